@@ -1,0 +1,147 @@
+"""NLTK data: the one list of resources the package needs, lazy loaders, and ``setup``.
+
+Nothing here downloads or loads anything at import time. Loaders find data through
+NLTK's normal search path (``NLTK_DATA``, ``~/nltk_data``, ...) and raise
+:class:`~analysis.errors.MissingResourceError`, which names the resource and the
+``python -m analysis setup`` command, instead of NLTK's long ``LookupError``.
+
+Examples
+--------
+>>> sorted(RESOURCES)[:2]
+['averaged_perceptron_tagger_eng', 'punkt_tab']
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .errors import MissingResourceError
+
+if TYPE_CHECKING:
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    from nltk.tokenize.punkt import PunktTokenizer
+
+logger = logging.getLogger(__name__)
+
+#: NLTK package name -> path that ``nltk.data.find`` looks up. The one list the package needs.
+RESOURCES: dict[str, str] = {
+    "punkt_tab": "tokenizers/punkt_tab/english/",
+    "stopwords": "corpora/stopwords",
+    "vader_lexicon": "sentiment/vader_lexicon.zip",
+    "averaged_perceptron_tagger_eng": "taggers/averaged_perceptron_tagger_eng/",
+    "wordnet": "corpora/wordnet.zip",
+}
+
+T = TypeVar("T")
+
+
+def is_installed(name: str) -> bool:
+    """Whether NLTK resource ``name`` (a key of :data:`RESOURCES`) is found on the search path."""
+    import nltk
+
+    try:
+        nltk.data.find(RESOURCES[name])
+    except LookupError:
+        if name == "wordnet":  # the unzipped layout counts too
+            try:
+                nltk.data.find("corpora/wordnet")
+            except LookupError:
+                return False
+            return True
+        return False
+    return True
+
+
+def require(name: str) -> None:
+    """Raise :class:`MissingResourceError` unless resource ``name`` is installed."""
+    if name not in RESOURCES:
+        raise ValueError(f"`name` must be one of {sorted(RESOURCES)!r}, not {name!r}")
+    if not is_installed(name):
+        import nltk
+
+        raise MissingResourceError(name, searched=[str(p) for p in nltk.data.path])
+
+
+def _loader(name: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
+    """Decorate a zero-argument loader: check ``name`` first, load once, turn LookupError clear."""
+
+    def wrap(fn: Callable[[], T]) -> Callable[[], T]:
+        @functools.cache
+        def load() -> T:
+            require(name)
+            try:
+                return fn()
+            except LookupError as err:
+                raise MissingResourceError(name) from err
+
+        load.__doc__ = fn.__doc__
+        load.__name__ = fn.__name__
+        return load
+
+    return wrap
+
+
+@_loader("punkt_tab")
+def punkt() -> PunktTokenizer:
+    """The English punkt sentence tokenizer (from punkt_tab)."""
+    from nltk.tokenize.punkt import PunktTokenizer
+
+    return PunktTokenizer("english")
+
+
+@_loader("stopwords")
+def stopwords() -> frozenset[str]:
+    """NLTK's English stopword list, lowercase."""
+    from nltk.corpus import stopwords as sw
+
+    return frozenset(w.lower() for w in sw.words("english"))
+
+
+@_loader("vader_lexicon")
+def vader() -> SentimentIntensityAnalyzer:
+    """NLTK's VADER sentiment analyzer."""
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@_loader("averaged_perceptron_tagger_eng")
+def tagger() -> Any:
+    """NLTK's averaged perceptron part-of-speech tagger (English)."""
+    from nltk.tag.perceptron import PerceptronTagger
+
+    return PerceptronTagger()
+
+
+@_loader("wordnet")
+def lemmatizer() -> Any:
+    """NLTK's WordNet lemmatizer, warmed up so the corpus is loaded."""
+    from nltk.stem import WordNetLemmatizer
+
+    lem = WordNetLemmatizer()
+    lem.lemmatize("dogs")
+    return lem
+
+
+def setup(*, download: bool = True, quiet: bool = False) -> dict[str, str]:
+    """Download every missing resource with ``nltk.download``; report what was found and done.
+
+    Returns a mapping of resource name to ``"present"``, ``"downloaded"`` or ``"failed"``
+    (or ``"missing"`` when ``download`` is False). Downloads nothing when all are present.
+    """
+    import nltk
+
+    report: dict[str, str] = {}
+    for name in RESOURCES:
+        if is_installed(name):
+            report[name] = "present"
+        elif not download:
+            report[name] = "missing"
+        else:
+            ok = nltk.download(name, quiet=quiet, raise_on_error=False)
+            report[name] = "downloaded" if ok and is_installed(name) else "failed"
+        logger.info("%s: %s", name, report[name])
+    return report

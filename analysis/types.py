@@ -1,0 +1,58 @@
+"""Records shared by every module: :class:`Article`, :class:`Block` and the input aliases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an article: a paragraph (usually one line) with its label.
+
+    ``start``/``end`` index :attr:`Article.text`; surrounding whitespace is left out.
+    """
+
+    start: int
+    end: int
+    label: str
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its id, the text exactly as decoded, and its labelled blocks.
+
+    Every offset in every table indexes :attr:`text`.
+    """
+
+    article_id: str
+    text: str
+    blocks: tuple[Block, ...] = ()
+    source: str | None = None
+    encoding: str | None = None
+
+    def span(self, start: int, end: int) -> str:
+        """Return ``text[start:end]``."""
+        return self.text[start:end]
+
+    @property
+    def title(self) -> str | None:
+        """Text of the first title block, if any."""
+        for b in self.blocks:
+            if b.label == "title":
+                return self.text[b.start : b.end]
+        return None
+
+
+#: Anything a table helper accepts as one article: an Article, a path, raw bytes or text.
+ArticleLike = Union[Article, "os.PathLike[str]", str, bytes]
+#: One article or many: a corpus is any iterable of ArticleLike, or a DataFrame with ``text``.
+Source = Union[ArticleLike, Iterable[ArticleLike], "pd.DataFrame", "pd.Series"]
