@@ -37,7 +37,8 @@ def find_blocks(text: str) -> tuple[Block, ...]:
         start = m.start() + (len(line) - len(line.lstrip()))
         spans.append((start, start + len(stripped)))
     return tuple(
-        Block(start, end, "title" if i == 0 else "body") for i, (start, end) in enumerate(spans)
+        Block(start, end, "title" if i == 0 else "body", paragraph_id=i)
+        for i, (start, end) in enumerate(spans)
     )
 
 
@@ -49,7 +50,8 @@ def block_table(source: Any) -> pd.DataFrame:
 def _block_rows(article: Article) -> Rows:
     b = article.blocks
     return {
-        "paragraph_id": list(range(len(b))),
+        "block_id": list(range(len(b))),
+        "paragraph_id": [x.paragraph_id for x in b],
         "start": [x.start for x in b],
         "end": [x.end for x in b],
         "label": [x.label for x in b],

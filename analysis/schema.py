@@ -62,7 +62,7 @@ _ID = Column("article_id", "string", description="article identifier (file stem 
 _START = Column("start", "Int64", description="offset of the span's first character in the text")
 _END = Column("end", "Int64", description="offset one past the span's last character")
 _TEXT = Column("text", "string", description="the span: article.text[start:end]")
-_PARAGRAPH = Column("paragraph_id", "Int64", description="index of the block (paragraph)")
+_PARAGRAPH = Column("paragraph_id", "Int64", description="index of the paragraph (non-blank line)")
 _BLOCK = Column("block", _cat(BLOCK_LABELS), description="label of the block holding the span")
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -79,6 +79,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "blocks": (
         _ID,
+        Column("block_id", "Int64", description="index of the block in the article"),
         _PARAGRAPH,
         _START,
         _END,

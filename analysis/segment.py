@@ -46,12 +46,12 @@ def sentences(article: Article) -> tuple[Sentence, ...]:
     """Sentence spans of every block whose label is in :data:`SENTENCE_LABELS`."""
     tokenizer = resources.punkt()
     out: list[Sentence] = []
-    for pid, block in enumerate(article.blocks):
+    for block in article.blocks:
         if block.label not in SENTENCE_LABELS:
             continue
         chunk = article.text[block.start : block.end]
         for s, e in tokenizer.span_tokenize(chunk):
-            out.append(Sentence(block.start + s, block.start + e, pid, block.label))
+            out.append(Sentence(block.start + s, block.start + e, block.paragraph_id, block.label))
     return tuple(out)
 
 

@@ -15,15 +15,19 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 @dataclass(frozen=True)
 class Block:
-    """One block of an article: a paragraph (usually one line) with its label.
+    """One block of an article with its label.
 
-    ``start``/``end`` index :attr:`Article.text`; surrounding whitespace is left out.
+    A block is a paragraph (usually one line), or part of one: a dateline such as
+    ``WARSAW, Poland —`` is its own block inside the paragraph it opens, so two blocks
+    can share a ``paragraph_id``. ``start``/``end`` index :attr:`Article.text`;
+    surrounding whitespace is left out.
     """
 
     start: int
     end: int
     label: str
     duplicate: bool = False
+    paragraph_id: int = 0
 
 
 @dataclass(frozen=True)
