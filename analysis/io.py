@@ -49,8 +49,10 @@ _HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<head\b|<\?xml[^>]*>
 _HTML_TAG = re.compile(
     r"</?(?:p|div|span|a|br|script|style|meta|link|li|ul|table|td|tr)\b[^>]*>", re.I
 )
-#: Tags per 1,000 characters above which text counts as markup, not prose.
+#: Tags per 1,000 characters above which text counts as markup, not prose ...
 HTML_TAG_DENSITY = 5.0
+#: ... given at least this many tags (one "<p>" quoted in a short story is not a page).
+HTML_MIN_TAGS = 5
 
 
 def read_article(
@@ -175,7 +177,8 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
 def check_not_html(text: str, *, name: str = "<text>") -> None:
     """Raise :class:`InputError` when ``text`` is an HTML document rather than visible text."""
     head = text[:5000]
-    dense = len(_HTML_TAG.findall(head)) * 1000 / max(len(head), 1) > HTML_TAG_DENSITY
+    n_tags = len(_HTML_TAG.findall(head))
+    dense = n_tags >= HTML_MIN_TAGS and n_tags * 1000 / max(len(head), 1) > HTML_TAG_DENSITY
     if _HTML_START.match(head) or dense:
         raise InputError(
             f"{name}: looks like an HTML page. Extract the visible text first "

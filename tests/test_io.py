@@ -96,3 +96,8 @@ def test_dataframe_source_uses_its_ids():
     df = pd.DataFrame({"article_id": ["a", "b"], "text": ["One.", None]})
     arts = list(iter_articles(df))
     assert [(a.article_id, a.text) for a in arts] == [("a", "One."), ("b", "")]
+
+
+def test_a_tag_quoted_in_a_story_is_not_html():
+    art = article_from_text("Title\n\nThe <p> tag starts a paragraph, she wrote.", article_id="t")
+    assert art.title == "Title"
