@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import time
 import resource
+import time
 from pathlib import Path
 
 WORD = re.compile(r"\w+")
