@@ -6,6 +6,8 @@ import codecs
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import InputError, article_from_text, read_article, read_corpus
 from analysis.io import iter_articles
@@ -101,3 +103,25 @@ def test_dataframe_source_uses_its_ids():
 def test_a_tag_quoted_in_a_story_is_not_html():
     art = article_from_text("Title\n\nThe <p> tag starts a paragraph, she wrote.", article_id="t")
     assert art.title == "Title"
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=400))
+def test_any_bytes_give_an_article_or_one_documented_error(data):
+    try:
+        art = read_article(data, article_id="b")
+    except InputError as err:
+        assert "<bytes>" in str(err)
+        return
+    for block in art.blocks:
+        assert art.text[block.start : block.end].strip() == art.text[block.start : block.end]
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=300))
+def test_text_round_trips_through_every_encoding_we_read(text):
+    try:
+        art = read_article(text.encode("utf-16"), article_id="u")
+    except InputError:  # text made of control characters or an HTML-looking page
+        return
+    assert art.text == text
