@@ -38,6 +38,14 @@ _EXPORTS: dict[str, str] = {
     "sentiment_table": "sentiment",
     "sentiment_summary": "sentiment",
     "save_figure": "plots",
+    "top_terms_chart": "plots",
+    "term_comparison_chart": "plots",
+    "keyness_chart": "plots",
+    "speaker_share_chart": "plots",
+    "sentiment_arc_chart": "plots",
+    "speaker_sentiment_chart": "plots",
+    "quotes_by_gender_chart": "plots",
+    "repository_path": "paths",
     "setup": "resources",
 }
 
