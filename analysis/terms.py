@@ -1,0 +1,648 @@
+"""Tokens and terms: the ``tokens`` table and counts of words and n-grams.
+
+Produces the ``tokens`` and ``terms`` tables (see :mod:`analysis.schema`).
+
+Tokens are found by a span tokenizer (:data:`TOKEN_PATTERN`, Penn Treebank conventions
+for clitics: ``don't`` -> ``do`` + ``n't``, ``Russia's`` -> ``Russia`` + ``'s``), so every
+token keeps its offsets into the article text. Part-of-speech tags come from NLTK's
+averaged perceptron tagger (run through a batched, bit-identical re-implementation of its
+scoring, :class:`FastTagger`), lemmas from WordNet.
+
+Examples
+--------
+>>> from analysis import article_from_text
+>>> art = article_from_text("Title\\n\\nThe dogs' owners didn't walk the dogs.", article_id="a")
+>>> print(token_table(art)[["text", "lemma", "pos", "is_stop"]].iloc[1:6].to_string(index=False))
+  text lemma pos  is_stop
+   The   the  DT     True
+  dogs   dog NNS    False
+     '     '  POS    False
+owners owner NNS    False
+   did    do VBD     True
+>>> print(term_table(art).head(3).to_string(index=False))
+article_id  term  n  rel_freq
+         a   dog  2       0.4
+         a owner  1       0.2
+         a title  1       0.2
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import resources, schema
+from ._frames import Rows, article_frame
+from .io import iter_articles
+from .types import Article
+
+logger = logging.getLogger(__name__)
+
+#: Span tokenizer (our own rules): URLs and e-mails, initialisms (``U.S.``), numbers with
+#: inner separators (``1,000``, ``3.5``, ``0:00``), words with inner hyphens or apostrophes
+#: (``Moscow-backed``, ``O'Brien``), else one punctuation character or a run of the same one
+#: (``...``, ``!!!``, ``--``). Clitics are split off afterwards by :data:`CLITIC_PATTERN`.
+TOKEN_PATTERN: re.Pattern[str] = re.compile(
+    r"""
+      (?:https?://|www\.)[^\s"“”<>]*[^\s"“”<>.,;:!?'’)\]]   # URL
+    | [\w.+-]+@\w+(?:\.\w+)+                                # e-mail address
+    | (?:[^\W\d_]\.){2,}                                   # initialism: U.S., a.m.
+    | \d+(?:[.,:]\d+)+                                     # number with separators
+    | \w+(?:[-'’&]\w+)*                                    # word, number, compound
+    | ([^\w\s])\1*                                         # punctuation run
+    """,
+    re.VERBOSE,
+)
+#: Clitics split from the end of a word, as in the Penn Treebank (n't, 's, 're, 've, 'll, 'd, 'm).
+CLITIC_PATTERN: re.Pattern[str] = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))\Z", re.IGNORECASE)
+#: Lemmas of the clitics (Penn Treebank forms, straight apostrophe); ``'s`` stays itself:
+#: possessive, "is" and "has" look alike, and it is never a term.
+CLITIC_LEMMAS: dict[str, str] = {
+    "n't": "not",
+    "'re": "be",
+    "'m": "be",
+    "'ve": "have",
+    "'ll": "will",
+    "'d": "would",
+    "'s": "'s",
+}
+#: Word stems left by splitting ``n't`` whose real word differs (Penn Treebank: ca n't, wo n't).
+NEGATED_STEMS: dict[str, str] = {"ca": "can", "wo": "will", "sha": "shall", "ai": "be"}
+#: Token text -> form given to the tagger (the tagger was trained on Penn Treebank text).
+TAG_FORMS: dict[str, str] = {
+    "“": "``",
+    "”": "''",
+    "‘": "`",
+    "’": "'",
+    "—": "--",
+    "–": "--",
+    "…": "...",
+    "(": "-LRB-",
+    ")": "-RRB-",
+}
+#: Characters before a straight double quote that make it an opening quote.
+OPENING_CONTEXT: frozenset[str] = frozenset(" \t\r\n([{<—–-")
+#: Penn Treebank tag -> WordNet part of speech; other tags (NNP included: a singular proper
+#: noun is its own lemma) keep the lowercase form as lemma.
+WORDNET_POS: dict[str, str] = {
+    **dict.fromkeys(("NN", "NNS", "NNPS"), "n"),
+    **dict.fromkeys(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "v"),
+    **dict.fromkeys(("JJ", "JJR", "JJS"), "a"),
+    **dict.fromkeys(("RB", "RBR", "RBS"), "r"),
+}
+#: Quote kinds whose words belong to a speaker (scare quotes, ``phrase``, do not).
+SPOKEN_KINDS: frozenset[str] = frozenset({"speech", "partial"})
+#: Token columns ``term_table`` can group an article or corpus by.
+GROUP_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "sentence_id",
+    "paragraph_id",
+    "block",
+    "in_quote",
+    "speaker",
+    "pos",
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+_HAS_WORD = re.compile(r"\w")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def token_table(source: Any) -> pd.DataFrame:
+    """One row per token of the sentences of an article or a corpus.
+
+    Parameters
+    ----------
+    source
+        An article, a path, text, or a corpus (see :func:`analysis.iter_articles`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ``tokens`` table: offsets with ``text[start:end] == text``, ``lower``, WordNet
+        ``lemma`` (from the tagger's ``pos``), ``is_stop`` (NLTK English list, clitics
+        included), ``is_punct``, and ``in_quote``/``speaker`` from
+        :func:`analysis.quote_table` (speech and partial quotes).
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("Title\\n\\nIt's U.S. policy.", article_id="a")
+    >>> token_table(art)["text"].tolist()
+    ['Title', 'It', "'s", 'U.S.', 'policy', '.']
+    """
+    return article_frame(source, "tokens", _token_rows)
+
+
+def term_table(
+    source: Any,
+    *,
+    by: str | Sequence[str] | None = None,
+    ngram: int = 1,
+    lemma: bool = True,
+    stopwords: str | Iterable[str] | None = "english",
+    min_count: int = 1,
+    numbers: bool = False,
+) -> pd.DataFrame:
+    """Counts and relative frequencies of terms or n-grams, overall or per group.
+
+    Parameters
+    ----------
+    source
+        An article or a corpus (counted over the sentences of every article), or a
+        DataFrame with a ``text`` column (sentences, quotes, ...; each row's text is
+        tokenized on its own, and ``by`` may name any of its columns).
+    by
+        Column(s) to group by. For articles: any of :data:`GROUP_COLUMNS`
+        (``article_id``, ``in_quote``, ``speaker``, ``block``, ...). ``None`` pools all.
+        Rows with a missing key form their own group (``speaker`` is missing for narration
+        and for unattributed quotes); drop them with ``dropna``.
+    ngram
+        1, 2 or 3. An n-gram is ``ngram`` consecutive countable tokens of one sentence (or
+        one row) and one group: a dropped token (stopword, punctuation, number, clitic)
+        breaks the run, so no n-gram spans a comma, a quotation mark or a removed word.
+        With ``stopwords=None`` stopwords are countable and stay inside n-grams.
+    lemma
+        Count WordNet lemmas (needs the tagger) instead of lowercase words.
+    stopwords
+        ``"english"`` (NLTK's list plus the clitics ``n't``, ``'re`` ...), ``None``, or an
+        iterable of words (matched against the lowercase word and the term).
+    min_count
+        Keep terms counted at least this often in their group.
+    numbers
+        Keep tokens without letters (``2022``, ``1,000``); dropped by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, the ``by`` columns, ``term``, ``n`` and ``rel_freq`` (``n`` over all
+        terms counted in the group, before ``min_count``), sorted by group, ``n``
+        descending, then ``term``. Possessive ``'s``, punctuation (``—``, quotation marks)
+        and pure numbers never appear. ``article_id`` is the article a row's group comes
+        from; it is null when the group pools several articles (``by=None`` on a corpus);
+        group ``by="article_id"`` for per-article counts.
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("Title\\n\\nBig dogs bark. Big dogs bite.", article_id="a")
+    >>> print(term_table(art, ngram=2, lemma=False)[["term", "n"]].to_string(index=False))
+         term  n
+     big dogs  2
+    dogs bark  1
+    dogs bite  1
+    """
+    keys = _as_columns(by)
+    if ngram not in (1, 2, 3):
+        raise ValueError(f"`ngram` must be 1, 2 or 3, not {ngram!r}")
+    if not isinstance(min_count, int) or min_count < 1:
+        raise ValueError(f"`min_count` must be a positive integer, not {min_count!r}")
+    rules = _TermRules(lemma=lemma, stops=_stopword_set(stopwords), numbers=numbers, n=ngram)
+    counts: Counter[tuple[Hashable, ...]] = Counter()
+    origin: dict[tuple[Hashable, ...], Hashable] = {}
+    if isinstance(source, pd.DataFrame):
+        dtypes = _frame_counts(source, keys, rules, counts, origin)
+    else:
+        dtypes = _article_counts(source, keys, rules, counts, origin)
+    return _count_frame(counts, origin, keys, dtypes, min_count)
+
+
+class FastTagger:
+    """NLTK's averaged perceptron tagger, scored in batches over many sentences at once.
+
+    The model's weights become one dense matrix; sentences are tagged position by position
+    in parallel, adding the same weight rows in the same order as
+    ``PerceptronTagger.predict`` (so every score is bit-identical) and breaking ties the
+    same way (highest score, then the alphabetically last tag).
+
+    Examples
+    --------
+    >>> FastTagger.shared().tag_sentences([["They", "walk", "home", "."]])
+    [['PRP', 'VBP', 'NN', '.']]
+    """
+
+    #: NLTK's padding around a sentence's words.
+    _START = ("-START-", "-START2-")
+    _END = ("-END-", "-END2-")
+
+    def __init__(self, tagger: Any) -> None:
+        weights: dict[str, dict[str, float]] = tagger.model.weights
+        classes = sorted(tagger.model.classes, reverse=True)  # argmax takes the first max
+        col = {c: j for j, c in enumerate(classes)}
+        self.classes = np.array(classes, dtype=object)
+        self.tagdict: dict[str, str] = dict(tagger.tagdict)
+        self.normalize: Callable[[str], str] = tagger.normalize
+        self.row: dict[str, int] = {f: i for i, f in enumerate(weights)}
+        matrix = np.zeros((len(weights) + 1, len(classes)))  # last row: unknown feature
+        for i, per_label in enumerate(weights.values()):
+            for label, w in per_label.items():
+                matrix[i, col[label]] = w
+        self.matrix = matrix
+        self.zero = len(weights)
+        tags = [*self._START, *classes]
+        self.tag_id = {t: k for k, t in enumerate(tags)}
+        self.tags = tags
+        self._prev = np.array([self._feature("i-1 tag", t) for t in tags])
+        self._prev2 = np.array([self._feature("i-2 tag", t) for t in tags])
+        self._both = np.array([[self._feature("i tag+i-2 tag", a, b) for b in tags] for a in tags])
+        self._tag_word: dict[str, dict[int, int]] = {}
+        for feat, i in self.row.items():
+            if feat.startswith("i-1 tag+i word "):
+                tag, _, word = feat[len("i-1 tag+i word ") :].partition(" ")
+                if tag in self.tag_id:
+                    self._tag_word.setdefault(word, {})[self.tag_id[tag]] = i
+
+    @classmethod
+    @functools.cache
+    def shared(cls) -> FastTagger:
+        """The one instance built from :func:`analysis.resources.tagger`."""
+        return cls(resources.tagger())
+
+    def _feature(self, name: str, *args: str) -> int:
+        return self.row.get(" ".join((name, *args)), self.zero)
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Penn Treebank tags of each sentence (a list of token strings), like ``tag``."""
+        n = len(sentences)
+        order = sorted(range(n), key=lambda k: -len(sentences[k]))
+        lengths = [len(sentences[k]) for k in order]
+        width = lengths[0] if n else 0
+        feats = np.full((n, width, 10), self.zero, dtype=np.intp)
+        known = np.full((n, width), -1, dtype=np.intp)
+        tag_word: list[list[dict[int, int] | None]] = []
+        for r, k in enumerate(order):
+            words = sentences[k]
+            rows, ctx = self._static(words)
+            if words:
+                feats[r, : len(words)] = rows
+                known[r, : len(words)] = [
+                    self.tag_id.get(self.tagdict.get(w, ""), -1) for w in words
+                ]
+            tag_word.append([self._tag_word.get(c) for c in ctx])
+        prev = np.zeros(n, dtype=np.intp)  # "-START-"
+        prev2 = np.ones(n, dtype=np.intp)  # "-START2-"
+        out = np.zeros((n, width), dtype=np.intp)
+        m, zero, live = self.matrix, self.zero, n
+        for i in range(width):
+            while live and lengths[live - 1] <= i:
+                live -= 1
+            f, p, p2 = feats[:live, i], prev[:live], prev2[:live]
+            tw = [
+                zero if d is None else d.get(pk, zero)
+                for d, pk in zip((tag_word[r][i] for r in range(live)), p.tolist(), strict=True)
+            ]
+            s = m[f[:, 0]] + m[f[:, 1]]  # the order of NLTK's feature dict, so sums match
+            s += m[f[:, 2]]
+            s += m[self._prev[p]]
+            s += m[self._prev2[p2]]
+            s += m[self._both[p, p2]]
+            s += m[f[:, 3]]
+            s += m[np.array(tw, dtype=np.intp)]
+            for j in range(4, 10):
+                s += m[f[:, j]]
+            best = np.argmax(s, axis=1) + len(self._START)
+            k_i = known[:live, i]
+            best = np.where(k_i >= 0, k_i, best)
+            out[:live, i] = best
+            prev2[:live] = p
+            prev[:live] = best
+        result: list[list[str]] = [[] for _ in range(n)]
+        for r, k in enumerate(order):
+            result[k] = [self.tags[t] for t in out[r, : lengths[r]]]
+        return result
+
+    def _static(self, words: Sequence[str]) -> tuple[list[list[int]], list[str]]:
+        """Rows of the ten tag-free features of each position, and the normalized words."""
+        ctx = [*self._START, *(self.normalize(w) for w in words), *self._END]
+        get, zero = self.row.get, self.zero
+        bias = get("bias", zero)
+        rows = [
+            [
+                bias,
+                get("i suffix " + word[-3:], zero),
+                get("i pref1 " + (word[0] if word else ""), zero),
+                get("i word " + ctx[c], zero),
+                get("i-1 word " + ctx[c - 1], zero),
+                get("i-1 suffix " + ctx[c - 1][-3:], zero),
+                get("i-2 word " + ctx[c - 2], zero),
+                get("i+1 word " + ctx[c + 1], zero),
+                get("i+1 suffix " + ctx[c + 1][-3:], zero),
+                get("i+2 word " + ctx[c + 2], zero),
+            ]
+            for c, word in enumerate(words, start=2)
+        ]
+        return rows, ctx[2:-2]
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Offsets of the tokens of ``text[start:end]`` (see :data:`TOKEN_PATTERN`).
+
+    >>> t = "They're Belarus' best, isn't it?"
+    >>> [t[s:e] for s, e in token_spans(t)]
+    ['They', "'re", 'Belarus', "'", 'best', ',', 'is', "n't", 'it', '?']
+    """
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    for m in TOKEN_PATTERN.finditer(text, start, end):
+        s, e = m.span()
+        if "'" in m.group() or "’" in m.group():
+            c = CLITIC_PATTERN.search(m.group())
+            if c is not None and c.start() > 0:
+                out.append((s, s + c.start()))
+                out.append((s + c.start(), e))
+                continue
+        out.append((s, e))
+    return out
+
+
+def _token_rows(article: Article) -> Rows:
+    cols = _article_tokens(article, tag=True, quotes=True)
+    stops = resources.stopwords()
+    norms = [_norm(w) for w in cols["lower"]]
+    cols["is_stop"] = [n in stops or n in CLITIC_LEMMAS for n in norms]
+    cols["is_punct"] = [_HAS_WORD.search(t) is None for t in cols["text"]]
+    return cols
+
+
+def _article_tokens(article: Article, *, tag: bool, quotes: bool) -> dict[str, list[Any]]:
+    """Columns of the tokens of ``article``; ``lemma``/``pos`` only when ``tag``."""
+    from .segment import sentences
+
+    text = article.text
+    cols: dict[str, list[Any]] = {
+        k: []
+        for k in (
+            "sentence_id",
+            "token_id",
+            "start",
+            "end",
+            "text",
+            "lower",
+            "block",
+            "paragraph_id",
+        )
+    }
+    words: list[list[str]] = []
+    for sid, sent in enumerate(sentences(article)):
+        spans = token_spans(text, sent.start, sent.end)
+        toks = [text[s:e] for s, e in spans]
+        words.append(toks)
+        n = len(spans)
+        cols["sentence_id"].extend([sid] * n)
+        cols["start"].extend(s for s, _ in spans)
+        cols["end"].extend(e for _, e in spans)
+        cols["text"].extend(toks)
+        cols["block"].extend([sent.block] * n)
+        cols["paragraph_id"].extend([sent.paragraph_id] * n)
+    cols["token_id"] = list(range(len(cols["text"])))
+    cols["lower"] = [t.lower() for t in cols["text"]]
+    if tag:
+        forms = _tag_forms(text, cols["start"], words)
+        tags = [t for sent_tags in FastTagger.shared().tag_sentences(forms) for t in sent_tags]
+        cols["pos"] = tags
+        cols["lemma"] = [_lemma(w, p) for w, p in zip(cols["lower"], tags, strict=True)]
+    if quotes:
+        cols["in_quote"], cols["speaker"] = _quote_flags(article, cols["start"], cols["end"])
+    return cols
+
+
+def _tag_forms(text: str, starts: list[int], words: list[list[str]]) -> list[list[str]]:
+    """Tagger input: Penn Treebank forms of the tokens of each sentence."""
+    it = iter(starts)
+    return [[_tag_form(text, next(it), w) for w in ws] for ws in words]
+
+
+def _tag_form(text: str, start: int, token: str) -> str:
+    if token == '"':
+        return "``" if start == 0 or text[start - 1] in OPENING_CONTEXT else "''"
+    form = TAG_FORMS.get(token)
+    if form is not None:
+        return form
+    return token.translate(_APOSTROPHES) if "’" in token or "‘" in token else token
+
+
+@functools.lru_cache(maxsize=200_000)
+def _lemma(lower: str, pos: str) -> str:
+    norm = lower.translate(_APOSTROPHES)
+    if norm in CLITIC_LEMMAS:
+        return CLITIC_LEMMAS[norm]
+    if norm in NEGATED_STEMS and pos == "MD":
+        return NEGATED_STEMS[norm]
+    wn = WORDNET_POS.get(pos)
+    if wn is None or _HAS_LETTER.search(norm) is None:
+        return norm
+    return str(resources.lemmatizer().lemmatize(norm, wn))
+
+
+def _norm(lower: str) -> str:
+    norm = lower.translate(_APOSTROPHES)
+    return NEGATED_STEMS.get(norm, norm)
+
+
+def _quote_flags(
+    article: Article, starts: list[int], ends: list[int]
+) -> tuple[list[bool], list[Any]]:
+    """Whether each token lies inside a speech or partial quote, and that quote's speaker."""
+    if not starts:
+        return [], []
+    from .quotes import quote_table
+
+    q = quote_table(article)
+    q = q[q["kind"].isin(SPOKEN_KINDS)].sort_values("start")
+    q_start = [int(x) for x in q["start"]]
+    q_end = [int(x) for x in q["end"]]
+    q_speaker = [None if pd.isna(x) else str(x) for x in q["speaker"]]
+    inside: list[bool] = []
+    speaker: list[Any] = []
+    for s, e in zip(starts, ends, strict=True):
+        k = bisect.bisect_right(q_start, s) - 1
+        hit = k >= 0 and e <= q_end[k]
+        inside.append(hit)
+        speaker.append(q_speaker[k] if hit else None)
+    return inside, speaker
+
+
+# --------------------------------------------------------------------------- terms
+
+#: Marks a group whose rows come from more than one article.
+_MIXED = object()
+Key = tuple[Hashable, ...]
+
+
+@dataclass(frozen=True)
+class _TermRules:
+    """Which tokens count as terms, and in which form."""
+
+    lemma: bool
+    stops: frozenset[str]
+    numbers: bool
+    n: int
+
+    def term(self, lower: str, lemma: str) -> str | None:
+        norm = _norm(lower)
+        if norm in CLITIC_LEMMAS or _HAS_WORD.search(norm) is None:
+            return None
+        if not self.numbers and _HAS_LETTER.search(norm) is None:
+            return None
+        term = lemma if self.lemma else norm
+        if norm in self.stops or term in self.stops:
+            return None
+        return term
+
+
+def _as_columns(by: str | Sequence[str] | None) -> list[str]:
+    if by is None:
+        return []
+    if isinstance(by, str):
+        return [by]
+    keys = list(by)
+    if not all(isinstance(k, str) for k in keys) or len(set(keys)) != len(keys):
+        raise ValueError(f"`by` must be a column name or a list of distinct names, not {by!r}")
+    return keys
+
+
+def _stopword_set(stopwords: str | Iterable[str] | None) -> frozenset[str]:
+    if stopwords is None:
+        return frozenset()
+    if isinstance(stopwords, str):
+        if stopwords != "english":
+            raise ValueError(f"`stopwords` must be 'english', None or a list, not {stopwords!r}")
+        return resources.stopwords() | frozenset(CLITIC_LEMMAS)
+    return frozenset(str(w).lower().translate(_APOSTROPHES) for w in stopwords)
+
+
+def _article_counts(
+    source: Any, keys: list[str], rules: _TermRules, counts: Counter[Key], origin: dict[Key, Any]
+) -> dict[str, Any]:
+    unknown = [k for k in keys if k not in GROUP_COLUMNS]
+    if unknown:
+        raise ValueError(f"`by` must name columns of {GROUP_COLUMNS!r}, not {unknown!r}")
+    tag = rules.lemma or "pos" in keys
+    quotes = "in_quote" in keys or "speaker" in keys
+    for article in iter_articles(source):
+        cols = _article_tokens(article, tag=tag, quotes=quotes)
+        n = len(cols["lower"])
+        cols["article_id"] = [article.article_id] * n
+        lemmas = cols.get("lemma", cols["lower"])
+        terms = [rules.term(lo, le) for lo, le in zip(cols["lower"], lemmas, strict=True)]
+        groups: list[Key] = list(zip(*(cols[k] for k in keys), strict=True)) if keys else [()] * n
+        _count_ngrams(
+            terms, cols["sentence_id"], groups, rules.n, counts, origin, article.article_id
+        )
+    token_dtypes = schema.dtypes("tokens")
+    return {k: token_dtypes[k] for k in keys}
+
+
+def _frame_counts(
+    df: pd.DataFrame,
+    keys: list[str],
+    rules: _TermRules,
+    counts: Counter[Key],
+    origin: dict[Key, Any],
+) -> dict[str, Any]:
+    missing = [k for k in [*keys, "text"] if k not in df.columns]
+    if missing:
+        raise ValueError(f"the frame has no column(s) {missing!r}; it has {list(df.columns)!r}")
+    texts = [t if isinstance(t, str) else "" for t in df["text"]]
+    spans = [token_spans(t) for t in texts]
+    words = [[t[s:e] for s, e in sp] for t, sp in zip(texts, spans, strict=True)]
+    lemmas: list[list[str]] = [[w.lower() for w in ws] for ws in words]
+    if rules.lemma:
+        forms = [
+            _tag_forms(t, [s for s, _ in sp], [ws]).pop()
+            for t, sp, ws in zip(texts, spans, words, strict=True)
+        ]
+        tags = FastTagger.shared().tag_sentences(forms)
+        lemmas = [
+            [_lemma(w, p) for w, p in zip(lw, ts, strict=True)]
+            for lw, ts in zip(lemmas, tags, strict=True)
+        ]
+    ids = df["article_id"].tolist() if "article_id" in df.columns else [_MIXED] * len(df)
+    key_values = [[_scalar(v) for v in df[k]] for k in keys]
+    for row, ws in enumerate(words):
+        terms = [rules.term(w.lower(), le) for w, le in zip(ws, lemmas[row], strict=True)]
+        group = tuple(col[row] for col in key_values)
+        aid = ids[row] if ids[row] is _MIXED or not pd.isna(ids[row]) else _MIXED
+        _count_ngrams(terms, [row] * len(ws), [group] * len(ws), rules.n, counts, origin, aid)
+    return {k: df[k].dtype for k in keys}
+
+
+def _scalar(value: Any) -> Any:
+    """A group key value, with every kind of missing value turned into None."""
+    return None if pd.api.types.is_scalar(value) and pd.isna(value) else value
+
+
+def _count_ngrams(
+    terms: list[str | None],
+    sentence: Sequence[Hashable],
+    groups: Sequence[Key],
+    n: int,
+    counts: Counter[Key],
+    origin: dict[Key, Any],
+    article_id: Any,
+) -> None:
+    """Count runs of ``n`` countable tokens sharing a sentence and a group."""
+    run, last = 0, None
+    for i, term in enumerate(terms):
+        here = (sentence[i], groups[i])
+        if term is None:
+            run, last = 0, here
+            continue
+        run = run + 1 if run and here == last else 1
+        last = here
+        if run < n:
+            continue
+        gram = term if n == 1 else " ".join(terms[i - n + 1 : i + 1])  # type: ignore[arg-type]
+        group = groups[i]
+        counts[(group, gram)] += 1
+        seen = origin.get(group)
+        if seen is None:
+            origin[group] = article_id
+        elif seen is not _MIXED and seen != article_id:
+            origin[group] = _MIXED
+
+
+def _count_frame(
+    counts: Counter[Key],
+    origin: dict[Key, Any],
+    keys: list[str],
+    dtypes: dict[str, Any],
+    min_count: int,
+) -> pd.DataFrame:
+    totals: Counter[Key] = Counter()
+    for (group, _), n in counts.items():
+        totals[group] += n
+    kept = [(group, term, n) for (group, term), n in counts.items() if n >= min_count]
+    if "article_id" in keys:
+        at = keys.index("article_id")
+        ids = [g[at] for g, _, _ in kept]
+    else:
+        ids = [None if origin[g] is _MIXED else origin[g] for g, _, _ in kept]
+    out = schema.frame(
+        "terms",
+        {
+            "article_id": ids,
+            "term": [t for _, t, _ in kept],
+            "n": [n for _, _, n in kept],
+            "rel_freq": [n / totals[g] for g, _, n in kept],
+        },
+    )
+    for j, key in enumerate(k for k in keys if k != "article_id"):
+        at = keys.index(key)
+        out.insert(1 + j, key, pd.Series([g[at] for g, _, _ in kept], dtype=dtypes[key]))
+    order = [*keys, "n", "term"]
+    out = out.sort_values(
+        order, ascending=[True] * len(keys) + [False, True], kind="stable", na_position="last"
+    )
+    return out.reset_index(drop=True)
