@@ -206,8 +206,8 @@ def term_table(
     if not isinstance(min_count, int) or min_count < 1:
         raise ValueError(f"`min_count` must be a positive integer, not {min_count!r}")
     rules = _TermRules(lemma=lemma, stops=_stopword_set(stopwords), numbers=numbers, n=ngram)
-    counts: Counter[tuple[Hashable, ...]] = Counter()
-    origin: dict[tuple[Hashable, ...], Hashable] = {}
+    counts: Counter[Any] = Counter()
+    origin: dict[Any, Any] = {}
     if isinstance(source, pd.DataFrame):
         dtypes = _frame_counts(source, keys, rules, counts, origin)
     else:
@@ -523,7 +523,7 @@ def _stopword_set(stopwords: str | Iterable[str] | None) -> frozenset[str]:
 
 
 def _article_counts(
-    source: Any, keys: list[str], rules: _TermRules, counts: Counter[Key], origin: dict[Key, Any]
+    source: Any, keys: list[str], rules: _TermRules, counts: Counter[Any], origin: dict[Any, Any]
 ) -> dict[str, Any]:
     unknown = [k for k in keys if k not in GROUP_COLUMNS]
     if unknown:
@@ -548,8 +548,8 @@ def _frame_counts(
     df: pd.DataFrame,
     keys: list[str],
     rules: _TermRules,
-    counts: Counter[Key],
-    origin: dict[Key, Any],
+    counts: Counter[Any],
+    origin: dict[Any, Any],
 ) -> dict[str, Any]:
     missing = [k for k in [*keys, "text"] if k not in df.columns]
     if missing:
@@ -568,13 +568,16 @@ def _frame_counts(
             [_lemma(w, p) for w, p in zip(lw, ts, strict=True)]
             for lw, ts in zip(lemmas, tags, strict=True)
         ]
-    ids = df["article_id"].tolist() if "article_id" in df.columns else [_MIXED] * len(df)
+    ids: list[Any] = (
+        [_MIXED if _scalar(v) is None else str(v) for v in df["article_id"]]
+        if "article_id" in df.columns
+        else [_MIXED] * len(df)
+    )
     key_values = [[_scalar(v) for v in df[k]] for k in keys]
     for row, ws in enumerate(words):
         terms = [rules.term(w.lower(), le) for w, le in zip(ws, lemmas[row], strict=True)]
         group = tuple(col[row] for col in key_values)
-        aid = ids[row] if ids[row] is _MIXED or not pd.isna(ids[row]) else _MIXED
-        _count_ngrams(terms, [row] * len(ws), [group] * len(ws), rules.n, counts, origin, aid)
+        _count_ngrams(terms, [row] * len(ws), [group] * len(ws), rules.n, counts, origin, ids[row])
     return {k: df[k].dtype for k in keys}
 
 
@@ -588,8 +591,8 @@ def _count_ngrams(
     sentence: Sequence[Hashable],
     groups: Sequence[Key],
     n: int,
-    counts: Counter[Key],
-    origin: dict[Key, Any],
+    counts: Counter[Any],
+    origin: dict[Any, Any],
     article_id: Any,
 ) -> None:
     """Count runs of ``n`` countable tokens sharing a sentence and a group."""
@@ -614,13 +617,13 @@ def _count_ngrams(
 
 
 def _count_frame(
-    counts: Counter[Key],
-    origin: dict[Key, Any],
+    counts: Counter[Any],
+    origin: dict[Any, Any],
     keys: list[str],
     dtypes: dict[str, Any],
     min_count: int,
 ) -> pd.DataFrame:
-    totals: Counter[Key] = Counter()
+    totals: Counter[Any] = Counter()
     for (group, _), n in counts.items():
         totals[group] += n
     kept = [(group, term, n) for (group, term), n in counts.items() if n >= min_count]
