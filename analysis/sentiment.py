@@ -1,0 +1,285 @@
+"""Sentiment: VADER scores per sentence, per quote or per row, and their summaries.
+
+Produces the ``sentiment`` and ``sentiment_summary`` tables (see :mod:`analysis.schema`).
+Scores are those of NLTK's ``SentimentIntensityAnalyzer.polarity_scores`` (Hutto and
+Gilbert 2014, VADER) on the same strings: :func:`polarity_scores` runs NLTK's own scoring
+steps after a faster, equivalent split of the text into words, and caches by string.
+
+Examples
+--------
+>>> from analysis import article_from_text
+>>> art = article_from_text("Title\\n\\nThe plan is great. The war is terrible.", article_id="a")
+>>> print(sentiment_table(art)[["text", "compound"]].to_string(index=False))
+                text  compound
+               Title    0.0000
+  The plan is great.    0.6249
+The war is terrible.   -0.7906
+>>> print(sentiment_summary(art).to_string(index=False))
+article_id  n  mean_compound  share_negative  share_neutral  share_positive
+         a  3      -0.055233        0.333333       0.333333        0.333333
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import string
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from . import resources, schema
+from ._frames import Rows, article_frame
+from .types import Article
+
+logger = logging.getLogger(__name__)
+
+#: VADER's conventional bands (Hutto and Gilbert 2014): compound <= -0.05 is negative,
+#: >= 0.05 positive, between them neutral.
+NEGATIVE_BAND: float = -0.05
+POSITIVE_BAND: float = 0.05
+#: The four VADER scores, in the order of the table's columns.
+SCORES: tuple[str, ...] = ("neg", "neu", "pos", "compound")
+#: Strings whose scores are kept (repeated captions, boilerplate and quotes hit the cache).
+CACHE_SIZE = 100_000
+#: ASCII punctuation, the characters VADER strips around words (``string.punctuation``).
+_PUNCTUATION = string.punctuation
+_STRIP = str.maketrans("", "", _PUNCTUATION)
+
+
+def sentiment_table(source: Any) -> pd.DataFrame:
+    """VADER scores per sentence of an article or corpus, or per row of a frame.
+
+    Parameters
+    ----------
+    source
+        An article or a corpus: one row per sentence (the ``sentiment`` table). Or a
+        DataFrame with a ``text`` column (sentences, quotes from
+        :func:`analysis.quote_table`, anything): a copy with ``neg``, ``neu``, ``pos`` and
+        ``compound`` added (replaced if present), same index and columns; a missing text
+        gets missing scores. A quote's ``text`` is its own words, inside the marks.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Scores equal to ``nltk``'s ``SentimentIntensityAnalyzer().polarity_scores``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"text": ["I love it!", None]}, index=["x", "y"])
+    >>> print(sentiment_table(df).to_string())
+             text  neg    neu    pos  compound
+    x  I love it!  0.0  0.182  0.818    0.6696
+    y         NaN  NaN    NaN    NaN       NaN
+    """
+    if isinstance(source, pd.DataFrame):
+        return _frame_scores(source)
+    return article_frame(source, "sentiment", _sentiment_rows)
+
+
+def sentiment_summary(
+    source: Any,
+    *,
+    by: str | Sequence[str] = "article_id",
+) -> pd.DataFrame:
+    """Mean compound, count and share of negative, neutral and positive rows per group.
+
+    Parameters
+    ----------
+    source
+        Scores from :func:`sentiment_table` (any frame with ``compound``), or anything
+        :func:`sentiment_table` accepts (it is scored first): an article, a corpus, a
+        quote frame.
+    by
+        Column(s) to group by: ``"article_id"`` (default), ``"speaker"``, ``"block"``,
+        ... Rows with a missing key form their own group (for speakers: unattributed
+        quotes); rows without a score are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ``sentiment_summary`` table with the ``by`` columns after ``article_id``:
+        ``n``, ``mean_compound``, ``share_negative`` (compound <= -0.05), ``share_neutral``
+        and ``share_positive`` (>= 0.05). ``article_id`` is the group's article, or null
+        when the group pools several. Sorted by the group columns.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> quotes = pd.DataFrame({"article_id": ["a", "a", "a"], "speaker": ["Ann", "Bo", "Ann"],
+    ...                        "text": ["We won, great!", "It is bad.", "Fine."]})
+    >>> print(sentiment_summary(quotes, by="speaker").to_string(index=False))
+    article_id speaker  n  mean_compound  share_negative  share_neutral  share_positive
+             a     Ann  2         0.5231             0.0            0.0             1.0
+             a      Bo  1        -0.5423             1.0            0.0             0.0
+    """
+    scores = source if _is_scored(source) else sentiment_table(source)
+    keys = [by] if isinstance(by, str) else list(by)
+    missing = [k for k in keys if k not in scores.columns]
+    if missing or not keys:
+        raise ValueError(f"`by` must name columns of {list(scores.columns)!r}, not {by!r}")
+    scored = scores[scores["compound"].notna()]
+    compound = scored["compound"].astype("float64")
+    parts = pd.DataFrame(
+        {
+            "compound": compound,
+            "negative": compound <= NEGATIVE_BAND,
+            "positive": compound >= POSITIVE_BAND,
+        }
+    )
+    parts["neutral"] = ~(parts["negative"] | parts["positive"])
+    for k in keys:
+        parts[k] = scored[k]
+    if "article_id" in scored.columns and "article_id" not in keys:
+        parts["_article"] = scored["article_id"].astype("string")
+    grouped = parts.groupby(keys, dropna=False, sort=True, observed=True)
+    agg = grouped.agg(
+        n=("compound", "size"),
+        mean_compound=("compound", "mean"),
+        share_negative=("negative", "mean"),
+        share_neutral=("neutral", "mean"),
+        share_positive=("positive", "mean"),
+    )
+    ids: list[Any]
+    if "article_id" in keys:
+        ids = list(agg.index.get_level_values("article_id"))
+    elif "_article" in parts.columns:
+        firsts = grouped["_article"].agg(_single)
+        ids = list(firsts.reindex(agg.index))
+    else:
+        ids = [None] * len(agg)
+    out = schema.frame(
+        "sentiment_summary",
+        {"article_id": ids, **{c: agg[c].tolist() for c in agg.columns}},
+    )
+    for j, key in enumerate(k for k in keys if k != "article_id"):
+        values = agg.index.get_level_values(key)
+        out.insert(1 + j, key, pd.Series(values, dtype=scores[key].dtype))
+    return out
+
+
+def polarity_scores(text: str) -> dict[str, float]:
+    """VADER's ``neg``, ``neu``, ``pos`` and ``compound`` of ``text`` (cached by string).
+
+    Equal to NLTK's ``SentimentIntensityAnalyzer().polarity_scores(text)``.
+
+    >>> polarity_scores("The food was NOT good at all!!")
+    {'neg': 0.333, 'neu': 0.667, 'pos': 0.0, 'compound': -0.457}
+    """
+    return dict(zip(SCORES, _cached_scores(text), strict=True))
+
+
+# --------------------------------------------------------------------------- internals
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _cached_scores(text: str) -> tuple[float, float, float, float]:
+    analyzer = resources.vader()
+    words = _vader_words(text)
+    cap_diff = 0 < sum(not w.isupper() for w in words) < len(words)
+    senti = _SentiText(text, words, cap_diff)
+    boosters = analyzer.constants.BOOSTER_DICT
+    first: dict[str, int] = {}
+    for i, w in enumerate(words):
+        first.setdefault(w, i)
+    sentiments: list[float] = []
+    for item in words:
+        # NLTK looks each word up at the index of its first occurrence; so do we.
+        i = first[item]
+        low = item.lower()
+        if low in boosters or (
+            low == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"
+        ):
+            sentiments.append(0)
+            continue
+        sentiments = analyzer.sentiment_valence(0, senti, item, i, sentiments)
+    sentiments = analyzer._but_check(words, sentiments)
+    s = analyzer.score_valence(sentiments, text)
+    return (s["neg"], s["neu"], s["pos"], s["compound"])
+
+
+class _SentiText:
+    """What NLTK's scoring steps read from its ``SentiText``: the words and the caps flag."""
+
+    __slots__ = ("is_cap_diff", "text", "words_and_emoticons")
+
+    def __init__(self, text: str, words: list[str], cap_diff: bool) -> None:
+        self.text = text
+        self.words_and_emoticons = words
+        self.is_cap_diff = cap_diff
+
+
+def _vader_words(text: str) -> list[str]:
+    """NLTK's ``SentiText._words_and_emoticons`` without building its product dictionary.
+
+    NLTK maps ``p + w`` and ``w + p`` to ``w`` for every word ``w`` (longer than one
+    character) of the text with ASCII punctuation removed and every ``p`` of VADER's
+    punctuation list, the trailing form winning. ``w`` holds no ASCII punctuation, so a
+    token matches only with ``p`` equal to its whole leading or trailing punctuation run.
+    """
+    punc = _punc_list()
+    bare = {w for w in text.translate(_STRIP).split() if len(w) > 1}
+    out = []
+    for token in text.split():
+        if len(token) <= 1:
+            continue
+        core = token.rstrip(_PUNCTUATION)
+        if core != token and token[len(core) :] in punc and core in bare:
+            out.append(core)
+            continue
+        core = token.lstrip(_PUNCTUATION)
+        if core != token and token[: len(token) - len(core)] in punc and core in bare:
+            out.append(core)
+            continue
+        out.append(token)
+    return out
+
+
+@functools.cache
+def _punc_list() -> frozenset[str]:
+    return frozenset(resources.vader().constants.PUNC_LIST)
+
+
+def _sentiment_rows(article: Article) -> Rows:
+    from .segment import sentences
+
+    sents = sentences(article)
+    texts = [article.text[s.start : s.end] for s in sents]
+    scores = [_cached_scores(t) for t in texts]
+    rows: dict[str, list[Any]] = {
+        "sentence_id": list(range(len(sents))),
+        "paragraph_id": [s.paragraph_id for s in sents],
+        "block": [s.block for s in sents],
+        "start": [s.start for s in sents],
+        "end": [s.end for s in sents],
+        "text": texts,
+    }
+    for j, name in enumerate(SCORES):
+        rows[name] = [sc[j] for sc in scores]
+    return rows
+
+
+def _frame_scores(df: pd.DataFrame) -> pd.DataFrame:
+    if "text" not in df.columns:
+        raise ValueError(f"a DataFrame source needs a `text` column; it has {list(df.columns)!r}")
+    scores = [_cached_scores(t) if isinstance(t, str) else None for t in df["text"]]
+    out = df.copy()
+    for j, name in enumerate(SCORES):
+        out[name] = pd.Series(
+            [float("nan") if sc is None else sc[j] for sc in scores],
+            index=df.index,
+            dtype="float64",
+        )
+    return out
+
+
+def _single(ids: pd.Series) -> Any:
+    """The one article a group comes from, or None when it pools several."""
+    unique = ids.unique()
+    return unique[0] if len(unique) == 1 else None
+
+
+def _is_scored(source: Any) -> bool:
+    return isinstance(source, pd.DataFrame) and "compound" in source.columns
