@@ -8,15 +8,16 @@ steps after a faster, equivalent split of the text into words, and caches by str
 Examples
 --------
 >>> from analysis import article_from_text
->>> art = article_from_text("Title\\n\\nThe plan is great. The war is terrible.", article_id="a")
+>>> art = article_from_text("Council backs park plan\\n\\nThe plan is great. The war is terrible.",
+...                         article_id="a")
 >>> print(sentiment_table(art)[["text", "compound"]].to_string(index=False))
-                text  compound
-               Title    0.0000
-  The plan is great.    0.6249
-The war is terrible.   -0.7906
+                   text  compound
+Council backs park plan   -0.0516
+     The plan is great.    0.6249
+   The war is terrible.   -0.7906
 >>> print(sentiment_summary(art).to_string(index=False))
 article_id  n  mean_compound  share_negative  share_neutral  share_positive
-         a  3      -0.055233        0.333333       0.333333        0.333333
+         a  3      -0.072433        0.666667            0.0        0.333333
 """
 
 from __future__ import annotations

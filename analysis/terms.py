@@ -11,19 +11,22 @@ scoring, :class:`FastTagger`), lemmas from WordNet.
 Examples
 --------
 >>> from analysis import article_from_text
->>> art = article_from_text("Title\\n\\nThe dogs' owners didn't walk the dogs.", article_id="a")
->>> print(token_table(art)[["text", "lemma", "pos", "is_stop"]].iloc[1:6].to_string(index=False))
+>>> art = article_from_text("Dog owners in the park\\n\\nThe dogs' owners didn't walk the dogs on Sunday.",
+...                         article_id="a")
+>>> tokens = token_table(art)
+>>> print(tokens[tokens["block"] == "body"][["text", "lemma", "pos", "is_stop"]].iloc[:5]
+...       .to_string(index=False))
   text lemma pos  is_stop
    The   the  DT     True
   dogs   dog NNS    False
-     '     '  POS    False
+     '     ' POS    False
 owners owner NNS    False
    did    do VBD     True
 >>> print(term_table(art).head(3).to_string(index=False))
 article_id  term  n  rel_freq
-         a   dog  2       0.4
-         a owner  1       0.2
-         a title  1       0.2
+         a   dog  3     0.375
+         a owner  2     0.250
+         a  park  1     0.125
 """
 
 from __future__ import annotations
@@ -135,9 +138,9 @@ def token_table(source: Any) -> pd.DataFrame:
     Examples
     --------
     >>> from analysis import article_from_text
-    >>> art = article_from_text("Title\\n\\nIt's U.S. policy.", article_id="a")
-    >>> token_table(art)["text"].tolist()
-    ['Title', 'It', "'s", 'U.S.', 'policy', '.']
+    >>> art = article_from_text("Policy shift\\n\\nIt's U.S. policy, officials said.", article_id="a")
+    >>> token_table(art)["text"].tolist()[2:]
+    ['It', "'s", 'U.S.', 'policy', ',', 'officials', 'said', '.']
     """
     return article_frame(source, "tokens", _token_rows)
 
@@ -193,12 +196,12 @@ def term_table(
     Examples
     --------
     >>> from analysis import article_from_text
-    >>> art = article_from_text("Title\\n\\nBig dogs bark. Big dogs bite.", article_id="a")
-    >>> print(term_table(art, ngram=2, lemma=False)[["term", "n"]].to_string(index=False))
-         term  n
-     big dogs  2
-    dogs bark  1
-    dogs bite  1
+    >>> art = article_from_text("Dogs in town\\n\\nBig dogs bark. Big dogs bite.", article_id="a")
+    >>> print(term_table(art, by="block", ngram=2, lemma=False).to_string(index=False))
+    article_id block      term  n  rel_freq
+             a  body  big dogs  2      0.50
+             a  body dogs bark  1      0.25
+             a  body dogs bite  1      0.25
     """
     keys = _as_columns(by)
     if ngram not in (1, 2, 3):
