@@ -47,6 +47,9 @@ _EXPORTS: dict[str, str] = {
     "quotes_by_gender_chart": "plots",
     "repository_path": "paths",
     "setup": "resources",
+    "article_table": "pipeline",
+    "to_dask": "pipeline",
+    "report_html": "report",
 }
 
 __all__ = sorted(_EXPORTS)
