@@ -2,12 +2,33 @@
 
 Produces the ``sentences`` table (see :mod:`analysis.schema`).
 
+NLTK's punkt model (Kiss and Strunk 2006) proposes the boundaries; a small set of rules,
+all driven by the word tables below, then decides every candidate boundary (terminal
+punctuation, closing quotes or brackets, whitespace) where punkt is known to fail on news
+text (Read et al. 2012, "Sentence boundary detection: a long solved problem?"; the
+"golden rules" of diasks2/pragmatic_segmenter):
+
+* titles and prepositive abbreviations never end a sentence (``Lt. Gen. Michael Flynn``);
+* abbreviations that may end one (``U.S.``, ``Inc.``, ``a.m.``, ``Calif.``) and initials
+  (``George W. Bush``) end it only before a clear sentence starter (``He``, ``The``);
+* a period before a number after an abbreviation (``No. 2``, ``Sept. 11``) is no boundary;
+* a lowercase continuation never starts a sentence (``"Is it over?" he asked.``), nor does
+  a name followed by a speech verb after a quoted ``?``/``!`` (``"Why?" Smith said.``);
+* an ellipsis (``...``, ``. . .``, ``…``) splits only before a clear sentence starter, or
+  when it carries a fourth, sentence-final period;
+* closing quotes and brackets stay with the sentence they close;
+* a period glued to the next sentence (``world.Today``) is a boundary outside URLs and emails;
+* a sentence always holds a letter or digit (``. . .`` alone joins its neighbour).
+
 Examples
 --------
 >>> from analysis import article_from_text
 >>> art = article_from_text("Title\\n\\nShe left. He stayed.", article_id="a")
 >>> sentence_table(art)["text"].tolist()
 ['Title', 'She left.', 'He stayed.']
+>>> text = '"Is it over?" he asked. Gov. Smith moved to the U.S. He left at 9 a.m. Monday.'
+>>> [text[s:e] for s, e in sentence_spans(text)]
+['"Is it over?" he asked.', 'Gov. Smith moved to the U.S.', 'He left at 9 a.m. Monday.']
 """
 
 from __future__ import annotations
@@ -15,7 +36,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import resources as importlib_resources
 from typing import Any
 
 import pandas as pd
@@ -28,7 +51,96 @@ logger = logging.getLogger(__name__)
 
 #: Block labels whose text is split into sentences (the rest is page furniture).
 SENTENCE_LABELS: frozenset[str] = frozenset({"title", "dateline", "heading", "caption", "body"})
+
+#: Abbreviations that count a number after them (``No. 2``, ``pp. 4-5``, ``N°. 12``).
+#: An all-lowercase entry also matches its capitalised form. Source: AP Stylebook "No.";
+#: U.S. GPO Style Manual (2016, public domain) ch. 9; own selection.
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"No", "Nos", "N°", "Nr", "p", "pp", "vol", "vols", "art", "ch", "fig", "figs", "sec", "op"}
+)
+
+#: Speech verbs that may follow a name after a quoted question or exclamation
+#: (``"Why not?" Smith asked.``), keeping it one sentence. Own selection of the most
+#: frequent news reporting verbs (cf. Krestel, Bergler and Witte 2008).
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "said", "says", "asked", "asks", "told", "tells", "added", "adds", "shouted",
+        "shouts", "yelled", "yells", "wrote", "writes", "replied", "replies", "explained",
+        "recalled", "continued", "insisted", "declared", "exclaimed", "wondered", "cried",
+        "screamed", "whispered", "answered", "noted", "argued", "tweeted", "joked", "quipped",
+    }
+)  # fmt: skip
+
+#: Opening marks stripped before reading the first word of a sentence.
+OPENERS: str = "\"'“‘«([{"
+
+#: A candidate boundary: terminal punctuation (with a spaced ellipsis ". . ."), closing
+#: quotes or brackets that stay with the sentence, then whitespace before the next token.
+CANDIDATE: re.Pattern[str] = re.compile(
+    r"""
+    (?P<term>[.?!…]+(?:[ \u00a0][.…]+)*)      # terminal punctuation, ". . . ." included
+    (?P<close>["'”’»)\]}]*)                     # closing quotes and brackets
+    (?P<space>\s+)                              # then whitespace
+    (?=\S)
+    """,
+    re.VERBOSE,
+)
+
+#: A period glued to the next sentence ("world.Today", "1,000.That").
+GLUED: re.Pattern[str] = re.compile(
+    r"""
+    (?<=[a-z0-9])                               # after a lowercase word or a number
+    (?P<term>[.?!])
+    (?=[A-Z][a-z])                              # before a capitalised word
+    """,
+    re.VERBOSE,
+)
+#: What must end right before a glued period: two lowercase letters or a digit.
+_GLUED_TAIL = re.compile(r"[a-z]{2}|.?[0-9]", re.DOTALL)
+
+#: Characters that mark a token as a URL, email or path, never split inside.
+_ADDRESS = re.compile(r"[@/\\]|www|\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)
+#: The word an abbreviation test looks at: the letters (and inner periods) ending a token.
+_TAIL_WORD = re.compile(r"[^\W\d_](?:[\w°]|\.(?=\w))*$")
+#: Initials and multi-period abbreviations: "J", "U.S", "a.m", "U.S.A".
+_INITIAL = re.compile(r"[^\W\d_]")
+_MULTI_PERIOD = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+#: The first word of a token once opening marks are stripped.
+_HEAD_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
+_ALNUM = re.compile(r"[^\W_]")
+_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: Longest token looked at on each side of a candidate (keeps odd input linear).
+_WINDOW = 80
+#: Punkt reads long blocks in pieces of about this many characters, cut after a candidate
+#: boundary: NLTK runs each regex scan under a 5 s wall-clock limit and a multi-megabyte
+#: paragraph would exceed it (and grow slower than linear).
+CHUNK = 20_000
+
+
+@functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    """Entries of ``analysis/data/<name>``: one per line, ``#`` comments and blanks skipped."""
+    text = importlib_resources.files("analysis").joinpath("data", name).read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviations that never end a sentence (``data/abbrev_titles.txt``)."""
+    return _word_list("abbrev_titles.txt")
+
+
+def final_abbreviations() -> frozenset[str]:
+    """Abbreviations that may end a sentence (``data/abbrev_final.txt``)."""
+    return _word_list("abbrev_final.txt")
+
+
+def sentence_starters() -> frozenset[str]:
+    """Lowercase words that clearly open a sentence (``data/sentence_starters.txt``)."""
+    return _word_list("sentence_starters.txt")
 
 
 @dataclass(frozen=True)
@@ -43,20 +155,101 @@ class Sentence:
 
 @functools.lru_cache(maxsize=256)
 def sentences(article: Article) -> tuple[Sentence, ...]:
-    """Sentence spans of every block whose label is in :data:`SENTENCE_LABELS`."""
-    tokenizer = resources.punkt()
+    """Sentence spans of every block whose label is in :data:`SENTENCE_LABELS`.
+
+    Parameters
+    ----------
+    article : Article
+        The article; its blocks say what is story and what is furniture.
+
+    Returns
+    -------
+    tuple of Sentence
+        Sorted, non-overlapping spans; none crosses a block boundary and each is stripped
+        of edge whitespace, so ``article.text[s.start:s.end]`` is the sentence.
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> [s.block for s in sentences(article_from_text("Title\\n\\nOne. Two.", article_id="a"))]
+    ['title', 'body', 'body']
+    """
     out: list[Sentence] = []
     for block in article.blocks:
         if block.label not in SENTENCE_LABELS:
             continue
         chunk = article.text[block.start : block.end]
-        for s, e in tokenizer.span_tokenize(chunk):
+        for s, e in sentence_spans(chunk):
             out.append(Sentence(block.start + s, block.start + e, block.paragraph_id, block.label))
     return tuple(out)
 
 
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Split one block of text into sentence ``(start, end)`` offsets.
+
+    Parameters
+    ----------
+    text : str
+        One paragraph or block; line breaks inside it are ordinary whitespace.
+
+    Returns
+    -------
+    tuple of (int, int)
+        Sorted spans covering every non-whitespace character of ``text`` exactly once,
+        each stripped of edge whitespace and holding at least one letter or digit
+        (unless the whole text has none).
+
+    Examples
+    --------
+    >>> text = "Sen. Bernie Sanders (I-Vt.) spoke. J. R. R. Tolkien wrote it... Then he left."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Sen. Bernie Sanders (I-Vt.) spoke.', 'J. R. R. Tolkien wrote it...', 'Then he left.']
+    """
+    lo = len(text) - len(text.lstrip())
+    hi = len(text.rstrip())
+    if lo >= hi:
+        return ()
+    punkt_starts = _punkt_starts(text, lo, hi)
+    spans: list[tuple[int, int]] = []
+    start, alnum_seen, checked = lo, False, lo
+    for end, nxt, match in _candidates(text):
+        if nxt >= hi or end <= start:
+            continue
+        if not alnum_seen:  # incremental, so a long run of punctuation stays linear
+            alnum_seen = _ALNUM.search(text, checked, end) is not None
+            checked = end
+        vote = end == nxt or nxt in punkt_starts  # punkt never proposes a glued boundary
+        if alnum_seen and _is_boundary(text, match, start, nxt, vote):
+            spans.append((start, end))
+            start, alnum_seen, checked = nxt, False, nxt
+    if spans and _ALNUM.search(text, start, hi) is None:
+        spans[-1] = (spans[-1][0], hi)  # trailing punctuation joins the last sentence
+    else:
+        spans.append((start, hi))
+    return tuple(spans)
+
+
 def sentence_table(source: Any) -> pd.DataFrame:
-    """One row per sentence of title, dateline, headings, captions and body."""
+    """One row per sentence of title, dateline, headings, captions and body.
+
+    Parameters
+    ----------
+    source : Article, path, str, bytes, DataFrame or iterable of these
+        One article or a corpus (see :func:`analysis.io.iter_articles`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ``sentences`` table: ``article_id``, ``sentence_id``, ``paragraph_id``,
+        ``block``, ``start``, ``end``, ``text``, ``n_words`` (see :mod:`analysis.schema`).
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> art = article_from_text('Title\\n\\n"We lost," she says. Dr. Li agreed.', article_id="a")
+    >>> sentence_table(art)[["block", "text"]].to_string(index=False)
+    'block                 text\\ntitle                Title\\n body "We lost," she says.\\n body       Dr. Li agreed.'
+    """
     return article_frame(source, "sentences", _sentence_rows)
 
 
@@ -81,3 +274,120 @@ def _sentence_rows(article: Article) -> Rows:
         "text": texts,
         "n_words": [word_count(t) for t in texts],
     }
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Candidate boundaries in order: ``(sentence end, next sentence start, match)``."""
+    spaced = ((m.end("close"), m.end(), m) for m in CANDIDATE.finditer(text))
+    glued = ((m.end(), m.end(), m) for m in GLUED.finditer(text) if _glued_ok(text, m))
+    yield from sorted([*spaced, *glued], key=lambda c: c[0])
+
+
+def _punkt_starts(text: str, lo: int, hi: int) -> set[int]:
+    """Where punkt starts a sentence in ``text[lo:hi]``, read in pieces of about :data:`CHUNK`.
+
+    A piece starts right after a candidate boundary (or whitespace), so the first start
+    of each piece counts as punkt's vote for that candidate.
+    """
+    tokenizer = resources.punkt()
+    starts: set[int] = set()
+    pos = lo
+    while pos < hi:
+        cut = hi
+        if hi - pos > 2 * CHUNK:
+            window = (pos + CHUNK, pos + 2 * CHUNK)
+            m = CANDIDATE.search(text, *window) or _SPACE.search(text, *window)
+            cut = m.end() if m else pos + CHUNK
+        starts.update(pos + s for s, _ in tokenizer.span_tokenize(text[pos:cut]))
+        pos = cut
+    return starts
+
+
+def _glued_ok(text: str, m: re.Match[str]) -> bool:
+    """A glued period is a boundary only after a word or number, outside URLs and emails."""
+    if not _GLUED_TAIL.fullmatch(text, max(0, m.start() - 2), m.start()):
+        return False
+    lo, hi = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+    left = text[lo : m.start()].rsplit(None, 1)[-1] if text[lo : m.start()].strip() else ""
+    right = text[m.end() : hi].split(None, 1)[0]
+    return _ADDRESS.search(left + m.group() + right) is None
+
+
+def _is_boundary(text: str, m: re.Match[str], start: int, nxt: int, punkt_vote: bool) -> bool:
+    """Decide one candidate of the sentence opened at ``start``; ``punkt_vote`` is punkt's."""
+    term = m.group("term")
+    closed = bool(m.groupdict().get("close"))
+    token = text[nxt : nxt + _WINDOW].split(None, 1)[0]
+    word = token.lstrip(OPENERS)
+    if not word or not word[0].isalnum():
+        return punkt_vote
+    if word[0].islower() and not _CAMEL.match(word):
+        return False  # a lowercase continuation: '"Stop!" she shouted.', 'Jane and co. at'
+    dots = term.count(".") + 3 * term.count("…")
+    if dots >= 2:
+        return _ellipsis_boundary(text, m.start(), dots, closed, token)
+    if "?" in term or "!" in term:
+        return not (closed and _speech_follows(text, nxt))
+    return _period_boundary(_tail_word(text, start, m.start()), token, punkt_vote)
+
+
+def _ellipsis_boundary(text: str, at: int, dots: int, closed: bool, token: str) -> bool:
+    """An ellipsis ends a sentence with a fourth period, or before a clear starter."""
+    if dots >= 4 and not token.lstrip(OPENERS)[0].isdigit():
+        return True
+    attached = at > 0 and (text[at - 1].isalnum() or text[at - 1] in "\"'”’)")
+    return (attached or closed) and _is_starter(token)
+
+
+def _period_boundary(word: str, token: str, punkt_vote: bool) -> bool:
+    """A period after ``word`` before ``token``: abbreviation tables, then punkt."""
+    abbreviation = (
+        _listed(word, title_abbreviations())
+        or _listed(word, final_abbreviations())
+        or _listed(word, NUMBER_ABBREVIATIONS)
+        or _INITIAL.fullmatch(word) is not None
+        or _MULTI_PERIOD.fullmatch(word) is not None
+    )
+    if token.lstrip(OPENERS)[0].isdigit():
+        return punkt_vote and not abbreviation
+    if _listed(word, title_abbreviations()):
+        return False
+    if _INITIAL.fullmatch(word) and word.isupper():
+        return _is_starter(token)  # "George W. Bush" vs "you and I. Did"
+    if _listed(word, final_abbreviations()) or _MULTI_PERIOD.fullmatch(word):
+        return _is_starter(token)  # "U.S. Senate" vs "the U.S. He"
+    return punkt_vote
+
+
+def _speech_follows(text: str, nxt: int) -> bool:
+    """Whether a name then a speech verb follows: '"Why?" Donald J. Trump asked.'"""
+    words = text[nxt : nxt + 4 * _WINDOW].split(None, 6)[:6]
+    for i, raw in enumerate(words):
+        w = raw.lstrip(OPENERS)
+        if i and w.rstrip(",.;:").lower() in REPORTING_VERBS:
+            return True
+        if not w[:1].isupper() or w.rstrip(",").lower() in sentence_starters():
+            return False
+    return False
+
+
+def _is_starter(token: str) -> bool:
+    """A capitalised sentence starter that is not itself an initial ("A." in "J. A. Smith")."""
+    word = token.lstrip(OPENERS)
+    m = _HEAD_WORD.match(word)
+    if m is None or not word[0].isupper():
+        return False
+    if word[m.end() : m.end() + 1] == "." and len(m.group()) == 1:
+        return False
+    return m.group().lower() in sentence_starters()
+
+
+def _tail_word(text: str, start: int, at: int) -> str:
+    """The abbreviation-like word of the sentence opened at ``start`` ending at ``at``."""
+    m = _TAIL_WORD.search(text, max(start, at - _WINDOW), at)
+    return m.group() if m else ""
+
+
+def _listed(word: str, table: frozenset[str]) -> bool:
+    """Whether ``word`` is in ``table`` as written, or via its all-lowercase entry."""
+    return bool(word) and (word in table or word.lower() in table)
