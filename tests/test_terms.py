@@ -1,0 +1,345 @@
+"""Tokens and terms: the span tokenizer, the tagger, token_table and term_table."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import article_from_text, read_article, resources, schema, term_table, token_table
+from analysis import terms as terms_mod
+from analysis.terms import FastTagger, token_spans
+
+BODY = (
+    "Council backs new park plan\n\n"
+    "The city's council voted 7-2 on Tuesday to build a $3.5 million park.\n\n"
+    '"This is a great day for our town," said Mayor Jane Smith. "We waited years."\n\n'
+    "Critics say the park plan costs too much — and they don't trust the council's numbers.\n"
+)
+
+
+def toks(text: str) -> list[str]:
+    return [text[s:e] for s, e in token_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lukashenko's regime", ["Lukashenko", "'s", "regime"]),
+        ("Lukashenko’s regime", ["Lukashenko", "’s", "regime"]),
+        ("Belarus' fate", ["Belarus", "'", "fate"]),
+        ("we don't, they can't", ["we", "do", "n't", ",", "they", "ca", "n't"]),
+        ("They’re here, I'm sure", ["They", "’re", "here", ",", "I", "'m", "sure"]),
+        ("the U.S. and U.N. said", ["the", "U.S.", "and", "U.N.", "said"]),
+        (
+            "$3.5 million, 1,000 men at 0:00",
+            ["$", "3.5", "million", ",", "1,000", "men", "at", "0:00"],
+        ),
+        ("a Moscow-backed, 34-year-old man", ["a", "Moscow-backed", ",", "34-year-old", "man"]),
+        ("“Wait…” — he said", ["“", "Wait", "…", "”", "—", "he", "said"]),
+        ('"Go!!!" -- she said...', ['"', "Go", "!!!", '"', "--", "she", "said", "..."]),
+        ("O'Brien's plan", ["O'Brien", "'s", "plan"]),
+        ("visit https://www.npr.org.", ["visit", "https://www.npr.org", "."]),
+        ("mail a.b@example.com now", ["mail", "a.b@example.com", "now"]),
+        ("", []),
+    ],
+    ids=[
+        "possessive",
+        "curly-possessive",
+        "plural-possessive",
+        "negation",
+        "curly-clitics",
+        "initialisms",
+        "numbers",
+        "compounds",
+        "curly-quotes-dash",
+        "straight-quotes-runs",
+        "apostrophe-name",
+        "url",
+        "email",
+        "empty",
+    ],
+)
+def test_token_spans(text, expected):
+    assert toks(text) == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 '’\".,—-!?\n")) | st.characters(), max_size=80))
+def test_tokens_cover_every_visible_character_in_order(text):
+    spans = token_spans(text)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
+    covered = {i for s, e in spans for i in range(s, e)}
+    assert {i for i, c in enumerate(text) if not c.isspace()} <= covered
+    assert not any(text[i].isspace() for i in covered)
+
+
+TAGGER_CASES = [
+    ["The", "quick", "brown", "fox", "jumps", "over", "the", "lazy", "dog", "."],
+    ["``", "We", "ca", "n't", "win", ",", "''", "she", "says", "."],
+    ["Lukashenko", "'s", "1994", "regime", "--", "an", "all-Belarusian", "brigade", "..."],
+    ["34-year-old", "Artyom", "won", "'t", "reveal", "his", "last", "name"],
+    [],
+    ["Yes"],
+]
+
+
+def test_fast_tagger_equals_nltk_on_varied_sentences():
+    reference = resources.tagger()
+    rng = random.Random(7)
+    vocab = [w for case in TAGGER_CASES for w in case] + ["running", "RUN", "3", "-x", "2020s"]
+    cases = TAGGER_CASES + [
+        [rng.choice(vocab) for _ in range(rng.randint(1, 30))] for _ in range(200)
+    ]
+    fast = FastTagger.shared().tag_sentences(cases)
+    assert fast == [[t for _, t in reference.tag(c)] for c in cases]
+
+
+def test_fast_tagger_equals_nltk_on_seed(seed):
+    from analysis.segment import sentences
+
+    forms = [toks(seed.text[s.start : s.end]) for s in sentences(seed)]
+    reference = resources.tagger()
+    assert FastTagger.shared().tag_sentences(forms) == [
+        [t for _, t in reference.tag(f)] for f in forms
+    ]
+
+
+def test_fast_tagger_equals_nltk_on_polnear_sample(polnear):
+    from analysis.segment import sentences
+
+    files = sorted((polnear / "dev" / "text").glob("*.txt"))[:12]
+    reference = resources.tagger()
+    for f in files:
+        art = read_article(f)
+        forms = [toks(art.text[s.start : s.end]) for s in sentences(art)]
+        assert FastTagger.shared().tag_sentences(forms) == [
+            [t for _, t in reference.tag(x)] for x in forms
+        ], f.name
+
+
+def token_row(df: pd.DataFrame, text: str) -> pd.Series:
+    return df[df["text"] == text].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("token", "lemma", "pos", "is_stop", "is_punct"),
+    [
+        ("city", "city", "NN", False, False),
+        ("'s", "'s", "POS", True, False),
+        ("voted", "vote", "VBD", False, False),
+        ("7-2", "7-2", "CD", False, False),
+        ("$", "$", "$", False, True),
+        ("Critics", "critic", "NNS", False, False),
+        ("costs", "cost", "VBZ", False, False),
+        ("—", "—", ":", False, True),
+        ("n't", "not", "RB", True, False),
+        ("numbers", "number", "NNS", False, False),
+        ("Smith", "smith", "NNP", False, False),
+    ],
+    ids=lambda v: str(v),
+)
+def test_token_columns(token, lemma, pos, is_stop, is_punct):
+    df = token_table(article_from_text(BODY, article_id="b"))
+    row = token_row(df, token)
+    assert (row["lemma"], row["pos"], row["is_stop"], row["is_punct"]) == (
+        lemma,
+        pos,
+        is_stop,
+        is_punct,
+    )
+
+
+def test_token_table_schema_offsets_and_ids():
+    art = article_from_text(BODY, article_id="b")
+    df = token_table(art)
+    schema.validate(df, "tokens")
+    assert all(
+        art.text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"], strict=True)
+    )
+    assert df["token_id"].tolist() == list(range(len(df)))
+    assert (df["lower"] == df["text"].str.lower()).all()
+
+
+def fake_quotes(rows):
+    """A quote_table stand-in returning ``rows`` (start, end, kind, speaker) for any article."""
+
+    def quote_table(article):
+        data = {
+            "start": [r[0] for r in rows],
+            "end": [r[1] for r in rows],
+            "kind": [r[2] for r in rows],
+            "speaker": [r[3] for r in rows],
+            "text": [article.text[r[0] : r[1]] for r in rows],
+        }
+        data["article_id"] = [article.article_id] * len(rows)
+        return schema.frame("quotes", data)
+
+    return quote_table
+
+
+def test_in_quote_and_speaker_follow_speech_and_partial_quotes(monkeypatch):
+    text = BODY
+    speech = text.index("This is")
+    speech_end = text.index(",", speech)
+    phrase = text.index("park plan costs")
+    monkeypatch.setattr(
+        "analysis.quotes.quote_table",
+        fake_quotes(
+            [
+                (speech, speech_end, "speech", "Jane Smith"),
+                (phrase, phrase + len("park plan"), "phrase", None),
+            ]
+        ),
+    )
+    df = token_table(article_from_text(text, article_id="b"))
+    inside = df[df["in_quote"]]
+    assert inside["text"].tolist() == ["This", "is", "a", "great", "day", "for", "our", "town"]
+    assert (inside["speaker"] == "Jane Smith").all()
+    assert df.loc[~df["in_quote"], "speaker"].isna().all()
+
+
+# --------------------------------------------------------------------------- term_table
+
+
+@pytest.fixture(scope="module")
+def body():
+    return article_from_text(BODY, article_id="b")
+
+
+def test_terms_never_hold_clitics_punctuation_or_numbers(body):
+    df = term_table(body, stopwords=None)
+    junk = {"'s", "’s", "—", "``", "''", '"', "$", "3.5", ",", "."}
+    assert junk.isdisjoint(df["term"])
+    assert "7-2" not in set(df["term"])  # no letters: a number
+    assert "7-2" in set(term_table(body, numbers=True)["term"])
+
+
+@pytest.mark.parametrize(
+    ("options", "expected_top"),
+    [
+        ({}, [("council", 3), ("park", 3), ("plan", 2)]),
+        ({"lemma": False}, [("council", 3), ("park", 3), ("plan", 2)]),
+        ({"stopwords": None}, [("council", 3), ("park", 3), ("the", 3), ("a", 2)]),
+        ({"stopwords": ["park", "COUNCIL"]}, [("the", 3), ("a", 2), ("plan", 2), ("say", 2)]),
+        (
+            {"ngram": 2},
+            [("park plan", 2), ("back new", 1), ("council back", 1), ("council vote", 1)],
+        ),
+        ({"ngram": 2, "lemma": False}, [("park plan", 2), ("backs new", 1), ("council backs", 1)]),
+        ({"ngram": 3}, [("back new park", 1), ("council back new", 1), ("mayor jane smith", 1)]),
+        ({"min_count": 3}, [("council", 3), ("park", 3)]),
+    ],
+    ids=[
+        "default",
+        "no-lemma",
+        "no-stopwords",
+        "custom-stopwords",
+        "bigrams",
+        "bigrams-words",
+        "trigrams",
+        "min-count",
+    ],
+)
+def test_term_table_top_terms(body, options, expected_top):
+    df = term_table(body, **options)
+    assert list(zip(df["term"], df["n"], strict=False))[: len(expected_top)] == expected_top
+
+
+def test_ngrams_break_at_punctuation_stopwords_and_sentences():
+    art = article_from_text(
+        "Rain plans\n\nBig storms hit. Towns flooded, roads closed.", article_id="x"
+    )
+    bigrams = set(term_table(art, ngram=2, lemma=False)["term"])
+    assert bigrams == {"rain plans", "big storms", "storms hit", "towns flooded", "roads closed"}
+    gapped = article_from_text("Rain plans\n\nFight against Russia.", article_id="y")
+    assert "fight russia" not in set(term_table(gapped, ngram=2, lemma=False)["term"])
+    assert "fight against russia" in set(term_table(gapped, ngram=3, stopwords=None)["term"])
+
+
+def test_rel_freq_sums_to_one_per_group_and_sorting(body):
+    df = term_table(body, by="block")
+    assert df.groupby("block", observed=True)["rel_freq"].sum().round(12).eq(1).all()
+    for _, group in df.groupby("block", observed=True, sort=False):
+        keys = list(zip(-group["n"], group["term"], strict=True))
+        assert keys == sorted(keys)
+
+
+def test_article_id_rule_for_corpora(body):
+    other = article_from_text(BODY.replace("park", "zoo"), article_id="c")
+    pooled = term_table([body, other])
+    assert pooled["article_id"].isna().all()
+    assert pooled.set_index("term").loc["council", "n"] == 6
+    per_article = term_table([body, other], by="article_id")
+    assert set(per_article["article_id"]) == {"b", "c"}
+    assert list(per_article.columns) == ["article_id", "term", "n", "rel_freq"]
+    single = term_table(body)
+    assert (single["article_id"] == "b").all()
+    by_block = term_table([body, other], by="block")
+    assert by_block["article_id"].isna().all()  # both articles have title and body blocks
+
+
+def test_group_by_quote_flags(monkeypatch, body):
+    speech = BODY.index("This is")
+    monkeypatch.setattr(
+        "analysis.quotes.quote_table",
+        fake_quotes([(speech, BODY.index(",", speech), "speech", "Jane Smith")]),
+    )
+    df = term_table(body, by=["in_quote", "speaker"])
+    assert list(df.columns[:3]) == ["article_id", "in_quote", "speaker"]
+    quoted = df[df["in_quote"]]
+    assert sorted(quoted["term"]) == ["day", "great", "town"]
+    assert set(quoted["speaker"]) == {"Jane Smith"}
+    assert str(df["in_quote"].dtype) == "boolean"
+
+
+def test_frame_source_groups_by_its_columns():
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b"],
+            "speaker": ["Ann", "Bo", "Ann"],
+            "text": ["Taxes are too high.", "Taxes fund schools!", "High taxes hurt."],
+        },
+        index=[10, 11, 12],
+    )
+    before = frame.copy()
+    df = term_table(frame, by="speaker")
+    assert list(df.columns) == ["article_id", "speaker", "term", "n", "rel_freq"]
+    ann = df[df["speaker"] == "Ann"]
+    assert list(zip(ann["term"], ann["n"], strict=True)) == [("high", 2), ("tax", 2), ("hurt", 1)]
+    assert ann["article_id"].isna().all()  # Ann speaks in two articles
+    assert (df.loc[df["speaker"] == "Bo", "article_id"] == "a").all()
+    pd.testing.assert_frame_equal(frame, before)
+
+
+def test_empty_and_invalid_inputs(body):
+    empty = term_table(article_from_text("", article_id="e"))
+    assert list(empty.columns) == schema.columns("terms") and empty.empty
+    grouped_empty = term_table(article_from_text("", article_id="e"), by="speaker")
+    assert list(grouped_empty.columns) == ["article_id", "speaker", "term", "n", "rel_freq"]
+    for bad in ({"ngram": 4}, {"min_count": 0}, {"stopwords": "french"}, {"by": "colour"}):
+        with pytest.raises(ValueError):
+            term_table(body, **bad)
+    with pytest.raises(ValueError):
+        term_table(pd.DataFrame({"text": ["a"]}), by="speaker")
+
+
+def test_lemma_false_does_not_tag(monkeypatch, body):
+    def boom(*args, **kwargs):
+        raise AssertionError("tagged")
+
+    monkeypatch.setattr(FastTagger, "tag_sentences", boom)
+    assert not term_table(body, lemma=False).empty
+    with pytest.raises(AssertionError):
+        term_table(body)
+
+
+def test_rules_are_tables():
+    assert "'s" in terms_mod.CLITIC_LEMMAS
+    assert terms_mod.WORDNET_POS["NNS"] == "n" and "NNP" not in terms_mod.WORDNET_POS
+    assert terms_mod.TOKEN_PATTERN.flags & terms_mod.re.VERBOSE
