@@ -1,20 +1,186 @@
 """People mentioned, and resolution of speaker mentions to full names.
 
-Produces the ``people`` table (see :mod:`analysis.schema`). Stub: the people helper
-replaces the bodies; the signatures of :class:`Person`, :func:`persons` and
-:func:`resolve_mention` are the interface :mod:`analysis.quotes` calls.
+Produces the ``people`` table (see :mod:`analysis.schema`) and the :class:`Person` records
+that :mod:`analysis.quotes` and :mod:`analysis.speakers` use.
+
+How a person is found
+    Capitalised token runs ("Ukrainian President Volodymyr Zelenskyy") inside the title,
+    headings, captions, body and credit blocks are split into a prefix of titles and
+    adjectives and a name. A name is a person's when the text gives evidence: a title or
+    honorific before it, a role noun before it ("activist Hanna Kaniewska"), an appositive
+    with a role noun (", a 34-year-old accountant,"), an age (", 34,"), ", who", a speech
+    verb next to it ("says Artyom", "Kukhta said"), a kinship noun ("her husband, Sergei
+    ..."), or a byline or photo credit. Runs holding an organisation word ("Battalion",
+    "Union"), made only of places, or of nationality adjectives are never people. Shorter
+    forms (the surname "Kukhta", the first name) link to the full name used elsewhere.
+
+Gender
+    From the text alone: honorifics (``honorific``), gendered nouns such as "her husband"
+    or "spokeswoman" (``noun``), and he/she pronouns that follow the person as the subject
+    of a sentence (``pronoun``); ``unknown`` without evidence. No guessing from first names.
+
+Pronouns
+    :func:`resolve_mention` ranks the people (and unnamed described people such as "a
+    burly man") mentioned in the last few paragraphs by salience: subjects and quoted
+    speakers weigh more than objects and possessives, and weight halves with distance, in
+    the spirit of Lappin and Leass (1994), "An algorithm for pronominal anaphora
+    resolution", Computational Linguistics 20(4).
+
+Examples
+--------
+>>> from analysis import article_from_text
+>>> art = article_from_text(
+...     "Title\\n\\nBelarusian activist Hanna Kaniewska leads a youth hub. "
+...     "She says Kaniewska is a common name.", article_id="a")
+>>> [(p.name, p.aliases, p.gender, p.description) for p in persons(art)]
+[('Hanna Kaniewska', ('Kaniewska',), 'female', 'Belarusian activist')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import bisect
+import functools
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
 from typing import Any
 
 import pandas as pd
 
+from . import resources
 from ._frames import Rows, article_frame
+from .errors import MissingResourceError
+from .segment import sentences
 from .types import Article
+
+logger = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------- rule tables
+
+#: Block labels searched for names.
+PERSON_LABELS: frozenset[str] = frozenset({"title", "heading", "caption", "body", "credit"})
+#: Block labels whose people can be the antecedent of a pronoun in another block.
+NARRATIVE_LABELS: frozenset[str] = frozenset({"body"})
+#: Lowercase connectors inside a name ("Ursula von der Leyen"). General knowledge (MIT).
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "ibn"}
+    | {"al", "el", "dos", "das", "ter", "op", "y"}
+)
+#: Capitalised words that never start or make a name (beyond NLTK stopwords): months, days,
+#: sentence adverbs and prepositions. General knowledge (MIT).
+COMMON_CAPS: frozenset[str] = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "inside", "outside", "despite", "according", "amid"}
+    | {"among", "across", "behind", "beyond", "near", "toward", "towards", "within", "without"}
+    | {"upon", "meanwhile", "however", "still", "yet", "also", "even", "instead", "later"}
+    | {"earlier", "today", "tonight", "yesterday", "tomorrow", "perhaps", "maybe", "although"}
+    | {"though", "unlike", "like", "since", "unless", "whether", "while", "whereas", "please"}
+    | {"photo", "photos", "image", "video", "copyright", "getty", "images", "ap", "afp"}
+    | {"reuters", "advertisement", "related", "read", "more", "editor", "note", "update"}
+)
+#: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
+NAME_STOPWORDS: frozenset[str] = frozenset({"don", "will", "ma", "won", "d", "o", "y", "s", "t"})
+#: Pronoun -> gender. Subject forms are the ones resolved as speakers.
+PRONOUN_GENDER: Mapping[str, str] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+#: Honorific (lowercase, no dot) -> gender. General English usage (MIT).
+HONORIFIC_GENDER: Mapping[str, str] = {
+    "mr": "male",
+    "mister": "male",
+    "sir": "male",
+    "lord": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "madam": "female",
+    "madame": "female",
+    "mme": "female",
+    "mlle": "female",
+    "dame": "female",
+    "lady": "female",
+}
+#: Words before a mention that leave it in subject position (clause openers and punctuation).
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {",", ";", ":", "—", "–", "-", "(", '"', "“", "”", "and", "but", "when", "while", "after"}
+    | {"before", "because", "that", "why", "as", "since", "if", "although", "though", "where"}
+    | {"so", "then", "until", "once", "whereas", "or", "nor", "yet", "whom"}
+)
+#: Tokens before an inverted speech verb ('," says Artyom'): punctuation ending a quote.
+INVERSION_OPENERS: frozenset[str] = frozenset({",", '"', "”", "’", "'", ".", ":", ";", "—", "–"})
+#: Words before a name that make it a modifier rather than a participant ("the Lukashenko regime").
+DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Words opening an appositive after a name (", a brigade leader", ", one of the ...").
+APPOSITIVE_OPENERS: frozenset[str] = frozenset({"a", "an", "the", "one", "former", "another"})
+#: Words ending an appositive description.
+APPOSITIVE_END: frozenset[str] = frozenset(
+    {",", ".", ";", ":", "—", "–", "(", ")", '"', "“", "”", "who", "which", "that", "whose"}
+)
+#: Role premodifiers that look like verbs (-ed, -ing) but belong to a description.
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    {"retired", "acting", "elected", "exiled", "jailed", "imprisoned", "detained", "ousted"}
+    | {"leading", "ruling", "governing", "outgoing", "incoming", "founding", "managing"}
+    | {"embattled", "disgraced", "celebrated", "renowned", "self-described", "so-called"}
+)
+#: Possessive determiners that open a kinship phrase ("her husband, Sergei ...").
+POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "my", "our", "your", "its"})
+#: Words allowed between a name and its speech verb ("Kukhta also said").
+CUE_GAP: frozenset[str] = frozenset(
+    {"also", "has", "had", "have", "later", "then", "previously", "recently", "once", "again"}
+    | {"now", "often", "will", "would", "could", "might", "repeatedly", "publicly", "further"}
+)
+#: Speech verb forms used when analysis/data/cue_verbs.txt is absent (the quotes module's list).
+SPEECH_VERBS_FALLBACK: frozenset[str] = frozenset(
+    {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "ask", "asks"}
+    | {"asked", "explain", "explains", "explained", "write", "writes", "wrote", "note", "notes"}
+    | {"noted", "argue", "argues", "argued", "claim", "claims", "claimed", "insist", "insists"}
+    | {"insisted", "recall", "recalls", "recalled", "warn", "warns", "warned", "according"}
+)
+#: Verbs that follow a contributor's name in a credit line ("X contributed to this report").
+CREDIT_AFTER: re.Pattern[str] = re.compile(
+    r"\s+(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:contributed|contributes)\b"
+)
+#: Text right before a photographer's or writer's name: "(AP Photo/", "Photo by ", "By ".
+CREDIT_BEFORE: re.Pattern[str] = re.compile(
+    r"""(?:
+        \b(?:Photo|Photograph|Photos|Image|Video|Illustration)\s*(?:/|by\b|:)\s*
+      | (?:\A|\n)\s*(?:By|Written\ by|Reporting\ by)\s+
+      | \b(?:Additional\ reporting|Reporting|Editing)\ by\s+
+    )\Z""",
+    re.VERBOSE,
+)
+#: A word (with inner apostrophes and hyphens) or one other non-space character.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s\Z")
+_GAP_OK = frozenset({" ", "\u00a0"})
+
+#: Salience of one mention by grammatical role (after Lappin and Leass 1994).
+SALIENCE: Mapping[str, float] = {
+    "speaker": 120.0,
+    "subject": 100.0,
+    "object": 40.0,
+    "modifier": 20.0,
+}
+#: Salience kept per sentence (and per paragraph) of distance; paragraphs searched back.
+SALIENCE_DECAY = 0.7
+#: Share of the weight of a referent's other mentions added to its best mention's weight.
+SALIENCE_REPEAT = 0.2
+PRONOUN_WINDOW_PARAGRAPHS = 4
+
+
+# --------------------------------------------------------------------------- public records
 
 
 @dataclass(frozen=True)
@@ -35,8 +201,28 @@ class Person:
 
 
 def persons(article: Article) -> tuple[Person, ...]:
-    """Every person the article mentions, in order of first mention (stub: none)."""
-    return ()
+    """Every person the article mentions, in order of first mention.
+
+    Parameters
+    ----------
+    article : Article
+        The article; title, heading, caption, body and credit blocks are searched
+        (duplicate blocks are skipped).
+
+    Returns
+    -------
+    tuple of Person
+        Name, aliases, gender with its evidence, description and mention spans.
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("T\\n\\nThe Kastus Kalinouski Battalion grows, says Pavel Kukhta."
+    ...                         " Kukhta, the commander, says he is busy.", article_id="a")
+    >>> [(p.name, p.aliases, p.gender, p.mentions) for p in persons(art)]
+    [('Pavel Kukhta', ('Kukhta',), 'male', ((47, 59), (61, 67)))]
+    """
+    return _analyse(article).persons
 
 
 def resolve_mention(
@@ -48,18 +234,982 @@ def resolve_mention(
 ) -> tuple[str | None, str | None]:
     """Resolve the speaker mention ``article.text[start:end]`` to ``(full name, method)``.
 
-    ``method`` is one of ``name``, ``alias``, ``pronoun``, ``description`` (an unnamed
-    person described, name None) or None when unknown. ``previous_speakers`` lists
-    ``(offset, full name)`` of quotes already resolved earlier in the text, which
-    pronoun resolution may prefer. Stub: resolves nothing.
+    Parameters
+    ----------
+    article : Article
+        The article holding the mention.
+    start, end : int
+        Offsets of the mention ("Pavel Kukhta", "Kukhta", "he", "a spokesman").
+    previous_speakers : sequence of (int, str)
+        ``(offset, full name)`` of quotes already attributed earlier in the text; they
+        count as salient subjects when a pronoun is resolved.
+
+    Returns
+    -------
+    tuple
+        ``(name, method)``: ``method`` is ``name`` (full name, with or without a title),
+        ``alias`` (surname or first name of a person named elsewhere), ``pronoun`` (he/she
+        resolved by salience), ``description`` (an unnamed described person; name None), or
+        ``(None, None)`` when nothing can be said. A guess is never presented as a name.
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> text = "T\\n\\nSays Pavel Kukhta, a commander. Kukhta said Putin lied. He laughed."
+    >>> art = article_from_text(text, article_id="a")
+    >>> resolve_mention(art, text.index("Kukhta said"), text.index("Kukhta said") + 6)
+    ('Pavel Kukhta', 'alias')
+    >>> resolve_mention(art, text.index("He "), text.index("He ") + 2)
+    ('Pavel Kukhta', 'pronoun')
     """
+    info = _analyse(article)
+    n = len(article.text)
+    start, end = max(0, min(start, n)), max(0, min(end, n))
+    if end <= start:
+        return None, None
+    raw = article.text[start:end]
+    word = raw.strip().lower()
+    if word in PRONOUN_GENDER:
+        return _resolve_pronoun(info, start, PRONOUN_GENDER[word], previous_speakers)
+    found = _resolve_named(info, start, end)
+    if found is not None:
+        return found
+    return _resolve_unlisted(info, raw)
+
+
+def people_table(source: Any, *, count_pronouns: bool = False) -> pd.DataFrame:
+    """One row per person mentioned per article.
+
+    Parameters
+    ----------
+    source : Article, path, text, corpus or DataFrame
+        What to read (see :func:`analysis.io.iter_articles`).
+    count_pronouns : bool
+        Add he/she/him/his/her mentions resolved to the person to ``n_mentions``
+        (default False: ``n_mentions`` counts mentions by full name or alias only).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns of the ``people`` table: ``person``, ``n_mentions``, ``first_start`` and
+        ``first_end`` (first mention by name or alias), ``quoted`` and ``n_quotes``
+        (speech and partial quotes whose speaker is the person, from
+        :func:`analysis.quotes.quote_table`).
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("T\\n\\nSen. Ann Lee met Mr. Bo Chen. Lee spoke.", article_id="a")
+    >>> people_table(art)[["person", "n_mentions", "first_start"]].values.tolist()
+    [['Ann Lee', 2, 8], ['Bo Chen', 1, 24]]
+    """
+    return article_frame(
+        source, "people", functools.partial(_people_rows, count_pronouns=count_pronouns)
+    )
+
+
+# --------------------------------------------------------------------------- data loading
+
+
+@functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    """Lines of ``analysis/data/<name>`` without comments, as a frozenset."""
+    text = importlib_resources.files("analysis.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def titles() -> frozenset[str]:
+    """Titles and honorifics, lowercase without dots (``analysis/data/titles.txt``)."""
+    return _word_list("titles.txt")
+
+
+def roles() -> frozenset[str]:
+    """Role and person nouns (``analysis/data/roles.txt``)."""
+    return _word_list("roles.txt")
+
+
+def nationalities() -> frozenset[str]:
+    """Nationality, religious and party adjectives and nouns (``nationalities.txt``)."""
+    return _word_list("nationalities.txt")
+
+
+def org_words() -> frozenset[str]:
+    """Organisation and place head words (``analysis/data/org_words.txt``)."""
+    return _word_list("org_words.txt")
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Words of place names (``analysis/data/places.txt``), lowercase."""
+    return frozenset(w.lower() for line in _word_list("places.txt") for w in line.split())
+
+
+@functools.cache
+def gendered_nouns() -> Mapping[str, str]:
+    """Noun -> gender from ``analysis/data/gendered_nouns.txt``."""
+    pairs = (line.split() for line in _word_list("gendered_nouns.txt"))
+    return {p[0]: p[1] for p in pairs if len(p) >= 2}
+
+
+@functools.cache
+def speech_verbs() -> frozenset[str]:
+    """Forms of speech verbs: the quotes module's ``cue_verbs.txt`` when present."""
+    try:
+        lines = _word_list("cue_verbs.txt")
+    except (FileNotFoundError, OSError):
+        return SPEECH_VERBS_FALLBACK
+    forms = {w for line in lines if "|" not in line for w in line.split()}
+    return frozenset(forms | {"according"})
+
+
+@functools.cache
+def _common_caps() -> frozenset[str]:
+    try:
+        stop = resources.stopwords()
+    except MissingResourceError:
+        logger.warning("NLTK stopwords missing; names are filtered with built-in lists only")
+        stop = frozenset()
+    return frozenset((stop - NAME_STOPWORDS) | COMMON_CAPS)
+
+
+@functools.cache
+def _stop_tokens() -> frozenset[str]:
+    """Words that end a name when scanning a capitalised run from the right."""
+    return titles() | nationalities() | org_words() | _common_caps() | speech_verbs()
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass
+class _Occ:
+    """One name occurrence (internal)."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    block: int
+    paragraph_id: int
+    sentence: int
+    ext_start: int
+    role: str = "object"
+    in_quote: bool = False
+    evidence: set[str] = field(default_factory=set)
+    genders: list[tuple[str, str]] = field(default_factory=list)
+    premod: str | None = None
+    appositive: str | None = None
+    appositive_span: tuple[int, int] | None = None
+    narrative: bool = True
+    at_start: bool = False
+    person: int = -1
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class _Event:
+    """A mention of a referent at ``pos``, for pronoun salience (internal)."""
+
+    pos: int
+    sentence: int
+    paragraph_id: int
+    referent: int  # person index, or -1 - k for the k-th described (unnamed) person
+    role: str
+    block: int
+    narrative: bool
+
+
+@dataclass
+class _Info:
+    article: Article
+    persons: tuple[Person, ...]
+    occs: list[_Occ]
+    events: list[_Event]
+    sent_starts: list[int]
+    sent_paragraph: list[int]
+    pronoun_results: dict[int, tuple[str | None, str | None]]
+    described_gender: list[str]
+    person_index: dict[str, int]
+
+
+@functools.lru_cache(maxsize=256)
+def _analyse(article: Article) -> _Info:
+    text = article.text
+    sents = _sentence_spans(article)
+    sent_starts = [s for s, _, _ in sents]
+    lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]*\b", text)}
+    occs: list[_Occ] = []
+    described: list[tuple[int, int, str, int, int, str, bool]] = []
+    pronouns: list[tuple[int, int, str, int, int, bool]] = []
+    for bi, block in enumerate(article.blocks):
+        if block.duplicate or block.label not in PERSON_LABELS:
+            continue
+        chunk = text[block.start : block.end]
+        toks = [
+            (m.start() + block.start, m.end() + block.start, m.group())
+            for m in _TOKEN.finditer(chunk)
+        ]
+        quoted = _quote_mask(toks)
+        narrative = block.label in NARRATIVE_LABELS
+        _block_names(
+            article, toks, quoted, bi, block.paragraph_id, narrative, sent_starts, lower_words, occs
+        )
+        if narrative:
+            _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
+    people, occ_person = _group(occs)
+    for occ, p in zip(occs, occ_person, strict=True):
+        occ.person = p
+    genders = _genders(people, occs, pronouns, sent_starts)
+    persons_out = _build_persons(people, occs, genders)
+    person_index = {p.name: i for i, p in enumerate(persons_out)}
+    events = _events(occs, described)
+    info = _Info(
+        article=article,
+        persons=persons_out,
+        occs=occs,
+        events=events,
+        sent_starts=sent_starts,
+        sent_paragraph=[pid for _, _, pid in sents],
+        pronoun_results={},
+        described_gender=[d[5] for d in described],
+        person_index=person_index,
+    )
+    _chain_pronouns(info, pronouns)
+    return info
+
+
+def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
+    """Sentence spans of the searched blocks (credit blocks count as one sentence)."""
+    spans = [(s.start, s.end, s.paragraph_id) for s in sentences(article)]
+    spans += [(b.start, b.end, b.paragraph_id) for b in article.blocks if b.label == "credit"]
+    spans.sort()
+    return spans
+
+
+def _quote_mask(toks: Sequence[tuple[int, int, str]]) -> list[bool]:
+    """Whether each token lies inside double quotation marks (unclosed: to block end)."""
+    out: list[bool] = []
+    inside = False
+    for _, _, t in toks:
+        if t == '"':
+            inside = not inside
+            out.append(True)
+            continue
+        if t == "“":
+            inside = True
+        out.append(inside)
+        if t == "”":
+            inside = False
+    return out
+
+
+def _is_cap(tok: str) -> bool:
+    """A capitalised name-like word: upper first letter, some lowercase, capitalised hyphen parts."""
+    if not tok[0].isupper() or not any(c.islower() for c in tok):
+        return False
+    parts = tok.split("-")
+    return all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in parts[1:])
+
+
+def _is_initial(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
+    t = toks[i][2]
+    return (
+        len(t) == 1
+        and t.isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1][2] == "."
+        and toks[i + 1][0] == toks[i][1]
+    )
+
+
+def _runs(text: str, toks: Sequence[tuple[int, int, str]]) -> list[list[int]]:
+    """Indices of the word tokens of each capitalised run (dots and gaps are left out)."""
+    out: list[list[int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not (_is_cap(toks[i][2]) or _is_initial(toks, i)):
+            i += 1
+            continue
+        run = [i]
+        while (more := _run_step(text, toks, run[-1])) is not None:
+            run += more
+        out.append(run)
+        i = run[-1] + 1
+    return out
+
+
+def _run_step(text: str, toks: Sequence[tuple[int, int, str]], j: int) -> list[int] | None:
+    """Tokens that continue a run after token ``j`` (particles, then a capitalised word)."""
+    n = len(toks)
+    last = toks[j][2]
+    if _POSSESSIVE.search(last):
+        return None
+    k = j + 1
+    if k < n and toks[k][2] == "." and toks[k][0] == toks[j][1]:
+        if not (len(last) == 1 or last.lower() in titles()):
+            return None
+        k += 1
+    added: list[int] = []
+    while k < n:
+        gap = text[toks[k - 1][1] : toks[k][0]]
+        if gap not in _GAP_OK and not (gap == "" and toks[k - 1][2] == "."):
+            return None
+        if toks[k][2] in NAME_PARTICLES and len(added) < 3:
+            added.append(k)
+            k += 1
+            continue
+        if _is_cap(toks[k][2]) or _is_initial(toks, k):
+            return [*added, k]
+        return None
+    return None
+
+
+def _bare(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok)
+
+
+def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
+    """Index into ``run`` where the name starts (len(run) when the run holds no name)."""
+    stop = _stop_tokens()
+    k = len(run)
+    while k > 0:
+        word = _bare(toks[run[k - 1]][2]).lower()
+        if word in stop and toks[run[k - 1]][2] not in NAME_PARTICLES:
+            # a title word closing a name ("Martin Luther King") stays in the name
+            last = k == len(run) and k >= 2 and word in titles() and word not in HONORIFIC_GENDER
+            prev_ok = k >= 2 and _bare(toks[run[k - 2]][2]).lower() not in stop
+            if not (last and prev_ok):
+                break
+        k -= 1
+    if k < len(run) and any(_bare(toks[i][2]).lower() in org_words() for i in run[k:]):
+        return len(run)
+    # a run ending in an organisation word ("... Battalion") names no person
+    if run and _bare(toks[run[-1]][2]).lower() in org_words():
+        return len(run)
+    while k < len(run) and toks[run[k]][2] in NAME_PARTICLES:
+        k += 1
+    return k
+
+
+def _block_names(
+    article: Article,
+    toks: Sequence[tuple[int, int, str]],
+    quoted: Sequence[bool],
+    bi: int,
+    paragraph_id: int,
+    narrative: bool,
+    sent_starts: Sequence[int],
+    lower_words: set[str],
+    occs: list[_Occ],
+) -> None:
+    text = article.text
+    sent_set = set(sent_starts)
+    for run in _runs(text, toks):
+        k = _name_part(toks, run)
+        if k >= len(run):
+            continue
+        name_idx = run[k:]
+        first, last = name_idx[0], name_idx[-1]
+        start, end = toks[first][0], toks[last][0] + len(_bare(toks[last][2]))
+        words = tuple(text[start:end].split())
+        if not _plausible(words, toks, first, sent_starts, lower_words):
+            continue
+        occ = _Occ(
+            start=start,
+            end=end,
+            words=words,
+            block=bi,
+            paragraph_id=paragraph_id,
+            sentence=max(0, bisect.bisect_right(sent_starts, toks[first][0]) - 1),
+            ext_start=toks[run[0]][0],
+            in_quote=quoted[first],
+            narrative=narrative,
+        )
+        _prefix_evidence(toks, run, k, occ)
+        begin = _premodifier(text, toks, run[0], first, occ, sent_set)
+        _context_evidence(text, toks, run, begin, occ, sent_starts)
+        occs.append(occ)
+
+
+def _plausible(
+    words: tuple[str, ...],
+    toks: Sequence[tuple[int, int, str]],
+    first: int,
+    sent_starts: Sequence[int],
+    lower_words: set[str],
+) -> bool:
+    """Reject places, bare initials and capitalised common words."""
+    places = place_words()
+    real = [w for w in words if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES]
+    if not real:
+        return False
+    if all(w.lower() in places for w in real):
+        return False
+    if len(real) == 1 and (real[0].lower() in lower_words or real[0].lower() in nationalities()):
+        return False
+    at_start = toks[first][0] in sent_starts or (first > 0 and toks[first - 1][2] in '"“(')
+    opener = words[0].lower()
+    return not (
+        at_start and len(words) > 1 and opener in lower_words and opener not in NAME_PARTICLES
+    )
+
+
+def _prefix_evidence(
+    toks: Sequence[tuple[int, int, str]], run: list[int], k: int, occ: _Occ
+) -> None:
+    tset = titles()
+    for i in run[:k]:
+        word = toks[i][2].lower()
+        if word in HONORIFIC_GENDER:
+            occ.evidence.add("honorific")
+            occ.genders.append((HONORIFIC_GENDER[word], "honorific"))
+        elif word in tset:
+            occ.evidence.add("title")
+        elif word in speech_verbs():
+            occ.evidence.add("cue")
+            occ.role = "speaker"
+        noun = gendered_nouns().get(word)
+        if noun and word not in HONORIFIC_GENDER:
+            occ.genders.append((noun, "noun"))
+
+
+def _premodifier(
+    text: str,
+    toks: Sequence[tuple[int, int, str]],
+    first: int,
+    k_name: int,
+    occ: _Occ,
+    sent_set: frozenset[int] | set[int],
+) -> int:
+    """Role words before the run ("former Belarusian military police officer").
+
+    Sets ``occ.premod`` and ``occ.ext_start``; returns the index of the first token of the
+    extended mention (premodifiers and title included).
+    """
+    role_set, stop, cues = roles(), _common_caps(), speech_verbs()
+    i = first - 1
+    if i < 0 or text[toks[i][1] : toks[first][0]] not in _GAP_OK:
+        begin = first
+    else:
+        word = toks[i][2].lower()
+        if word not in role_set and word not in titles():
+            begin = first
+        else:
+            occ.evidence.add("role")
+            noun = gendered_nouns().get(word)
+            if noun:
+                occ.genders.append((noun, "noun"))
+            begin = i
+            while begin - 1 >= 0 and first - begin < 6:
+                prev = toks[begin - 1]
+                w = prev[2].lower()
+                if text[prev[1] : toks[begin][0]] not in _GAP_OK or not prev[2][0].isalnum():
+                    break
+                if w in stop or w in cues or w in DETERMINERS:
+                    break
+                if prev[2][0].isupper() and prev[0] in sent_set and not _describes(prev[2]):
+                    break
+                if w.endswith(("ed", "ing")) and w not in ROLE_MODIFIERS and w not in role_set:
+                    break
+                begin -= 1
+    described = titles() | nationalities() | role_set
+    first_desc = begin
+    while first_desc < k_name and first_desc >= first and toks[first_desc][2][0].isupper():
+        if toks[first_desc][2].lower() in described:
+            break
+        first_desc += 1
+    if first_desc < k_name:
+        desc = text[toks[first_desc][0] : toks[k_name - 1][1]].strip()
+        only_honorific = all(
+            toks[j][2].lower() in HONORIFIC_GENDER or toks[j][2] == "."
+            for j in range(first_desc, k_name)
+        )
+        if desc and not only_honorific:
+            occ.premod = desc
+    occ.ext_start = toks[begin][0]
+    return begin
+
+
+def _describes(token: str) -> bool:
+    """A capitalised word that can open a description ("Kremlin", "Belarusian", "Putin's")."""
+    w = _bare(token).lower()
+    return bool(_POSSESSIVE.search(token)) or any(
+        w in table for table in (nationalities(), titles(), place_words(), org_words())
+    )
+
+
+def _context_evidence(
+    text: str,
+    toks: Sequence[tuple[int, int, str]],
+    run: list[int],
+    begin: int,
+    occ: _Occ,
+    sent_starts: Sequence[int],
+) -> None:
+    cues, role_set = speech_verbs(), roles()
+    n = len(toks)
+    last = run[-1]
+    possessive = bool(_POSSESSIVE.search(toks[last][2]))
+    a = last + 1
+    # appositive: ", a 34-year-old accountant," / ", 34," / ", who ..."
+    if not possessive and a + 1 < n and toks[a][2] == ",":
+        nxt = toks[a + 1][2].lower()
+        if nxt in ("who", "whose"):
+            occ.evidence.add("relative")
+        elif nxt.isdigit() and a + 2 < n and toks[a + 2][2] in ",)":
+            occ.evidence.add("age")
+        elif nxt in APPOSITIVE_OPENERS:
+            j = a + 1
+            while j < n and toks[j][2].lower() not in APPOSITIVE_END and j - a < 25:
+                j += 1
+            span = (toks[a + 1][0], toks[j - 1][1])
+            words = [t[2].lower() for t in toks[a + 1 : j]]
+            heads = [w for w in words if w in role_set or w.rstrip("s") in role_set]
+            if heads:
+                occ.evidence.add("appositive")
+                occ.appositive = text[span[0] : span[1]]
+                occ.appositive_span = span
+                noun = gendered_nouns().get(heads[0])
+                if noun:
+                    occ.genders.append((noun, "noun"))
+            if j < n and toks[j][2] == "," and j + 1 < n and toks[j + 1][2].lower() in cues:
+                occ.evidence.add("cue")
+        if a + 1 < n and toks[a + 1][2].lower() in ("who",):
+            occ.evidence.add("relative")
+    # speech verb right after ("Kukhta said", "Kukhta also said") or before ("says Artyom")
+    j = a
+    while not possessive and j < n and toks[j][2].lower() in CUE_GAP and j - a < 2:
+        j += 1
+    if not possessive and j < n and toks[j][2].lower() in cues:
+        occ.evidence.add("cue")
+    if not possessive and a < n and toks[a][2].lower() == "who":
+        occ.evidence.add("relative")
+    b = begin - 1
+    prev = toks[b][2].lower() if b >= 0 else ""
+    # an inverted cue ('," says Artyom' / "Says Artyom") names its speaker; in "Kukhta said
+    # Putin lied" the name after the verb opens a reported clause instead
+    before_cue = toks[b - 1][2] if b >= 1 else "."
+    inverted = prev in cues and prev != "according" and before_cue in INVERSION_OPENERS
+    inverted = inverted or (prev in cues and b >= 0 and toks[b][0] in sent_starts)
+    if inverted:
+        occ.evidence.add("cue")
+    if prev == "to" and b >= 1 and toks[b - 1][2].lower() == "according":
+        occ.evidence.add("cue")
+    # kinship: "her husband, Sergei ..." / "his wife Anna ..."
+    c = b - 1 if prev == "," else b
+    if c >= 1:
+        noun = gendered_nouns().get(toks[c][2].lower())
+        owner = toks[c - 1][2]
+        if noun and (owner.lower() in POSSESSIVES or _POSSESSIVE.search(owner)):
+            occ.evidence.add("kin")
+            occ.genders.append((noun, "noun"))
+    # credits
+    lo = max(0, occ.ext_start - 40)
+    if CREDIT_AFTER.match(text, occ.end) or CREDIT_BEFORE.search(text, lo, occ.ext_start):
+        occ.evidence.add("credit")
+    # grammatical role
+    at_start = b < 0 or (bool(sent_starts) and toks[b][0] < sent_starts[occ.sentence])
+    occ.at_start = at_start
+    if occ.role == "speaker":
+        pass
+    elif possessive or prev in DETERMINERS:
+        occ.role = "modifier"
+    elif inverted:
+        occ.role = "speaker"
+    elif at_start or prev in CLAUSE_OPENERS:
+        occ.role = "subject"
+    else:
+        occ.role = "object"
+
+
+def _block_referents(
+    toks: Sequence[tuple[int, int, str]],
+    quoted: Sequence[bool],
+    bi: int,
+    paragraph_id: int,
+    sent_starts: Sequence[int],
+    described: list[tuple[int, int, str, int, int, str, bool]],
+    pronouns: list[tuple[int, int, str, int, int, bool]],
+) -> None:
+    """Gendered pronouns and unnamed described people ("a burly man") outside quotes."""
+    role_set, stop = roles(), _common_caps()
+    n = len(toks)
+    for i, (s, e, t) in enumerate(toks):
+        if quoted[i]:
+            continue
+        low = t.lower()
+        sent = max(0, bisect.bisect_right(sent_starts, s) - 1)
+        if low in PRONOUN_GENDER:
+            pronouns.append((s, e, low, sent, paragraph_id, low in SUBJECT_PRONOUNS))
+            continue
+        if low not in ("a", "an", "the"):
+            continue
+        j = i + 1
+        while j < n and j - i <= 5 and toks[j][2].islower() and toks[j][2] not in stop:
+            if toks[j][2] in role_set:
+                prev = toks[i - 1][2].lower() if i > 0 else ""
+                subject = i == 0 or s in sent_starts or prev in CLAUSE_OPENERS
+                gender = gendered_nouns().get(toks[j][2], "unknown")
+                described.append((s, toks[j][1], toks[j][2], sent, paragraph_id, gender, subject))
+                break
+            j += 1
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
+    """Group occurrences into people; returns members per person and the person of each occ."""
+    multi: dict[str, list[int]] = {}
+    for i, o in enumerate(occs):
+        if len(o.words) > 1:
+            multi.setdefault(_key(o.words), []).append(i)
+    # merge "Vladimir V. Putin" into "Vladimir Putin" (same first and last word)
+    canon: dict[str, str] = {}
+    for key in sorted(multi, key=lambda k: (-len(k.split()), k)):
+        w = key.split()
+        target = next((c for c in canon.values() if _same_person(c.split(), w)), key)
+        canon[key] = target
+    families: dict[str, list[int]] = {}
+    for key, members in multi.items():
+        families.setdefault(canon[key], []).extend(members)
+    singles = [i for i, o in enumerate(occs) if len(o.words) == 1]
+
+    def link(i: int, allowed: Iterable[str]) -> str | None:
+        word = occs[i].words[0]
+        best: tuple[int, str] | None = None
+        for fam in allowed:
+            parts = fam.split()
+            if word not in (parts[-1], parts[0]):
+                continue
+            firsts = [occs[m].start for m in families[fam]]
+            before = [s for s in firsts if s <= occs[i].start]
+            rank = (occs[i].start - max(before)) if before else 10**9 + min(firsts)
+            if parts[-1] != word:
+                rank += 10**12  # prefer surnames over first names
+            if best is None or rank < best[0]:
+                best = (rank, fam)
+        return best[1] if best else None
+
+    first_pass = {i: link(i, families) for i in singles}
+    evidence: Counter[str] = Counter()
+    for fam, members in families.items():
+        evidence[fam] += sum(bool(occs[m].evidence) for m in members)
+    for i, linked in first_pass.items():
+        if linked is not None and occs[i].evidence:
+            evidence[linked] += 1
+    accepted = [f for f in families if evidence[f] > 0]
+    people: list[list[int]] = []
+    index: dict[str, int] = {}
+    occ_person = [-1] * len(occs)
+    for fam in accepted:
+        index[fam] = len(people)
+        people.append(sorted(families[fam]))
+    single_people: dict[str, int] = {}
+    loose: list[int] = []
+    for i in singles:
+        owner = link(i, accepted)
+        if owner is not None:
+            people[index[owner]].append(i)
+        else:
+            loose.append(i)
+    by_word: dict[str, list[int]] = {}
+    for i in loose:
+        by_word.setdefault(occs[i].words[0], []).append(i)
+    for word, members in by_word.items():
+        if any(occs[m].evidence for m in members):
+            single_people[word] = len(people)
+            people.append(members)
+    for p, members in enumerate(people):
+        for m in members:
+            occ_person[m] = p
+    order = sorted(range(len(people)), key=lambda p: min(occs[m].start for m in people[p]))
+    remap = {old: new for new, old in enumerate(order)}
+    people = [sorted(people[p], key=lambda m: occs[m].start) for p in order]
+    occ_person = [remap[p] if p >= 0 else -1 for p in occ_person]
+    return people, occ_person
+
+
+def _same_person(full: list[str], short: list[str]) -> bool:
+    """``short`` names the person ``full`` names: same first and last word, or a tail of it."""
+    if full[0] == short[0] and full[-1] == short[-1]:
+        return True
+    tail = [w.lower() for w in full[-len(short) :]]
+    return len(full) > len(short) and tail == [w.lower() for w in short]
+
+
+def _key(words: tuple[str, ...]) -> str:
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- gender
+
+
+def _genders(
+    people: list[list[int]],
+    occs: list[_Occ],
+    pronouns: list[tuple[int, int, str, int, int, bool]],
+    sent_starts: Sequence[int],
+) -> list[tuple[str, str | None]]:
+    votes: list[Counter[tuple[str, str]]] = [Counter() for _ in people]
+    for p, members in enumerate(people):
+        for m in members:
+            for g in occs[m].genders:
+                votes[p][g] += 1
+    # pronoun votes: pronouns after a sentence-initial subject in its sentence, and the first
+    # pronoun of the next sentence when it precedes any other name
+    by_sentence: dict[int, list[_Occ]] = {}
+    for o in occs:
+        if o.person >= 0 and not o.in_quote:
+            by_sentence.setdefault(o.sentence, []).append(o)
+    pron_by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for s, _, word, sent, _, _ in pronouns:
+        pron_by_sentence.setdefault(sent, []).append((s, word))
+    for sent, names in by_sentence.items():
+        names.sort(key=lambda o: o.start)
+        lead = names[0]
+        if lead.role not in ("subject", "speaker") and not lead.at_start:
+            continue
+        prons = pron_by_sentence.get(sent, [])
+        starts_sentence = not any(pos < lead.start for pos, _ in prons)
+        if starts_sentence:
+            others = [o.start for o in names if o.person != lead.person and o.start > lead.start]
+            limit = min(others) if others else 10**12
+            for pos, word in prons:
+                if lead.start < pos < limit:
+                    votes[lead.person][(PRONOUN_GENDER[word], "pronoun")] += 1
+        later_names = [o.start for o in by_sentence.get(sent + 1, [])]
+        nxt = [pos_w for pos_w in pron_by_sentence.get(sent + 1, [])]
+        if nxt and (not later_names or nxt[0][0] < min(later_names)):
+            votes[lead.person][(PRONOUN_GENDER[nxt[0][1]], "pronoun")] += 1
+    out: list[tuple[str, str | None]] = []
+    for counter in votes:
+        out.append(_decide(counter))
+    return out
+
+
+def _decide(counter: Counter[tuple[str, str]]) -> tuple[str, str | None]:
+    for method in ("honorific", "noun", "pronoun"):
+        f, m = counter[("female", method)], counter[("male", method)]
+        if f + m == 0:
+            continue
+        if f > 2 * m:
+            return "female", method
+        if m > 2 * f:
+            return "male", method
+    return "unknown", None
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _build_persons(
+    people: list[list[int]], occs: list[_Occ], genders: list[tuple[str, str | None]]
+) -> tuple[Person, ...]:
+    out = []
+    for members, (gender, method) in zip(people, genders, strict=True):
+        full = max((occs[m] for m in members), key=lambda o: (len(o.words), -o.start))
+        name = full.name
+        aliases: list[str] = []
+        for m in members:
+            alias = occs[m].name
+            if alias != name and alias not in aliases and len(occs[m].words) < len(full.words):
+                aliases.append(alias)
+        description = None
+        for m in members:
+            o = occs[m]
+            cand = o.premod if o.premod and _has_role(o.premod) else o.appositive
+            if cand:
+                description = cand
+                break
+        out.append(
+            Person(
+                name=name,
+                aliases=tuple(aliases),
+                gender=gender,
+                gender_method=method if gender != "unknown" else "unknown",
+                description=description,
+                mentions=tuple((occs[m].start, occs[m].end) for m in members),
+            )
+        )
+    return tuple(out)
+
+
+def _has_role(text: str) -> bool:
+    role_set, tset = roles(), titles()
+    return any(w.lower() in role_set or w.lower().rstrip(".") in tset for w in text.split())
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def _events(
+    occs: list[_Occ], described: list[tuple[int, int, str, int, int, str, bool]]
+) -> list[_Event]:
+    events = [
+        _Event(o.start, o.sentence, o.paragraph_id, o.person, o.role, o.block, o.narrative)
+        for o in occs
+        if o.person >= 0 and not o.in_quote
+    ]
+    inside_appositive = [o.appositive_span for o in occs if o.appositive_span]
+    for k, (s, _, _, sent, pid, _, subject) in enumerate(described):
+        if any(a <= s < b for a, b in inside_appositive):
+            continue
+        events.append(_Event(s, sent, pid, -1 - k, "subject" if subject else "object", -1, True))
+    events.sort(key=lambda e: e.pos)
+    return events
+
+
+def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, bool]]) -> None:
+    """Resolve every narrative pronoun left to right; each becomes a mention of its referent."""
+    added: list[_Event] = []
+    for s, _, word, sent, pid, subject in pronouns:
+        ref = _best_referent(info, s, PRONOUN_GENDER[word], (), extra=added)
+        info.pronoun_results[s] = _as_result(info, ref)
+        if ref is not None:
+            role = "subject" if subject else ("modifier" if word in ("his", "her") else "object")
+            added.append(_Event(s, sent, pid, ref, role, -1, True))
+    info.events = sorted(info.events + added, key=lambda e: e.pos)
+
+
+def _as_result(info: _Info, ref: int | None) -> tuple[str | None, str | None]:
+    if ref is None:
+        return None, None
+    if ref < 0:
+        return None, "description"
+    return info.persons[ref].name, "pronoun"
+
+
+def _referent_gender(info: _Info, ref: int) -> str:
+    if ref < 0:
+        return info.described_gender[-1 - ref]
+    return info.persons[ref].gender
+
+
+def _best_referent(
+    info: _Info,
+    pos: int,
+    gender: str,
+    previous_speakers: Sequence[tuple[int, str]],
+    *,
+    extra: Sequence[_Event] = (),
+) -> int | None:
+    sent = max(0, bisect.bisect_right(info.sent_starts, pos) - 1)
+    pid = info.sent_paragraph[sent] if info.sent_paragraph else 0
+    block_of = _block_index(info.article, pos)
+    weights: dict[int, list[float]] = {}
+    latest: dict[int, int] = {}
+    speaker_events = []
+    for offset, name in previous_speakers:
+        if offset < pos and name in info.person_index:
+            s_sent = max(0, bisect.bisect_right(info.sent_starts, offset) - 1)
+            s_pid = info.sent_paragraph[s_sent] if info.sent_paragraph else 0
+            speaker_events.append(
+                _Event(offset, s_sent, s_pid, info.person_index[name], "speaker", -1, True)
+            )
+    for ev in [*info.events, *extra, *speaker_events]:
+        if ev.pos >= pos:
+            continue
+        if pid - ev.paragraph_id > PRONOUN_WINDOW_PARAGRAPHS:
+            continue
+        if not ev.narrative and ev.block != block_of:
+            continue
+        ref_gender = _referent_gender(info, ev.referent)
+        if ref_gender != "unknown" and ref_gender != gender:
+            continue
+        distance = max(0, sent - ev.sentence) + max(0, pid - ev.paragraph_id)
+        weight = SALIENCE[ev.role] * SALIENCE_DECAY**distance
+        weights.setdefault(ev.referent, []).append(weight)
+        latest[ev.referent] = max(latest.get(ev.referent, -1), ev.pos)
+    if not weights:
+        return None
+    scores = {r: max(w) + SALIENCE_REPEAT * (sum(w) - max(w)) for r, w in weights.items()}
+    return max(scores, key=lambda r: (scores[r], latest[r]))
+
+
+def _block_index(article: Article, pos: int) -> int:
+    for i, b in enumerate(article.blocks):
+        if b.start <= pos < b.end:
+            return i
+    return -1
+
+
+def _resolve_pronoun(
+    info: _Info, start: int, gender: str, previous_speakers: Sequence[tuple[int, str]]
+) -> tuple[str | None, str | None]:
+    if not previous_speakers and start in info.pronoun_results:
+        return info.pronoun_results[start]
+    ref = _best_referent(info, start, gender, previous_speakers)
+    return _as_result(info, ref)
+
+
+def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str | None] | None:
+    best: tuple[int, _Occ] | None = None
+    for o in info.occs:
+        if o.person < 0 or o.end <= start or o.start >= end:
+            continue
+        overlap = min(end, o.end) - max(start, o.start)
+        if best is None or overlap >= best[0]:
+            best = (overlap, o)
+    if best is None:
+        return None
+    occ = best[1]
+    person = info.persons[occ.person]
+    return person.name, ("name" if len(occ.words) >= len(person.name.split()) else "alias")
+
+
+def _resolve_unlisted(info: _Info, raw: str) -> tuple[str | None, str | None]:
+    """A mention no person record covers: a name-like string, a description, or nothing."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]
+    for run in _runs(raw, toks):
+        k = _name_part(toks, run)
+        if k >= len(run):
+            continue
+        words = tuple(_bare(toks[i][2]) for i in run[k:])
+        for p in info.persons:
+            parts = p.name.split()
+            if words == tuple(parts):
+                return p.name, "name"
+            if len(words) == 1 and words[0] in (parts[0], parts[-1]):
+                return p.name, "alias"
+        real = [w for w in words if w.lower() not in NAME_PARTICLES]
+        if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
+            return " ".join(words), "name"
+    lowered = [t[2].lower() for t in toks]
+    if lowered and any(w in roles() or w.rstrip("s") in roles() for w in lowered):
+        return None, "description"
     return None, None
 
 
-def people_table(source: Any) -> pd.DataFrame:
-    """One row per person mentioned per article (stub: no rows yet)."""
-    return article_frame(source, "people", _people_rows)
+# --------------------------------------------------------------------------- table
 
 
-def _people_rows(article: Article) -> Rows:
-    return {}
+def _people_rows(article: Article, *, count_pronouns: bool = False) -> Rows:
+    info = _analyse(article)
+    people = info.persons
+    if not people:
+        return {}
+    from .quotes import quote_table
+
+    quotes = quote_table(article)
+    counts: Counter[str] = Counter()
+    if len(quotes):
+        spoken = quotes[quotes["kind"].isin(["speech", "partial"]) & quotes["speaker"].notna()]
+        counts.update(spoken["speaker"].astype(str).tolist())
+    pronoun_counts: Counter[int] = Counter()
+    if count_pronouns:
+        for name, method in info.pronoun_results.values():
+            if method == "pronoun" and name in info.person_index:
+                pronoun_counts[info.person_index[name]] += 1
+    return {
+        "person": [p.name for p in people],
+        "n_mentions": [len(p.mentions) + pronoun_counts[i] for i, p in enumerate(people)],
+        "first_start": [p.mentions[0][0] for p in people],
+        "first_end": [p.mentions[0][1] for p in people],
+        "quoted": [counts[p.name] > 0 for p in people],
+        "n_quotes": [counts[p.name] for p in people],
+    }

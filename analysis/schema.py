@@ -129,7 +129,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "people": (
         _ID,
         Column("person", "string", description="full name"),
-        Column("n_mentions", "Int64", description="mentions by name, alias or pronoun"),
+        Column("n_mentions", "Int64", description="name or alias mentions (pronouns optional)"),
         Column("first_start", "Int64", description="offset of the first mention"),
         Column("first_end", "Int64", description="end of the first mention"),
         Column("quoted", "boolean", description="the person is the speaker of a quote"),

@@ -1,0 +1,464 @@
+"""People: person detection, gender, description, aliases and mention resolution."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import article_from_text, schema
+from analysis.people import (
+    PRONOUN_GENDER,
+    Person,
+    gendered_nouns,
+    nationalities,
+    org_words,
+    people_table,
+    persons,
+    place_words,
+    resolve_mention,
+    roles,
+    titles,
+)
+
+
+def _art(body: str):
+    return article_from_text("Headline\n\n" + body, article_id="t")
+
+
+def _summary(p: Person) -> tuple:
+    return (p.name, p.aliases, p.gender, p.gender_method, p.description)
+
+
+# (body text, expected (name, aliases, gender, gender_method, description) per person)
+PERSON_CASES = [
+    (
+        "Ukrainian President Volodymyr Zelenskyy asked for help. Zelenskyy said he was tired.",
+        [("Volodymyr Zelenskyy", ("Zelenskyy",), "male", "pronoun", "Ukrainian President")],
+    ),
+    (
+        '"We fight," says Artyom, a 34-year-old accountant. Artyom hides his last name.',
+        [("Artyom", (), "male", "pronoun", "a 34-year-old accountant")],
+    ),
+    (
+        "Mrs. Jane Doe opened the shop. Doe said business was slow.",
+        [("Jane Doe", ("Doe",), "female", "honorific", None)],
+    ),
+    ("Ms. Rivera said the plan failed.", [("Rivera", (), "female", "honorific", None)]),
+    ("Mr. Azarov runs a group in Warsaw.", [("Azarov", (), "male", "honorific", None)]),
+    (
+        "Anna Kowalska, a teacher, said her husband, Piotr Kowalski, was arrested.",
+        [
+            ("Anna Kowalska", (), "female", "pronoun", "a teacher"),
+            ("Piotr Kowalski", (), "male", "noun", None),
+        ],
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov said talks had stalled.",
+        [("Dmitry Peskov", (), "male", "noun", "Kremlin spokesman")],
+    ),
+    (
+        "Belarusian activist Hanna Kaniewska leads a hub. She says it grows.",
+        [("Hanna Kaniewska", (), "female", "pronoun", "Belarusian activist")],
+    ),
+    (
+        "In a busy street, former Belarusian military police officer Aleksandr Azarov works.",
+        [
+            (
+                "Aleksandr Azarov",
+                (),
+                "unknown",
+                "unknown",
+                "former Belarusian military police officer",
+            )
+        ],
+    ),
+    (
+        "Maria Lopez, who runs the bakery, laughed.",
+        [("Maria Lopez", (), "unknown", "unknown", None)],
+    ),
+    ("Sen. Pat Morgan voted no.", [("Pat Morgan", (), "unknown", "unknown", "Sen.")]),
+    (
+        "Volunteers train near Warsaw. (AP Photo/Michal Dyjuk)",
+        [("Michal Dyjuk", (), "unknown", "unknown", None)],
+    ),
+    (
+        "Kateryna Korchynska contributed to this report from Warsaw.",
+        [("Kateryna Korchynska", (), "unknown", "unknown", None)],
+    ),
+    (
+        "Hillary Clinton spoke first. Later Hillary said she was ready.",
+        [("Hillary Clinton", ("Hillary",), "female", "pronoun", None)],
+    ),
+    (
+        "The commission president, Ursula von der Leyen, spoke. Von der Leyen said no.",
+        [("Ursula von der Leyen", ("Von der Leyen",), "unknown", "unknown", None)],
+    ),
+    (
+        "Lukashenko's reign has earned him a title, said Donald J. Trump. Trump was blunt.",
+        [("Donald J. Trump", ("Trump",), "unknown", "unknown", None)],
+    ),
+    # organisations, places, nationalities and units are not people
+    (
+        "The Kastus Kalinouski Battalion fights. The European Union said it would help. "
+        "Warsaw said nothing. Belarusians like Poland. Russian officials said Moscow would "
+        "respond. BYPOL claims a network. The Union of Security Forces of Belarus grows.",
+        [],
+    ),
+    ("Volunteers from Belarus practice on Friday, May 20, 2022.", []),
+    ("Inside a sunny classroom, a burly man holds up a tourniquet.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    PERSON_CASES,
+    ids=[
+        "title",
+        "appositive-cue",
+        "honorific-mrs",
+        "honorific-ms-single",
+        "honorific-mr-single",
+        "kinship",
+        "noun-spokesman",
+        "pronoun-she",
+        "premodifier-long",
+        "who-relative",
+        "title-abbrev",
+        "photo-credit",
+        "credit-line",
+        "first-name-alias",
+        "particles-alias",
+        "initial-and-cue-prefix",
+        "orgs-places",
+        "dates",
+        "unnamed",
+    ],
+)
+def test_persons_golden(body, expected):
+    assert [_summary(p) for p in persons(_art(body))] == expected
+
+
+# (body, mention, nth occurrence of mention, previous speakers as (mention, name), expected)
+RESOLVE_CASES = [
+    ('"Go," says Pavel Kukhta, a commander.', "Pavel Kukhta", 0, (), ("Pavel Kukhta", "name")),
+    (
+        '"Go," says Belarusian activist Hanna Kaniewska.',
+        "Belarusian activist Hanna Kaniewska",
+        0,
+        (),
+        ("Hanna Kaniewska", "name"),
+    ),
+    (
+        "Says Pavel Kukhta, a commander. Later Kukhta, the commander, stands nearby.",
+        "Kukhta",
+        1,
+        (),
+        ("Pavel Kukhta", "alias"),
+    ),
+    (
+        "Former officer Aleksandr Azarov runs a group.\n\nAzarov says he predicts pressure "
+        "from Putin to keep Lukashenko in power.\n\n"
+        '"Maybe this war will break him," he says.',
+        "he",
+        1,
+        (),
+        ("Aleksandr Azarov", "pronoun"),
+    ),
+    (
+        'Mrs. Anna Lee met Mr. Tom Hill in the lobby.\n\n"No," she said.',
+        "she",
+        0,
+        (),
+        ("Anna Lee", "pronoun"),
+    ),
+    (
+        'Mrs. Anna Lee met Mr. Tom Hill in the lobby.\n\n"No," he said.',
+        "he",
+        0,
+        (),
+        ("Tom Hill", "pronoun"),
+    ),
+    (
+        "Inside a classroom, a burly man in army fatigues holds up a tourniquet.\n\n"
+        '"Use this," he says.',
+        "he",
+        0,
+        (),
+        (None, "description"),
+    ),
+    ('"Stop," a spokesman said.', "a spokesman", 0, (), (None, "description")),
+    ('"Stop," they said.', "they", 0, (), (None, None)),
+    ('"Stop," the ministry said.', "the ministry", 0, (), (None, None)),
+    ('"Stop," he said.', "he", 0, (), (None, None)),
+    (
+        'Commander Pavel Kukhta and recruit Artyom Ivanov sat in the van.\n\n"We fight," he says.',
+        "he",
+        0,
+        (),
+        ("Artyom Ivanov", "pronoun"),
+    ),
+    (
+        'Commander Pavel Kukhta and recruit Artyom Ivanov sat in the van.\n\n"We fight," he says.',
+        "he",
+        0,
+        (("sat", "Pavel Kukhta"),),
+        ("Pavel Kukhta", "pronoun"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "nth", "speakers", "expected"),
+    RESOLVE_CASES,
+    ids=[
+        "full-name",
+        "role-and-name",
+        "surname-alias",
+        "salience-subject-over-objects",
+        "gender-she",
+        "gender-he",
+        "unnamed-described",
+        "description-mention",
+        "they",
+        "organisation",
+        "no-antecedent",
+        "recency-tie",
+        "previous-speaker",
+    ],
+)
+def test_resolve_mention_golden(body, mention, nth, speakers, expected):
+    art = _art(body)
+    text = art.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(mention, start + 1)
+        while not _whole_word(text, start, start + len(mention)):
+            start = text.index(mention, start + 1)
+    previous = [(text.index(m), name) for m, name in speakers]
+    got = resolve_mention(art, start, start + len(mention), previous_speakers=previous)
+    assert got == expected
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def test_resolve_mention_odd_offsets():
+    art = _art("Says Pavel Kukhta.")
+    assert resolve_mention(art, 50, 10) == (None, None)
+    assert resolve_mention(art, -5, 0) == (None, None)
+    assert resolve_mention(art, 0, 10_000)[1] in (None, "name", "alias", "description")
+
+
+# ----------------------------------------------------------------------------- seed
+
+
+def test_seed_people_exact(seed, gold):
+    assert sorted(p.name for p in persons(seed)) == sorted(gold["persons_mentioned"])
+
+
+def test_seed_speaker_genders_and_aliases(seed, gold):
+    found = {p.name: p for p in persons(seed)}
+    for name, info in gold["speakers"].items():
+        assert found[name].gender == info["gender"], name
+        assert list(found[name].aliases) == info["aliases"], name
+
+
+SEED_DESCRIPTIONS = {
+    "Pavel Kukhta": "a brigade leader in charge of new recruits",
+    "Artyom": "a 34-year-old accountant and one of the battalion recruits",
+    "Hanna Kaniewska": "Belarusian activist",
+    "Aleksandr Azarov": "former Belarusian military police officer",
+    "Aleksandr Lukashenko": "Belarusian leader",
+    "Volodymyr Zelenskyy": "Ukrainian President",
+    "Sviatlana Tsikhanouskaya": "a charismatic English teacher",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "description"), SEED_DESCRIPTIONS.items(), ids=list(SEED_DESCRIPTIONS)
+)
+def test_seed_descriptions(seed, name, description):
+    found = {p.name: p for p in persons(seed)}
+    assert found[name].description == description
+
+
+SEED_GENDERS = {
+    "Aleksandr Lukashenko": ("male", "pronoun"),
+    "Vladimir Putin": ("male", "pronoun"),
+    "Sviatlana Tsikhanouskaya": ("female", "pronoun"),
+    "Sergei Tsikhanousky": ("male", "noun"),
+    "Kateryna Korchynska": ("unknown", "unknown"),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), SEED_GENDERS.items(), ids=list(SEED_GENDERS))
+def test_seed_other_genders(seed, name, expected):
+    found = {p.name: p for p in persons(seed)}
+    assert (found[name].gender, found[name].gender_method) == expected
+
+
+#: The words naming the speaker of each gold speech quote (searched after the quote's end,
+#: within its paragraph, else before it), and the expected method.
+_SEED_MENTIONS = ("he", "she", "Pavel Kukhta", "Artyom", "Belarusian activist Hanna Kaniewska")
+
+
+def _seed_mention(text: str, start: int, end: int) -> tuple[int, int]:
+    para_end = text.find("\n", end)
+    para_start = text.rfind("\n", 0, start) + 1
+    best: tuple[int, int] | None = None
+    for word in _SEED_MENTIONS:
+        for lo, hi in ((end, para_end), (para_start, start)):
+            pos = text.find(word, lo, hi)
+            while pos >= 0 and not _whole_word(text, pos, pos + len(word)):
+                pos = text.find(word, pos + 1, hi)
+            if pos >= 0:
+                key = (0 if lo == end else 1, pos if lo == end else -pos)
+                if best is None or key < best:
+                    best = key
+                    found = (pos, pos + len(word))
+                break
+    assert best is not None
+    return found
+
+
+def test_seed_quote_speakers(seed, gold):
+    text = seed.text
+    previous: list[tuple[int, str]] = []
+    wrong = []
+    speech = [q for q in gold["quotes"] if q["kind"] == "speech"]
+    for q in speech:
+        start, end = _seed_mention(text, q["start"], q["end"])
+        alone = resolve_mention(seed, start, end)
+        chained = resolve_mention(seed, start, end, previous_speakers=previous)
+        if alone[0] != q["speaker"] or chained[0] != q["speaker"]:
+            wrong.append((q["start"], text[start:end], alone, chained, q["speaker"]))
+        if chained[0]:
+            previous.append((q["start"], chained[0]))
+    assert len(speech) == 21
+    assert wrong == []
+
+
+def test_seed_unnamed_instructor_is_description(seed, gold):
+    q = gold["quotes"][0]
+    start, end = _seed_mention(seed.text, q["start"], q["end"])
+    assert resolve_mention(seed, start, end) == (None, "description")
+
+
+# ----------------------------------------------------------------------------- table
+
+
+def test_people_table_seed(seed, gold):
+    df = people_table(seed)
+    schema.validate(df, "people")
+    assert sorted(df["person"]) == sorted(gold["persons_mentioned"])
+    assert df["first_start"].is_monotonic_increasing
+    for row in df.itertuples():
+        assert seed.text[row.first_start : row.first_end] in row.person
+
+
+def test_people_table_counts_and_pronouns():
+    art = _art("Sen. Ann Lee met Mr. Bo Chen. Lee said she was glad.")
+    df = people_table(art)
+    assert df[["person", "n_mentions"]].values.tolist() == [["Ann Lee", 2], ["Bo Chen", 1]]
+    with_pronouns = people_table(art, count_pronouns=True)
+    assert with_pronouns["n_mentions"].tolist() == [3, 1]
+
+
+def test_people_table_empty():
+    df = people_table(_art("No names at all here."))
+    assert list(df.columns) == schema.columns("people")
+    assert len(df) == 0
+    pd_empty = people_table([])
+    assert list(pd_empty.columns) == schema.columns("people")
+
+
+# ----------------------------------------------------------------------------- rule tables
+
+
+@pytest.mark.parametrize(
+    "table", [titles, roles, nationalities, org_words, place_words], ids=lambda f: f.__name__
+)
+def test_word_lists_are_lowercase_and_nonempty(table):
+    words = table()
+    assert len(words) > 50
+    assert all(w == w.lower() and w.strip() == w for w in words)
+
+
+def test_gendered_nouns_values():
+    assert set(gendered_nouns().values()) == {"female", "male"}
+    assert set(PRONOUN_GENDER.values()) == {"female", "male"}
+
+
+# ----------------------------------------------------------------------------- properties
+
+_PIECES = st.sampled_from(
+    [
+        "Anna",
+        "Lee",
+        "President",
+        "Mr.",
+        "Mrs.",
+        "J.",
+        "von",
+        "der",
+        "Battalion",
+        "Warsaw",
+        "Belarusian",
+        "said",
+        "says",
+        "he",
+        "she",
+        "her",
+        "husband",
+        "a",
+        "teacher",
+        "who",
+        ",",
+        ".",
+        '"',
+        "“",
+        "”",
+        "'s",
+        "’",
+        "(AP Photo/",
+        ")",
+        "contributed",
+        "\n\n",
+        "\n",
+        " ",
+        "\u00a0",
+        "Ünal",
+        "ÉTIENNE",
+        "-",
+    ]
+)
+_TEXTS = st.one_of(
+    st.lists(_PIECES, max_size=60).map(" ".join),
+    st.lists(_PIECES, max_size=60).map("".join),
+    st.text(max_size=300),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_persons_never_raise_and_mentions_match_names(text):
+    art = article_from_text(text, article_id="h")
+    for p in persons(art):
+        forms = {p.name, *p.aliases}
+        assert p.gender in ("female", "male", "unknown")
+        for start, end in p.mentions:
+            assert 0 <= start < end <= len(text)
+            assert " ".join(text[start:end].split()) in forms
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS, st.integers(-5, 400), st.integers(0, 40))
+def test_resolve_mention_never_raises(text, start, length):
+    art = article_from_text(text, article_id="h")
+    name, method = resolve_mention(art, start, start + length)
+    assert method in (None, "name", "alias", "pronoun", "description")
+    assert name is None or method in ("name", "alias", "pronoun")
