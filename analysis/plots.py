@@ -59,11 +59,14 @@ GENDER_COLOURS: Mapping[str, str] = MappingProxyType(
 )
 #: Colours of the two directions of a keyness chart: over-used in the target, in the reference.
 DIRECTION_COLOURS: tuple[str, str] = (PALETTE[5], PALETTE[0])
+#: Keyness scores that carry no sign; the ``direction`` column gives it.
+UNSIGNED_SCORES: frozenset[str] = frozenset({"g2", "p_value"})
 #: Colours of negative, neutral and positive mean sentiment.
 SENTIMENT_COLOURS: Mapping[str, str] = MappingProxyType(
     {"negative": PALETTE[5], "neutral": GREY, "positive": PALETTE[2]}
 )
-#: VADER's usual neutral band: compound within +/-0.05 counts as neutral (Hutto and Gilbert 2014).
+#: VADER's usual bands: compound >= 0.05 positive, <= -0.05 negative, else neutral
+#: (Hutto and Gilbert 2014; the vaderSentiment README).
 NEUTRAL_BAND = 0.05
 #: Marker shapes paired with colours, so speakers stay apart in greyscale too.
 MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "v", "P", "X", "*")
@@ -86,6 +89,8 @@ AXIS_NAMES: Mapping[str, str] = MappingProxyType(
         "mean_compound": "mean VADER compound",
     }
 )
+#: Stacked bar charts keep room for at least this many bars, so one bar is not a wall.
+MIN_BAR_SLOTS = 3
 #: Tick labels longer than this are cut with an ellipsis.
 MAX_LABEL_CHARS = 28
 #: Label of quotes whose speaker the text does not name.
@@ -255,8 +260,9 @@ def keyness_chart(
 ) -> Axes:
     """Bars of the terms that most distinguish a target from its reference (:func:`analysis.keyness`).
 
-    Shows the ``top`` largest positive values (over-used in the target) and the ``top``
-    most negative ones (over-used in the reference), in two colours.
+    Shows the ``top`` terms over-used in the target (largest positive values) and the
+    ``top`` over-used in the reference (most negative), in two colours. A score without a
+    sign (``g2``) is drawn negative for terms whose ``direction`` is ``"reference"``.
 
     Parameters
     ----------
@@ -265,7 +271,7 @@ def keyness_chart(
     top
         Terms shown in each direction.
     value
-        Score column: the log-odds z-score ``"z"`` by default, or a log-odds column.
+        Score column: the log-odds z-score ``"z"`` by default, ``"log_odds"`` or ``"g2"``.
     labels
         Names of the target and the reference for the legend.
     ax
@@ -289,14 +295,14 @@ def keyness_chart(
         if keyness_df.empty:
             return _empty(ax, title, "No keyness scores: the table is empty.")
         _require(keyness_df, ("term", value), "keyness_chart", "analysis.keyness(...)")
-        scores = keyness_df[["term", value]].dropna().sort_values(value, ascending=False)
-        scores = scores.astype({value: float})
-        high = scores[scores[value] > 0].head(top)
-        low = scores[scores[value] < 0].tail(top)
-        rows = pd.concat([high, low])
+        scores = pd.DataFrame(
+            {"term": keyness_df["term"].to_numpy(), "v": _signed(keyness_df, value).to_numpy()}
+        )
+        scores = scores.dropna().sort_values("v", ascending=False, kind="stable")
+        rows = pd.concat([scores[scores["v"] > 0].head(top), scores[scores["v"] < 0].tail(top)])
         ax = _axes(ax, rows=len(rows))
-        colours = [DIRECTION_COLOURS[0] if v > 0 else DIRECTION_COLOURS[1] for v in rows[value]]
-        ax.barh(range(len(rows)), rows[value].tolist(), color=colours)
+        colours = [DIRECTION_COLOURS[0] if v > 0 else DIRECTION_COLOURS[1] for v in rows["v"]]
+        ax.barh(range(len(rows)), rows["v"].tolist(), color=colours)
         _set_ticks(ax, "y", rows["term"])
         ax.invert_yaxis()
         ax.axvline(0, color="black", linewidth=0.8)
@@ -304,7 +310,8 @@ def keyness_chart(
             handles=_legend_patches(dict(zip(_more_in(labels), DIRECTION_COLOURS, strict=True))),
             loc="lower right",
         )
-        ax.set_xlabel(_axis_name(value))
+        signed = " (signed by direction)" if value in UNSIGNED_SCORES else ""
+        ax.set_xlabel(_axis_name(value) + signed)
         ax.set_ylabel("term")
         ax.set_title(f"{title}: {labels[0]} vs {labels[1]}")
     return ax
@@ -465,8 +472,8 @@ def speaker_sentiment_chart(
 ) -> Axes:
     """Mean sentiment per speaker from :func:`analysis.sentiment_summary`, with counts.
 
-    Bars are coloured negative, neutral (within +/-0.05) or positive and labelled with the
-    mean and the number of scored quotes.
+    Bars are coloured negative (<= -0.05), neutral or positive (>= 0.05) and labelled with
+    the mean and the number of scored quotes.
 
     Parameters
     ----------
@@ -581,6 +588,8 @@ def quotes_by_gender_chart(
             )
             bottom = bottom + counts[gender]
         _set_ticks(ax, "x", counts.index)
+        pad = max(0.0, (MIN_BAR_SLOTS - len(counts)) / 2)
+        ax.set_xlim(-0.6 - pad, len(counts) - 0.4 + pad)
         ax.set_xlabel(by)
         ax.set_ylabel("quotes")
         ax.set_title(title)
@@ -795,10 +804,19 @@ def _mark_quotes(ax: Axes, arc: pd.DataFrame, quotes: pd.DataFrame, kinds: tuple
         )
 
 
+def _signed(scores: pd.DataFrame, value: str) -> pd.Series:
+    """``value`` as floats, negated for reference terms when the score itself has no sign."""
+    numbers = scores[value].astype(float)
+    if value in UNSIGNED_SCORES and "direction" in scores:
+        reference = scores["direction"].astype("string").eq("reference").fillna(False)
+        numbers = numbers.where(~reference, -numbers.abs())
+    return numbers
+
+
 def _sentiment_colour(value: float) -> str:
-    if value > NEUTRAL_BAND:
+    if value >= NEUTRAL_BAND:
         return SENTIMENT_COLOURS["positive"]
-    if value < -NEUTRAL_BAND:
+    if value <= -NEUTRAL_BAND:
         return SENTIMENT_COLOURS["negative"]
     return SENTIMENT_COLOURS["neutral"]
 

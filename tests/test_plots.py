@@ -203,6 +203,20 @@ def test_keyness_bars_both_directions_coloured():
     assert ax.get_xlabel() == "log-odds z-score"
 
 
+def test_keyness_g2_signed_by_direction():
+    scores = schema.frame(
+        "keyness",
+        {
+            "term": ["we", "say", "regime"],
+            "g2": [9.0, 2.0, 5.0],
+            "direction": ["target", "target", "reference"],
+        },
+    )
+    ax = plots.keyness_chart(scores, value="g2")
+    assert widths(ax) == [9.0, 2.0, -5.0]
+    assert ax.get_xlabel() == "log-likelihood G2 (signed by direction)"
+
+
 def test_keyness_log_odds_column():
     scores = pd.DataFrame({"term": ["a", "b"], "log_odds": [0.7, -0.2]})
     assert widths(plots.keyness_chart(scores, value="log_odds")) == [0.7, -0.2]
@@ -460,3 +474,20 @@ def test_save_figure_errors(tmp_path, fig, formats, error):
     target = fig if fig is not None else plt.subplots()[0]
     with pytest.raises(error):
         save_figure(target, tmp_path / "x", formats=formats)
+
+
+@pytest.mark.parametrize(
+    ("mean", "band"),
+    [(0.05, "positive"), (0.049, "neutral"), (-0.049, "neutral"), (-0.05, "negative")],
+    ids=["pos-edge", "just-neutral-up", "just-neutral-down", "neg-edge"],
+)
+def test_speaker_sentiment_uses_vader_bands(mean, band):
+    summary = pd.DataFrame({"speaker": ["A"], "mean_compound": [mean], "n": [1]})
+    ax = plots.speaker_sentiment_chart(summary)
+    assert colours(ax) == [to_rgba(plots.SENTIMENT_COLOURS[band])]
+
+
+def test_quotes_by_gender_single_article_keeps_bar_narrow(speakers):
+    ax = plots.quotes_by_gender_chart(speakers)
+    left, right = ax.get_xlim()
+    assert right - left >= plots.MIN_BAR_SLOTS
