@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
+import types
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
@@ -76,7 +78,8 @@ def keyness(
         less). A mapping of term to count (a background corpus, e.g. ``term_table`` of a
         larger corpus); terms missing from it get :data:`MIN_PRIOR`.
     min_count
-        Keep terms counted at least this often in target and reference together.
+        Show terms counted at least this often in target and reference together (the
+        statistics are computed over every term first, so they do not depend on it).
 
     Returns
     -------
@@ -114,11 +117,11 @@ def keyness(
         }
     )
     grouped = table.groupby("term", sort=True)[["t", "r"]].sum()
-    grouped = grouped[grouped["t"] + grouped["r"] >= min_count]
     stats = _statistics(grouped, prior)
     out = schema.frame(
         "keyness", {"article_id": [_one_article(counts)] * len(stats["term"]), **stats}
     )
+    out = out[out["n_target"] + out["n_reference"] >= min_count]
     if method == "log_odds":
         rank = out["z"].to_numpy(dtype=float)
     else:
@@ -212,3 +215,19 @@ def _one_article(counts: pd.DataFrame) -> Any:
         return None
     ids = counts["article_id"].dropna().unique()
     return ids[0] if len(ids) == 1 and not counts["article_id"].isna().any() else None
+
+
+class _CallableModule(types.ModuleType):
+    """Makes ``analysis.keyness(...)`` work even when it names this module.
+
+    The module and its function share a name: once anything runs ``import
+    analysis.keyness`` (or ``from analysis.keyness import ...``), Python binds the
+    package attribute ``analysis.keyness`` to the module; calling the module then calls
+    the function.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
+        return keyness(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
