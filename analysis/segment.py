@@ -78,9 +78,10 @@ OPENERS: str = "\"'“‘«([{"
 #: quotes or brackets that stay with the sentence, then whitespace before the next token.
 CANDIDATE: re.Pattern[str] = re.compile(
     r"""
-    (?P<term>[.?!…]+(?:[ \u00a0][.…]+)*)      # terminal punctuation, ". . . ." included
-    (?P<close>["'”’»)\]}]*)                     # closing quotes and brackets
-    (?P<space>\s+)                              # then whitespace
+    (?<![.?!…])                                 # start at the first mark of a run (linear)
+    (?P<term>(?>[.?!…]+(?:[ \u00a0][.…]+){0,3}))  # terminal punctuation, ". . . ." included
+    (?P<close>["'”’»)\]}]*+)                    # closing quotes and brackets
+    (?P<space>\s++)                             # then whitespace
     (?=\S)
     """,
     re.VERBOSE,
@@ -91,10 +92,15 @@ GLUED: re.Pattern[str] = re.compile(
     r"""
     (?<=[a-z0-9])                               # after a lowercase word or a number
     (?P<term>[.?!])
+    (?P<close>[”’»)]*+)                         # curly closing quotes stay before the cut
     (?=[A-Z][a-z])                              # before a capitalised word
     """,
     re.VERBOSE,
 )
+#: A headline in title case ("Trump To Enter U.S. As Nominee"): every word of four or
+#: more letters capitalised. There a capitalised starter after an abbreviation proves nothing.
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+_HEADLINE_MAX = 300
 #: What must end right before a glued period: two lowercase letters or a digit.
 _GLUED_TAIL = re.compile(r"[a-z]{2}|.?[0-9]", re.DOTALL)
 
@@ -210,6 +216,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     if lo >= hi:
         return ()
     punkt_starts = _punkt_starts(text, lo, hi)
+    headline = _is_headline(text)
     spans: list[tuple[int, int]] = []
     start, alnum_seen, checked = lo, False, lo
     for end, nxt, match in _candidates(text):
@@ -219,7 +226,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             alnum_seen = _ALNUM.search(text, checked, end) is not None
             checked = end
         vote = end == nxt or nxt in punkt_starts  # punkt never proposes a glued boundary
-        if alnum_seen and _is_boundary(text, match, start, nxt, vote):
+        if alnum_seen and _is_boundary(text, match, start, nxt, vote, headline):
             spans.append((start, end))
             start, alnum_seen, checked = nxt, False, nxt
     if spans and _ALNUM.search(text, start, hi) is None:
@@ -313,7 +320,9 @@ def _glued_ok(text: str, m: re.Match[str]) -> bool:
     return _ADDRESS.search(left + m.group() + right) is None
 
 
-def _is_boundary(text: str, m: re.Match[str], start: int, nxt: int, punkt_vote: bool) -> bool:
+def _is_boundary(
+    text: str, m: re.Match[str], start: int, nxt: int, punkt_vote: bool, headline: bool
+) -> bool:
     """Decide one candidate of the sentence opened at ``start``; ``punkt_vote`` is punkt's."""
     term = m.group("term")
     closed = bool(m.groupdict().get("close"))
@@ -328,7 +337,7 @@ def _is_boundary(text: str, m: re.Match[str], start: int, nxt: int, punkt_vote: 
         return _ellipsis_boundary(text, m.start(), dots, closed, token)
     if "?" in term or "!" in term:
         return not (closed and _speech_follows(text, nxt))
-    return _period_boundary(_tail_word(text, start, m.start()), token, punkt_vote)
+    return _period_boundary(_tail_word(text, start, m.start()), token, punkt_vote, headline)
 
 
 def _ellipsis_boundary(text: str, at: int, dots: int, closed: bool, token: str) -> bool:
@@ -339,7 +348,7 @@ def _ellipsis_boundary(text: str, at: int, dots: int, closed: bool, token: str) 
     return (attached or closed) and _is_starter(token)
 
 
-def _period_boundary(word: str, token: str, punkt_vote: bool) -> bool:
+def _period_boundary(word: str, token: str, punkt_vote: bool, headline: bool) -> bool:
     """A period after ``word`` before ``token``: abbreviation tables, then punkt."""
     abbreviation = (
         _listed(word, title_abbreviations())
@@ -353,10 +362,18 @@ def _period_boundary(word: str, token: str, punkt_vote: bool) -> bool:
     if _listed(word, title_abbreviations()):
         return False
     if _INITIAL.fullmatch(word) and word.isupper():
-        return _is_starter(token)  # "George W. Bush" vs "you and I. Did"
+        return not headline and _is_starter(token)  # "George W. Bush" vs "you and I. Did"
     if _listed(word, final_abbreviations()) or _MULTI_PERIOD.fullmatch(word):
-        return _is_starter(token)  # "U.S. Senate" vs "the U.S. He"
+        return not headline and _is_starter(token)  # "U.S. Senate" vs "the U.S. He"
     return punkt_vote
+
+
+def _is_headline(text: str) -> bool:
+    """Whether a short block is in title case (see :data:`_LONG_WORD`)."""
+    if len(text) > _HEADLINE_MAX:
+        return False
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _speech_follows(text: str, nxt: int) -> bool:
