@@ -440,7 +440,9 @@ def sentiment_arc_chart(
             return _empty(ax, title, "No sentences with sentiment scores.")
         _require(sentiment, ("start", "compound"), "sentiment_arc_chart", "sentiment_table(...)")
         _check_one_article(sentiment, "sentiment_arc_chart")
-        ordered = sentiment.sort_values("start", kind="stable")
+        ordered = sentiment.dropna(subset=["start"]).sort_values("start", kind="stable")
+        if ordered.empty:
+            return _empty(ax, title, "No sentence offsets (start) to place the scores.")
         x = ordered["sentence_id"] if "sentence_id" in ordered else pd.RangeIndex(len(ordered))
         arc = pd.DataFrame(
             {

@@ -491,3 +491,33 @@ def test_quotes_by_gender_single_article_keeps_bar_narrow(speakers):
     ax = plots.quotes_by_gender_chart(speakers)
     left, right = ax.get_xlim()
     assert right - left >= plots.MIN_BAR_SLOTS
+
+
+def test_sentiment_arc_without_offsets_is_empty_not_an_error():
+    scored = pd.DataFrame(
+        {"text": ["Good.", "Bad."], "start": [pd.NA, pd.NA], "compound": [0.4, -0.5]}
+    )
+    ax = plots.sentiment_arc_chart(scored)
+    assert not ax.lines and texts(ax)[0].startswith("No sentence offsets")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.dictionaries(st.text("abcxyz$ ", min_size=1, max_size=40), st.integers(1, 500), min_size=1),
+    st.integers(1, 30),
+)
+def test_top_terms_bars_are_the_largest_counts_in_order(counts, top):
+    terms = pd.DataFrame({"term": list(counts), "n": list(counts.values())})
+    ax = plots.top_terms_chart(terms, top=top)
+    expected = sorted(counts.values(), reverse=True)[:top]
+    assert widths(ax) == [float(n) for n in expected]
+    shown = [t.replace(r"\$", "$") for t in ticks(ax)]
+    assert all(
+        label.rstrip("…") in " ".join(term.split())
+        for label, term in zip(
+            shown,
+            terms.sort_values("n", ascending=False, kind="stable")["term"].head(top),
+            strict=True,
+        )
+    )
+    plt.close("all")
