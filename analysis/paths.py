@@ -6,8 +6,14 @@ folder in both cases by looking in the working directory and then in its parents
 
 Examples
 --------
->>> repository_path("seeds").name
-'seeds'
+>>> import tempfile
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     root = Path(tmp).resolve()
+...     (root / "pyproject.toml").touch()
+...     (root / "seeds").mkdir()
+...     (root / "notebooks").mkdir()
+...     repository_path("seeds", start=root / "notebooks") == root / "seeds"
+True
 """
 
 from __future__ import annotations
@@ -29,7 +35,11 @@ def repository_root(*, start: str | os.PathLike[str] | None = None) -> Path:
 
     Examples
     --------
-    >>> (repository_root() / "pyproject.toml").is_file()
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     (Path(tmp) / ".git").mkdir()
+    ...     (Path(tmp) / "notebooks").mkdir()
+    ...     repository_root(start=Path(tmp) / "notebooks") == Path(tmp).resolve()
     True
     """
     here = Path(start if start is not None else Path.cwd()).resolve()
@@ -64,8 +74,6 @@ def repository_path(
 
     Examples
     --------
-    >>> repository_path("seeds") == repository_path("seeds", start="notebooks")
-    True
     >>> repository_path("/tmp/figures").as_posix()
     '/tmp/figures'
     """
