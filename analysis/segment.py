@@ -73,6 +73,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 
 #: Opening marks stripped before reading the first word of a sentence.
 OPENERS: str = "\"'“‘«([{"
+#: Closing marks that stay with the sentence they close (straight and curly quotes, brackets).
+CLOSERS: str = "\"'”’»)]}"
 
 #: A candidate boundary: terminal punctuation (with a spaced ellipsis ". . ."), closing
 #: quotes or brackets that stay with the sentence, then whitespace before the next token.
@@ -80,10 +82,11 @@ CANDIDATE: re.Pattern[str] = re.compile(
     r"""
     (?<![.?!…])                                 # start at the first mark of a run (linear)
     (?P<term>(?>[.?!…]+(?:[ \u00a0][.…]+){0,3}))  # terminal punctuation, ". . . ." included
-    (?P<close>["'”’»)\]}]*+)                    # closing quotes and brackets
+    (?P<close>[%s]*+)                            # closing quotes and brackets
     (?P<space>\s++)                             # then whitespace
     (?=\S)
-    """,
+    """
+    % re.escape(CLOSERS),
     re.VERBOSE,
 )
 
@@ -104,6 +107,8 @@ _HEADLINE_MAX = 300
 #: What must end right before a glued period: two lowercase letters or a digit.
 _GLUED_TAIL = re.compile(r"[a-z]{2}|.?[0-9]", re.DOTALL)
 
+#: A sentence period followed by a spaced ellipsis (". . . ." or ". …").
+PERIOD_THEN_ELLIPSIS: re.Pattern[str] = re.compile(r"\.[ \u00a0]+(?=[.…])")
 #: Characters that mark a token as a URL, email or path, never split inside.
 _ADDRESS = re.compile(r"[@/\\]|www|\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)
 #: The word an abbreviation test looks at: the letters (and inner periods) ending a token.
@@ -227,6 +232,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             checked = end
         vote = end == nxt or nxt in punkt_starts  # punkt never proposes a glued boundary
         if alnum_seen and _is_boundary(text, match, start, nxt, vote, headline):
+            end, nxt = _period_before_ellipsis(text, match) or (end, nxt)
             spans.append((start, end))
             start, alnum_seen, checked = nxt, False, nxt
     if spans and _ALNUM.search(text, start, hi) is None:
@@ -320,6 +326,19 @@ def _glued_ok(text: str, m: re.Match[str]) -> bool:
     return _ADDRESS.search(left + m.group() + right) is None
 
 
+def _period_before_ellipsis(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """Cut "word. . . . Next" after the period: the ellipsis opens the next sentence.
+
+    Chicago Manual of Style 13.53: a period, then a spaced ellipsis for text left out
+    at the start of the following sentence (Pragmatic Segmenter golden rule #51).
+    """
+    at = m.start()
+    p = PERIOD_THEN_ELLIPSIS.match(text, at, m.end("term"))
+    if p is None or at == 0 or not (text[at - 1].isalnum() or text[at - 1] in CLOSERS):
+        return None
+    return at + 1, p.end()
+
+
 def _is_boundary(
     text: str, m: re.Match[str], start: int, nxt: int, punkt_vote: bool, headline: bool
 ) -> bool:
@@ -344,7 +363,7 @@ def _ellipsis_boundary(text: str, at: int, dots: int, closed: bool, token: str) 
     """An ellipsis ends a sentence with a fourth period, or before a clear starter."""
     if dots >= 4 and not token.lstrip(OPENERS)[0].isdigit():
         return True
-    attached = at > 0 and (text[at - 1].isalnum() or text[at - 1] in "\"'”’)")
+    attached = at > 0 and (text[at - 1].isalnum() or text[at - 1] in CLOSERS)
     return (attached or closed) and _is_starter(token)
 
 
