@@ -79,14 +79,13 @@ CLOSERS: str = "\"'”’»)]}"
 #: A candidate boundary: terminal punctuation (with a spaced ellipsis ". . ."), closing
 #: quotes or brackets that stay with the sentence, then whitespace before the next token.
 CANDIDATE: re.Pattern[str] = re.compile(
-    r"""
+    rf"""
     (?<![.?!…])                                 # start at the first mark of a run (linear)
-    (?P<term>(?>[.?!…]+(?:[ \u00a0][.…]+){0,3}))  # terminal punctuation, ". . . ." included
-    (?P<close>[%s]*+)                            # closing quotes and brackets
+    (?P<term>(?>[.?!…]+(?:[ \u00a0][.…]+){{0,3}}))  # terminal marks, ". . . ." included
+    (?P<close>[{re.escape(CLOSERS)}]*+)         # closing quotes and brackets
     (?P<space>\s++)                             # then whitespace
     (?=\S)
-    """
-    % re.escape(CLOSERS),
+    """,
     re.VERBOSE,
 )
 
