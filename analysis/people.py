@@ -120,6 +120,43 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 )
 #: Tokens before an inverted speech verb ('," says Artyom'): punctuation ending a quote.
 INVERSION_OPENERS: frozenset[str] = frozenset({",", '"', "”", "’", "'", ".", ":", ";", "—", "–"})
+#: Prepositions of place: a single name after them ("in Tulsa, an unarmed man") is a place.
+LOCATIVES: frozenset[str] = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "into"}
+)
+#: Nouns after a possessive name that show it is a person's ("Kasich's parents").
+KIN_NOUNS: frozenset[str] = frozenset(
+    {"parents", "children", "kids", "family", "spouse", "relatives", "siblings", "wife"}
+    | {"husband", "son", "daughter", "mother", "father", "brother", "sister", "grandchildren"}
+)
+#: Adverb endings: a capitalised word with one of them ("Significantly,") is not a name.
+ADVERB_SUFFIXES: tuple[str, ...] = (
+    "ally",
+    "ently",
+    "antly",
+    "ously",
+    "ively",
+    "ingly",
+    "edly",
+    "ately",
+    "ibly",
+    "ably",
+    "fully",
+)
+#: Lowercase second parts of hyphenated words that are English, not name syllables.
+HYPHEN_WORDS: frozenset[str] = frozenset(
+    {"era", "led", "run", "born", "made", "like", "type", "wide", "free", "long", "held", "fed"}
+    | {"lite", "only", "less", "ward", "size", "area", "day", "year", "old", "new", "owned"}
+    | {"bred", "up", "in", "out", "off", "on", "back", "over", "down", "side", "line", "time"}
+    | {"due", "hard", "high", "low", "full", "half", "part", "self", "well", "ever", "tied"}
+)
+#: A name has at most this many capitalised words (longer runs are headlines or titles).
+MAX_NAME_WORDS = 4
+#: A block of 4+ words whose lowercase words are all shorter than this is in title case
+#: ("Candidates Give Calculated Super Bowl Predictions"): its names get no evidence there.
+TITLE_CASE_MAX_LOWER = 5
+#: ... and more than this share of its words are capitalised.
+TITLE_CASE_SHARE = 0.6
 #: Words before a name that make it a modifier rather than a participant ("the Lukashenko regime").
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Words opening an appositive after a name (", a brigade leader", ", one of the ...").
@@ -164,6 +201,8 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
 #: A word (with inner apostrophes and hyphens) or one other non-space character.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\Z")
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)\Z", re.IGNORECASE)
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 _GAP_OK = frozenset({" ", "\u00a0"})
 
 #: Salience of one mention by grammatical role (after Lappin and Leass 1994).
@@ -335,6 +374,15 @@ def nationalities() -> frozenset[str]:
     return _word_list("nationalities.txt")
 
 
+def first_names() -> frozenset[str]:
+    """Common first names (``analysis/data/first_names.txt``: US Census 1990, public domain).
+
+    A permissively licensed name list, used only as evidence that a capitalised word pair
+    names a person, never for gender.
+    """
+    return _word_list("first_names.txt")
+
+
 def org_words() -> frozenset[str]:
     """Organisation and place head words (``analysis/data/org_words.txt``)."""
     return _word_list("org_words.txt")
@@ -440,7 +488,7 @@ class _Info:
 def _analyse(article: Article) -> _Info:
     text = article.text
     sents = _sentence_spans(article)
-    sent_starts = [s for s, _, _ in sents]
+    sent_starts = _Starts(s for s, _, _ in sents)
     lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]*\b", text)}
     occs: list[_Occ] = []
     described: list[tuple[int, int, str, int, int, str, bool]] = []
@@ -482,6 +530,17 @@ def _analyse(article: Article) -> _Info:
     return info
 
 
+class _Starts(list[int]):
+    """Sorted sentence start offsets with constant-time membership."""
+
+    def __init__(self, values: Iterable[int]) -> None:
+        super().__init__(values)
+        self._set = frozenset(self)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._set
+
+
 def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
     """Sentence spans of the searched blocks (credit blocks count as one sentence)."""
     spans = [(s.start, s.end, s.paragraph_id) for s in sentences(article)]
@@ -511,8 +570,15 @@ def _is_cap(tok: str) -> bool:
     """A capitalised name-like word: upper first letter, some lowercase, capitalised hyphen parts."""
     if not tok[0].isupper() or not any(c.islower() for c in tok):
         return False
+    if _CONTRACTION.search(tok):
+        return False
     parts = tok.split("-")
-    return all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in parts[1:])
+    return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or _syllable(p) for p in parts[1:])
+
+
+def _syllable(part: str) -> bool:
+    """A short lowercase hyphen part of a name ("Ki-moon", "Geun-hye"), not "-era" or "-led"."""
+    return 0 < len(part) <= 4 and part.isalpha() and part not in HYPHEN_WORDS
 
 
 def _is_initial(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
@@ -608,6 +674,14 @@ def _block_names(
 ) -> None:
     text = article.text
     sent_set = set(sent_starts)
+    block_words = [t for _, _, t in toks if t[0].isalpha()]
+    long_lower = any(t.islower() and len(t) >= TITLE_CASE_MAX_LOWER for t in block_words)
+    capitalised = sum(1 for t in block_words if t[0].isupper())
+    title_case = (
+        len(block_words) >= 4
+        and not long_lower
+        and capitalised > TITLE_CASE_SHARE * len(block_words)
+    )
     for run in _runs(text, toks):
         k = _name_part(toks, run)
         if k >= len(run):
@@ -631,7 +705,14 @@ def _block_names(
         )
         _prefix_evidence(toks, run, k, occ)
         begin = _premodifier(text, toks, run[0], first, occ, sent_set)
-        _context_evidence(text, toks, run, begin, occ, sent_starts)
+        _context_evidence(text, toks, run, begin, occ, sent_starts, quoted)
+        if len(words) > 1 and words[0].lower() in first_names():
+            occ.evidence.add("name list")
+        weak = len(words) == 1 and occ.at_start and occ.role != "modifier"
+        if weak and occ.evidence <= {"pronoun"}:
+            occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
+        if title_case:
+            occ.evidence.clear()
         occs.append(occ)
 
 
@@ -649,13 +730,29 @@ def _plausible(
         return False
     if all(w.lower() in places for w in real):
         return False
-    if len(real) == 1 and (real[0].lower() in lower_words or real[0].lower() in nationalities()):
+    if len(real) > MAX_NAME_WORDS:
         return False
+    if all(_INITIALS.fullmatch(w) for w in real):
+        return False
+    head = real[0].lower()
     at_start = toks[first][0] in sent_starts or (first > 0 and toks[first - 1][2] in '"“(')
+    if len(real) == 1:
+        if head in lower_words or head in nationalities() or _plural_role(head):
+            return False
+        after = toks[first + 1][2] if first + 1 < len(toks) else ""
+        if at_start and after == "," and head.endswith("ly"):
+            return False
+    if head.endswith(ADVERB_SUFFIXES):
+        return False
     opener = words[0].lower()
     return not (
         at_start and len(words) > 1 and opener in lower_words and opener not in NAME_PARTICLES
     )
+
+
+def _plural_role(word: str) -> bool:
+    """A plural role noun ("lawmakers", "officials"): a group, not a name."""
+    return word.endswith("s") and word[:-1] in roles()
 
 
 def _prefix_evidence(
@@ -749,71 +846,22 @@ def _context_evidence(
     begin: int,
     occ: _Occ,
     sent_starts: Sequence[int],
+    quoted: Sequence[bool],
 ) -> None:
-    cues, role_set = speech_verbs(), roles()
-    n = len(toks)
+    """Evidence around a name: appositive, speech verb, kinship, credit, pronoun; its role."""
     last = run[-1]
     possessive = bool(_POSSESSIVE.search(toks[last][2]))
-    a = last + 1
-    # appositive: ", a 34-year-old accountant," / ", 34," / ", who ..."
-    if not possessive and a + 1 < n and toks[a][2] == ",":
-        nxt = toks[a + 1][2].lower()
-        if nxt in ("who", "whose"):
-            occ.evidence.add("relative")
-        elif nxt.isdigit() and a + 2 < n and toks[a + 2][2] in ",)":
-            occ.evidence.add("age")
-        elif nxt in APPOSITIVE_OPENERS:
-            j = a + 1
-            while j < n and toks[j][2].lower() not in APPOSITIVE_END and j - a < 25:
-                j += 1
-            span = (toks[a + 1][0], toks[j - 1][1])
-            words = [t[2].lower() for t in toks[a + 1 : j]]
-            heads = [w for w in words if w in role_set or w.rstrip("s") in role_set]
-            if heads:
-                occ.evidence.add("appositive")
-                occ.appositive = text[span[0] : span[1]]
-                occ.appositive_span = span
-                noun = gendered_nouns().get(heads[0])
-                if noun:
-                    occ.genders.append((noun, "noun"))
-            if j < n and toks[j][2] == "," and j + 1 < n and toks[j + 1][2].lower() in cues:
-                occ.evidence.add("cue")
-        if a + 1 < n and toks[a + 1][2].lower() in ("who",):
-            occ.evidence.add("relative")
-    # speech verb right after ("Kukhta said", "Kukhta also said") or before ("says Artyom")
-    j = a
-    while not possessive and j < n and toks[j][2].lower() in CUE_GAP and j - a < 2:
-        j += 1
-    if not possessive and j < n and toks[j][2].lower() in cues:
-        occ.evidence.add("cue")
-    if not possessive and a < n and toks[a][2].lower() == "who":
-        occ.evidence.add("relative")
     b = begin - 1
     prev = toks[b][2].lower() if b >= 0 else ""
-    # an inverted cue ('," says Artyom' / "Says Artyom") names its speaker; in "Kukhta said
-    # Putin lied" the name after the verb opens a reported clause instead
-    before_cue = toks[b - 1][2] if b >= 1 else "."
-    inverted = prev in cues and prev != "according" and before_cue in INVERSION_OPENERS
-    inverted = inverted or (prev in cues and b >= 0 and toks[b][0] in sent_starts)
-    if inverted:
-        occ.evidence.add("cue")
-    if prev == "to" and b >= 1 and toks[b - 1][2].lower() == "according":
-        occ.evidence.add("cue")
-    # kinship: "her husband, Sergei ..." / "his wife Anna ..."
-    c = b - 1 if prev == "," else b
-    if c >= 1:
-        noun = gendered_nouns().get(toks[c][2].lower())
-        owner = toks[c - 1][2]
-        if noun and (owner.lower() in POSSESSIVES or _POSSESSIVE.search(owner)):
-            occ.evidence.add("kin")
-            occ.genders.append((noun, "noun"))
-    # credits
+    at_start = b < 0 or (bool(sent_starts) and toks[b][0] < sent_starts[occ.sentence])
+    occ.at_start = at_start
+    if not possessive:
+        _appositive_evidence(text, toks, last + 1, occ)
+    inverted = _cue_evidence(toks, last + 1, b, possessive, occ, at_start)
+    _kin_evidence(toks, b, last, possessive, occ)
     lo = max(0, occ.ext_start - 40)
     if CREDIT_AFTER.match(text, occ.end) or CREDIT_BEFORE.search(text, lo, occ.ext_start):
         occ.evidence.add("credit")
-    # grammatical role
-    at_start = b < 0 or (bool(sent_starts) and toks[b][0] < sent_starts[occ.sentence])
-    occ.at_start = at_start
     if occ.role == "speaker":
         pass
     elif possessive or prev in DETERMINERS:
@@ -824,6 +872,127 @@ def _context_evidence(
         occ.role = "subject"
     else:
         occ.role = "object"
+    if occ.role in ("subject", "speaker") or at_start:
+        _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
+    if prev in LOCATIVES and len(occ.words) == 1:
+        occ.evidence -= {"appositive", "relative", "age", "pronoun"}
+
+
+def _appositive_evidence(
+    text: str, toks: Sequence[tuple[int, int, str]], a: int, occ: _Occ
+) -> None:
+    """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
+    n = len(toks)
+    if a < n and toks[a][2].lower() == "who":
+        occ.evidence.add("relative")
+    if not (a + 1 < n and toks[a][2] == ","):
+        return
+    nxt = toks[a + 1][2]
+    low = nxt.lower()
+    if low in ("who", "whose"):
+        occ.evidence.add("relative")
+        return
+    if low.isdigit():
+        if a + 2 < n and toks[a + 2][2] in ",)":
+            occ.evidence.add("age")
+        return
+    opener_ok = low in APPOSITIVE_OPENERS or (
+        nxt.islower() and low not in speech_verbs() and low not in _common_caps()
+    )
+    if not (opener_ok or _describes(nxt)):
+        return
+    j = a + 1
+    while j < n and toks[j][2].lower() not in APPOSITIVE_END and j - a < 25:
+        j += 1
+    words = [t[2].lower() for t in toks[a + 1 : j]]
+    role_set = roles()
+    limit = len(words) if low in APPOSITIVE_OPENERS else 4
+    heads = [w for w in words[:limit] if w in role_set or w.rstrip("s") in role_set]
+    if not heads:
+        return
+    span = (toks[a + 1][0], toks[j - 1][1])
+    occ.evidence.add("appositive")
+    occ.appositive = text[span[0] : span[1]]
+    occ.appositive_span = span
+    noun = gendered_nouns().get(heads[0])
+    if noun:
+        occ.genders.append((noun, "noun"))
+    if j + 1 < n and toks[j][2] == "," and toks[j + 1][2].lower() in speech_verbs():
+        occ.evidence.add("cue")
+
+
+def _cue_evidence(
+    toks: Sequence[tuple[int, int, str]],
+    a: int,
+    b: int,
+    possessive: bool,
+    occ: _Occ,
+    at_start: bool,
+) -> bool:
+    """A speech verb after the name ("Kukhta said") or before it, inverted ('," says Artyom').
+
+    Returns whether the name follows an inverted cue (it is then the speaker). In "Kukhta
+    said Putin lied" the name after the verb opens a reported clause instead.
+    """
+    cues, n = speech_verbs(), len(toks)
+    j = a
+    while not possessive and j < n and toks[j][2].lower() in CUE_GAP and j - a < 2:
+        j += 1
+    if not possessive and j < n and toks[j][2].lower() in cues:
+        occ.evidence.add("cue")
+    prev = toks[b][2].lower() if b >= 0 else ""
+    before_cue = toks[b - 1][2] if b >= 1 else "."
+    inverted = prev in cues and prev != "according" and before_cue in INVERSION_OPENERS
+    if inverted:
+        occ.evidence.add("cue")
+    if prev == "to" and b >= 1 and toks[b - 1][2].lower() == "according":
+        occ.evidence.add("cue")
+    return inverted
+
+
+def _kin_evidence(
+    toks: Sequence[tuple[int, int, str]], b: int, last: int, possessive: bool, occ: _Occ
+) -> None:
+    """'her husband, Sergei ...' (gives gender) and "Kasich's parents" (a person's kin)."""
+    prev = toks[b][2].lower() if b >= 0 else ""
+    c = b - 1 if prev == "," else b
+    if c >= 1:
+        noun = gendered_nouns().get(toks[c][2].lower())
+        owner = toks[c - 1][2]
+        if noun and (owner.lower() in POSSESSIVES or _POSSESSIVE.search(owner)):
+            occ.evidence.add("kin")
+            occ.genders.append((noun, "noun"))
+    if possessive and last + 1 < len(toks):
+        word = toks[last + 1][2].lower()
+        if word in KIN_NOUNS or word in gendered_nouns():
+            occ.evidence.add("kin")
+
+
+def _pronoun_evidence(
+    toks: Sequence[tuple[int, int, str]],
+    a: int,
+    occ: _Occ,
+    sent_starts: Sequence[int],
+    quoted: Sequence[bool],
+) -> None:
+    """A he/she/his/her after a subject name, before any other capitalised word, in its
+    sentence or opening the next one ("Obama would appoint him. He did not.")."""
+    k = bisect.bisect_right(sent_starts, occ.start)
+    sent_end = sent_starts[k] if k < len(sent_starts) else 10**12
+    next_end = sent_starts[k + 1] if k + 1 < len(sent_starts) else 10**12
+    j, n = a, len(toks)
+    while j < n and toks[j][0] < next_end and j - a < 40:
+        s, _, t = toks[j]
+        if not quoted[j]:
+            low = t.lower()
+            if low in PRONOUN_GENDER and (s < sent_end or low in SUBJECT_PRONOUNS):
+                occ.evidence.add("pronoun")
+                return
+            if s >= sent_end and t.isalpha():
+                return  # the next sentence does not open with a pronoun
+            if t[0].isupper() and s not in sent_starts and not _describes(t):
+                return
+        j += 1
 
 
 def _block_referents(
@@ -1012,12 +1181,11 @@ def _build_persons(
 ) -> tuple[Person, ...]:
     out = []
     for members, (gender, method) in zip(people, genders, strict=True):
-        full = max((occs[m] for m in members), key=lambda o: (len(o.words), -o.start))
-        name = full.name
+        name = _canonical_name([occs[m] for m in members])
         aliases: list[str] = []
         for m in members:
             alias = occs[m].name
-            if alias != name and alias not in aliases and len(occs[m].words) < len(full.words):
+            if alias != name and alias not in aliases:
                 aliases.append(alias)
         description = None
         for m in members:
@@ -1037,6 +1205,16 @@ def _build_persons(
             )
         )
     return tuple(out)
+
+
+def _canonical_name(members: list[_Occ]) -> str:
+    """The most frequent form of two or more words (ties: more words, then earlier), else
+    the single word."""
+    counts = Counter(o.name for o in members)
+    first: dict[str, int] = {}
+    for o in members:
+        first.setdefault(o.name, o.start)
+    return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), -first[n]))
 
 
 def _has_role(text: str) -> bool:

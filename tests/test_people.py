@@ -96,7 +96,10 @@ PERSON_CASES = [
     ),
     (
         "Lukashenko's reign has earned him a title, said Donald J. Trump. Trump was blunt.",
-        [("Donald J. Trump", ("Trump",), "unknown", "unknown", None)],
+        [
+            ("Lukashenko", (), "male", "pronoun", None),
+            ("Donald J. Trump", ("Trump",), "unknown", "unknown", None),
+        ],
     ),
     # organisations, places, nationalities and units are not people
     (
@@ -129,7 +132,7 @@ PERSON_CASES = [
         "credit-line",
         "first-name-alias",
         "particles-alias",
-        "initial-and-cue-prefix",
+        "initial-cue-prefix-pronoun",
         "orgs-places",
         "dates",
         "unnamed",
