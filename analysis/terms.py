@@ -33,10 +33,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,6 +105,8 @@ WORDNET_POS: dict[str, str] = {
 }
 #: Quote kinds whose words belong to a speaker (scare quotes, ``phrase``, do not).
 SPOKEN_KINDS: frozenset[str] = frozenset({"speech", "partial"})
+#: Articles tagged together by ``term_table`` (bigger batches make the tagger faster).
+TAG_BATCH = 32
 #: Token columns ``term_table`` can group an article or corpus by.
 GROUP_COLUMNS: tuple[str, ...] = (
     "article_id",
@@ -232,6 +235,8 @@ class FastTagger:
     [['PRP', 'VBP', 'NN', '.']]
     """
 
+    #: Words whose feature rows are kept (the cache is not grown past this).
+    CACHE_SIZE = 500_000
     #: NLTK's padding around a sentence's words.
     _START = ("-START-", "-START2-")
     _END = ("-END-", "-END2-")
@@ -262,6 +267,10 @@ class FastTagger:
                 tag, _, word = feat[len("i-1 tag+i word ") :].partition(" ")
                 if tag in self.tag_id:
                     self._tag_word.setdefault(word, {})[self.tag_id[tag]] = i
+        self._bias = self._feature("bias")
+        self._words: dict[str, tuple[int, int, int, str]] = {}
+        self._contexts: dict[str, tuple[Any, ...]] = {}
+        self._pad = [self._context(w) for w in (*self._START, *self._END)]
 
     @classmethod
     @functools.cache
@@ -273,34 +282,36 @@ class FastTagger:
         return self.row.get(" ".join((name, *args)), self.zero)
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Penn Treebank tags of each sentence (a list of token strings), like ``tag``."""
+        """Penn Treebank tags of each sentence (a list of token strings), like ``tag``.
+
+        Sentences are sorted longest first and stored flat (no padding), so step ``i``
+        scores the ``i``-th token of every sentence longer than ``i`` in one go.
+        """
         n = len(sentences)
+        if n == 0:
+            return []
         order = sorted(range(n), key=lambda k: -len(sentences[k]))
         lengths = [len(sentences[k]) for k in order]
-        width = lengths[0] if n else 0
-        feats = np.full((n, width, 10), self.zero, dtype=np.intp)
-        known = np.full((n, width), -1, dtype=np.intp)
-        tag_word: list[list[dict[int, int] | None]] = []
-        for r, k in enumerate(order):
-            words = sentences[k]
-            rows, ctx = self._static(words)
-            if words:
-                feats[r, : len(words)] = rows
-                known[r, : len(words)] = [
-                    self.tag_id.get(self.tagdict.get(w, ""), -1) for w in words
-                ]
-            tag_word.append([self._tag_word.get(c) for c in ctx])
+        offsets = np.cumsum([0, *lengths[:-1]], dtype=np.intp)
+        feats: list[tuple[int, ...]] = []
+        known: list[int] = []
+        tag_word: list[dict[int, int] | None] = []
+        for k in order:
+            self._static(sentences[k], feats, known, tag_word)
+        f_all = np.array(feats, dtype=np.intp).reshape(-1, 10)
+        k_all = np.array(known, dtype=np.intp)
+        out = np.zeros(len(known), dtype=np.intp)
         prev = np.zeros(n, dtype=np.intp)  # "-START-"
         prev2 = np.ones(n, dtype=np.intp)  # "-START2-"
-        out = np.zeros((n, width), dtype=np.intp)
         m, zero, live = self.matrix, self.zero, n
-        for i in range(width):
-            while live and lengths[live - 1] <= i:
+        for i in range(lengths[0]):
+            while lengths[live - 1] <= i:
                 live -= 1
-            f, p, p2 = feats[:live, i], prev[:live], prev2[:live]
+            idx = offsets[:live] + i
+            f, p, p2 = f_all[idx], prev[:live], prev2[:live]
             tw = [
                 zero if d is None else d.get(pk, zero)
-                for d, pk in zip((tag_word[r][i] for r in range(live)), p.tolist(), strict=True)
+                for d, pk in zip(map(tag_word.__getitem__, idx.tolist()), p.tolist(), strict=True)
             ]
             s = m[f[:, 0]] + m[f[:, 1]]  # the order of NLTK's feature dict, so sums match
             s += m[f[:, 2]]
@@ -312,37 +323,78 @@ class FastTagger:
             for j in range(4, 10):
                 s += m[f[:, j]]
             best = np.argmax(s, axis=1) + len(self._START)
-            k_i = known[:live, i]
+            k_i = k_all[idx]
             best = np.where(k_i >= 0, k_i, best)
-            out[:live, i] = best
+            out[idx] = best
             prev2[:live] = p
             prev[:live] = best
+        tags, flat = self.tags, out.tolist()
         result: list[list[str]] = [[] for _ in range(n)]
         for r, k in enumerate(order):
-            result[k] = [self.tags[t] for t in out[r, : lengths[r]]]
+            o = int(offsets[r])
+            result[k] = [tags[t] for t in flat[o : o + lengths[r]]]
         return result
 
-    def _static(self, words: Sequence[str]) -> tuple[list[list[int]], list[str]]:
-        """Rows of the ten tag-free features of each position, and the normalized words."""
-        ctx = [*self._START, *(self.normalize(w) for w in words), *self._END]
-        get, zero = self.row.get, self.zero
-        bias = get("bias", zero)
-        rows = [
-            [
-                bias,
-                get("i suffix " + word[-3:], zero),
-                get("i pref1 " + (word[0] if word else ""), zero),
-                get("i word " + ctx[c], zero),
-                get("i-1 word " + ctx[c - 1], zero),
-                get("i-1 suffix " + ctx[c - 1][-3:], zero),
-                get("i-2 word " + ctx[c - 2], zero),
-                get("i+1 word " + ctx[c + 1], zero),
-                get("i+1 suffix " + ctx[c + 1][-3:], zero),
-                get("i+2 word " + ctx[c + 2], zero),
-            ]
-            for c, word in enumerate(words, start=2)
-        ]
-        return rows, ctx[2:-2]
+    def _static(
+        self,
+        words: Sequence[str],
+        feats: list[tuple[int, ...]],
+        known: list[int],
+        tag_word: list[dict[int, int] | None],
+    ) -> None:
+        """Append each position's ten tag-free feature rows, tagdict tag and tag+word rows."""
+        info = [self._words.get(w) or self._word(w) for w in words]
+        ctx = [self._pad[0], self._pad[1], *(self._contexts[x[3]] for x in info)]
+        ctx += [self._pad[2], self._pad[3]]
+        bias = self._bias
+        for c, (suffix, pref, tag, _) in enumerate(info, start=2):
+            here, left, right = ctx[c], ctx[c - 1], ctx[c + 1]
+            far_left, far_right = ctx[c - 2][3], ctx[c + 2][6]
+            feats.append(
+                (
+                    bias,
+                    suffix,
+                    pref,
+                    here[0],
+                    left[1],
+                    left[2],
+                    far_left,
+                    right[4],
+                    right[5],
+                    far_right,
+                )
+            )
+            known.append(tag)
+            tag_word.append(here[7])
+
+    def _word(self, word: str) -> tuple[int, int, int, str]:
+        """Rows of the word's own features, its tagdict tag id (or -1), its normalized form."""
+        norm = self.normalize(word)
+        if norm not in self._contexts:
+            self._contexts[norm] = self._context(norm)
+        known = self.tagdict.get(word)
+        entry = (
+            self._feature("i suffix", word[-3:]),
+            self._feature("i pref1", word[0] if word else ""),
+            self.tag_id[known] if known else -1,
+            norm,
+        )
+        if len(self._words) < self.CACHE_SIZE:
+            self._words[word] = entry
+        return entry
+
+    def _context(self, norm: str) -> tuple[Any, ...]:
+        """Rows of a normalized word's features at each relative position, and tag+word rows."""
+        return (
+            self._feature("i word", norm),
+            self._feature("i-1 word", norm),
+            self._feature("i-1 suffix", norm[-3:]),
+            self._feature("i-2 word", norm),
+            self._feature("i+1 word", norm),
+            self._feature("i+1 suffix", norm[-3:]),
+            self._feature("i+2 word", norm),
+            self._tag_word.get(norm),
+        )
 
 
 # --------------------------------------------------------------------------- tokens
@@ -380,27 +432,40 @@ def _token_rows(article: Article) -> Rows:
 
 def _article_tokens(article: Article, *, tag: bool, quotes: bool) -> dict[str, list[Any]]:
     """Columns of the tokens of ``article``; ``lemma``/``pos`` only when ``tag``."""
+    cols, forms = _untagged_tokens(article, quotes=quotes)
+    if tag:
+        _add_tags(cols, FastTagger.shared().tag_sentences(forms))
+    return cols
+
+
+def _tagged_batches(
+    source: Any, *, tag: bool, quotes: bool
+) -> Iterator[tuple[Article, dict[str, list[Any]]]]:
+    """Articles of ``source`` with their token columns, tagged :data:`TAG_BATCH` at a time."""
+    articles = iter_articles(source)
+    while batch := list(itertools.islice(articles, TAG_BATCH)):
+        done = [(a, *_untagged_tokens(a, quotes=quotes)) for a in batch]
+        if tag:
+            tags = iter(FastTagger.shared().tag_sentences([f for _, _, fs in done for f in fs]))
+            for _, cols, forms in done:
+                _add_tags(cols, [next(tags) for _ in forms])
+        yield from ((a, cols) for a, cols, _ in done)
+
+
+def _untagged_tokens(
+    article: Article, *, quotes: bool
+) -> tuple[dict[str, list[Any]], list[list[str]]]:
+    """Token columns without tags, and the tagger's input: each sentence's token forms."""
     from .segment import sentences
 
     text = article.text
-    cols: dict[str, list[Any]] = {
-        k: []
-        for k in (
-            "sentence_id",
-            "token_id",
-            "start",
-            "end",
-            "text",
-            "lower",
-            "block",
-            "paragraph_id",
-        )
-    }
-    words: list[list[str]] = []
+    names = ("sentence_id", "start", "end", "text", "block", "paragraph_id")
+    cols: dict[str, list[Any]] = {k: [] for k in names}
+    forms: list[list[str]] = []
     for sid, sent in enumerate(sentences(article)):
         spans = token_spans(text, sent.start, sent.end)
         toks = [text[s:e] for s, e in spans]
-        words.append(toks)
+        forms.append([_tag_form(text, s, t) for (s, _), t in zip(spans, toks, strict=True)])
         n = len(spans)
         cols["sentence_id"].extend([sid] * n)
         cols["start"].extend(s for s, _ in spans)
@@ -410,14 +475,14 @@ def _article_tokens(article: Article, *, tag: bool, quotes: bool) -> dict[str, l
         cols["paragraph_id"].extend([sent.paragraph_id] * n)
     cols["token_id"] = list(range(len(cols["text"])))
     cols["lower"] = [t.lower() for t in cols["text"]]
-    if tag:
-        forms = _tag_forms(text, cols["start"], words)
-        tags = [t for sent_tags in FastTagger.shared().tag_sentences(forms) for t in sent_tags]
-        cols["pos"] = tags
-        cols["lemma"] = [_lemma(w, p) for w, p in zip(cols["lower"], tags, strict=True)]
     if quotes:
         cols["in_quote"], cols["speaker"] = _quote_flags(article, cols["start"], cols["end"])
-    return cols
+    return cols, forms
+
+
+def _add_tags(cols: dict[str, list[Any]], tags: list[list[str]]) -> None:
+    cols["pos"] = [t for sent_tags in tags for t in sent_tags]
+    cols["lemma"] = [_lemma(w, p) for w, p in zip(cols["lower"], cols["pos"], strict=True)]
 
 
 def _tag_forms(text: str, starts: list[int], words: list[list[str]]) -> list[list[str]]:
@@ -533,8 +598,7 @@ def _article_counts(
         raise ValueError(f"`by` must name columns of {GROUP_COLUMNS!r}, not {unknown!r}")
     tag = rules.lemma or "pos" in keys
     quotes = "in_quote" in keys or "speaker" in keys
-    for article in iter_articles(source):
-        cols = _article_tokens(article, tag=tag, quotes=quotes)
+    for article, cols in _tagged_batches(source, tag=tag, quotes=quotes):
         n = len(cols["lower"])
         cols["article_id"] = [article.article_id] * n
         lemmas = cols.get("lemma", cols["lower"])
