@@ -106,6 +106,10 @@ _HEADLINE_MAX = 300
 #: What must end right before a glued period: two lowercase letters or a digit.
 _GLUED_TAIL = re.compile(r"[a-z]{2}|.?[0-9]", re.DOTALL)
 
+#: A list number or letter that opens a paragraph: "1.", "10.)", "(b)", "iv.".
+LIST_MARKER: re.Pattern[str] = re.compile(
+    r"(?P<bullet>[•⁃·▪*]\s?)?[(\[]?(?P<n>\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})(?P<punct>[.)\]]{1,2})"
+)
 #: A sentence period followed by a spaced ellipsis (". . . ." or ". …").
 PERIOD_THEN_ELLIPSIS: re.Pattern[str] = re.compile(r"\.[ \u00a0]+(?=[.…])")
 #: Characters that mark a token as a URL, email or path, never split inside.
@@ -223,17 +227,18 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     headline = _is_headline(text)
     spans: list[tuple[int, int]] = []
     start, alnum_seen, checked = lo, False, lo
-    for end, nxt, match in _candidates(text):
+    for end, nxt, match in _candidates(text, lo, hi):
         if nxt >= hi or end <= start:
             continue
         if not alnum_seen:  # incremental, so a long run of punctuation stays linear
             alnum_seen = _ALNUM.search(text, checked, end) is not None
             checked = end
-        vote = end == nxt or nxt in punkt_starts  # punkt never proposes a glued boundary
-        if alnum_seen and _is_boundary(text, match, start, nxt, vote, headline):
-            end, nxt = _period_before_ellipsis(text, match) or (end, nxt)
-            spans.append((start, end))
-            start, alnum_seen, checked = nxt, False, nxt
+        if not alnum_seen and match is not None:
+            continue
+        cut = _cut(text, start, (end, nxt, match), punkt_starts, headline)
+        if cut is not None:
+            spans.append((start, cut[0]))
+            start, alnum_seen, checked = cut[1], False, cut[1]
     if spans and _ALNUM.search(text, start, hi) is None:
         spans[-1] = (spans[-1][0], hi)  # trailing punctuation joins the last sentence
     else:
@@ -288,11 +293,62 @@ def _sentence_rows(article: Article) -> Rows:
     }
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
-    """Candidate boundaries in order: ``(sentence end, next sentence start, match)``."""
+def _cut(
+    text: str,
+    start: int,
+    candidate: tuple[int, int, re.Match[str] | None],
+    punkt_starts: set[int],
+    headline: bool,
+) -> tuple[int, int] | None:
+    """Where the sentence opened at ``start`` ends and the next begins, or None: no cut here."""
+    end, nxt, match = candidate
+    if match is None:
+        return end, nxt  # a list item
+    if LIST_MARKER.fullmatch(text, start, end):
+        return None  # "1. Despite ...", "2.) The second item": the number opens the sentence
+    vote = end == nxt or nxt in punkt_starts  # punkt never proposes a glued boundary
+    if not _is_boundary(text, match, start, nxt, vote, headline):
+        return None
+    return _period_before_ellipsis(text, match) or (end, nxt)
+
+
+def _candidates(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+    """Candidate boundaries in order: ``(sentence end, next sentence start, match)``.
+
+    A ``None`` match is a list item boundary, always taken.
+    """
     spaced = ((m.end("close"), m.end(), m) for m in CANDIDATE.finditer(text))
     glued = ((m.end(), m.end(), m) for m in GLUED.finditer(text) if _glued_ok(text, m))
-    yield from sorted([*spaced, *glued], key=lambda c: c[0])
+    items = _list_items(text, lo, hi)
+    yield from sorted([*spaced, *glued, *items], key=lambda c: c[0])
+
+
+def _list_items(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, None]]:
+    """Where the next items of a paragraph that opens with a list number start.
+
+    "1) The first item 2) The second item": after "1)" only "2)" (then "3)" ...), written
+    the same way between spaces, opens an item. Lowercase letters count too ("a.", "b.").
+    """
+    first = LIST_MARKER.match(text, lo, hi)
+    value = first.group("n") if first else ""
+    if first is None or not (value.isdigit() or (value.islower() and len(value) == 1)):
+        return
+    pos = first.end()
+    while True:
+        value = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
+        marker = (first.group("bullet") or "") + value + first.group("punct")
+        at = text.find(marker, pos, hi)
+        while at > 0 and not (
+            text[at - 1].isspace() and text[at + len(marker) : at + len(marker) + 1].isspace()
+        ):
+            at = text.find(marker, at + 1, hi)
+        if at <= 0:
+            return
+        end = at
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        yield end, at, None
+        pos = at + len(marker)
 
 
 def _punkt_starts(text: str, lo: int, hi: int) -> set[int]:

@@ -4,8 +4,8 @@ Sources of the case table (each case text -> the exact list of sentences):
 
 * ``GR#nn``: the English "Golden Rules" of Kevin Dias's Pragmatic Segmenter
   (github.com/diasks2/pragmatic_segmenter, spec/pragmatic_segmenter/languages/english_spec.rb,
-  MIT licence). Left out: the list rules #31-#39 and the line-break rules #40-#42, since
-  our blocks are paragraphs and list items are never one line of a news story.
+  MIT licence). Left out: the line-break rules #40-#42, since a block is one paragraph
+  and a line break inside it is ordinary whitespace.
 * ``news-*``: news-style sentences written for this project, covering the punkt failures
   discussed by Read, Dridan, Oepen and Solberg (2012), "Sentence boundary detection: a long
   solved problem?" (COLING 2012): abbreviations and titles, initials, numbers, quotation
@@ -129,6 +129,51 @@ GOLDEN = [
     ("Hello?? Who is there?", ["Hello??", "Who is there?"], "GR28-double-question"),
     ("Hello!? Is that you?", ["Hello!?", "Is that you?"], "GR29-bang-question"),
     ("Hello?! Is that you?", ["Hello?!", "Is that you?"], "GR30-question-bang"),
+    (
+        "1.) The first item 2.) The second item",
+        ["1.) The first item", "2.) The second item"],
+        "GR31-list-period-paren",
+    ),
+    (
+        "1.) The first item. 2.) The second item.",
+        ["1.) The first item.", "2.) The second item."],
+        "GR32-list-period-paren-end",
+    ),
+    (
+        "1) The first item 2) The second item",
+        ["1) The first item", "2) The second item"],
+        "GR33-list-paren",
+    ),
+    (
+        "1) The first item. 2) The second item.",
+        ["1) The first item.", "2) The second item."],
+        "GR34-list-paren-end",
+    ),
+    (
+        "1. The first item 2. The second item",
+        ["1. The first item", "2. The second item"],
+        "GR35-list-period",
+    ),
+    (
+        "1. The first item. 2. The second item.",
+        ["1. The first item.", "2. The second item."],
+        "GR36-list-period-end",
+    ),
+    (
+        "• 9. The first item • 10. The second item",
+        ["• 9. The first item", "• 10. The second item"],
+        "GR37-list-bullet",
+    ),
+    (
+        "⁃9. The first item ⁃10. The second item",
+        ["⁃9. The first item", "⁃10. The second item"],
+        "GR38-list-hyphen",
+    ),
+    (
+        "a. The first item b. The second item c. The third list item",
+        ["a. The first item", "b. The second item", "c. The third list item"],
+        "GR39-list-alphabetical",
+    ),
     (
         "You can find it at N°. 1026.253.553. That is where the treasure is.",
         ["You can find it at N°. 1026.253.553.", "That is where the treasure is."],
@@ -609,6 +654,19 @@ NEWS += [
         "Officials from the F.B.I. and the C.I.A. briefed lawmakers.",
         ["Officials from the F.B.I. and the C.I.A. briefed lawmakers."],
         "news-FBI-CIA",
+    ),
+]
+
+NEWS += [
+    (
+        "2. Kasich did not play the role. He stayed home.",
+        ["2. Kasich did not play the role.", "He stayed home."],
+        "news-numbered-paragraph",
+    ),
+    (
+        "The plan has three parts: 1) cut taxes 2) raise spending 3) wait.",
+        ["The plan has three parts: 1) cut taxes 2) raise spending 3) wait."],
+        "news-inline-enumeration",
     ),
 ]
 
