@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import Any
@@ -92,8 +92,7 @@ CANDIDATE: re.Pattern[str] = re.compile(
 #: A period glued to the next sentence ("world.Today", "1,000.That").
 GLUED: re.Pattern[str] = re.compile(
     r"""
-    (?<=[a-z0-9])                               # after a lowercase word or a number
-    (?P<term>[.?!])
+    (?P<term>[.?!])                             # after a lowercase word or a number (checked)
     (?P<close>[”’»)]*+)                         # curly closing quotes stay before the cut
     (?=[A-Z][a-z])                              # before a capitalised word
     """,
@@ -102,6 +101,7 @@ GLUED: re.Pattern[str] = re.compile(
 #: A headline in title case ("Trump To Enter U.S. As Nominee"): every word of four or
 #: more letters capitalised. There a capitalised starter after an abbreviation proves nothing.
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+_LOWER_LONG_WORD = re.compile(r"(?<![\w'’\-])[a-z][\w'’\-]{3,}")
 _HEADLINE_MAX = 300
 #: What must end right before a glued period: two lowercase letters or a digit.
 _GLUED_TAIL = re.compile(r"[a-z]{2}|.?[0-9]", re.DOTALL)
@@ -223,7 +223,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     hi = len(text.rstrip())
     if lo >= hi:
         return ()
-    punkt_starts = _punkt_starts(text, lo, hi)
+    punkt_starts = functools.cache(lambda: _punkt_starts(text, lo, hi))  # only when asked
     headline = _is_headline(text)
     spans: list[tuple[int, int]] = []
     start, alnum_seen, checked = lo, False, lo
@@ -297,7 +297,7 @@ def _cut(
     text: str,
     start: int,
     candidate: tuple[int, int, re.Match[str] | None],
-    punkt_starts: set[int],
+    punkt_starts: Callable[[], set[int]],
     headline: bool,
 ) -> tuple[int, int] | None:
     """Where the sentence opened at ``start`` ends and the next begins, or None: no cut here."""
@@ -306,7 +306,10 @@ def _cut(
         return end, nxt  # a list item
     if LIST_MARKER.fullmatch(text, start, end):
         return None  # "1. Despite ...", "2.) The second item": the number opens the sentence
-    vote = end == nxt or nxt in punkt_starts  # punkt never proposes a glued boundary
+
+    def vote() -> bool:  # punkt never proposes a glued boundary
+        return end == nxt or nxt in punkt_starts()
+
     if not _is_boundary(text, match, start, nxt, vote, headline):
         return None
     return _period_before_ellipsis(text, match) or (end, nxt)
@@ -395,15 +398,20 @@ def _period_before_ellipsis(text: str, m: re.Match[str]) -> tuple[int, int] | No
 
 
 def _is_boundary(
-    text: str, m: re.Match[str], start: int, nxt: int, punkt_vote: bool, headline: bool
+    text: str,
+    m: re.Match[str],
+    start: int,
+    nxt: int,
+    punkt_vote: Callable[[], bool],
+    headline: bool,
 ) -> bool:
-    """Decide one candidate of the sentence opened at ``start``; ``punkt_vote`` is punkt's."""
+    """Decide one candidate of the sentence opened at ``start``; ``punkt_vote()`` is punkt's."""
     term = m.group("term")
     closed = bool(m.groupdict().get("close"))
     token = text[nxt : nxt + _WINDOW].split(None, 1)[0]
     word = token.lstrip(OPENERS)
     if not word or not word[0].isalnum():
-        return punkt_vote
+        return punkt_vote()
     if word[0].islower() and not _CAMEL.match(word):
         return False  # a lowercase continuation: '"Stop!" she shouted.', 'Jane and co. at'
     dots = term.count(".") + 3 * term.count("…")
@@ -422,7 +430,7 @@ def _ellipsis_boundary(text: str, at: int, dots: int, closed: bool, token: str) 
     return (attached or closed) and _is_starter(token)
 
 
-def _period_boundary(word: str, token: str, punkt_vote: bool, headline: bool) -> bool:
+def _period_boundary(word: str, token: str, punkt_vote: Callable[[], bool], headline: bool) -> bool:
     """A period after ``word`` before ``token``: abbreviation tables, then punkt."""
     abbreviation = (
         _listed(word, title_abbreviations())
@@ -432,19 +440,21 @@ def _period_boundary(word: str, token: str, punkt_vote: bool, headline: bool) ->
         or _MULTI_PERIOD.fullmatch(word) is not None
     )
     if token.lstrip(OPENERS)[0].isdigit():
-        return punkt_vote and not abbreviation
+        return not abbreviation and punkt_vote()
     if _listed(word, title_abbreviations()):
         return False
     if _INITIAL.fullmatch(word) and word.isupper():
         return not headline and _is_starter(token)  # "George W. Bush" vs "you and I. Did"
     if _listed(word, final_abbreviations()) or _MULTI_PERIOD.fullmatch(word):
         return not headline and _is_starter(token)  # "U.S. Senate" vs "the U.S. He"
-    return punkt_vote
+    return punkt_vote()
 
 
 def _is_headline(text: str) -> bool:
     """Whether a short block is in title case (see :data:`_LONG_WORD`)."""
     if len(text) > _HEADLINE_MAX:
+        return False
+    if _LOWER_LONG_WORD.search(text):
         return False
     words = _LONG_WORD.findall(text)
     return len(words) >= 3 and all(w[0].isupper() for w in words)
