@@ -38,7 +38,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -492,6 +492,8 @@ def _tag_forms(text: str, starts: list[int], words: list[list[str]]) -> list[lis
 
 
 def _tag_form(text: str, start: int, token: str) -> str:
+    if token.isalnum():
+        return token
     if token == '"':
         return "``" if start == 0 or text[start - 1] in OPENING_CONTEXT else "''"
     form = TAG_FORMS.get(token)
@@ -556,8 +558,16 @@ class _TermRules:
     stops: frozenset[str]
     numbers: bool
     n: int
+    seen: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
 
     def term(self, lower: str, lemma: str) -> str | None:
+        """The term a token counts as, or None when it is dropped (memoized)."""
+        key = (lower, lemma)
+        if key not in self.seen:
+            self.seen[key] = self._term(lower, lemma)
+        return self.seen[key]
+
+    def _term(self, lower: str, lemma: str) -> str | None:
         norm = _norm(lower)
         if norm in CLITIC_LEMMAS or _HAS_WORD.search(norm) is None:
             return None
