@@ -36,10 +36,11 @@ FORBIDDEN = re.compile(r"^\s*(?:def|class|for|while|async)\b|\bprint\(", re.MULT
 MAX_CELL_LINES = 10
 #: Notebooks executed at once (each in its own kernel).
 WORKERS = max(1, min(2, os.cpu_count() or 1))
-#: A small corpus of our own for the "any folder" run (made-up texts).
+#: A small corpus of our own for the "any folder" run: made-up texts and a PNG named .txt.
 OWN_CORPUS = {
-    "one.txt": 'Rain falls on the city\n\nThe mayor spoke on Monday.\n\n"We are ready," she said.\n',
-    "two.txt": "Markets rise\n\nShares rose sharply. Traders were pleased.\n",
+    "one.txt": b'Rain falls on the city\n\nThe mayor spoke on Monday.\n\n"We are ready," she said.\n',
+    "two.txt": b"Markets rise\n\nShares rose sharply. Traders were pleased.\n",
+    "broken.txt": b"\x89PNG\r\n\x1a\n not an article",
 }
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 #: Seconds one notebook may take (kernel start included).
@@ -66,8 +67,8 @@ def runs(tmp_path_factory) -> dict[str, Run]:
     base = tmp_path_factory.mktemp("notebook-runs")
     corpus = base / "my corpus"
     corpus.mkdir()
-    for name, text in OWN_CORPUS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
+    for name, data in OWN_CORPUS.items():
+        (corpus / name).write_bytes(data)
     jobs = {path.stem: (path, {"figures": str(base / path.stem)}) for path in PATHS}
     jobs["05-corpus-own-folder"] = (
         NOTEBOOKS / "05-corpus.ipynb",
@@ -150,6 +151,8 @@ def test_corpus_notebook_runs_on_any_folder(runs):
     run = runs["05-corpus-own-folder"]
     if run.error:
         pytest.fail(f"05-corpus on its own folder failed:\n{run.error}", pytrace=False)
-    counted = next(c for c in run.nb.cells if "read_corpus" in c.source)
-    assert counted.outputs[0]["data"]["text/plain"] == str(len(OWN_CORPUS))
+    counted = next(c for c in run.nb.cells if "articles_failed" in c.source)
+    assert counted.outputs[0]["data"]["text/plain"] == "(2, 1)"  # the PNG is listed, not fatal
+    errors = next(c for c in run.nb.cells if c.source == "result.errors")
+    assert "broken" in errors.outputs[0]["data"]["text/plain"]
     assert (run.figures / "05-quotes-by-gender.svg").is_file()
