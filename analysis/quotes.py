@@ -1,22 +1,1043 @@
-"""Quoted spans (stub: the quotes issue replaces this with the real extractor).
+"""Quoted spans, their kind, and who says them.
 
-Produces the ``quotes`` table (see :mod:`analysis.schema`).
+Produces the ``quotes`` table (see :mod:`analysis.schema`): one row per quoted span
+in text order, with its kind (``speech``, ``partial``, ``phrase``), the group of an
+utterance split by a cue or over paragraphs, the speaker mention found next to a cue
+verb, and the full name :func:`analysis.people.resolve_mention` gives it.
+
+The rules follow the attribution patterns of news text described by Pareti (PARC),
+Krestel, Bergler and Witte (2008) and textacy's ``direct_quotations``, rewritten to
+be linear in the text and to never raise on unbalanced quotation marks:
+
+1. quotation marks are paired per paragraph from their shape and the characters around
+   them; a paragraph that ends inside a quote continues into the next one when that
+   paragraph opens with a mark (the multi-paragraph convention);
+2. a cue verb (:data:`CUE_FILE`) next to the quote gives the speaker mention: ``"...,"
+   said X``, ``"...," X said``, ``X said: "..."``, ``according to X``, ``X, a title,
+   said``; a cue earlier in the sentence makes a ``partial`` quote;
+3. a quote with no cue shares the speaker of the quote before it in the same paragraph
+   (``"A," she says. "B."``) or, as a ``continuation``, of the previous paragraph's
+   quote when that paragraph ends with it.
+
+Examples
+--------
+>>> from analysis import article_from_text
+>>> art = article_from_text('Title\\n\\n"We will win," said Jane Doe. "No doubt about it."')
+>>> quote_table(art)[["text", "kind", "speaker_mention", "group_id"]].values.tolist()
+[['We will win,', 'speech', 'Jane Doe', 0], ['No doubt about it.', 'speech', 'Jane Doe', 0]]
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import importlib.resources
+import itertools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
+from . import people, resources
 from ._frames import Rows, article_frame
-from .types import Article
+from .errors import MissingResourceError
+from .segment import SENTENCE_LABELS, Sentence, sentences, word_count
+from .types import Article, Block
+
+logger = logging.getLogger(__name__)
+
+# --- rule tables -------------------------------------------------------------------------
+
+#: Reporting verbs, one lemma and its forms a line (see the file's header for sources).
+CUE_FILE = "cue_verbs.txt"
+#: Role and person nouns that may start or head a speaker mention (written for this project).
+NOUN_FILE = "speaker_nouns.txt"
+
+#: Double quotation marks that open, close, or do either (straight). Single marks never
+#: delimit a quote: they are apostrophes or nested quotes and stay inside the outer quote.
+OPENING_MARKS: frozenset[str] = frozenset("“„«")
+CLOSING_MARKS: frozenset[str] = frozenset("”»")
+STRAIGHT_MARKS: frozenset[str] = frozenset('"＂')
+_MARK = re.compile(r"[\"＂“”„«»]")
+#: Characters before an opening mark (besides whitespace) and after a closing one.
+_BEFORE_OPEN = frozenset("([{—–-/‘'")
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-…’'")
+
+#: Words, numbers (with inner hyphens, apostrophes, dots) and single punctuation marks.
+_TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s\"＂“”„«»]")
+
+#: Subject pronouns that can be a speaker mention; ``who`` points back over a comma.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+#: Determiners and possessives that open a noun phrase.
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
+     "this", "that", "these", "those", "some", "many", "several", "two", "three"}
+)  # fmt: skip
+#: Words that make a following cue-like word a noun ("the quotes", "his remarks").
+_NOUN_MARKERS: frozenset[str] = DETERMINERS - {"one", "that"}
+#: Adverbs and auxiliaries allowed between a subject and its cue ("Trump has also said").
+CUE_ADVERBS: frozenset[str] = frozenset(
+    {"also", "later", "then", "has", "had", "have", "would", "will", "was", "is", "once",
+     "again", "further", "just", "even", "still", "often", "never", "always", "soon", "did", "does", "do", "could", "might", "may", "should", "can", "first", "recently",
+     "previously", "reportedly", "repeatedly", "simply", "quickly", "bluntly", "famously",
+     "not", "only", "now", "already", "since", "privately", "publicly", "jokingly"}
+)  # fmt: skip
+#: Time words skipped after a cue ("said Monday", "said today").
+TIME_WORDS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "recently", "later", "earlier", "then", "again", "also",
+     "last", "this", "week", "morning", "afternoon", "evening", "night", "on", "once"}
+)  # fmt: skip
+#: Capitalised words that start a sentence or clause rather than a name.
+CAPITALISED_NON_NAMES: frozenset[str] = frozenset(
+    {"the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and",
+     "or", "so", "as", "if", "then", "this", "that", "these", "those", "there", "here",
+     "asked", "speaking", "still", "yet", "now", "later", "earlier", "instead", "meanwhile",
+     "during", "since", "for", "from", "with", "without", "to", "of", "by", "also",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "what", "why", "how", "where",
+     "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "our", "my"}
+)  # fmt: skip
+#: Lowercase words inside a name ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "del", "della", "der", "van", "von", "bin", "al", "la", "le", "da", "di", "du", "dos"}
+)
+#: Title abbreviations that end with a dot inside a name ("Sen. Ted Cruz", "Lt. Gen.").
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+     "adm", "pres", "prof", "rev", "hon", "st", "jr", "sr", "cmdr", "gens", "reps", "sens",
+     "atty", "supt", "insp", "fr", "u.s", "u.n", "d.c", "n.y", "calif", "fla", "ind", "ill"}
+)  # fmt: skip
+#: Adjectives that precede a role in a mention ("former", "top", "presumptive").
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    {"former", "top", "senior", "chief", "deputy", "vice", "presidential", "presumptive",
+     "retired", "acting", "then", "longtime", "veteran", "fellow", "political", "republican",
+     "democratic", "campaign", "press", "state", "federal", "national", "local", "foreign",
+     "military", "police", "white", "house", "general", "assistant", "associate", "executive",
+     "managing", "communications", "policy", "security", "intelligence", "defense", "senate",
+     "party", "rival", "supreme", "court", "county", "city", "young", "old", "new", "lead",
+     "co-founder", "burly", "elderly"}
+)  # fmt: skip
+#: Words just before a quote that make it a name, title or epithet rather than speech.
+PHRASE_CUES: frozenset[str] = frozenset(
+    {"dubbed", "dub", "dubs", "nicknamed", "titled", "entitled", "so-called", "coined",
+     "billed", "term", "phrase", "word", "words", "slogan", "motto", "title", "label",
+     "moniker", "nickname", "headline", "hashtag", "known", "named", "show", "book",
+     "film", "movie", "song", "program", "album", "series", "campaign", "operation"}
+)  # fmt: skip
+#: Small words allowed lowercase in a title-case quote ("Meet the Press").
+_TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "with", "or", "by", "is"}
+)
+#: Words before a title-case quote that mark it as a name ("Fox News's", "on", "the").
+_TITLE_BEFORE: frozenset[str] = frozenset({"on", "in", "the", "of", "his", "her", "their", "its"})
+#: Two-word cue spelled out in full (``according to X``).
+ACCORDING_TO: tuple[str, str] = ("according", "to")
+#: Most words between a cue and a quote it introduces (``told reporters on Monday:``).
+MAX_CUE_GAP = 6
+#: Most words in a noun phrase that is a speaker mention.
+MAX_MENTION_WORDS = 14
+#: A quote with fewer words and no cue of its own never takes a neighbour's speaker.
+MIN_SPEECH_WORDS = 3
+
+
+@functools.cache
+def cue_lexicon() -> dict[str, tuple[str, str | None]]:
+    """Cue form -> (lemma, required particle or None), read once from :data:`CUE_FILE`.
+
+    >>> cue_lexicon()["said"]
+    ('say', None)
+    >>> cue_lexicon()["pointed"]
+    ('point', 'out')
+    """
+    out: dict[str, tuple[str, str | None]] = {}
+    for line in _data_lines(CUE_FILE):
+        forms, _, particle = line.partition("|")
+        words = forms.split()
+        for form in words:
+            out.setdefault(form, (words[0], particle.strip() or None))
+    return out
+
+
+@functools.cache
+def speaker_nouns() -> frozenset[str]:
+    """Role and person nouns read once from :data:`NOUN_FILE`."""
+    return frozenset(_data_lines(NOUN_FILE))
+
+
+def _data_lines(name: str) -> list[str]:
+    text = importlib.resources.files("analysis.data").joinpath(name).read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+# --- public API --------------------------------------------------------------------------
 
 
 def quote_table(source: Any) -> pd.DataFrame:
-    """One row per quoted span, in text order (stub: no rows yet)."""
+    """One row per quoted span, in text order.
+
+    Parameters
+    ----------
+    source
+        An article, a corpus (folder, iterable, DataFrame with ``text``) or raw text.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ``quotes`` table of :mod:`analysis.schema`: span offsets inside the marks,
+        ``kind``, ``group_id``, ``paragraph_id``, ``sentence_id``, ``speaker`` (full name
+        or NA), ``speaker_mention`` with its offsets, ``cue``, ``method`` and ``n_words``.
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> art = article_from_text('Title\\n\\nShe called it "a war crime" on Monday.', article_id="a")
+    >>> quote_table(art)[["text", "kind", "speaker_mention", "cue"]].values.tolist()
+    [['a war crime', 'partial', 'She', 'called']]
+    """
     return article_frame(source, "quotes", _quote_rows)
 
 
+def quotes(article: Article) -> tuple[Quote, ...]:
+    """The quotes of ``article`` as :class:`Quote` records, in text order (cached per article)."""
+    return _quotes_cached(article)
+
+
+@dataclass
+class Quote:
+    """One quoted span and its attribution (offsets index ``article.text``)."""
+
+    start: int
+    end: int
+    paragraph_id: int
+    group_id: int
+    kind: str = "phrase"
+    mention: tuple[int, int] | None = None
+    cue: str | None = None
+    method: str | None = None
+    speaker: str | None = None
+    #: index of the quote whose attribution this one copies (split, group, continuation)
+    copy_of: int | None = field(default=None, repr=False)
+    copy_method: str | None = field(default=None, repr=False)
+    closed: bool = field(default=True, repr=False)
+
+
+# --- step 1: quotation marks -------------------------------------------------------------
+
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    block: int
+    group: int
+    closed: bool
+    open_at_end: bool = False
+    continued: bool = False
+
+
+def _find_chunks(text: str, blocks: Sequence[Block]) -> list[_Chunk]:
+    """Pair quotation marks block by block; linear in the text, never raises."""
+    chunks: list[_Chunk] = []
+    group = 0
+    pending: int | None = None  # group of a quote left open at the end of the previous block
+    for bi, block in enumerate(blocks):
+        if block.label not in SENTENCE_LABELS:
+            pending = None
+            continue
+        b0, b1 = block.start, block.end
+        lead = b0
+        while lead < b1 and text[lead].isspace():
+            lead += 1
+        open_at: int | None = None
+        open_group = 0
+        continued = False
+        first = True
+        for m in _MARK.finditer(text, b0, b1):
+            i = m.start()
+            role = _mark_role(text, i, b0, b1, open_at is not None)
+            if role == "open":
+                if open_at is None or i > open_at + 1:
+                    open_at = i
+                    if first and i == lead and pending is not None:
+                        open_group, continued = pending, True
+                    else:
+                        group += 1
+                        open_group, continued = group, False
+            elif role == "close":
+                if open_at is not None:
+                    _add_chunk(chunks, text, open_at + 1, i, bi, open_group, True, continued)
+                    open_at = None
+                elif first and pending is not None:
+                    _add_chunk(chunks, text, b0, i, bi, pending, True, True)
+            first = False
+        pending = None
+        if open_at is not None and _add_chunk(
+            chunks, text, open_at + 1, b1, bi, open_group, False, continued
+        ):
+            chunks[-1].open_at_end = True
+            pending = open_group
+    return chunks
+
+
+def _mark_role(text: str, i: int, b0: int, b1: int, inside: bool) -> str:
+    """``open``, ``close`` or ``skip`` for the mark at ``i``, from its shape and neighbours."""
+    ch = text[i]
+    prev = text[i - 1] if i > b0 else " "
+    nxt = text[i + 1] if i + 1 < b1 else " "
+    left = (prev.isspace() or prev in _BEFORE_OPEN or prev in OPENING_MARKS) and not nxt.isspace()
+    right = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in CLOSING_MARKS)
+    if ch in OPENING_MARKS:
+        return "close" if inside and right and not left else "open"
+    if ch in CLOSING_MARKS:
+        return "open" if not inside and left and not right else "close"
+    if not inside and prev.isdigit():
+        return "skip"  # an inch mark: 6'2"
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _add_chunk(
+    chunks: list[_Chunk],
+    text: str,
+    s: int,
+    e: int,
+    block: int,
+    group: int,
+    closed: bool,
+    continued: bool,
+) -> bool:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if not any(c.isalnum() for c in text[s:e]):
+        return False
+    chunks.append(_Chunk(s, e, block, group, closed, continued=continued))
+    return True
+
+
+# --- step 2: tokens around the quotes ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    lower: str
+    start: int
+    end: int
+    quote: int = -1  # index into the article's chunks for a quote placeholder
+
+    @property
+    def is_word(self) -> bool:
+        return self.quote < 0 and (self.text[0].isalnum() or self.text[0] == "_")
+
+    @property
+    def is_cap(self) -> bool:
+        return self.quote < 0 and self.text[0].isupper()
+
+
+def _block_tokens(text: str, block: Block, chunks: list[_Chunk], idx: list[int]) -> list[_Tok]:
+    """Tokens of the text outside quotes, with one placeholder token per quote chunk."""
+    toks: list[_Tok] = []
+    pos = block.start
+    for ci in idx:
+        c = chunks[ci]
+        toks.extend(_tokens(text, pos, c.start))
+        toks.append(_Tok("", "", c.start, c.end, ci))
+        pos = c.end
+    toks.extend(_tokens(text, pos, block.end))
+    return toks
+
+
+def _tokens(text: str, s: int, e: int, limit: int | None = None) -> list[_Tok]:
+    found = itertools.islice(_TOKEN.finditer(text, s, e), limit)
+    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in found]
+
+
+def _is_break(toks: list[_Tok], i: int, text: str, chunks: list[_Chunk]) -> bool:
+    """Whether a sentence ends after token ``i``."""
+    t = toks[i]
+    if t.quote >= 0:
+        inner = text[chunks[t.quote].start : chunks[t.quote].end].rstrip("’'\" ")
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return bool(inner) and inner[-1] in ".!?" and (nxt is None or nxt.is_cap or nxt.quote >= 0)
+    if t.text not in ".!?":
+        return False
+    if t.text == "." and i > 0:
+        p = toks[i - 1]
+        if p.end == t.start and (p.lower in TITLE_ABBREVIATIONS or (len(p.text) == 1 and p.is_cap)):
+            return False
+    return True
+
+
+# --- step 3: cues and noun phrases -------------------------------------------------------
+
+
+def _cue_at(toks: list[_Tok], i: int) -> int:
+    """End index (exclusive) of a cue starting at token ``i``, or -1."""
+    if i < 0 or i >= len(toks) or not toks[i].is_word:
+        return -1
+    entry = cue_lexicon().get(toks[i].lower)
+    if entry is None:
+        if toks[i].lower == ACCORDING_TO[0] and i + 1 < len(toks) and toks[i + 1].lower == "to":
+            return i + 2
+        return -1
+    if i > 0 and toks[i - 1].lower in _NOUN_MARKERS:
+        return -1  # "the quotes", "his remarks"
+    particle = entry[1]
+    if particle is None:
+        return i + 1
+    if i + 1 < len(toks) and toks[i + 1].lower == particle:
+        return i + 2
+    return -1
+
+
+def _is_name_word(t: _Tok) -> bool:
+    return t.is_cap and t.lower not in CAPITALISED_NON_NAMES
+
+
+def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """Speaker noun phrase ending at token ``j`` (inclusive), not starting before ``lo``."""
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.quote >= 0:
+        return None
+    if t.lower in SUBJECT_PRONOUNS:
+        return (j, j)
+    if t.lower in RELATIVE_PRONOUNS and j - 1 >= lo and toks[j - 1].text == ",":
+        return _np_before(toks, j - 2, lo)
+    if t.text == ",":
+        return _appositive(toks, j, lo)
+    nouns = speaker_nouns()
+    if _is_name_word(t):
+        k = j
+        while k - 1 >= lo and _name_part(toks, k - 1):
+            k -= 1
+    elif t.is_word and t.text.islower() and (t.lower in nouns or t.lower.endswith("s")):
+        k = j
+    else:
+        return None
+    # premodifiers: roles, capitalised adjectives, possessives; then one determiner
+    while k - 1 >= lo and j - k < MAX_MENTION_WORDS:
+        p = toks[k - 1]
+        if p.is_word and (
+            p.lower in nouns
+            or p.lower in ROLE_MODIFIERS
+            or _is_name_word(p)
+            or _name_part(toks, k - 1)
+            or p.lower.endswith(("’s", "'s"))
+        ):
+            k -= 1
+        else:
+            break
+    if k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
+        k -= 1
+    head = toks[j]
+    if not _is_name_word(head) and toks[k].lower not in DETERMINERS and head.lower not in nouns:
+        return None
+    return (k, j)
+
+
+def _name_part(toks: list[_Tok], k: int) -> bool:
+    t = toks[k]
+    if _is_name_word(t) or t.lower in NAME_PARTICLES:
+        return True
+    if t.text == "." and k > 0:
+        return toks[k - 1].lower in TITLE_ABBREVIATIONS or (
+            len(toks[k - 1].text) == 1 and toks[k - 1].is_cap
+        )
+    return t.text in {"-", "’s", "'s"} and k > 0 and toks[k - 1].is_cap
+
+
+def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """``X, a title, said``: the mention is X, before the comma that opens the appositive."""
+    k = j - 1
+    while k >= lo and j - k <= 25:
+        t = toks[k]
+        if t.quote >= 0 or t.text in ".;!?:":
+            return None
+        if t.text == ",":
+            np = _np_before(toks, k - 1, lo)
+            if np is not None and (
+                _is_name_word(toks[np[1]]) or toks[np[1]].lower in SUBJECT_PRONOUNS
+            ):
+                return np
+            return None
+        k -= 1
+    return None
+
+
+def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """Speaker noun phrase starting at token ``i`` (inverted ``said X``), ending before ``hi``."""
+    while i < hi and toks[i].lower in TIME_WORDS and not _is_name_word(toks[i]):
+        i += 1
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.quote >= 0:
+        return None
+    if t.lower in SUBJECT_PRONOUNS - {"it", "you"}:
+        nxt = toks[i + 1] if i + 1 < hi else None
+        return (i, i) if nxt is None or not nxt.is_word else None
+    nouns = speaker_nouns()
+    k = i
+    last_name = -1
+    last_noun = -1
+    if t.lower in DETERMINERS:
+        k += 1
+        for h in range(k, min(hi, k + MAX_DESCRIPTION_MODIFIERS + 1)):
+            if not toks[h].is_word or toks[h].is_cap:
+                break
+            if toks[h].lower in nouns:
+                return (i, max(h, _description_end(toks, h + 1, hi)))
+    while k < hi and k - i < MAX_MENTION_WORDS:
+        p = toks[k]
+        if _is_name_word(p) or (last_name >= 0 and _name_part(toks, k)):
+            last_name = k
+        elif p.is_word and (
+            p.lower in nouns or p.lower in ROLE_MODIFIERS or p.lower.endswith(("’s", "'s"))
+        ):
+            if p.lower in nouns:
+                last_noun = k
+        else:
+            break
+        k += 1
+    if last_name >= 0:
+        return (i, last_name)
+    if t.lower in DETERMINERS and k > i + 1:
+        return (i, _description_end(toks, k, hi))
+    if last_noun >= 0:
+        return (i, last_noun)
+    return None
+
+
+def _description_end(toks: list[_Tok], k: int, hi: int) -> int:
+    """Last token of a described speaker (``a burly man in army fatigues``): to the clause end."""
+    end = k - 1
+    while k < hi and k - end < MAX_MENTION_WORDS:
+        t = toks[k]
+        if not t.is_word or t.lower in RELATIVE_PRONOUNS or t.lower in {"that", "who", "as"}:
+            break
+        if cue_lexicon().get(t.lower) is not None:
+            break
+        end = k
+        k += 1
+    return end
+
+
+# --- step 4: attribution of one quote ----------------------------------------------------
+
+
+@dataclass
+class _Attr:
+    mention: tuple[int, int]  # token indices
+    cue: tuple[int, int]  # token indices, end exclusive
+    adjacent: bool
+
+
+def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
+    """``"...," said X`` / ``"...," X said`` / ``"...," according to X`` after quote token q."""
+    i = q + 1
+    while i < hi and toks[i].text in {",", "—", "–", "-"}:
+        i += 1
+    if i >= hi:
+        return None
+    end = _cue_at(toks, i)
+    if end > 0:
+        np = _np_after(toks, end, hi)
+        return _Attr(np, (i, end), True) if np is not None else None
+    for c in range(i + 1, min(hi, i + MAX_MENTION_WORDS + 2)):
+        t = toks[c]
+        if t.quote >= 0 or t.text in ".;!?:":
+            break
+        end = _cue_at(toks, c)
+        if end < 0:
+            continue
+        np = _np_before(toks, _skip_adverbs_back(toks, c - 1, i), i)
+        if np is not None and np[0] == i:
+            return _Attr(np, (c, end), True)
+        if np is None or np[0] > i:
+            # "..., Sanders, the senator, said" or a clause that is not a subject
+            break
+    return None
+
+
+def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
+    n = 0
+    while j >= lo and n < 3:
+        t = toks[j]
+        if t.is_word and t.text.islower() and (t.lower in CUE_ADVERBS or t.lower.endswith("ly")):
+            j -= 1
+            n += 1
+        else:
+            break
+    return j
+
+
+def _before_attribution(toks: list[_Tok], q: int, lo: int) -> _Attr | None:
+    """``X said: "..."``, ``X told reporters, "..."``, ``According to X, "..."`` or a partial."""
+    j = q - 1
+    colon = False
+    while j >= lo and toks[j].text in {",", ":", "—", "–", "-"} | {"that"}:
+        colon = colon or toks[j].text == ":"
+        j -= 1
+    if j < lo:
+        return None
+    # the last cue of the clause, and how far it is from the quote
+    c = j
+    while c >= lo:
+        if toks[c].quote < 0 and _cue_at(toks, c) > 0:
+            break
+        if toks[c].lower == "to" and c > lo and toks[c - 1].lower == ACCORDING_TO[0]:
+            c -= 1
+            break
+        c -= 1
+    if c < lo:
+        return None
+    end = _cue_at(toks, c)
+    if toks[c].lower == ACCORDING_TO[0]:
+        np = _np_after(toks, end, q)
+        return _Attr(np, (c, end), True) if np is not None else None
+    np = _np_before(toks, _skip_adverbs_back(toks, c - 1, lo), lo)
+    if np is None:
+        np = _np_after(toks, end, q)  # "Said Trump: ..." / "asked Clinton,"
+        if np is None or np[1] + 1 < j:
+            return None
+    gap = sum(1 for t in toks[end : j + 1] if t.is_word or t.quote >= 0)
+    adjacent = colon or (gap <= MAX_CUE_GAP and not any(t.quote >= 0 for t in toks[end : j + 1]))
+    if gap > MAX_CUE_GAP // 2 and not colon and any(t.text == "," for t in toks[end:j]):
+        adjacent = False
+    return _Attr(np, (c, end), adjacent and (colon or gap <= 2))
+
+
+# --- step 5: the article -----------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=256)
+def _quotes_cached(article: Article) -> tuple[Quote, ...]:
+    text = article.text
+    blocks = article.blocks
+    chunks = _find_chunks(text, blocks)
+    if not chunks:
+        return ()
+    out = [
+        Quote(c.start, c.end, blocks[c.block].paragraph_id, c.group, closed=c.closed)
+        for c in chunks
+    ]
+    by_block: dict[int, list[int]] = {}
+    for ci, c in enumerate(chunks):
+        by_block.setdefault(c.block, []).append(ci)
+    mention_tokens: dict[int, tuple[_Tok, _Tok]] = {}
+    last_block_info: tuple[int, int, bool] | None = None  # (block index, last quote, ends with it)
+    for bi in sorted(by_block):
+        idx = by_block[bi]
+        toks = _block_tokens(text, blocks[bi], chunks, idx)
+        _attribute_block(text, toks, chunks, out, mention_tokens)
+        _continue_block(text, blocks, bi, toks, chunks, out, last_block_info)
+        last_block_info = (bi, idx[-1], _ends_with_quote(toks, chunks, out, idx[-1]))
+    _share_groups(out)
+    _resolve(article, out, mention_tokens)
+    _renumber_groups(out)
+    return tuple(out)
+
+
+def _attribute_block(
+    text: str,
+    toks: list[_Tok],
+    chunks: list[_Chunk],
+    out: list[Quote],
+    mentions: dict[int, tuple[_Tok, _Tok]],
+) -> None:
+    qpos = [i for i, t in enumerate(toks) if t.quote >= 0]
+    breaks = [i for i in range(len(toks)) if _is_break(toks, i, text, chunks)]
+    prev_q: int | None = None
+    for q in qpos:
+        ci = toks[q].quote
+        quote = out[ci]
+        lo = _sentence_start(breaks, q)
+        hi = _sentence_end(breaks, q, len(toks))
+        words = word_count(text[quote.start : quote.end])
+        before = _before_attribution(toks, q, lo)
+        after = _after_attribution(toks, q, hi)
+        phrase = _looks_like_phrase(toks, q, lo, text, quote, words)
+        attr = None
+        if after is not None and not phrase:
+            attr = after
+            quote.kind = "speech"
+        elif before is not None and not phrase:
+            attr = before
+            quote.kind = (
+                "speech" if before.adjacent and _clause_like(text, quote, words, 1) else "partial"
+            )
+        elif (
+            prev_q is not None
+            and out[toks[prev_q].quote].mention is not None
+            and not phrase
+            and _same_utterance(toks, prev_q, q, breaks)
+            and words >= MIN_SPEECH_WORDS
+        ):
+            prev = toks[prev_q].quote
+            quote.kind = "speech"
+            quote.copy_of = out[prev].copy_of if out[prev].copy_of is not None else prev
+            quote.copy_method = "split"
+        else:
+            quote.kind = "speech" if _clause_like(text, quote, words) and not phrase else "phrase"
+        if attr is not None:
+            m0, m1 = toks[attr.mention[0]], toks[attr.mention[1]]
+            quote.mention = (m0.start, m1.end)
+            mentions[ci] = (m0, m1)
+            c0, c1 = toks[attr.cue[0]], toks[attr.cue[1] - 1]
+            quote.cue = text[c0.start : c1.end]
+            # a split quote: "A," he says, "B." -- the same mention attributes both
+            if prev_q is not None and out[toks[prev_q].quote].mention == quote.mention:
+                prev = toks[prev_q].quote
+                quote.group_id = out[prev].group_id
+        prev_q = q
+
+
+def _sentence_start(breaks: list[int], q: int) -> int:
+    k = bisect.bisect_left(breaks, q)
+    return breaks[k - 1] + 1 if k > 0 else 0
+
+
+def _sentence_end(breaks: list[int], q: int, n: int) -> int:
+    k = bisect.bisect_left(breaks, q + 1)
+    return breaks[k] + 1 if k < len(breaks) else n
+
+
+def _same_utterance(toks: list[_Tok], p: int, q: int, breaks: list[int]) -> bool:
+    """Whether quote token ``q`` continues quote ``p``: only its cue sentence lies between."""
+    between = [b for b in breaks if p <= b < q]
+    words = [t for t in toks[p + 1 : q] if t.is_word]
+    if not words:
+        return True
+    # p's own attribution sentence may sit between ("A," says X, a leader. "B.")
+    return len(between) <= 2 and (not between or between[-1] == q - 1 or between[-1] == p)
+
+
+def _clause_like(text: str, quote: Quote, words: int, min_words: int = 4) -> bool:
+    """A sentence rather than a fragment: long enough, capitalised or ending in punctuation."""
+    inner = text[quote.start : quote.end]
+    return words >= min_words and (inner[0].isupper() or inner.rstrip("’'\" ")[-1:] in ".!?,")
+
+
+def _looks_like_phrase(
+    toks: list[_Tok], q: int, lo: int, text: str, quote: Quote, words: int
+) -> bool:
+    """Titles, names and epithets: a phrase cue before it, or a short title-case span."""
+    prev = [t for t in toks[max(lo, q - 3) : q] if t.is_word]
+    if prev and prev[-1].lower in PHRASE_CUES:
+        return True
+    if len(prev) >= 2 and (prev[-2].lower, prev[-1].lower) in {("known", "as"), ("billed", "as")}:
+        return True
+    if words > 6:
+        return False
+    inner = text[quote.start : quote.end]
+    parts = _TOKEN.findall(inner)
+    wordlike = [w for w in parts if w[0].isalnum()]
+    title_case = bool(wordlike) and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS or w[0].isdigit() for w in wordlike
+    )
+    if not title_case:
+        return False
+    before = toks[q - 1] if q - 1 >= lo else None
+    return before is not None and (
+        before.lower in _TITLE_BEFORE or before.lower.endswith(("’s", "'s")) or before.is_cap
+    )
+
+
+def _ends_with_quote(toks: list[_Tok], chunks: list[_Chunk], out: list[Quote], last: int) -> bool:
+    """Whether the block ends with its last quote or that quote's cue sentence."""
+    qi = max(i for i, t in enumerate(toks) if t.quote == last)
+    rest = toks[qi + 1 :]
+    enders = [i for i, t in enumerate(rest) if t.text in ".!?" or t.quote >= 0]
+    return not [t for t in rest if t.is_word] or (
+        out[last].mention is not None and len(enders) <= 1 and all(t.quote < 0 for t in rest)
+    )
+
+
+def _continue_block(
+    text: str,
+    blocks: Sequence[Block],
+    bi: int,
+    toks: list[_Tok],
+    chunks: list[_Chunk],
+    out: list[Quote],
+    last: tuple[int, int, bool] | None,
+) -> None:
+    """A paragraph opening with an unattributed quote continues the previous paragraph's."""
+    first = next((t for t in toks if t.is_word or t.quote >= 0), None)
+    if first is None or first.quote < 0:
+        return
+    quote = out[first.quote]
+    if quote.mention is not None or quote.copy_of is not None or chunks[first.quote].continued:
+        return
+    if quote.kind == "phrase" or last is None:
+        return
+    pb, pq, ends = last
+    if not ends or not _adjacent_blocks(blocks, pb, bi):
+        return
+    copied = out[pq].copy_of
+    source = copied if copied is not None else pq
+    if out[source].mention is None:
+        return
+    quote.kind = "speech"
+    quote.copy_of = source
+    quote.copy_method = "continuation"
+
+
+def _adjacent_blocks(blocks: Sequence[Block], a: int, b: int) -> bool:
+    return all(blocks[k].label not in SENTENCE_LABELS or k == a for k in range(a, b)) and a < b
+
+
+def _share_groups(out: list[Quote]) -> None:
+    """Chunks of one multi-paragraph quote share the attribution one of them found."""
+    by_group: dict[int, list[int]] = {}
+    for i, q in enumerate(out):
+        by_group.setdefault(q.group_id, []).append(i)
+    for members in by_group.values():
+        if len(members) < 2:
+            continue
+        source = next((i for i in members if out[i].mention is not None), None)
+        if source is None:
+            continue
+        for i in members:
+            if out[i].mention is None and out[i].copy_of is None:
+                out[i].copy_of = source
+                out[i].copy_method = "group"
+                out[i].kind = "speech" if out[i].kind == "phrase" else out[i].kind
+
+
+def _renumber_groups(out: list[Quote]) -> None:
+    for q in out:
+        if q.copy_of is not None and q.copy_method in {"split", "group"}:
+            q.group_id = out[q.copy_of].group_id
+    seen: dict[int, int] = {}
+    for q in out:
+        q.group_id = seen.setdefault(q.group_id, len(seen))
+
+
+# --- step 6: resolution ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Spans:
+    """Sorted offsets built once per article for the resolution step."""
+
+    sentences: tuple[Sentence, ...]
+    sentence_starts: list[int]
+    quote_starts: list[int]
+    quote_ends: list[int]
+    name_starts: list[int]  # person mentions outside quotes
+
+    def in_quote(self, i: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, i) - 1
+        return k >= 0 and i < self.quote_ends[k]
+
+    def name_between(self, s: int, e: int) -> bool:
+        k = bisect.bisect_left(self.name_starts, s)
+        return k < len(self.name_starts) and self.name_starts[k] < e
+
+
+def _spans(article: Article, out: list[Quote]) -> _Spans:
+    qs = sorted((q.start, q.end) for q in out)
+    sents = sentences(article)
+    spans = _Spans(sents, [s.start for s in sents], [a for a, _ in qs], [b for _, b in qs], [])
+    try:
+        found = people.persons(article)
+    except Exception:  # a colleague's module must never lose the quote table
+        logger.exception("people.persons failed")
+        found = ()
+    names = sorted(a for p in found for a, _ in p.mentions if not spans.in_quote(a))
+    spans.name_starts.extend(names)
+    return spans
+
+
+def _resolve(article: Article, out: list[Quote], mentions: dict[int, tuple[_Tok, _Tok]]) -> None:
+    previous: list[tuple[int, str]] = []
+    cache: dict[tuple[int, int], tuple[str | None, str | None, tuple[int, int]]] = {}
+    spans = _spans(article, out) if mentions else None
+    for i, q in enumerate(out):
+        if q.mention is None or spans is None:
+            continue
+        if q.mention not in cache:
+            cache[q.mention] = _resolve_mention(article, q.mention, mentions[i], previous, spans)
+        name, method, span = cache[q.mention]
+        q.speaker, q.method, q.mention = name, method, span
+        if name:
+            previous.append((q.start, name))
+    for q in out:
+        if q.copy_of is None:
+            continue
+        src = out[q.copy_of]
+        while src.copy_of is not None and src is not q:
+            src = out[src.copy_of]
+        q.mention, q.cue, q.speaker = src.mention, src.cue, src.speaker
+        q.method = "continuation" if q.copy_method == "continuation" else src.method
+        if q.mention is None:
+            q.method = None
+
+
+def _resolve_mention(
+    article: Article,
+    span: tuple[int, int],
+    toks: tuple[_Tok, _Tok],
+    previous: list[tuple[int, str]],
+    spans: _Spans,
+) -> tuple[str | None, str | None, tuple[int, int]]:
+    text = article.text
+    first = toks[0]
+    if first.lower in SUBJECT_PRONOUNS and span[1] - span[0] == len(first.text):
+        described = _described_antecedent(article, span[0], spans)
+        if described is not None:
+            return None, "description", described
+    try:
+        name, method = people.resolve_mention(
+            article, span[0], span[1], previous_speakers=tuple(previous)
+        )
+    except Exception:  # a colleague's resolver must never lose the quote table
+        logger.exception("resolve_mention failed on %r", text[span[0] : span[1]])
+        name, method = None, None
+    if method is None and first.lower in DETERMINERS:
+        method = "description"
+    return name, method, span
+
+
+#: Indefinite determiners that open a description of an unnamed person ("a burly man").
+INDEFINITE_DETERMINERS: tuple[str, ...] = ("a", "an", "one", "another")
+
+
+@functools.cache
+def _description_pattern() -> re.Pattern[str]:
+    """``a|an|one|another``, up to four lowercase words, then a person noun."""
+    dets = "|".join(d + "|" + d.capitalize() for d in INDEFINITE_DETERMINERS)
+    nouns = "|".join(sorted(map(re.escape, speaker_nouns()), key=len, reverse=True))
+    words = rf"(?:[a-z][\w’'-]*\s+){{0,{MAX_DESCRIPTION_MODIFIERS}}}"
+    return re.compile(rf"\b(?:{dets})\s+{words}(?:{nouns})\b")
+
+
+#: Most words between the determiner and the person noun of a description.
+MAX_DESCRIPTION_MODIFIERS = 4
+#: How far back (characters) a pronoun may point to a described person.
+MAX_DESCRIPTION_DISTANCE = 600
+
+
+def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tuple[int, int] | None:
+    """The unnamed person a pronoun speaker points back to, if the text only describes them.
+
+    Looks at the two sentences before the one holding the pronoun (and that one) for an
+    indefinite noun phrase headed by a person noun, with no person's name between it and
+    the pronoun outside quotes.
+    """
+    sents = spans.sentences
+    k = bisect.bisect_right(spans.sentence_starts, pronoun) - 1
+    text = article.text
+    floor = pronoun - MAX_DESCRIPTION_DISTANCE
+    for s in sents[max(0, k - 2) : max(0, k + 1)][::-1]:
+        lo, hi = max(s.start, floor), min(s.end, pronoun)
+        found = None
+        for m in _description_pattern().finditer(text, lo, hi) if lo < hi else ():
+            if not spans.in_quote(m.start()):
+                found = _description_at(text, m.start(), hi) or found
+        if found is not None:
+            return None if spans.name_between(found[1], pronoun) else found
+    return None
+
+
+def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Span of ``a/an ... PERSON-NOUN ...`` starting at ``s``, or None."""
+    head = _tokens(text, s, e, MAX_DESCRIPTION_MODIFIERS + 2)
+    nouns = speaker_nouns()
+    for k in range(1, len(head)):
+        t = head[k]
+        if not t.is_word or t.is_cap:
+            return None
+        if t.lower in nouns:
+            toks = _tokens(text, s, e, k + MAX_MENTION_WORDS)
+            end = _tagged_description_end(toks, k)
+            return (s, toks[end].end)
+    return None
+
+
+#: Part-of-speech tags that end a description: a finite verb, a modal or a wh-word.
+_DESCRIPTION_STOP_TAGS: tuple[str, ...] = ("VBZ", "VBD", "VBP", "MD", "WDT", "WP")
+
+
+def _tagged_description_end(toks: list[_Tok], head: int) -> int:
+    """Last token of the noun phrase headed at ``head``: up to its clause's finite verb.
+
+    Runs the part-of-speech tagger on one short span only (rare: unnamed speakers).
+    """
+    span = toks[: head + MAX_MENTION_WORDS]
+    try:
+        tags = [tag for _, tag in resources.tagger().tag([t.text for t in span])]
+    except MissingResourceError:
+        return _description_end(toks, head + 1, len(toks))
+    end = head
+    for k in range(head + 1, len(span)):
+        if not span[k].is_word or tags[k].startswith(_DESCRIPTION_STOP_TAGS):
+            break
+        end = k
+    return end
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+
 def _quote_rows(article: Article) -> Rows:
-    return {}
+    qs = quotes(article)
+    sents = sentences(article)
+    starts = [s.start for s in sents]
+    text = article.text
+    rows: dict[str, list[Any]] = {name: [] for name in _COLUMNS}
+    for n, q in enumerate(qs):
+        k = bisect.bisect_right(starts, q.start) - 1
+        sid = k if k >= 0 and sents[k].start <= q.start < sents[k].end else None
+        phrase = q.kind == "phrase"
+        mention = None if phrase else q.mention
+        rows["quote_id"].append(n)
+        rows["start"].append(q.start)
+        rows["end"].append(q.end)
+        rows["text"].append(text[q.start : q.end])
+        rows["kind"].append(q.kind)
+        rows["group_id"].append(q.group_id)
+        rows["paragraph_id"].append(q.paragraph_id)
+        rows["sentence_id"].append(sid)
+        rows["speaker"].append(None if phrase else q.speaker)
+        rows["speaker_mention"].append(text[mention[0] : mention[1]] if mention else None)
+        rows["speaker_start"].append(mention[0] if mention else None)
+        rows["speaker_end"].append(mention[1] if mention else None)
+        rows["cue"].append(None if phrase else q.cue)
+        rows["method"].append(None if phrase else q.method)
+        rows["n_words"].append(word_count(text[q.start : q.end]))
+    return rows
+
+
+_COLUMNS: tuple[str, ...] = (
+    "quote_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "group_id",
+    "paragraph_id",
+    "sentence_id",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "method",
+    "n_words",
+)
