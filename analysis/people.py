@@ -44,7 +44,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources as importlib_resources
 from typing import Any
 
@@ -202,6 +202,9 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\Z")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)\Z", re.IGNORECASE)
+#: A party-and-state tag ("R-Ga", "D-Mo") or any one capital letter joined by a hyphen.
+_PARTY_STATE = re.compile(r"[A-Z]-")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 _GAP_OK = frozenset({" ", "\u00a0"})
 
@@ -217,6 +220,8 @@ SALIENCE_DECAY = 0.7
 #: Share of the weight of a referent's other mentions added to its best mention's weight.
 SALIENCE_REPEAT = 0.2
 PRONOUN_WINDOW_PARAGRAPHS = 4
+#: Pronouns resolved to a person of unknown gender needed to give them that gender.
+CHAIN_GENDER_MIN = 2
 
 
 # --------------------------------------------------------------------------- public records
@@ -503,8 +508,15 @@ def _analyse(article: Article) -> _Info:
         ]
         quoted = _quote_mask(toks)
         narrative = block.label in NARRATIVE_LABELS
+        headline = block.label in ("title", "heading") or not _SENTENCE_END.search(chunk)
         _block_names(
-            article, toks, quoted, bi, block.paragraph_id, narrative, sent_starts, lower_words, occs
+            article,
+            toks,
+            quoted,
+            (bi, block.paragraph_id, narrative, headline),
+            sent_starts,
+            lower_words,
+            occs,
         )
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
@@ -570,7 +582,7 @@ def _is_cap(tok: str) -> bool:
     """A capitalised name-like word: upper first letter, some lowercase, capitalised hyphen parts."""
     if not tok[0].isupper() or not any(c.islower() for c in tok):
         return False
-    if _CONTRACTION.search(tok):
+    if _CONTRACTION.search(tok) or _PARTY_STATE.match(tok):
         return False
     parts = tok.split("-")
     return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or _syllable(p) for p in parts[1:])
@@ -639,23 +651,30 @@ def _bare(tok: str) -> str:
 
 
 def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
-    """Index into ``run`` where the name starts (len(run) when the run holds no name)."""
-    stop = _stop_tokens()
+    """Index into ``run`` where the name starts (len(run) when the run holds no name).
+
+    The run is scanned from the right while its words are not titles, adjectives, organisation
+    words or common words. A title closing a name ("Martin Luther King") and an organisation
+    word right after a title ("President Park Geun-hye") stay in the name; a run ending in an
+    organisation word ("Kastus Kalinouski Battalion") names no person.
+    """
+    stop, orgs, tset = _stop_tokens(), org_words(), titles()
+    words = [_bare(toks[i][2]).lower() for i in run]
+    if words[-1] in orgs:
+        return len(run)
     k = len(run)
     while k > 0:
-        word = _bare(toks[run[k - 1]][2]).lower()
+        word = words[k - 1]
         if word in stop and toks[run[k - 1]][2] not in NAME_PARTICLES:
-            # a title word closing a name ("Martin Luther King") stays in the name
-            last = k == len(run) and k >= 2 and word in titles() and word not in HONORIFIC_GENDER
-            prev_ok = k >= 2 and _bare(toks[run[k - 2]][2]).lower() not in stop
-            if not (last and prev_ok):
-                break
+            prev = words[k - 2] if k >= 2 else ""
+            closing_title = k == len(run) and word in tset and word not in HONORIFIC_GENDER and prev
+            if closing_title and prev not in stop:
+                k -= 1
+                continue
+            if word in orgs and word not in tset and prev in tset and k < len(run):
+                k -= 1
+            break
         k -= 1
-    if k < len(run) and any(_bare(toks[i][2]).lower() in org_words() for i in run[k:]):
-        return len(run)
-    # a run ending in an organisation word ("... Battalion") names no person
-    if run and _bare(toks[run[-1]][2]).lower() in org_words():
-        return len(run)
     while k < len(run) and toks[run[k]][2] in NAME_PARTICLES:
         k += 1
     return k
@@ -665,20 +684,22 @@ def _block_names(
     article: Article,
     toks: Sequence[tuple[int, int, str]],
     quoted: Sequence[bool],
-    bi: int,
-    paragraph_id: int,
-    narrative: bool,
+    where: tuple[int, int, bool, bool],
     sent_starts: Sequence[int],
     lower_words: set[str],
     occs: list[_Occ],
 ) -> None:
+    """Name occurrences of one block; ``where`` is (block index, paragraph id, narrative,
+    headline-like)."""
+    bi, paragraph_id, narrative, headline = where
     text = article.text
     sent_set = set(sent_starts)
     block_words = [t for _, _, t in toks if t[0].isalpha()]
     long_lower = any(t.islower() and len(t) >= TITLE_CASE_MAX_LOWER for t in block_words)
     capitalised = sum(1 for t in block_words if t[0].isupper())
     title_case = (
-        len(block_words) >= 4
+        headline
+        and len(block_words) >= 4
         and not long_lower
         and capitalised > TITLE_CASE_SHARE * len(block_words)
     )
@@ -813,10 +834,10 @@ def _premodifier(
                 if w.endswith(("ed", "ing")) and w not in ROLE_MODIFIERS and w not in role_set:
                     break
                 begin -= 1
-    described = titles() | nationalities() | role_set
+    described = _description_words()
     first_desc = begin
     while first_desc < k_name and first_desc >= first and toks[first_desc][2][0].isupper():
-        if toks[first_desc][2].lower() in described:
+        if toks[first_desc][2].lower() in described or _describes(toks[first_desc][2]):
             break
         first_desc += 1
     if first_desc < k_name:
@@ -831,12 +852,19 @@ def _premodifier(
     return begin
 
 
+@functools.cache
+def _description_words() -> frozenset[str]:
+    return titles() | nationalities() | roles()
+
+
+@functools.cache
+def _opener_words() -> frozenset[str]:
+    return nationalities() | titles() | place_words() | org_words()
+
+
 def _describes(token: str) -> bool:
     """A capitalised word that can open a description ("Kremlin", "Belarusian", "Putin's")."""
-    w = _bare(token).lower()
-    return bool(_POSSESSIVE.search(token)) or any(
-        w in table for table in (nationalities(), titles(), place_words(), org_words())
-    )
+    return bool(_POSSESSIVE.search(token)) or _bare(token).lower() in _opener_words()
 
 
 def _context_evidence(
@@ -874,7 +902,10 @@ def _context_evidence(
         occ.role = "object"
     if occ.role in ("subject", "speaker") or at_start:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
-    if prev in LOCATIVES and len(occ.words) == 1:
+    before_name = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
+    if len(occ.words) == 1 and (prev in LOCATIVES or before_name in LOCATIVES):
+        occ.evidence -= {"appositive", "relative", "age", "pronoun"}
+    if len(occ.words) == 1 and toks[run[0]][2].lower() in LOCATIVES:
         occ.evidence -= {"appositive", "relative", "age", "pronoun"}
 
 
@@ -1048,13 +1079,19 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
         families.setdefault(canon[key], []).extend(members)
     singles = [i for i, o in enumerate(occs) if len(o.words) == 1]
 
+    def genders_of(fam: str) -> set[str]:
+        return {g for m in families[fam] for g, _ in occs[m].genders}
+
     def link(i: int, allowed: Iterable[str]) -> str | None:
         word = occs[i].words[0]
+        own = {g for g, _ in occs[i].genders}
         best: tuple[int, str] | None = None
         for fam in allowed:
             parts = fam.split()
             if word not in (parts[-1], parts[0]):
                 continue
+            if own and genders_of(fam) and not own & genders_of(fam):
+                continue  # "Mr. Obama" is not "first lady Michelle Obama"
             firsts = [occs[m].start for m in families[fam]]
             before = [s for s in firsts if s <= occs[i].start]
             rank = (occs[i].start - max(before)) if before else 10**9 + min(firsts)
@@ -1243,7 +1280,40 @@ def _events(
 
 
 def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, bool]]) -> None:
-    """Resolve every narrative pronoun left to right; each becomes a mention of its referent."""
+    """Resolve every narrative pronoun left to right; each becomes a mention of its referent.
+
+    People whose gender the text left unknown take the gender of the he/she pronouns the
+    chain gave them (at least :data:`CHAIN_GENDER_MIN`, two thirds of one kind), and the
+    chain runs once more with those genders.
+    """
+    base = list(info.events)
+    added = _run_chain(info, pronouns, base)
+    votes: list[Counter[str]] = [Counter() for _ in info.persons]
+    for s, _, word, *_rest in pronouns:
+        name, method = info.pronoun_results.get(s, (None, None))
+        if method == "pronoun" and name in info.person_index:
+            votes[info.person_index[name]][PRONOUN_GENDER[word]] += 1
+    changed = False
+    people = list(info.persons)
+    for i, (person, counter) in enumerate(zip(people, votes, strict=True)):
+        if person.gender != "unknown":
+            continue
+        f, m = counter["female"], counter["male"]
+        gender = "female" if f > 2 * m else "male" if m > 2 * f else None
+        if gender and max(f, m) >= CHAIN_GENDER_MIN:
+            people[i] = replace(person, gender=gender, gender_method="pronoun")
+            changed = True
+    if changed:
+        info.persons = tuple(people)
+        info.pronoun_results.clear()
+        added = _run_chain(info, pronouns, base)
+    info.events = sorted(base + added, key=lambda e: e.pos)
+
+
+def _run_chain(
+    info: _Info, pronouns: list[tuple[int, int, str, int, int, bool]], base: list[_Event]
+) -> list[_Event]:
+    info.events = base
     added: list[_Event] = []
     for s, _, word, sent, pid, subject in pronouns:
         ref = _best_referent(info, s, PRONOUN_GENDER[word], (), extra=added)
@@ -1251,7 +1321,7 @@ def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, b
         if ref is not None:
             role = "subject" if subject else ("modifier" if word in ("his", "her") else "object")
             added.append(_Event(s, sent, pid, ref, role, -1, True))
-    info.events = sorted(info.events + added, key=lambda e: e.pos)
+    return added
 
 
 def _as_result(info: _Info, ref: int | None) -> tuple[str | None, str | None]:

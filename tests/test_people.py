@@ -101,6 +101,40 @@ PERSON_CASES = [
             ("Donald J. Trump", ("Trump",), "unknown", "unknown", None),
         ],
     ),
+    (
+        "South Korean President Park Geun-hye met Secretary General Ban Ki-moon on Friday.",
+        [
+            ("Park Geun-hye", (), "unknown", "unknown", "South Korean President"),
+            ("Ban Ki-moon", (), "unknown", "unknown", "Secretary General"),
+        ],
+    ),
+    (
+        "Michelle Obama, the first lady, spoke. Barack Obama listened. Later Mr. Obama said no.",
+        [
+            ("Michelle Obama", (), "female", "noun", "the first lady"),
+            ("Barack Obama", ("Obama",), "male", "honorific", None),
+        ],
+    ),
+    (
+        "Sen. David Perdue (R-Ga.) said he agreed. Lawmakers said little.",
+        [("David Perdue", (), "male", "pronoun", "Sen.")],
+    ),
+    (
+        "Candidates Give Calculated Super Bowl Predictions",
+        [],
+    ),
+    (
+        '"In Tulsa, an unarmed man was shot," Clinton said. Sadly, the mayor said nothing.',
+        [("Clinton", (), "unknown", "unknown", None)],
+    ),
+    (
+        "Susan Sarandon backs Bernie Sanders. Sanders said he would win. "
+        "Sanders knows he is behind.",
+        [
+            ("Susan Sarandon", (), "unknown", "unknown", None),
+            ("Bernie Sanders", ("Sanders",), "male", "pronoun", None),
+        ],
+    ),
     # organisations, places, nationalities and units are not people
     (
         "The Kastus Kalinouski Battalion fights. The European Union said it would help. "
@@ -132,6 +166,12 @@ PERSON_CASES = [
         "credit-line",
         "first-name-alias",
         "particles-alias",
+        "org-word-after-title-and-hyphen-syllables",
+        "alias-follows-honorific-gender",
+        "party-state-tag-and-plural-role",
+        "title-case-headline",
+        "locative-and-adverb",
+        "first-name-list-and-chain-gender",
         "initial-cue-prefix-pronoun",
         "orgs-places",
         "dates",
