@@ -409,7 +409,8 @@ def sentiment_arc_chart(
         ``start``, ``compound``.
     quotes
         Optional quote table (ideally scored with ``sentiment_table``): ``start``,
-        ``speaker`` and optionally ``compound`` and ``kind``.
+        ``speaker`` and optionally ``compound`` and ``kind``; with ``article_id``, only the
+        quotes of the sentences' article are marked (a corpus quote table is fine).
     kinds
         Quote kinds to mark when ``quotes`` has a ``kind`` column (scare quotes are left out).
     ax
@@ -456,7 +457,7 @@ def sentiment_arc_chart(
         ax.axhspan(-NEUTRAL_BAND, NEUTRAL_BAND, color=GREY, alpha=0.15, linewidth=0, zorder=0)
         ax.axhline(0, color=GREY, linewidth=0.8, zorder=0)
         if quotes is not None and not quotes.empty:
-            _mark_quotes(ax, arc, quotes, kinds)
+            _mark_quotes(ax, arc, _same_article(quotes, ordered), kinds)
         ax.set_ylim(-1.05, 1.05)
         ax.set_xlabel("sentence position (sentence_id)")
         ax.set_ylabel("VADER compound")
@@ -771,6 +772,16 @@ def _share_labels(rows: pd.DataFrame, value: str) -> list[str]:
             f"{_number(q)} quotes · {_number(w)} words" for q, w in zip(quotes, words, strict=True)
         ]
     return [f"{_number(w)} words · {_number(q)} quotes" for w, q in zip(words, quotes, strict=True)]
+
+
+def _same_article(quotes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """The quotes of the article the sentences belong to (all of them when ids are absent)."""
+    if "article_id" not in quotes or "article_id" not in sentences:
+        return quotes
+    ids = sentences["article_id"].dropna().unique().tolist()
+    if not ids:
+        return quotes
+    return quotes[quotes["article_id"].astype("string").eq(str(ids[0])).fillna(False)]
 
 
 def _mark_quotes(ax: Axes, arc: pd.DataFrame, quotes: pd.DataFrame, kinds: tuple[str, ...]) -> None:

@@ -521,3 +521,10 @@ def test_top_terms_bars_are_the_largest_counts_in_order(counts, top):
         )
     )
     plt.close("all")
+
+
+def test_sentiment_arc_marks_only_the_articles_quotes(sentences, quotes):
+    corpus_quotes = pd.concat([quotes, quotes.assign(article_id="b", speaker="Other")])
+    ax = plots.sentiment_arc_chart(sentences, quotes=corpus_quotes)
+    assert "Other" not in legend(ax)
+    assert sum(len(c.get_offsets()) for c in ax.collections if c.get_label()) == 3
