@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import logging
 import string
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import pandas as pd
@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 #: >= 0.05 positive, between them neutral.
 NEGATIVE_BAND: float = -0.05
 POSITIVE_BAND: float = 0.05
+#: Quote kinds whose words are someone's (see :data:`analysis.schema.QUOTE_KINDS`).
+SPOKEN_KINDS: frozenset[str] = frozenset({"speech", "partial"})
 #: The four VADER scores, in the order of the table's columns.
 SCORES: tuple[str, ...] = ("neg", "neu", "pos", "compound")
 #: Strings whose scores are kept (repeated captions, boilerplate and quotes hit the cache).
@@ -84,6 +86,7 @@ def sentiment_summary(
     source: Any,
     *,
     by: str | Sequence[str] = "article_id",
+    kinds: Collection[str] | None = SPOKEN_KINDS,
 ) -> pd.DataFrame:
     """Mean compound, count and share of negative, neutral and positive rows per group.
 
@@ -97,6 +100,10 @@ def sentiment_summary(
         Column(s) to group by: ``"article_id"`` (default), ``"speaker"``, ``"block"``,
         ... Rows with a missing key form their own group (for speakers: unattributed
         quotes); rows without a score are left out.
+    kinds
+        For a quote frame (one with a ``kind`` column): the kinds of quote to keep. The
+        default keeps speech and partial quotes and leaves out scare quotes (``phrase``),
+        which are nobody's words; ``None`` keeps every row.
 
     Returns
     -------
@@ -117,6 +124,8 @@ def sentiment_summary(
              a      Bo  1        -0.5423             1.0            0.0             0.0
     """
     scores = source if _is_scored(source) else sentiment_table(source)
+    if kinds is not None and "kind" in scores.columns:
+        scores = scores[scores["kind"].isin(list(kinds))]
     keys = [by] if isinstance(by, str) else list(by)
     missing = [k for k in keys if k not in scores.columns]
     if missing or not keys:

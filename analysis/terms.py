@@ -79,6 +79,9 @@ CLITIC_LEMMAS: dict[str, str] = {
     "'d": "would",
     "'s": "'s",
 }
+#: Modal verbs (Penn Treebank tag MD) missing from NLTK's English stopword list; ``may`` is
+#: left out because it is also a month.
+MODAL_STOPWORDS: frozenset[str] = frozenset({"could", "would", "might", "must", "shall", "ought"})
 #: Word stems left by splitting ``n't`` whose real word differs (Penn Treebank: ca n't, wo n't).
 NEGATED_STEMS: dict[str, str] = {"ca": "can", "wo": "will", "sha": "shall", "ai": "be"}
 #: Token text -> form given to the tagger (the tagger was trained on Penn Treebank text).
@@ -134,8 +137,8 @@ def token_table(source: Any) -> pd.DataFrame:
     -------
     pandas.DataFrame
         The ``tokens`` table: offsets with ``text[start:end] == text``, ``lower``, WordNet
-        ``lemma`` (from the tagger's ``pos``), ``is_stop`` (NLTK English list, clitics
-        included), ``is_punct``, and ``in_quote``/``speaker`` from
+        ``lemma`` (from the tagger's ``pos``), ``is_stop`` (:func:`english_stopwords`),
+        ``is_punct``, and ``in_quote``/``speaker`` from
         :func:`analysis.quote_table` (speech and partial quotes).
 
     Examples
@@ -157,6 +160,7 @@ def term_table(
     stopwords: str | Iterable[str] | None = "english",
     min_count: int = 1,
     numbers: bool = False,
+    duplicates: bool = False,
 ) -> pd.DataFrame:
     """Counts and relative frequencies of terms or n-grams, overall or per group.
 
@@ -179,12 +183,16 @@ def term_table(
     lemma
         Count WordNet lemmas (needs the tagger) instead of lowercase words.
     stopwords
-        ``"english"`` (NLTK's list plus the clitics ``n't``, ``'re`` ...), ``None``, or an
-        iterable of words (matched against the lowercase word and the term).
+        ``"english"`` (:func:`english_stopwords`: NLTK's list, the clitics ``n't``, ``'re``
+        ... and the modals NLTK lacks, ``could``, ``would`` ...), ``None``, or an iterable
+        of words (matched against the lowercase word and the term).
     min_count
         Keep terms counted at least this often in their group.
     numbers
         Keep tokens without letters (``2022``, ``1,000``); dropped by default.
+    duplicates
+        Count blocks that repeat an earlier block (a caption printed twice, see
+        :func:`analysis.block_table`) again; by default a repeat is counted once.
 
     Returns
     -------
@@ -211,7 +219,13 @@ def term_table(
         raise ValueError(f"`ngram` must be 1, 2 or 3, not {ngram!r}")
     if not isinstance(min_count, int) or min_count < 1:
         raise ValueError(f"`min_count` must be a positive integer, not {min_count!r}")
-    rules = _TermRules(lemma=lemma, stops=_stopword_set(stopwords), numbers=numbers, n=ngram)
+    rules = _TermRules(
+        lemma=lemma,
+        stops=_stopword_set(stopwords),
+        numbers=numbers,
+        n=ngram,
+        duplicates=duplicates,
+    )
     counts: Counter[Any] = Counter()
     origin: dict[Any, Any] = {}
     if isinstance(source, pd.DataFrame):
@@ -400,6 +414,16 @@ class FastTagger:
 # --------------------------------------------------------------------------- tokens
 
 
+@functools.cache
+def english_stopwords() -> frozenset[str]:
+    """The ``"english"`` stopwords: NLTK's list, the clitics and :data:`MODAL_STOPWORDS`.
+
+    >>> {"the", "n't", "could"} <= english_stopwords()
+    True
+    """
+    return resources.stopwords() | frozenset(CLITIC_LEMMAS) | MODAL_STOPWORDS
+
+
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Offsets of the tokens of ``text[start:end]`` (see :data:`TOKEN_PATTERN`).
 
@@ -423,7 +447,7 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 def _token_rows(article: Article) -> Rows:
     cols = _article_tokens(article, tag=True, quotes=True)
-    stops = resources.stopwords()
+    stops = english_stopwords()
     norms = [_norm(w) for w in cols["lower"]]
     cols["is_stop"] = [n in stops or n in CLITIC_LEMMAS for n in norms]
     cols["is_punct"] = [_HAS_WORD.search(t) is None for t in cols["text"]]
@@ -439,12 +463,12 @@ def _article_tokens(article: Article, *, tag: bool, quotes: bool) -> dict[str, l
 
 
 def _tagged_batches(
-    source: Any, *, tag: bool, quotes: bool
+    source: Any, *, tag: bool, quotes: bool, duplicates: bool = True
 ) -> Iterator[tuple[Article, dict[str, list[Any]]]]:
     """Articles of ``source`` with their token columns, tagged :data:`TAG_BATCH` at a time."""
     articles = iter_articles(source)
     while batch := list(itertools.islice(articles, TAG_BATCH)):
-        done = [(a, *_untagged_tokens(a, quotes=quotes)) for a in batch]
+        done = [(a, *_untagged_tokens(a, quotes=quotes, duplicates=duplicates)) for a in batch]
         if tag:
             tags = iter(FastTagger.shared().tag_sentences([f for _, _, fs in done for f in fs]))
             for _, cols, forms in done:
@@ -453,16 +477,23 @@ def _tagged_batches(
 
 
 def _untagged_tokens(
-    article: Article, *, quotes: bool
+    article: Article, *, quotes: bool, duplicates: bool = True
 ) -> tuple[dict[str, list[Any]], list[list[str]]]:
-    """Token columns without tags, and the tagger's input: each sentence's token forms."""
+    """Token columns without tags, and the tagger's input: each sentence's token forms.
+
+    Without ``duplicates``, sentences of blocks marked ``duplicate`` (a caption printed
+    twice) are left out.
+    """
     from .segment import sentences
 
     text = article.text
     names = ("sentence_id", "start", "end", "text", "block", "paragraph_id")
     cols: dict[str, list[Any]] = {k: [] for k in names}
     forms: list[list[str]] = []
+    repeated = [] if duplicates else [(b.start, b.end) for b in article.blocks if b.duplicate]
     for sid, sent in enumerate(sentences(article)):
+        if repeated and any(s <= sent.start < e for s, e in repeated):
+            continue
         spans = token_spans(text, sent.start, sent.end)
         toks = [text[s:e] for s, e in spans]
         forms.append([_tag_form(text, s, t) for (s, _), t in zip(spans, toks, strict=True)])
@@ -558,6 +589,7 @@ class _TermRules:
     stops: frozenset[str]
     numbers: bool
     n: int
+    duplicates: bool
     seen: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
 
     def term(self, lower: str, lemma: str) -> str | None:
@@ -596,7 +628,7 @@ def _stopword_set(stopwords: str | Iterable[str] | None) -> frozenset[str]:
     if isinstance(stopwords, str):
         if stopwords != "english":
             raise ValueError(f"`stopwords` must be 'english', None or a list, not {stopwords!r}")
-        return resources.stopwords() | frozenset(CLITIC_LEMMAS)
+        return english_stopwords()
     return frozenset(str(w).lower().translate(_APOSTROPHES) for w in stopwords)
 
 
@@ -608,7 +640,8 @@ def _article_counts(
         raise ValueError(f"`by` must name columns of {GROUP_COLUMNS!r}, not {unknown!r}")
     tag = rules.lemma or "pos" in keys
     quotes = "in_quote" in keys or "speaker" in keys
-    for article, cols in _tagged_batches(source, tag=tag, quotes=quotes):
+    batches = _tagged_batches(source, tag=tag, quotes=quotes, duplicates=rules.duplicates)
+    for article, cols in batches:
         n = len(cols["lower"])
         cols["article_id"] = [article.article_id] * n
         lemmas = cols.get("lemma", cols["lower"])
