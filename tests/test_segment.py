@@ -843,6 +843,14 @@ def test_spans_partition_the_text(text: str) -> None:
     assert (not spans) == (not text.strip())
 
 
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NEWSY.filter(str.strip))
+def test_huge_paragraph_partition(unit: str) -> None:
+    """A generated unit repeated into one paragraph of about 50,000 characters."""
+    text = unit * (50_000 // len(unit) + 1)
+    _check_spans(text, sentence_spans(text))
+
+
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ANY_TEXT, min_size=1, max_size=5).map("\n\n".join))
 def test_article_sentences_stay_in_blocks(text: str) -> None:
