@@ -112,6 +112,8 @@ _HEADLINE_MAX = 300
 #: What must end right before a glued period: two lowercase letters or a digit.
 _GLUED_TAIL = re.compile(r"[a-z]{2}|.?[0-9]", re.DOTALL)
 
+#: What comes before a state in "Springfield, Ill." or "Lindsey Graham, R-S.C.".
+_PLACE_CONTEXT = re.compile(r",\s+(?:[A-Z]-)?$")
 #: A list number or letter that opens a paragraph: "1.", "10.)", "(b)", "iv.".
 LIST_MARKER: re.Pattern[str] = re.compile(
     r"(?P<bullet>[•⁃·▪*]\s?)?[(\[]?(?P<n>\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})(?P<punct>[.)\]]{1,2})"
@@ -156,6 +158,11 @@ def title_abbreviations() -> frozenset[str]:
 def final_abbreviations() -> frozenset[str]:
     """Abbreviations that may end a sentence (``data/abbrev_final.txt``)."""
     return _word_list("abbrev_final.txt")
+
+
+def place_abbreviations() -> frozenset[str]:
+    """Abbreviated state names that end a "City, St." phrase (``data/abbrev_places.txt``)."""
+    return _word_list("abbrev_places.txt")
 
 
 def sentence_starters() -> frozenset[str]:
@@ -427,7 +434,9 @@ def _is_boundary(
         return _ellipsis_boundary(text, m.start(), dots, closed, token)
     if "?" in term or "!" in term:
         return not (closed and _speech_follows(text, nxt))
-    return _period_boundary(_tail_word(text, start, m.start()), token, punkt_vote, headline)
+    word, at = _tail_word(text, start, m.start())
+    after_city = _PLACE_CONTEXT.search(text, max(0, at - 6), at) is not None
+    return _period_boundary(word, token, punkt_vote, headline=headline, after_city=after_city)
 
 
 def _ellipsis_boundary(text: str, at: int, dots: int, closed: bool, token: str) -> bool:
@@ -438,24 +447,41 @@ def _ellipsis_boundary(text: str, at: int, dots: int, closed: bool, token: str) 
     return (attached or closed) and _is_starter(token)
 
 
-def _period_boundary(word: str, token: str, punkt_vote: Callable[[], bool], headline: bool) -> bool:
-    """A period after ``word`` before ``token``: abbreviation tables, then punkt."""
-    abbreviation = (
-        _listed(word, title_abbreviations())
-        or _listed(word, final_abbreviations())
-        or _listed(word, NUMBER_ABBREVIATIONS)
-        or _INITIAL.fullmatch(word) is not None
-        or _MULTI_PERIOD.fullmatch(word) is not None
-    )
+def _period_boundary(
+    word: str, token: str, punkt_vote: Callable[[], bool], *, headline: bool, after_city: bool
+) -> bool:
+    """A period after ``word`` before ``token``: abbreviation tables, then punkt.
+
+    ``after_city``: the word follows ", " as a state does in "Springfield, Ill.".
+    """
+    kind = _abbreviation_kind(word)
     if token.lstrip(OPENERS)[0].isdigit():
-        return not abbreviation and punkt_vote()
-    if _listed(word, title_abbreviations()):
-        return False
-    if _INITIAL.fullmatch(word) and word.isupper():
-        return not headline and _is_starter(token)  # "George W. Bush" vs "you and I. Did"
-    if _listed(word, final_abbreviations()) or _MULTI_PERIOD.fullmatch(word):
+        return kind is None and punkt_vote()  # "No. 2", "Sept. 11", "p. 55"
+    if kind == "title":
+        return False  # "Lt. Gen. Michael Flynn"
+    if kind == "place" and after_city:
+        return not headline  # "in Springfield, Ill. Mayor Jo Li said": AP puts a comma after
+    if kind in {"place", "final", "initial"}:
         return not headline and _is_starter(token)  # "U.S. Senate" vs "the U.S. He"
     return punkt_vote()
+
+
+def _abbreviation_kind(word: str) -> str | None:
+    """Which table ``word`` belongs to: title, place, final, number, initial, letter or None."""
+    tables = (
+        ("title", title_abbreviations()),
+        ("place", place_abbreviations()),
+        ("final", final_abbreviations()),
+        ("number", NUMBER_ABBREVIATIONS),
+    )
+    for kind, table in tables:
+        if _listed(word, table):
+            return kind
+    if _INITIAL.fullmatch(word):
+        return "initial" if word.isupper() else "letter"  # "George W. Bush"; "p. 55"
+    if _MULTI_PERIOD.fullmatch(word):
+        return "final"  # U.S., a.m., U.S.A.
+    return None
 
 
 def _is_headline(text: str) -> bool:
@@ -491,10 +517,10 @@ def _is_starter(token: str) -> bool:
     return m.group().lower() in sentence_starters()
 
 
-def _tail_word(text: str, start: int, at: int) -> str:
-    """The abbreviation-like word of the sentence opened at ``start`` ending at ``at``."""
+def _tail_word(text: str, start: int, at: int) -> tuple[str, int]:
+    """The abbreviation-like word (and its offset) of the sentence from ``start`` ending at ``at``."""
     m = _TAIL_WORD.search(text, max(start, at - _WINDOW), at)
-    return m.group() if m else ""
+    return (m.group(), m.start()) if m else ("", at)
 
 
 def _listed(word: str, table: frozenset[str]) -> bool:
