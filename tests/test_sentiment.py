@@ -201,6 +201,21 @@ def test_summary_by_speaker_and_article_id_rule():
         sentiment_summary(scores, by="colour")
 
 
+def test_summary_leaves_out_scare_quotes_unless_asked():
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "speaker": ["Ann", "Ann", None],
+            "kind": pd.Categorical(["speech", "partial", "phrase"]),
+            "compound": [0.5, 0.1, -0.9],
+        }
+    )
+    spoken = sentiment_summary(quotes, by="speaker")
+    assert spoken["speaker"].tolist() == ["Ann"] and spoken["n"].tolist() == [2]
+    every = sentiment_summary(quotes, by="speaker", kinds=None)
+    assert every["n"].tolist() == [2, 1]
+
+
 def test_summary_of_a_corpus_scores_it_first():
     arts = [
         article_from_text(ARTICLE, article_id="a"),

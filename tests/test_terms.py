@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import article_from_text, read_article, resources, schema, term_table, token_table
+from analysis import (
+    InputError,
+    article_from_text,
+    read_article,
+    resources,
+    schema,
+    term_table,
+    token_table,
+)
 from analysis import terms as terms_mod
 from analysis.terms import FastTagger, token_spans
 
@@ -327,6 +335,40 @@ def test_empty_and_invalid_inputs(body):
             term_table(body, **bad)
     with pytest.raises(ValueError):
         term_table(pd.DataFrame({"text": ["a"]}), by="speaker")
+
+
+def test_repeated_blocks_count_once():
+    text = (
+        "Council backs park plan\n\n"
+        "The council met today to vote on the plan for a new park.\n\n"
+        "The council met today to vote on the plan for a new park.\n"
+    )
+    art = article_from_text(text, article_id="d")
+    once = term_table(art).set_index("term")["n"]
+    twice = term_table(art, duplicates=True).set_index("term")["n"]
+    assert (once["council"], twice["council"]) == (2, 3)
+    assert len(token_table(art)) == len(token_spans(text))  # the tokens table keeps every sentence
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["War", "peace", "'s", "—", "2022", ",", ".", "\n\n", "“a”", "U.S."])
+        | st.text(max_size=8),
+        max_size=40,
+    ).map(" ".join)
+)
+def test_any_text_gives_sane_term_counts(text):
+    try:
+        art = article_from_text(text, article_id="h")
+    except InputError:  # the one documented error: text that looks like an HTML page
+        return
+    for ngram in (1, 2):
+        df = term_table(art, ngram=ngram, lemma=ngram == 1)
+        assert (df["n"] > 0).all()
+        if len(df):
+            assert df["rel_freq"].sum() == pytest.approx(1)
+            assert not df["term"].isin(["'s", "—", ","]).any()
 
 
 def test_lemma_false_does_not_tag(monkeypatch, body):
