@@ -1,20 +1,61 @@
 """Block labelling of pasted web text: which lines are story and which are page furniture.
 
-Produces the ``blocks`` table (see :mod:`analysis.schema`).
+Produces the ``blocks`` table (see :mod:`analysis.schema`). Every block is a stripped span
+of :attr:`Article.text` labelled ``title``, ``dateline``, ``caption``, ``heading``, ``body``,
+``credit`` or ``boilerplate``; every non-whitespace character belongs to exactly one block.
+
+How it works (all rules are the tables below):
+
+1. **Paragraphs.** A paragraph is one non-blank line. When the text is hard-wrapped
+   (blank lines between paragraphs whose lines are broken mid-sentence at a fixed width,
+   as in e-mail or plain-text exports), each blank-line-separated group of wrapped lines is
+   one paragraph instead.
+2. **Segments.** A trailing copyright notice or credit sentence is cut off the paragraph it
+   ends ("... from Warsaw. Copyright 2022 NPR. ..."), at a sentence boundary; the pieces
+   keep the paragraph's ``paragraph_id``.
+3. **Patterns.** Each short segment is checked against the pattern tables: site furniture
+   (:data:`FURNITURE`, social buttons, menus), copyright lines, media players, street
+   addresses, phone numbers, time stamps (``boilerplate``); bylines and "contributed to this
+   report" lines (``credit``); photo credits (``caption``). A paragraph printed twice in a row
+   is a photo caption (``caption``).
+4. **Zones.** The first prose paragraph (sentence punctuation, several words) opens the
+   story. Before it, the title is the first line on a clean file (title, then paragraphs),
+   otherwise the first headline-like line (several words, no final period) among the page
+   header; the other header lines are ``boilerplate``. Inside the story, a short line without
+   final punctuation between paragraphs is a ``heading``; after the last prose paragraph,
+   short lines are ``boilerplate``.
+5. **Dateline.** A capitalised place and dash opening the first body paragraph
+   (``WARSAW, Poland —``, ``WASHINGTON (AP) —``) is its own ``dateline`` block.
+6. **Duplicates.** A block whose text (whitespace-normalised) equals an earlier block's
+   text is flagged ``duplicate``.
+
+Runs in time linear in the length of the text; patterns only look at short segments, or at
+a bounded window of long ones.
 
 Examples
 --------
 >>> from analysis import article_from_text
->>> block_table(article_from_text("A title\\n\\nFirst paragraph.", article_id="a"))[
-...     ["paragraph_id", "label"]].to_string(index=False)
-' paragraph_id label\\n            0 title\\n            1  body'
+>>> text = ("Play Live Radio\\n\\nA title for the story\\n\\nWASHINGTON (AP) \\u2014 It rained. "
+...         "Then it stopped.\\n\\nJane Doe contributed to this report.\\n")
+>>> df = block_table(article_from_text(text, article_id="a"))
+>>> print(df[["paragraph_id", "label", "text"]].to_string(index=False))
+ paragraph_id       label                                text
+            0 boilerplate                     Play Live Radio
+            1       title               A title for the story
+            2    dateline                   WASHINGTON (AP) —
+            2        body           It rained. Then it stopped.
+            3      credit Jane Doe contributed to this report.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import importlib.resources
+import itertools
 import logging
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -23,30 +64,369 @@ from .types import Article, Block
 
 logger = logging.getLogger(__name__)
 
-_LINE = re.compile(r"[^\r\n]+")
+# --------------------------------------------------------------------------------------
+# Thresholds (words are whitespace-separated tokens). Chosen on the seed, synthetic pages
+# in tests/test_layout.py and the PolNeAR train/dev texts (titles <= 22 words).
+# --------------------------------------------------------------------------------------
+#: A title has at most this many words and characters.
+TITLE_MAX_WORDS: int = 30
+TITLE_MAX_CHARS: int = 300
+#: Among several headline-like header lines, the first with at least this many words wins.
+TITLE_MIN_WORDS: int = 5
+#: A heading has at most this many words and characters.
+HEADING_MAX_WORDS: int = 14
+HEADING_MAX_CHARS: int = 120
+#: Prose: ends with sentence punctuation and has at least PROSE_MIN_WORDS words, or is long.
+PROSE_MIN_WORDS: int = 5
+PROSE_LONG_WORDS: int = 20
+#: Line patterns are only tried on segments up to this many words (furniture is short).
+PATTERN_MAX_WORDS: int = 60
+#: Bylines, addresses, time stamps and photo-credit lines are at most this many words.
+SHORT_MAX_WORDS: int = 15
+#: A header line after the title with at least this many words is a deck (body), not furniture.
+DECK_MIN_WORDS: int = 8
+#: A cut-off credit or copyright tail has at most this many words and characters.
+TAIL_MAX_WORDS: int = 40
+TAIL_MAX_CHARS: int = 600
+#: Runs of at least NAV_RUN lines of at most NAV_MAX_WORDS words (no digits) are a menu.
+NAV_MAX_WORDS: int = 3
+NAV_RUN: int = 3
+#: Hard-wrap detection. The wrap width (the longest line broken inside a blank-line group)
+#: is WRAP_MIN_WIDTH to WRAP_MAX_WIDTH characters; at least WRAP_GROUP_SHARE of the groups
+#: have several lines; a break is a wrap when the next line's first word would have pushed
+#: the line past WRAP_FILL of the width, and at least WRAP_BREAK_SHARE of the breaks are
+#: wraps and WRAP_MIDSENTENCE_SHARE end mid-sentence. Wrapped lines join into one paragraph.
+WRAP_MIN_WIDTH: int = 40
+WRAP_MAX_WIDTH: int = 100
+WRAP_GROUP_SHARE: float = 0.3
+WRAP_BREAK_SHARE: float = 0.7
+WRAP_MIDSENTENCE_SHARE: float = 0.4
+WRAP_FILL: float = 0.85
+
+# --------------------------------------------------------------------------------------
+# Pattern tables. Written for this project (MIT); formats follow the AP Stylebook
+# (datelines, bylines, photo credits), USPS Publication 28 (street suffixes, ZIP codes)
+# and the NANP (phone numbers).
+# --------------------------------------------------------------------------------------
+_CLOSE = "\"'”’»)\\]"
+#: Ends with sentence punctuation, maybe followed by closing quotes or brackets.
+SENTENCE_END: re.Pattern[str] = re.compile(rf"[.!?…][{_CLOSE}]*\Z")
+#: Ends with sentence or clause punctuation (headings and titles do not).
+CLAUSE_END: re.Pattern[str] = re.compile(rf"[.!?…,;:][{_CLOSE}]*\Z")
+#: Ends with a period (titles on pasted pages do not; "?" and "!" are fine).
+PERIOD_END: re.Pattern[str] = re.compile(rf"[.,;:][{_CLOSE}]*\Z")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\S+")
+
+#: Copyright notices: "© 2023 WSKG", "Copyright 2022 NPR.", "(c) 2021 ...", "All rights reserved".
+COPYRIGHT: re.Pattern[str] = re.compile(
+    r"""
+      ^(?:copyright\s*)?(?:©|\(c\)\s*\d)      # © 2023 ... / Copyright © 2015 / (c) 2021
+    | ^copyright\s+(?:\d{4}|by\b|\d{4}\s*-)  # Copyright 2022 NPR / Copyright by ...
+    | \ball\s+rights\s+reserved\b            # ... All rights reserved.
+    """,
+    re.I | re.X,
+)
+
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+#: Media-player lines: "0:00 0:00", "Listen · 3:45", "1:02:33 / 1:10:00", "5 min read".
+MEDIA_PLAYER: re.Pattern[str] = re.compile(
+    rf"""
+      (?:(?:listen|watch|play|duration|audio|video|runtime|length)\b\s*[:·•|–—-]?\s*)?
+      {_CLOCK}(?:\s*(?:/|of|[·•|–—-])?\s*{_CLOCK})*(?:\s*(?:min|mins|minutes)\b\.?)?
+    | \d{{1,3}}\s*[- ]?(?:min|mins|minute|minutes)\.?\s+(?:read|listen|watch|video)
+    """,
+    re.I | re.X,
+)
+
+_PHONE_NUMBER = r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}"
+_PHONE_LABEL = r"(?:(?:phone|tel|telephone|call|fax|toll[- ]free|text|main|newsroom)\.?\s*[:.]?\s*)"
+#: Phone-number lines: "(607) 729-0100", "Phone: 607-729-0100 | Fax: 607-729-7328".
+PHONE: re.Pattern[str] = re.compile(
+    rf"{_PHONE_LABEL}?{_PHONE_NUMBER}(?:\s*(?:[|,;/·•]|and)?\s*{_PHONE_LABEL}?{_PHONE_NUMBER})*",
+    re.I,
+)
+
+#: USPS Publication 28 street suffixes (common forms and abbreviations).
+STREET_SUFFIXES: tuple[str, ...] = (
+    "Road", "Rd", "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Drive", "Dr",
+    "Lane", "Ln", "Way", "Place", "Pl", "Court", "Ct", "Plaza", "Plz", "Square", "Sq",
+    "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir", "Terrace", "Ter", "Trail", "Trl",
+    "Pike", "Turnpike", "Tpke", "Row", "Broadway", "Center", "Ctr", "Alley", "Crescent",
+    "Loop", "Expressway", "Freeway",
+)  # fmt: skip
+_CITY_ZIP = (
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+"  # city
+    r"(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)"  # NY, N.Y., New York
+    r",?\s+\d{5}(?:-\d{4})?"  # ZIP or ZIP+4
+)
+#: Street addresses and "City, ST 12345" lines: "601 Gates Road", "Vestal, NY 13850".
+ADDRESS: re.Pattern[str] = re.compile(
+    rf"""
+      \d{{1,6}}[A-Za-z]?(?:-\d{{1,6}})?\s+                   # house number
+      (?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?         # direction
+      (?:[A-Z0-9][\w'’.-]*\s+){{0,4}}                        # street name
+      (?:{"|".join(STREET_SUFFIXES)})\.?(?:\s+[NS][EW]\.?)?  # suffix, quadrant
+      (?:,?\s*(?:Suite|Ste|Floor|Fl|Unit|Room|Rm|\#)\.?\s*[\w-]+)?
+      (?:,\s*{_CITY_ZIP})?
+    | {_CITY_ZIP}
+    | P\.?\s?O\.?\s+Box\s+\d+(?:,\s*{_CITY_ZIP})?
+    """,
+    re.X,
+)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+_TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b"
+_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+_WHEN = rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY})"
+#: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
+TIMESTAMP: re.Pattern[str] = re.compile(
+    rf"""
+      (?P<label>(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)
+         (?:\s+on)?\s*:?\s*)?
+      {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*{_WHEN})*\.?
+    """,
+    re.I | re.X,
+)
+
+#: A line that is only a web address or an e-mail address.
+URL_LINE: re.Pattern[str] = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Cookie banners and browser warnings.
+CONSENT: re.Pattern[str] = re.compile(
+    r"\b(?:we\s+use\s+cookies|use\s+of\s+cookies|accept\s+(?:all\s+)?cookies|enable\s+javascript"
+    r"|javascript\s+is\s+disabled|ad\s?blocker|update\s+your\s+browser)\b",
+    re.I,
+)
+#: Characters that separate menu items ("News | Sports | Weather").
+MENU_SEPARATORS: str = "|•·›»"
+
+#: Words of share/follow button rows ("Facebook Twitter Email", "Share on Facebook").
+SOCIAL_WORDS: frozenset[str] = frozenset(
+    {
+        "facebook", "twitter", "x", "email", "e-mail", "mail", "print", "share", "shares",
+        "tweet", "linkedin", "whatsapp", "pinterest", "reddit", "flipboard", "messenger",
+        "telegram", "threads", "bluesky", "instagram", "youtube", "tiktok", "sms", "copy",
+        "comment", "comments", "save", "bookmark", "rss", "podcasts", "spotify", "subscribe",
+        "follow",
+    }
+)  # fmt: skip
+#: Words that may stand beside :data:`SOCIAL_WORDS` in a button row.
+SOCIAL_FILLER: frozenset[str] = frozenset(
+    {
+        "on", "via", "this", "the", "article", "story", "page", "us", "to", "with", "link",
+        "url", "icon", "open", "new", "window", "in", "a", "and", "&", "apple", "google",
+    }
+)  # fmt: skip
+_TOKEN = re.compile(r"[\w&'-]+")
+
+_WHEN_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Then|Now|Today|Tonight|Law)"
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|del|la|le|bin|al)){0,4}"
+#: Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | CNN".
+BYLINE: re.Pattern[str] = re.compile(
+    rf"""
+    (?:By|BY|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by)\s+
+    (?!{_WHEN_WORD}\b){_NAME}(?:\s*(?:,|and|&)\s+{_NAME}){{0,4}}     # not "By Monday, ..."
+    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ -]{{1,60}})?                  # , Associated Press / staff writer
+    """,
+    re.X,
+)
+#: Credit lines and sentences: contributions, reporting/editing notes, agency sign-offs.
+CREDIT: re.Pattern[str] = re.compile(
+    r"""
+      (?i:\bcontribut(?:ed|ing)\s+(?:to\s+this\s+(?:report|story|article)
+          |(?:additional\s+)?reporting)\b)
+    | (?i:\bcontributed\s+from\s+)[A-Z][^.!?]{0,60}\.?\Z
+    | ^(?:[A-Z][\w'’.-]*\s+){1,4}(?:contributed|reported\s+from\s+[A-Z][^.!?]{0,60})\.\Z
+    | (?i:^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)
+          \s+by\s)
+    | (?i:[;(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)
+    | (?i:^(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|cnn\s+wire)\.?\Z)
+    | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
+    """,
+    re.X,
+)
+
+#: Photo agencies named in credits.
+_AGENCY = (
+    r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA(?:-EFE)?|Shutterstock|Bloomberg|Sipa(?:\s+USA)?"
+    r"|Redux|ZUMA(?:\s+(?:Press|Wire))?|NurPhoto|Pool|TASS|Xinhua|Anadolu(?:\s+Agency)?|UPI"
+    r"|Alamy|iStock|Imagn|USA\s+TODAY(?:\s+Network)?|The\s+New\s+York\s+Times"
+    r"|The\s+Washington\s+Post)"
+)
+_STRICT_AGENCY = r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA(?:-EFE)?|Shutterstock)"
+_PHOTO_WORD = (
+    r"(?i:photo|photograph|image|illustration|picture|video\s+still|screenshot|screengrab)s?"
+)
+#: A photo credit in parentheses closing a caption: "(AP Photo/Michal Dyjuk)", "(Getty Images)".
+PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
+    rf"""
+    \(\s*(?:
+        (?:{_AGENCY}\s+|(?i:file)\s+)?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...), (Photo: ...)
+      | (?i:courtesy|credit)\b[^()]{{0,120}}                       # (Courtesy of the family)
+      | [^()]{{0,80}}/\s*{_AGENCY}\b[^()]{{0,60}}                   # (NAME/AFP/Getty Images)
+      | {_STRICT_AGENCY}(?:\s*/\s*[^()]{{1,60}})?                  # (Getty Images)
+    )\s*\.?\s*\)\.?\Z
+    """,
+    re.X,
+)
+#: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
+PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
+    rf"\b(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s+[A-Z][^.!?()]{{1,80}}\Z"
+)
+#: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
+PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
+    rf"""
+      (?:{_PHOTO_WORD}(?:\s+(?i:credit))?\s*(?:by\b|:)|(?i:credit)\s*(?::|\.{{2,}}|…))\s*\S.{{0,100}}
+    | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
+    | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
+    """,
+    re.X,
+)
+
+#: A dateline opening the first body paragraph: a place in capitals, optional region and date,
+#: optional agency, then a dash. "WARSAW, Poland —", "WASHINGTON (AP) —", "LONDON, May 5 (Reuters) -".
+DATELINE: re.Pattern[str] = re.compile(
+    r"""
+    (?P<place>
+      [A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}                # WARSAW / NEW YORK / ST. LOUIS
+      (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
+      (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?  # , May 5
+      (?:\s*\([A-Z][\w .&-]{0,30}\))?                            # (AP) / (Reuters)
+    )
+    \s*(?P<dash>[—–―]+|-{1,2})\s+(?=\S)
+    """,
+    re.X,
+)
+#: The dateline is looked for at the start of the first this many body paragraphs (a deck or
+#: a photo credit can come before the paragraph it opens).
+DATELINE_BODY_SEGMENTS: int = 3
+#: Agency tag left off the place by :func:`dateline`.
+_AGENCY_TAG = re.compile(r"\s*\([^()]*\)\Z")
+
+#: Lower-case keywords gating the costlier searches on long segments (each rule's anchor words).
+TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "contribut",
+                                  "reporting by", "editing by", "writing by")  # fmt: skip
+CREDIT_KEYWORDS: tuple[str, ...] = (
+    "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
+    "research by", "reported from",
+)  # fmt: skip
+CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
+#: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
+_SENTENCE_GAP = re.compile(rf"[.!?…][{_CLOSE}]*\s+")
+#: Edge characters ignored when matching :data:`FURNITURE`.
+_FURNITURE_STRIP = " \t:.|•·›»>-–—!…*#()[]"
+#: Segments longer than this many characters get an estimated word count (spaces + 1).
+_EXACT_WORDS_CHARS = 400
+
+
+@functools.cache
+def furniture() -> frozenset[str]:
+    """Whole lines that are site furniture (``analysis/data/furniture.txt``), lower-cased.
+
+    >>> "play live radio" in furniture()
+    True
+    """
+    raw = importlib.resources.files("analysis").joinpath("data", "furniture.txt")
+    lines = raw.read_text(encoding="utf-8").splitlines()
+    return frozenset(_furniture_key(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
 def find_blocks(text: str) -> tuple[Block, ...]:
-    """Split ``text`` into labelled blocks: one per non-blank line, stripped of edge whitespace."""
-    spans = []
-    for m in _LINE.finditer(text):
-        line = m.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
-        start = m.start() + (len(line) - len(line.lstrip()))
-        spans.append((start, start + len(stripped)))
-    return tuple(
-        Block(start, end, "title" if i == 0 else "body", paragraph_id=i)
-        for i, (start, end) in enumerate(spans)
+    """Split ``text`` into labelled, stripped blocks covering every non-whitespace character.
+
+    Parameters
+    ----------
+    text
+        The article text exactly as decoded. Lines end at any break ``str.splitlines``
+        knows (``\\n``, ``\\r\\n``, ``\\r``, ...); offsets index ``text`` as given.
+
+    Returns
+    -------
+    tuple of Block
+        Sorted, non-overlapping blocks; ``label`` is one of ``schema.BLOCK_LABELS``.
+
+    Examples
+    --------
+    >>> [b.label for b in find_blocks("A title\\n\\nPlay Live Radio\\n\\nOne sentence here, told well.")]
+    ['title', 'boilerplate', 'body']
+    >>> find_blocks("")
+    ()
+    """
+    lines = _lines(text)
+    if not lines:
+        return ()
+    low = text.lower()  # one pass tells which keyword-gated rules can fire at all
+    hints = _Hints(
+        tail=_contains_any(low, TAIL_KEYWORDS),
+        credit=_contains_any(low, CREDIT_KEYWORDS),
+        consent=_contains_any(low, CONSENT_KEYWORDS),
     )
+    segments = []
+    for pid, (start, end, blank_after) in enumerate(_paragraphs(text, lines)):
+        pieces = _split_tail(text, start, end) if hints.tail else ((start, end),)
+        for a, b in pieces:
+            segments.append(_Segment(text[a:b], a, b, pid, blank_after, hints))
+    _label(segments)
+    return _blocks(segments)
+
+
+def dateline(article: Article) -> str | None:
+    """The article's dateline place without the dash, punctuation or agency tag, if any.
+
+    >>> from analysis import article_from_text
+    >>> dateline(article_from_text("Title\\n\\nWARSAW, Poland \\u2014 Inside a classroom, men train."))
+    'WARSAW, Poland'
+    >>> dateline(article_from_text("Title\\n\\nNo dateline here, just a sentence.")) is None
+    True
+    """
+    for block in article.blocks:
+        if block.label == "dateline":
+            place = article.text[block.start : block.end].rstrip(" \t—–―-:,")
+            return _AGENCY_TAG.sub("", place).rstrip(" ,") or None
+    return None
 
 
 def block_table(source: Any) -> pd.DataFrame:
-    """One row per block: ``paragraph_id``, ``start``, ``end``, ``label``, ``duplicate``, ``text``."""
+    """One row per block of each article.
+
+    Parameters
+    ----------
+    source
+        An article, a path, text, bytes, a DataFrame with ``text``, or an iterable of these.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns of the ``blocks`` table in :mod:`analysis.schema`: ``article_id``,
+        ``block_id``, ``paragraph_id``, ``start``, ``end``, ``label``, ``duplicate``,
+        ``text`` (``article.text[start:end]``).
+
+    Examples
+    --------
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("A title\\n\\nFirst paragraph is here.", article_id="a")
+    >>> block_table(art)[["paragraph_id", "label"]].to_string(index=False)
+    ' paragraph_id label\\n            0 title\\n            1  body'
+    """
     return article_frame(source, "blocks", _block_rows)
 
 
+# --------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------
 def _block_rows(article: Article) -> Rows:
     b = article.blocks
     return {
@@ -58,3 +438,410 @@ def _block_rows(article: Article) -> Rows:
         "duplicate": [x.duplicate for x in b],
         "text": [article.text[x.start : x.end] for x in b],
     }
+
+
+class _Hints(NamedTuple):
+    """Which keyword-gated rules can fire in a document (its lower-cased text has a keyword)."""
+
+    tail: bool
+    credit: bool
+    consent: bool
+
+
+class _Segment:
+    """A paragraph or a piece of one, with the features the rules read."""
+
+    __slots__ = (
+        "blank_after",
+        "end",
+        "label",
+        "n_words",
+        "para",
+        "pattern",
+        "prose",
+        "short",
+        "start",
+        "text",
+        "weak",
+    )
+
+    def __init__(
+        self, s: str, start: int, end: int, para: int, blank_after: bool, hints: _Hints
+    ) -> None:
+        self.text, self.start, self.end, self.para, self.blank_after = (
+            s,
+            start,
+            end,
+            para,
+            blank_after,
+        )
+        # a long segment's count is estimated: it is only compared with far smaller thresholds
+        n = len(s.split()) if len(s) <= _EXACT_WORDS_CHARS else s.count(" ") + s.count("\n") + 1
+        self.n_words = n
+        tail = s[-8:]
+        #: Prose: a sentence-like paragraph (the story is made of these).
+        self.prose = n >= PROSE_LONG_WORDS or (
+            n >= PROSE_MIN_WORDS and SENTENCE_END.search(tail) is not None
+        )
+        #: Short, with a letter, without final punctuation: a heading or furniture candidate.
+        self.short = (
+            n <= HEADING_MAX_WORDS
+            and len(s) <= HEADING_MAX_CHARS
+            and CLAUSE_END.search(tail) is None
+            and _LETTER.search(s) is not None
+        )
+        #: Label from patterns that hold anywhere (None: decided by position).
+        self.pattern: str | None = None
+        #: Patterns that only mean furniture on a pasted page (bare dates, numbers, URLs).
+        self.weak = False
+        if n <= SHORT_MAX_WORDS:
+            self.pattern, self.weak = _short_pattern(s)
+        else:
+            self.pattern = _long_pattern(s, n, hints)
+        self.label: str | None = None
+
+
+def _furniture_key(line: str) -> str:
+    return " ".join(line.lower().replace("’", "'").split()).strip(_FURNITURE_STRIP)
+
+
+def _short_pattern(s: str) -> tuple[str | None, bool]:
+    """Pattern label of a short segment and whether it is weak furniture."""
+    digits = _DIGIT.search(s) is not None
+    if digits and (MEDIA_PLAYER.fullmatch(s) or PHONE.fullmatch(s) or ADDRESS.fullmatch(s)):
+        return "boilerplate", False
+    if _LETTER.search(s) is None:
+        return None, True  # numbers, rules, symbols: "***", "13850"
+    if COPYRIGHT.search(s) or CONSENT.search(s):
+        return "boilerplate", False
+    if SENTENCE_END.search(s[-8:]) is None and (
+        _furniture_key(s) in furniture() or _is_social_row(s) or _is_menu(s)
+    ):
+        return "boilerplate", False
+    stamp = TIMESTAMP.fullmatch(s)
+    if stamp:
+        return ("boilerplate", False) if stamp.group("label") else (None, True)
+    if BYLINE.fullmatch(s) or CREDIT.search(s):
+        return "credit", False
+    if PHOTO_CREDIT_LINE.fullmatch(s) or _photo_credit_tail(s):
+        return "caption", False
+    return None, URL_LINE.fullmatch(s.rstrip(".")) is not None
+
+
+def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
+    """Pattern label of a long segment; keyword gates keep this cheap on prose."""
+    if COPYRIGHT.match(s):
+        return "boilerplate"
+    if n_words <= PATTERN_MAX_WORDS and (hints.tail or hints.consent or hints.credit):
+        low = s.lower()
+        if "rights reserved" in low and COPYRIGHT.search(s):
+            return "boilerplate"
+        if hints.consent and _contains_any(low, CONSENT_KEYWORDS) and CONSENT.search(s):
+            return "boilerplate"
+        if hints.credit and _contains_any(low, CREDIT_KEYWORDS) and CREDIT.search(s):
+            return "credit"
+    return "caption" if _photo_credit_tail(s) else None
+
+
+def _photo_credit_tail(s: str) -> bool:
+    """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
+    if ")" in s[-3:]:
+        return PHOTO_CREDIT_TAIL.search(s[-300:]) is not None
+    return ":" in s[-100:] and PHOTO_CREDIT_LABEL.search(s[-100:]) is not None
+
+
+def _contains_any(low: str, keywords: tuple[str, ...]) -> bool:
+    return any(k in low for k in keywords)
+
+
+def _is_social_row(s: str) -> bool:
+    tokens = _TOKEN.findall(s.lower())
+    return (
+        bool(tokens)
+        and all(t in SOCIAL_WORDS or t in SOCIAL_FILLER for t in tokens)
+        and any(t in SOCIAL_WORDS for t in tokens)
+    )
+
+
+def _is_menu(s: str) -> bool:
+    return sum(s.count(c) for c in MENU_SEPARATORS) >= 2
+
+
+def _lines(text: str) -> list[tuple[int, int, bool]]:
+    """Stripped non-blank lines as ``(start, end, blank_before)``."""
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    blank = False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            out.append((start, start + len(stripped), blank))
+            blank = False
+        elif out:
+            blank = True
+        pos += len(line)
+    return out
+
+
+def _paragraphs(text: str, lines: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Paragraphs as ``(start, end, blank_after)``: lines, or wrapped groups of hard-wrapped text."""
+    width = _wrap_width(text, lines)
+    out: list[tuple[int, int, bool]] = []
+    last = len(lines) - 1
+    for i, (start, end, blank) in enumerate(lines):
+        blank_after = i == last or lines[i + 1][2]
+        if width and out and not blank and _wraps(text, lines, i - 1, width):
+            out[-1] = (out[-1][0], end, blank_after)
+        else:
+            out.append((start, end, blank_after))
+    return out
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int, bool]]) -> int:
+    """The wrap width when the text is hard-wrapped, else 0."""
+    sizes: list[int] = []
+    for i, (_, _, blank) in enumerate(lines):
+        if i == 0 or blank:
+            sizes.append(0)
+        sizes[-1] += 1
+    multi = sum(1 for size in sizes if size > 1)
+    inner = [i for i in range(len(lines) - 1) if not lines[i + 1][2]]  # breaks inside a group
+    if len(inner) < 3 or multi < 2 or multi < WRAP_GROUP_SHARE * len(sizes):
+        return 0
+    width = max(lines[i][1] - lines[i][0] for i in inner)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return 0
+    wrapped = sum(1 for i in inner if _wraps(text, lines, i, width))
+    open_ended = sum(1 for i in inner if not CLAUSE_END.search(text, lines[i][1] - 3, lines[i][1]))
+    if wrapped < WRAP_BREAK_SHARE * len(inner) or open_ended < WRAP_MIDSENTENCE_SHARE * len(inner):
+        return 0
+    return width
+
+
+def _wraps(text: str, lines: list[tuple[int, int, bool]], i: int, width: int) -> bool:
+    """Line ``i`` was broken by a wrapper: the next line's first word would not have fitted."""
+    start, end, _ = lines[i]
+    word = _WORD.match(text, lines[i + 1][0])
+    first = word.end() - word.start() if word else 0
+    return end - start + 1 + first > WRAP_FILL * width
+
+
+def _split_tail(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut trailing copyright notices or credit sentences off a paragraph, at sentence starts."""
+    chunk = text[start:end]
+    offset = max(0, len(chunk) - TAIL_MAX_CHARS)  # a tail lies in the last TAIL_MAX_CHARS
+    low = chunk[offset:].lower()
+    positions = sorted({offset + at for k in TAIL_KEYWORDS for at in _find_all(low, k)})
+    if not positions:
+        return [(start, end)]
+    # sentence starts that can open a tail, found once for the whole window
+    starts = [m.end() for m in _SENTENCE_GAP.finditer(chunk, max(0, offset - 8))]
+    cuts: list[int] = []
+    last = 0
+    for at in positions:
+        k = bisect.bisect_right(starts, at) - 1
+        q = starts[k] if k >= 0 else 0
+        if q <= last or q < offset:
+            continue
+        tail = chunk[q:]
+        kind = _tail_kind(tail) if len(tail.split()) <= TAIL_MAX_WORDS else None
+        if kind is not None and kind != _tail_kind(chunk[last:q]):
+            cuts.append(q)
+            last = q
+    if not cuts:
+        return [(start, end)]
+    bounds = [0, *cuts, len(chunk)]
+    pieces = []
+    for a, b in itertools.pairwise(bounds):
+        piece = chunk[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        pieces.append((start + a + lead, start + a + len(piece.rstrip())))
+    return pieces
+
+
+def _tail_kind(s: str) -> str | None:
+    if COPYRIGHT.search(s):
+        return "boilerplate"
+    return "credit" if CREDIT.search(s) else None
+
+
+def _find_all(low: str, key: str) -> list[int]:
+    out = []
+    at = low.find(key)
+    while at >= 0:
+        out.append(at)
+        at = low.find(key, at + 1)
+    return out
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Equal after collapsing whitespace (cheap tests first)."""
+    return a == b or (a[:1] == b[:1] and a[-1:] == b[-1:] and a.split() == b.split())
+
+
+def _label(segs: list[_Segment]) -> None:
+    """Give every segment a label, from its patterns and its place in the page."""
+    n = len(segs)
+    for a, b in itertools.pairwise(segs):  # a paragraph printed twice: photo caption
+        if a.pattern is None and a.n_words >= 3 and _same_text(a.text, b.text):
+            a.pattern = b.pattern = "caption"
+    # positional furniture rules only run on pages that carry pattern furniture somewhere
+    pasted = any(seg.pattern == "boilerplate" for seg in segs)
+    first_title = _first_line_is_title(segs, pasted)
+    body_start = next(
+        (i for i in range(1 if first_title else 0, n) if segs[i].pattern is None and segs[i].prose),
+        n,
+    )
+    title = _choose_title(segs, body_start, first_title)
+    for i in range(body_start):
+        seg = segs[i]
+        if i == title:
+            seg.label = "title"
+        elif seg.pattern is not None:
+            seg.label = seg.pattern
+        elif pasted and (title is None or i < title or seg.n_words < DECK_MIN_WORDS):
+            seg.label = "boilerplate"  # page header
+        else:
+            seg.label = "body"  # a deck, a section tag or a note under the title
+    _label_story(segs, body_start, pasted)
+
+
+def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
+    """Label the segments from the first prose paragraph on."""
+    n = len(segs)
+    last_prose = max(
+        (i for i in range(body_start, n) if segs[i].pattern is None and segs[i].prose),
+        default=body_start - 1,
+    )
+    nav = _nav_runs(segs) if pasted else set()
+    for i in range(body_start, n):
+        seg = segs[i]
+        if seg.pattern is not None:
+            seg.label = seg.pattern
+        elif seg.short and i < last_prose and _is_heading(segs, i):
+            seg.label = "heading"
+        elif pasted and (
+            seg.weak or i in nav or (seg.short and (i > last_prose or _near_furniture(segs, i)))
+        ):
+            seg.label = "boilerplate"
+        else:
+            seg.label = "body"
+
+
+def _near_furniture(segs: list[_Segment], i: int) -> bool:
+    """A neighbouring segment is pattern furniture."""
+    return (i > 0 and segs[i - 1].pattern == "boilerplate") or (
+        i + 1 < len(segs) and segs[i + 1].pattern == "boilerplate"
+    )
+
+
+def _first_line_is_title(segs: list[_Segment], pasted: bool) -> bool:
+    """Clean-file convention: a headline-like first line is the title (one word will do)."""
+    seg = segs[0]
+    if not _headline_like(seg, first=True) and not (
+        not pasted and seg.n_words == 1 and seg.pattern is None and not seg.weak
+    ):
+        return False
+    if SENTENCE_END.search(seg.text[-8:]) is None:
+        return True
+    return seg.blank_after and len(segs) > 1
+
+
+def _headline_like(seg: _Segment, *, first: bool) -> bool:
+    """Could be a title: a few words, no furniture; later lines also need no final period."""
+    s = seg.text
+    return (
+        seg.pattern is None
+        and not seg.weak
+        and 2 <= seg.n_words <= TITLE_MAX_WORDS
+        and len(s) <= TITLE_MAX_CHARS
+        and (first or (_starts_upper(s) and PERIOD_END.search(s[-8:]) is None))
+    )
+
+
+def _choose_title(segs: list[_Segment], body_start: int, first_title: bool) -> int | None:
+    """Index of the title among the header segments, or None."""
+    candidates = [
+        i for i in range(body_start) if _headline_like(segs[i], first=i == 0 and first_title)
+    ]
+    if first_title and not candidates:
+        return 0
+    if not candidates:
+        return None
+    pasted = any(segs[i].pattern == "boilerplate" for i in range(body_start))
+    if candidates[0] == 0 and first_title and not pasted:
+        return 0
+    return next((i for i in candidates if segs[i].n_words >= TITLE_MIN_WORDS), candidates[-1])
+
+
+def _starts_upper(s: str) -> bool:
+    for ch in s[:3]:
+        if ch.isalpha():
+            return ch.isupper()
+        if ch.isdigit():
+            return True
+        if ch not in "\"'“‘«(¿¡":
+            return False
+    return False
+
+
+#: A sentence ending inside a line ("... president.” ― Name"): not a heading.
+_INNER_SENTENCE_END = re.compile(rf"[a-z]{{2}}[.!?][{_CLOSE}]*\s")
+
+
+def _is_heading(segs: list[_Segment], i: int) -> bool:
+    """A short line between story paragraphs, followed by a paragraph that starts a sentence."""
+    s = segs[i].text
+    if not _starts_upper(s) or _INNER_SENTENCE_END.search(s):
+        return False
+    prev, nxt = segs[i - 1], segs[i + 1]
+    if prev.pattern is None and prev.short:
+        return False
+    return nxt.pattern is None and nxt.prose and _starts_upper(nxt.text)
+
+
+def _nav_runs(segs: list[_Segment]) -> set[int]:
+    """Indices of runs of very short lines (menus, tag lists)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, seg in enumerate([*segs, None]):
+        if (
+            seg is not None
+            and seg.pattern is None
+            and seg.short
+            and seg.n_words <= NAV_MAX_WORDS
+            and _DIGIT.search(seg.text) is None
+        ):
+            run.append(i)
+            continue
+        if len(run) >= NAV_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
+    """Blocks from labelled segments: split the dateline off the first body segment, flag copies."""
+    spans: list[tuple[int, int, str, int, str]] = []
+    tries = DATELINE_BODY_SEGMENTS
+    for seg in segs:
+        label = seg.label or "body"
+        if label == "body" and tries:
+            tries -= 1
+            m = DATELINE.match(seg.text[:200])
+            if m:
+                cut = m.end("dash")
+                spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
+                rest = seg.text[m.end() :]
+                spans.append((seg.start + m.end(), seg.end, "body", seg.para, rest))
+                tries = 0
+                continue
+        spans.append((seg.start, seg.end, label, seg.para, seg.text))
+    seen: set[str] = set()
+    blocks = []
+    for start, end, label, para, s in spans:
+        key = " ".join(s.split())
+        blocks.append(Block(start, end, label, duplicate=key in seen, paragraph_id=para))
+        seen.add(key)
+    return tuple(blocks)
