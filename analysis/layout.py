@@ -290,6 +290,7 @@ PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     rf"""
       (?:{_PHOTO_WORD}(?:\s+(?i:credit))?\s*(?:by\b|:)|(?i:credit)\s*(?::|\.{{2,}}|…))\s*\S.{{0,100}}
+    | (?:Image|Photo|Picture|Media|Video)\s+(?:source|caption|credit)s?\s*[,:]\s*\S.{{0,200}}  # BBC
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
     """,

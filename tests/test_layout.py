@@ -409,6 +409,74 @@ PAGES = [
         id="uk-newspaper-photograph-credit",
     ),
     pytest.param(
+        "Skip to content\nHome\nNews\nSport\nShare\nSave\n"
+        "Floods force thousands from homes in northern Italy\n"
+        "BBC News\n"
+        "Image source, Getty Images\n"
+        "Image caption, Rescuers used boats to reach stranded residents\n"
+        "Thousands of people have been forced from their homes after heavy rain caused rivers "
+        "to burst their banks.\n"
+        "Officials said at least nine people had died.\n"
+        "More on this story\n"
+        "Italy floods: What we know\n",
+        [
+            (BP, "Skip to content"),
+            (BP, "Home"),
+            (BP, "News"),
+            (BP, "Sport"),
+            (BP, "Share"),
+            (BP, "Save"),
+            (T, "Floods force thousands from homes in northern Italy"),
+            (BP, "BBC News"),
+            (C, "Image source, Getty Images"),
+            (C, "Image caption, Rescuers used boats to reach stranded residents"),
+            (B, "Thousands of people have been forced from their homes after heavy rain caused "
+                "rivers to burst their banks."),
+            (B, "Officials said at least nine people had died."),
+            (BP, "More on this story"),
+            (BP, "Italy floods: What we know"),
+        ],
+        id="bbc-image-source-caption",
+    ),
+    pytest.param(
+        "CNN\n—\nLive TV\nAudio\n"
+        "Ex-governor charged over campaign funds\n"
+        "By Jane Doe and John Smith, CNN\n"
+        "Updated 10:26 PM EDT, Thu June 8, 2023\n"
+        "A former governor has been charged with misusing campaign funds, prosecutors said "
+        "Thursday.\n"
+        "The charges mark a sharp fall for a once-popular politician.\n"
+        "CNN’s Jane Roe contributed to this report.\n",
+        [
+            (BP, "CNN"),
+            (BP, "—"),
+            (BP, "Live TV"),
+            (BP, "Audio"),
+            (T, "Ex-governor charged over campaign funds"),
+            (CR, "By Jane Doe and John Smith, CNN"),
+            (BP, "Updated 10:26 PM EDT, Thu June 8, 2023"),
+            (B, "A former governor has been charged with misusing campaign funds, prosecutors said "
+                "Thursday."),
+            (B, "The charges mark a sharp fall for a once-popular politician."),
+            (CR, "CNN’s Jane Roe contributed to this report."),
+        ],
+        id="cnn-byline-updated",
+    ),
+    pytest.param(
+        "Share\nFloods force thousands from homes in northern Italy\nJane Doe\n"
+        "Thousands of people have been forced from their homes after heavy rain.\n",
+        [
+            (BP, "Share"),
+            (T, "Floods force thousands from homes in northern Italy"),
+            (CR, "Jane Doe"),
+            (B, "Thousands of people have been forced from their homes after heavy rain."),
+        ],
+        id="bare-author-name",
+        marks=pytest.mark.xfail(
+            strict=True, reason="an author's name without 'By' is not recognised as a byline"
+        ),
+    ),
+    pytest.param(
         "Skip to main content\n"
         "The Daily Planet - Back to home\n"
         "Ministers announce plan for rural broadband\n"
