@@ -204,6 +204,7 @@ _POSSESSIVE = re.compile(r"['’]s\Z")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)\Z", re.IGNORECASE)
 #: A party-and-state tag ("R-Ga", "D-Mo") or any one capital letter joined by a hyphen.
 _PARTY_STATE = re.compile(r"[A-Z]-")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 _GAP_OK = frozenset({" ", "\u00a0"})
@@ -294,7 +295,9 @@ def resolve_mention(
         ``(name, method)``: ``method`` is ``name`` (full name, with or without a title),
         ``alias`` (surname or first name of a person named elsewhere), ``pronoun`` (he/she
         resolved by salience), ``description`` (an unnamed described person; name None), or
-        ``(None, None)`` when nothing can be said. A guess is never presented as a name.
+        ``(None, None)`` when nothing can be said. A mention naming an organisation, outlet
+        or place ("PolitiFact", "the Times") gives that name with ``name``: the text names
+        the source. A guess is never presented as a name.
 
     Examples
     --------
@@ -391,6 +394,12 @@ def first_names() -> frozenset[str]:
 def org_words() -> frozenset[str]:
     """Organisation and place head words (``analysis/data/org_words.txt``)."""
     return _word_list("org_words.txt")
+
+
+@functools.cache
+def org_names() -> frozenset[str]:
+    """Well-known one-word organisation names, lowercase (``organisations.txt``)."""
+    return frozenset(w.lower() for w in _word_list("organisations.txt"))
 
 
 @functools.cache
@@ -580,7 +589,8 @@ def _quote_mask(toks: Sequence[tuple[int, int, str]]) -> list[bool]:
 
 def _is_cap(tok: str) -> bool:
     """A capitalised name-like word: upper first letter, some lowercase, capitalised hyphen parts."""
-    if not tok[0].isupper() or not any(c.islower() for c in tok):
+    bare = _POSSESSIVE.sub("", tok)
+    if not tok[0].isupper() or not any(c.islower() for c in bare):
         return False
     if _CONTRACTION.search(tok) or _PARTY_STATE.match(tok):
         return False
@@ -667,7 +677,12 @@ def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
         word = words[k - 1]
         if word in stop and toks[run[k - 1]][2] not in NAME_PARTICLES:
             prev = words[k - 2] if k >= 2 else ""
-            closing_title = k == len(run) and word in tset and word not in HONORIFIC_GENDER and prev
+            closing_title = (
+                k == len(run)
+                and word in tset
+                and word not in HONORIFIC_GENDER
+                and any(w in first_names() for w in words[: k - 1])
+            )
             if closing_title and prev not in stop:
                 k -= 1
                 continue
@@ -758,7 +773,9 @@ def _plausible(
     head = real[0].lower()
     at_start = toks[first][0] in sent_starts or (first > 0 and toks[first - 1][2] in '"“(')
     if len(real) == 1:
-        if head in lower_words or head in nationalities() or _plural_role(head):
+        if head in lower_words or head in nationalities() or head in org_names():
+            return False
+        if _plural_role(head):
             return False
         after = toks[first + 1][2] if first + 1 < len(toks) else ""
         if at_start and after == "," and head.endswith("ly"):
@@ -1411,9 +1428,16 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
 
 
 def _resolve_unlisted(info: _Info, raw: str) -> tuple[str | None, str | None]:
-    """A mention no person record covers: a name-like string, a description, or nothing."""
+    """A mention no person record covers.
+
+    A person's name or alias written differently gives that person; another proper name
+    (an organisation, outlet, place or group: "PolitiFact", "the Times", "CNN") is returned
+    as written, since the text itself names the source; a description with a person noun
+    gives ``(None, "description")``; anything else ``(None, None)``.
+    """
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]
-    for run in _runs(raw, toks):
+    runs = _runs(raw, toks)
+    for run in runs:
         k = _name_part(toks, run)
         if k >= len(run):
             continue
@@ -1427,10 +1451,35 @@ def _resolve_unlisted(info: _Info, raw: str) -> tuple[str | None, str | None]:
         real = [w for w in words if w.lower() not in NAME_PARTICLES]
         if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
             return " ".join(words), "name"
+    source = _proper_source(raw, toks, runs)
+    if source:
+        return source, "name"
     lowered = [t[2].lower() for t in toks]
     if lowered and any(w in roles() or w.rstrip("s") in roles() for w in lowered):
         return None, "description"
     return None, None
+
+
+def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[list[int]]) -> str:
+    """The last proper name in a mention that is not a person's ("PolitiFact", "CNN")."""
+    skip = titles() | _common_caps() | speech_verbs() | set(PRONOUN_GENDER)
+    best = ""
+    for run in runs:
+        words = [_bare(toks[i][2]) for i in run]
+        while words and (words[0].lower() in skip or words[0].lower() in NAME_PARTICLES):
+            words.pop(0)
+        if not words or all(w.lower() in titles() for w in words):
+            continue
+        head = words[-1].lower()
+        if len(words) == 1 and (
+            (head in nationalities() and not head.endswith("s")) or _plural_role(head)
+        ):
+            continue  # an adjective ("Republican") or a group of people ("Teachers")
+        best = " ".join(words)
+    acronyms = [_bare(t) for _, _, t in toks if _ACRONYM.fullmatch(_bare(t))]
+    if not best and acronyms:
+        best = acronyms[-1]
+    return best
 
 
 # --------------------------------------------------------------------------- table
