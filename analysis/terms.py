@@ -120,18 +120,23 @@ GROUP_COLUMNS: tuple[str, ...] = (
     "speaker",
     "pos",
 )
+#: Gives the quotes of an article (a ``quotes`` table frame).
+QuoteSource = Callable[[Article], pd.DataFrame]
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _HAS_WORD = re.compile(r"\w")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
-def token_table(source: Any) -> pd.DataFrame:
+def token_table(source: Any, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per token of the sentences of an article or a corpus.
 
     Parameters
     ----------
     source
         An article, a path, text, or a corpus (see :func:`analysis.iter_articles`).
+    quotes
+        The quotes of these articles, if already found (:func:`analysis.quote_table`'s
+        frame, matched on ``article_id``); by default ``quote_table`` runs on each article.
 
     Returns
     -------
@@ -148,7 +153,9 @@ def token_table(source: Any) -> pd.DataFrame:
     >>> token_table(art)["text"].tolist()[2:]
     ['It', "'s", 'U.S.', 'policy', ',', 'officials', 'said', '.']
     """
-    return article_frame(source, "tokens", _token_rows)
+    return article_frame(
+        source, "tokens", functools.partial(_token_rows, quotes=_quotes_of(quotes))
+    )
 
 
 def term_table(
@@ -161,6 +168,7 @@ def term_table(
     min_count: int = 1,
     numbers: bool = False,
     duplicates: bool = False,
+    quotes: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Counts and relative frequencies of terms or n-grams, overall or per group.
 
@@ -193,6 +201,8 @@ def term_table(
     duplicates
         Count blocks that repeat an earlier block (a caption printed twice, see
         :func:`analysis.block_table`) again; by default a repeat is counted once.
+    quotes
+        Quotes already found, for ``by`` ``in_quote``/``speaker`` (see :func:`token_table`).
 
     Returns
     -------
@@ -231,7 +241,7 @@ def term_table(
     if isinstance(source, pd.DataFrame):
         dtypes = _frame_counts(source, keys, rules, counts, origin)
     else:
-        dtypes = _article_counts(source, keys, rules, counts, origin)
+        dtypes = _article_counts(source, keys, rules, counts, origin, _quotes_of(quotes))
     return _count_frame(counts, origin, keys, dtypes, min_count)
 
 
@@ -445,8 +455,8 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return out
 
 
-def _token_rows(article: Article) -> Rows:
-    cols = _article_tokens(article, tag=True, quotes=True)
+def _token_rows(article: Article, *, quotes: QuoteSource) -> Rows:
+    cols = _article_tokens(article, tag=True, quotes=quotes)
     stops = english_stopwords()
     norms = [_norm(w) for w in cols["lower"]]
     cols["is_stop"] = [n in stops or n in CLITIC_LEMMAS for n in norms]
@@ -454,7 +464,9 @@ def _token_rows(article: Article) -> Rows:
     return cols
 
 
-def _article_tokens(article: Article, *, tag: bool, quotes: bool) -> dict[str, list[Any]]:
+def _article_tokens(
+    article: Article, *, tag: bool, quotes: QuoteSource | None
+) -> dict[str, list[Any]]:
     """Columns of the tokens of ``article``; ``lemma``/``pos`` only when ``tag``."""
     cols, forms = _untagged_tokens(article, quotes=quotes)
     if tag:
@@ -463,7 +475,7 @@ def _article_tokens(article: Article, *, tag: bool, quotes: bool) -> dict[str, l
 
 
 def _tagged_batches(
-    source: Any, *, tag: bool, quotes: bool, duplicates: bool = True
+    source: Any, *, tag: bool, quotes: QuoteSource | None, duplicates: bool = True
 ) -> Iterator[tuple[Article, dict[str, list[Any]]]]:
     """Articles of ``source`` with their token columns, tagged :data:`TAG_BATCH` at a time."""
     articles = iter_articles(source)
@@ -477,7 +489,7 @@ def _tagged_batches(
 
 
 def _untagged_tokens(
-    article: Article, *, quotes: bool, duplicates: bool = True
+    article: Article, *, quotes: QuoteSource | None, duplicates: bool = True
 ) -> tuple[dict[str, list[Any]], list[list[str]]]:
     """Token columns without tags, and the tagger's input: each sentence's token forms.
 
@@ -506,8 +518,9 @@ def _untagged_tokens(
         cols["paragraph_id"].extend([sent.paragraph_id] * n)
     cols["token_id"] = list(range(len(cols["text"])))
     cols["lower"] = [t.lower() for t in cols["text"]]
-    if quotes:
-        cols["in_quote"], cols["speaker"] = _quote_flags(article, cols["start"], cols["end"])
+    if quotes is not None:
+        q = quotes(article) if cols["start"] else None
+        cols["in_quote"], cols["speaker"] = _quote_flags(q, cols["start"], cols["end"])
     return cols, forms
 
 
@@ -551,16 +564,33 @@ def _norm(lower: str) -> str:
     return NEGATED_STEMS.get(norm, norm)
 
 
+def _quotes_of(quotes: pd.DataFrame | None) -> QuoteSource:
+    """Where each article's quotes come from: ``quote_table``, or a frame given by the user."""
+    if quotes is None:
+        return _extract_quotes
+    needed = {"article_id", "start", "end", "kind", "speaker"}
+    if not needed <= set(quotes.columns):
+        raise ValueError(
+            f"`quotes` needs columns {sorted(needed)!r}; it has {list(quotes.columns)!r}"
+        )
+    groups = {str(k): g for k, g in quotes.groupby("article_id", sort=False, observed=True)}
+    none = quotes.iloc[:0]
+    return lambda article: groups.get(article.article_id, none)
+
+
+def _extract_quotes(article: Article) -> pd.DataFrame:
+    from . import quotes
+
+    return quotes.quote_table(article)
+
+
 def _quote_flags(
-    article: Article, starts: list[int], ends: list[int]
+    q: pd.DataFrame | None, starts: list[int], ends: list[int]
 ) -> tuple[list[bool], list[Any]]:
     """Whether each token lies inside a speech or partial quote, and that quote's speaker."""
-    if not starts:
-        return [], []
-    from .quotes import quote_table
-
-    q = quote_table(article)
-    q = q[q["kind"].isin(SPOKEN_KINDS)].sort_values("start")
+    if q is None or q.empty:
+        return [False] * len(starts), [None] * len(starts)
+    q = q[q["kind"].isin(list(SPOKEN_KINDS))].sort_values("start")
     q_start = [int(x) for x in q["start"]]
     q_end = [int(x) for x in q["end"]]
     q_speaker = [None if pd.isna(x) else str(x) for x in q["speaker"]]
@@ -633,13 +663,18 @@ def _stopword_set(stopwords: str | Iterable[str] | None) -> frozenset[str]:
 
 
 def _article_counts(
-    source: Any, keys: list[str], rules: _TermRules, counts: Counter[Any], origin: dict[Any, Any]
+    source: Any,
+    keys: list[str],
+    rules: _TermRules,
+    counts: Counter[Any],
+    origin: dict[Any, Any],
+    quote_source: QuoteSource,
 ) -> dict[str, Any]:
     unknown = [k for k in keys if k not in GROUP_COLUMNS]
     if unknown:
         raise ValueError(f"`by` must name columns of {GROUP_COLUMNS!r}, not {unknown!r}")
     tag = rules.lemma or "pos" in keys
-    quotes = "in_quote" in keys or "speaker" in keys
+    quotes = quote_source if "in_quote" in keys or "speaker" in keys else None
     batches = _tagged_batches(source, tag=tag, quotes=quotes, duplicates=rules.duplicates)
     for article, cols in batches:
         n = len(cols["lower"])

@@ -212,6 +212,25 @@ def test_in_quote_and_speaker_follow_speech_and_partial_quotes(monkeypatch):
     assert df.loc[~df["in_quote"], "speaker"].isna().all()
 
 
+def test_quotes_found_before_are_used_instead_of_quote_table(monkeypatch):
+    speech = BODY.index("This is")
+    art = article_from_text(BODY, article_id="b")
+    given = fake_quotes([(speech, BODY.index(",", speech), "speech", "Jane Smith")])(art)
+
+    def boom(article):
+        raise AssertionError("quote_table ran")
+
+    monkeypatch.setattr("analysis.quotes.quote_table", boom)
+    df = token_table(art, quotes=given)
+    assert df.loc[df["in_quote"], "text"].tolist()[:3] == ["This", "is", "a"]
+    other = token_table(art, quotes=given.assign(article_id="elsewhere"))
+    assert not other["in_quote"].any()
+    terms = term_table(art, by="speaker", quotes=given)
+    assert set(terms.loc[terms["speaker"] == "Jane Smith", "term"]) == {"day", "great", "town"}
+    with pytest.raises(ValueError, match="quotes"):
+        token_table(art, quotes=given.drop(columns="kind"))
+
+
 # --------------------------------------------------------------------------- term_table
 
 
