@@ -13,19 +13,24 @@ How it works (all rules are the tables below):
 2. **Segments.** A trailing copyright notice or credit sentence is cut off the paragraph it
    ends ("... from Warsaw. Copyright 2022 NPR. ..."), at a sentence boundary; the pieces
    keep the paragraph's ``paragraph_id``.
-3. **Patterns.** Each short segment is checked against the pattern tables: site furniture
-   (:data:`FURNITURE`, social buttons, menus), copyright lines, media players, street
-   addresses, phone numbers, time stamps (``boilerplate``); bylines and "contributed to this
-   report" lines (``credit``); photo credits (``caption``). A paragraph printed twice in a row
-   is a photo caption (``caption``).
-4. **Zones.** The first prose paragraph (sentence punctuation, several words) opens the
-   story. Before it, the title is the first line on a clean file (title, then paragraphs),
-   otherwise the first headline-like line (several words, no final period) among the page
-   header; the other header lines are ``boilerplate``. Inside the story, a short line without
-   final punctuation between paragraphs is a ``heading``; after the last prose paragraph,
-   short lines are ``boilerplate``.
-5. **Dateline.** A capitalised place and dash opening the first body paragraph
-   (``WARSAW, Poland —``, ``WASHINGTON (AP) —``) is its own ``dateline`` block.
+3. **Patterns.** Each segment is checked against the pattern tables: site furniture
+   (:func:`furniture`, social buttons, menus), copyright lines, media players, street
+   addresses, phone numbers, labelled time stamps ("Updated ...") and cookie banners
+   (``boilerplate``); bylines and "contributed to this report" / "Reporting by" lines
+   (``credit``); photo credits (``caption``). A paragraph printed twice in a row is a photo
+   caption. Bare dates, lone numbers and URLs are *weak* furniture: they only count on a
+   page that has pattern furniture somewhere (a pasted page).
+4. **Zones.** The first prose paragraph (sentence punctuation and several words, or a long
+   one) opens the story. Before it, the title is the first line on a clean file (title, then
+   paragraphs), otherwise the first headline-like line (five or more words, no final
+   period, not furniture) of the page header, else the last such line; on a pasted page the
+   other header lines are ``boilerplate``. In the story, a short line without final
+   punctuation between two paragraphs is a ``heading``. On a pasted page, short lines after
+   the last prose paragraph, runs of menu words and short lines next to furniture are
+   ``boilerplate``. On a clean file everything else stays ``body``.
+5. **Dateline.** A capitalised place and a dash opening one of the first body paragraphs
+   (``WARSAW, Poland —``, ``WASHINGTON (AP) —``) is its own ``dateline`` block with the
+   paragraph's ``paragraph_id``; :func:`dateline` gives the place.
 6. **Duplicates.** A block whose text (whitespace-normalised) equals an earlier block's
    text is flagged ``duplicate``.
 
@@ -327,7 +332,7 @@ CREDIT_KEYWORDS: tuple[str, ...] = (
 CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
 #: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
 _SENTENCE_GAP = re.compile(rf"[.!?…][{_CLOSE}]*\s+")
-#: Edge characters ignored when matching :data:`FURNITURE`.
+#: Edge characters ignored when matching :func:`furniture` lines.
 _FURNITURE_STRIP = " \t:.|•·›»>-–—!…*#()[]"
 #: Segments longer than this many characters get an estimated word count (spaces + 1).
 _EXACT_WORDS_CHARS = 400
@@ -469,13 +474,8 @@ class _Segment:
     def __init__(
         self, s: str, start: int, end: int, para: int, blank_after: bool, hints: _Hints
     ) -> None:
-        self.text, self.start, self.end, self.para, self.blank_after = (
-            s,
-            start,
-            end,
-            para,
-            blank_after,
-        )
+        self.text, self.start, self.end = s, start, end
+        self.para, self.blank_after = para, blank_after
         # a long segment's count is estimated: it is only compared with far smaller thresholds
         n = len(s.split()) if len(s) <= _EXACT_WORDS_CHARS else s.count(" ") + s.count("\n") + 1
         self.n_words = n
@@ -740,9 +740,8 @@ def _near_furniture(segs: list[_Segment], i: int) -> bool:
 def _first_line_is_title(segs: list[_Segment], pasted: bool) -> bool:
     """Clean-file convention: a headline-like first line is the title (one word will do)."""
     seg = segs[0]
-    if not _headline_like(seg, first=True) and not (
-        not pasted and seg.n_words == 1 and seg.pattern is None and not seg.weak
-    ):
+    one_word = not pasted and seg.n_words == 1 and seg.pattern is None and not seg.weak
+    if not (one_word or _headline_like(seg, first=True)):
         return False
     if SENTENCE_END.search(seg.text[-8:]) is None:
         return True
@@ -823,7 +822,7 @@ def _nav_runs(segs: list[_Segment]) -> set[int]:
 
 
 def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
-    """Blocks from labelled segments: split the dateline off the first body segment, flag copies."""
+    """Blocks from labelled segments: split a dateline off an opening body segment, flag copies."""
     spans: list[tuple[int, int, str, int, str]] = []
     tries = DATELINE_BODY_SEGMENTS
     for seg in segs:
