@@ -79,6 +79,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 
 #: Opening marks stripped before reading the first word of a sentence.
 OPENERS: str = "\"'“‘«([{"
+#: Dashes skipped when reading the next word ('"Stop!" — she shouted.').
+DASHES: str = "-‐‒–—―"
 #: Closing marks that stay with the sentence they close (straight and curly quotes, brackets).
 CLOSERS: str = "\"'”’»)]}"
 
@@ -423,7 +425,7 @@ def _is_boundary(
     """Decide one candidate of the sentence opened at ``start``; ``punkt_vote()`` is punkt's."""
     term = m.group("term")
     closed = bool(m.groupdict().get("close"))
-    token = text[nxt : nxt + _WINDOW].split(None, 1)[0]
+    token = _next_token(text, nxt)
     word = token.lstrip(OPENERS)
     if not word or not word[0].isalnum():
         return punkt_vote()
@@ -437,6 +439,12 @@ def _is_boundary(
     word, at = _tail_word(text, start, m.start())
     after_city = _PLACE_CONTEXT.search(text, max(0, at - 6), at) is not None
     return _period_boundary(word, token, punkt_vote, headline=headline, after_city=after_city)
+
+
+def _next_token(text: str, nxt: int) -> str:
+    """The token that opens the next sentence, past a lone dash ('"Stop!" — she said')."""
+    tokens = text[nxt : nxt + 2 * _WINDOW].split(None, 2)
+    return tokens[1] if len(tokens) > 1 and not tokens[0].strip(DASHES) else tokens[0]
 
 
 def _ellipsis_boundary(text: str, at: int, dots: int, closed: bool, token: str) -> bool:

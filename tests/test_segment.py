@@ -694,6 +694,11 @@ NEWS += [
     ),
 ]
 
+NEWS += [
+    ("“Stop!” — she shouted.", ["“Stop!” — she shouted."], "news-dash-cue"),
+    ("He left. — The Associated Press", ["He left.", "— The Associated Press"], "news-dash-credit"),
+]
+
 NEWS_XFAIL = [
     _xfail(
         "The deal was approved by Acme Corp. Shareholders voted on Friday.",
