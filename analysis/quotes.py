@@ -75,10 +75,18 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
 #: Determiners and possessives that open a noun phrase.
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
-     "this", "that", "these", "those", "some", "many", "several", "two", "three"}
+     "this", "these", "those", "some", "many", "several", "two", "three", "both", "most"}
 )  # fmt: skip
 #: Words that make a following cue-like word a noun ("the quotes", "his remarks").
-_NOUN_MARKERS: frozenset[str] = DETERMINERS - {"one", "that"}
+_NOUN_MARKERS: frozenset[str] = (DETERMINERS - {"one", "both", "most"}) | {"that"}
+#: Function words that never head or modify a speaker noun phrase.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
+     "but", "that", "which", "who", "as", "if", "than", "then", "so", "not", "no", "be",
+     "been", "being", "is", "was", "are", "were", "has", "have", "had", "it", "its", "there",
+     "this", "what", "when", "where", "why", "how", "about", "into", "over", "after",
+     "before", "while", "because", "also", "just", "very", "too", "more", "most", "all"}
+)  # fmt: skip
 #: Adverbs and auxiliaries allowed between a subject and its cue ("Trump has also said").
 CUE_ADVERBS: frozenset[str] = frozenset(
     {"also", "later", "then", "has", "had", "have", "would", "will", "was", "is", "once",
@@ -101,7 +109,12 @@ CAPITALISED_NON_NAMES: frozenset[str] = frozenset(
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "what", "why", "how", "where",
-     "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "our", "my"}
+     "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "our", "my",
+     "however", "indeed", "moreover", "thus", "nonetheless", "nevertheless", "overall",
+     "finally", "first", "second", "next", "like", "unlike", "according", "despite",
+     "although", "though", "because", "whether", "once", "until", "unless", "who", "which",
+     "both", "either", "neither", "each", "every", "all", "some", "many", "most", "no", "not",
+     "only", "even", "just", "yes", "well", "oh", "other", "another", "several", "its"}
 )  # fmt: skip
 #: Lowercase words inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -142,6 +155,8 @@ ACCORDING_TO: tuple[str, str] = ("according", "to")
 MAX_CUE_GAP = 6
 #: Most words in a noun phrase that is a speaker mention.
 MAX_MENTION_WORDS = 14
+#: Most tokens from the start of a cue clause to its cue (``X, a long appositive, said``).
+MAX_CLAUSE_WORDS = 32
 #: A quote with fewer words and no cue of its own never takes a neighbour's speaker.
 MIN_SPEECH_WORDS = 3
 
@@ -392,14 +407,23 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         if toks[i].lower == ACCORDING_TO[0] and i + 1 < len(toks) and toks[i + 1].lower == "to":
             return i + 2
         return -1
-    if i > 0 and toks[i - 1].lower in _NOUN_MARKERS:
-        return -1  # "the quotes", "his remarks"
+    if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or _is_possessive(toks[i - 1])):
+        return -1  # "the quotes", "his remarks", "Ginsburg's comments"
     particle = entry[1]
     if particle is None:
         return i + 1
     if i + 1 < len(toks) and toks[i + 1].lower == particle:
         return i + 2
     return -1
+
+
+def _is_possessive(t: _Tok) -> bool:
+    stem, _, tail = t.lower.replace("’", "'").rpartition("'")
+    return tail == "s" and stem not in _CONTRACTED
+
+
+#: Words whose ``'s`` is "is" or "has", not a possessive ("he's said").
+_CONTRACTED: frozenset[str] = frozenset({"he", "she", "it", "that", "who", "there", "what", "here"})
 
 
 def _is_name_word(t: _Tok) -> bool:
@@ -424,7 +448,7 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         k = j
         while k - 1 >= lo and _name_part(toks, k - 1):
             k -= 1
-    elif t.is_word and t.text.islower() and (t.lower in nouns or t.lower.endswith("s")):
+    elif t.is_word and t.text.islower() and t.lower not in FUNCTION_WORDS:
         k = j
     else:
         return None
@@ -441,9 +465,17 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             k -= 1
         else:
             break
+    head = toks[j]
+    if not _is_name_word(head) and head.lower not in nouns:
+        m = k  # "the gambling tycoon", "The ad": adjectives after a determiner
+        while m - 1 >= lo and k - m < 3 and toks[m - 1].is_word and toks[m - 1].text.islower():
+            if toks[m - 1].lower in DETERMINERS:
+                break
+            m -= 1
+        if m - 1 >= lo and toks[m - 1].lower in DETERMINERS:
+            k = m
     if k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
         k -= 1
-    head = toks[j]
     if not _is_name_word(head) and toks[k].lower not in DETERMINERS and head.lower not in nouns:
         return None
     return (k, j)
@@ -463,7 +495,7 @@ def _name_part(toks: list[_Tok], k: int) -> bool:
 def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """``X, a title, said``: the mention is X, before the comma that opens the appositive."""
     k = j - 1
-    while k >= lo and j - k <= 25:
+    while k >= lo and j - k <= MAX_CLAUSE_WORDS:
         t = toks[k]
         if t.quote >= 0 or t.text in ".;!?:":
             return None
@@ -547,17 +579,43 @@ class _Attr:
 
 
 def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
-    """``"...," said X`` / ``"...," X said`` / ``"...," according to X`` after quote token q."""
+    """``"...," said X`` / ``"...," X said`` / ``"...," according to X`` after quote token q.
+
+    Adjacent when the cue clause follows the closing mark; otherwise a ``, X said`` later in
+    the sentence attributes a quote inside it (``Obama "felt ..." about it, Axelrod said.``).
+    """
     i = q + 1
-    while i < hi and toks[i].text in {",", "—", "–", "-"}:
+    while i < hi and toks[i].text in _LEAD_PUNCT:
         i += 1
+    attr = _cue_clause(toks, i, hi)
+    if attr is not None:
+        return attr
+    for k in range(i, hi):
+        if toks[k].quote >= 0:
+            return None
+        if toks[k].text == ",":
+            attr = _cue_clause(toks, k + 1, hi)
+            if attr is not None and _clause_ends(toks, attr, hi):
+                attr.adjacent = False
+                return attr
+    return None
+
+
+def _clause_ends(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
+    """Whether a cue clause found later in a sentence closes it (``..., Axelrod said.``)."""
+    last = max(attr.mention[1], attr.cue[1] - 1) + 1
+    return last >= hi or toks[last].text in ".,;!?" or toks[last].quote >= 0
+
+
+def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
+    """A cue clause starting at token ``i``: ``said X``, ``X said``, ``X, a title, said``."""
     if i >= hi:
         return None
     end = _cue_at(toks, i)
     if end > 0:
         np = _np_after(toks, end, hi)
         return _Attr(np, (i, end), True) if np is not None else None
-    for c in range(i + 1, min(hi, i + MAX_MENTION_WORDS + 2)):
+    for c in range(i + 1, min(hi, i + MAX_CLAUSE_WORDS)):
         t = toks[c]
         if t.quote >= 0 or t.text in ".;!?:":
             break
@@ -565,11 +623,11 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
         if end < 0:
             continue
         np = _np_before(toks, _skip_adverbs_back(toks, c - 1, i), i)
+        if np is not None and np[0] > i and all(t.is_word for t in toks[i : np[0]]):
+            np = (i, np[1])  # lowercase premodifiers: "public defender Shannon Quill"
         if np is not None and np[0] == i:
             return _Attr(np, (c, end), True)
-        if np is None or np[0] > i:
-            # "..., Sanders, the senator, said" or a clause that is not a subject
-            break
+        break
     return None
 
 
@@ -586,39 +644,107 @@ def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
 
 
 def _before_attribution(toks: list[_Tok], q: int, lo: int) -> _Attr | None:
-    """``X said: "..."``, ``X told reporters, "..."``, ``According to X, "..."`` or a partial."""
+    """``X said: "..."``, ``X told reporters, "..."``, ``According to X, "..."`` or a partial.
+
+    The speaker is the subject of the first cue of the clause that has one (the main
+    clause: ``Yepez said Perez urged leaders "..."`` is Yepez's), and the quote is
+    adjacent when the clause's last cue ends at most two words before it (or a colon).
+    """
     j = q - 1
     colon = False
-    while j >= lo and toks[j].text in {",", ":", "—", "–", "-"} | {"that"}:
+    while j >= lo and (toks[j].text in _LEAD_PUNCT or toks[j].lower == "that"):
         colon = colon or toks[j].text == ":"
         j -= 1
     if j < lo:
         return None
-    # the last cue of the clause, and how far it is from the quote
-    c = j
-    while c >= lo:
-        if toks[c].quote < 0 and _cue_at(toks, c) > 0:
+    cues = [c for c in range(lo, j + 1) if toks[c].quote < 0 and _cue_at(toks, c) > 0]
+    if not cues:
+        np = _sentence_subject(toks, lo, j + 1) if colon else None
+        if np is None:
+            return None
+        at = next(k for k in range(j + 1, q) if toks[k].text == ":")
+        return _Attr(np, (at, at + 1), True)
+    for c in cues:
+        np = _subject(toks, c, lo, q)
+        if np is not None:
             break
-        if toks[c].lower == "to" and c > lo and toks[c - 1].lower == ACCORDING_TO[0]:
-            c -= 1
-            break
-        c -= 1
-    if c < lo:
+    else:
         return None
+    end_last = _cue_at(toks, cues[-1])
+    gap = sum(1 for t in toks[end_last : j + 1] if t.is_word or t.quote >= 0)
+    return _Attr(np, (c, _cue_at(toks, c)), colon or gap <= 2)
+
+
+#: Punctuation between a cue and the quote it introduces.
+_LEAD_PUNCT: frozenset[str] = frozenset({",", ":", "—", "–", "-"})
+#: Words before a cue that make its subject the clause's subject ("..., adding", "and said").
+_COORDINATORS: frozenset[str] = frozenset({",", "and", "but", "to", "then", "before", "after"})
+#: Words opening a sentence with an introductory phrase before its subject.
+INTRO_WORDS: frozenset[str] = frozenset(
+    {"in", "on", "at", "after", "before", "when", "while", "during", "asked", "speaking",
+     "despite", "although", "though", "since", "as", "if", "later", "earlier", "meanwhile",
+     "but", "and", "yet", "so", "however", "instead", "also", "then", "now", "still", "last",
+     "following", "from", "with", "without", "for", "by", "addressing", "writing", "under"}
+)  # fmt: skip
+#: Words that end a described subject ("The billionaire businessman has been ...").
+_SUBJECT_STOPS: frozenset[str] = frozenset(
+    {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could",
+     "also", "who", "which", "that", "did", "does", "do", "may", "might", "should", "must"}
+)  # fmt: skip
+
+
+def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """Subject of the cue at ``c``: just before it, inverted after it, or the sentence's."""
     end = _cue_at(toks, c)
     if toks[c].lower == ACCORDING_TO[0]:
-        np = _np_after(toks, end, q)
-        return _Attr(np, (c, end), True) if np is not None else None
-    np = _np_before(toks, _skip_adverbs_back(toks, c - 1, lo), lo)
-    if np is None:
-        np = _np_after(toks, end, q)  # "Said Trump: ..." / "asked Clinton,"
-        if np is None or np[1] + 1 < j:
-            return None
-    gap = sum(1 for t in toks[end : j + 1] if t.is_word or t.quote >= 0)
-    adjacent = colon or (gap <= MAX_CUE_GAP and not any(t.quote >= 0 for t in toks[end : j + 1]))
-    if gap > MAX_CUE_GAP // 2 and not colon and any(t.text == "," for t in toks[end:j]):
-        adjacent = False
-    return _Attr(np, (c, end), adjacent and (colon or gap <= 2))
+        return _np_after(toks, end, hi)
+    b = _skip_adverbs_back(toks, c - 1, lo)
+    np = _np_before(toks, b, lo)
+    if np is not None:
+        return np
+    prev = toks[b].lower if b >= lo else None
+    if prev is None or prev == ",":
+        inverted = _np_after(toks, end, hi)  # "Said Trump: ..." / ", said Clinton, ..."
+        if inverted is not None and (inverted[1] + 1 >= hi or not toks[inverted[1] + 1].is_word):
+            return inverted
+    if prev in _COORDINATORS or toks[c].lower.endswith("ing"):
+        for k in range(c - 1, lo - 1, -1):  # an earlier cue's subject ("X said, adding")
+            if toks[k].quote < 0 and _cue_at(toks, k) > 0:
+                return _subject(toks, k, lo, hi)
+        return _sentence_subject(toks, lo, c)
+    return None
+
+
+def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, after an introductory phrase if any."""
+    i = lo
+    if i >= hi or toks[i].quote >= 0:
+        return None
+    if toks[i].lower in INTRO_WORDS:
+        comma = next((k for k in range(i, hi) if toks[k].text == ","), None)
+        i = comma + 1 if comma is not None else i + 1
+    if i >= hi or not toks[i].is_word:
+        return None
+    t = toks[i]
+    if t.lower in SUBJECT_PRONOUNS:
+        return (i, i)
+    if _is_name_word(t):
+        k = i
+        while k + 1 < hi and _name_part(toks, k + 1):
+            k += 1
+        return (i, k)
+    if t.lower in DETERMINERS or t.lower in speaker_nouns():
+        k = i
+        while (
+            k + 1 < hi
+            and k - i < MAX_DESCRIPTION_MODIFIERS + 2
+            and toks[k + 1].is_word
+            and toks[k + 1].lower not in _SUBJECT_STOPS
+            and _cue_at(toks, k + 1) < 0
+        ):
+            k += 1
+        return (i, k) if k > i else None
+    return None
 
 
 # --- step 5: the article -----------------------------------------------------------------

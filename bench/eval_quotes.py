@@ -15,7 +15,8 @@ Gold and scoring (one annotation per article: the ``.ann`` file of the sorted-fi
   closes otherwise; a mark left open runs to the end of the paragraph). A gold quote is the
   part of such a span that lies inside the content of an attribution whose content holds a
   double quotation mark (a direct or mixed attribution), with edge punctuation, spaces and
-  marks stripped.
+  marks stripped (the hull of its overlaps with the content's fragments: brat splits a
+  content at sentence boundaries).
 - **Predictions** are the rows of ``quote_table`` with a speaker or a speaker mention (speech
   and partial quotes with a mention), stripped the same way. A prediction matches a gold
   quote when the character Jaccard overlap is >= 0.5 (one-to-one, best overlap first).
@@ -139,19 +140,26 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def gold_quotes(text: str, attributions: list[Attribution]) -> list[GoldQuote]:
+    """One gold quote per quotation-mark span that overlaps a direct or mixed content.
+
+    Brat splits one content into fragments at sentence boundaries, so the gold span is
+    the hull of the span's overlaps with all fragments of the attribution's content.
+    """
     spans = quote_spans(text)
-    out: list[GoldQuote] = []
-    seen: set[tuple[int, int]] = set()
+    best: dict[tuple[int, int], tuple[int, GoldQuote]] = {}
     for att in attributions:
         if not any(_DOUBLE.search(text[a:b]) for a, b in att.content):
             continue
         for qs, qe in spans:
-            for a, b in att.content:
-                s, e = strip_span(text, max(qs, a), min(qe, b))
-                if e > s and any(c.isalnum() for c in text[s:e]) and (s, e) not in seen:
-                    seen.add((s, e))
-                    out.append(GoldQuote(s, e, att))
-    return out
+            parts = [(max(qs, a), min(qe, b)) for a, b in att.content if max(qs, a) < min(qe, b)]
+            if not parts:
+                continue
+            s, e = strip_span(text, min(p[0] for p in parts), max(p[1] for p in parts))
+            covered = sum(b - a for a, b in parts)
+            if e > s and any(c.isalnum() for c in text[s:e]):
+                if (qs, qe) not in best or best[(qs, qe)][0] < covered:
+                    best[(qs, qe)] = (covered, GoldQuote(s, e, att))
+    return [g for _, g in sorted(best.values(), key=lambda x: x[1].start)]
 
 
 def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
