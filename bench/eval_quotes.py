@@ -156,9 +156,9 @@ def gold_quotes(text: str, attributions: list[Attribution]) -> list[GoldQuote]:
                 continue
             s, e = strip_span(text, min(p[0] for p in parts), max(p[1] for p in parts))
             covered = sum(b - a for a, b in parts)
-            if e > s and any(c.isalnum() for c in text[s:e]):
-                if (qs, qe) not in best or best[(qs, qe)][0] < covered:
-                    best[(qs, qe)] = (covered, GoldQuote(s, e, att))
+            better = (qs, qe) not in best or best[(qs, qe)][0] < covered
+            if e > s and any(c.isalnum() for c in text[s:e]) and better:
+                best[(qs, qe)] = (covered, GoldQuote(s, e, att))
     return [g for _, g in sorted(best.values(), key=lambda x: x[1].start)]
 
 
