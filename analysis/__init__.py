@@ -28,6 +28,7 @@ _EXPORTS: dict[str, str] = {
     "read_corpus": "io",
     "iter_articles": "io",
     "block_table": "layout",
+    "dateline": "layout",
     "sentence_table": "segment",
     "quote_table": "quotes",
     "speaker_table": "speakers",
