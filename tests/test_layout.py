@@ -540,6 +540,78 @@ def test_dateline_helper(text, expected):
     assert dateline(article_from_text(text, article_id="d")) == expected
 
 
+#: One line between two story paragraphs of a clean file, and the label it must get there.
+PATTERN_LINES = [
+    ("© 2023 WSKG", BP),
+    ("Copyright 2022 NPR. To see more, visit https://www.npr.org.", BP),
+    ("All rights reserved.", BP),
+    ("0:00 0:00", BP),
+    ("Listen · 3:45", BP),
+    ("1:02:33 / 1:10:00", BP),
+    ("5 min read", BP),
+    ("601 Gates Road", BP),
+    ("Vestal, NY 13850", BP),
+    ("217 N Aurora St", BP),
+    ("1515 Broadway, Suite 400, New York, NY 10036", BP),
+    ("P.O. Box 123", BP),
+    ("(607) 729-0100", BP),
+    ("Phone: 607-729-0100 | Fax: 607-729-7328", BP),
+    ("Updated 3:15 PM ET, May 5, 2022", BP),
+    ("Published May 5, 2022", BP),
+    ("Posted: May 5, 2022 / 06:15 PM CDT", BP),
+    ("Play Live Radio", BP),
+    ("Next Up:", BP),
+    ("Share", BP),
+    ("Advertisement", BP),
+    ("Skip to content", BP),
+    ("Sign up for our newsletter", BP),
+    ("Read more", BP),
+    ("Facebook Twitter Email", BP),
+    ("Share on Facebook", BP),
+    ("News | Sports | Weather", BP),
+    ("We use cookies to improve your experience.", BP),
+    ("By Jane Doe", CR),
+    ("By JANE DOE, Associated Press", CR),
+    ("By Jane Doe and John Roe | CNN", CR),
+    ("Kateryna Korchynska contributed to this report from Warsaw.", CR),
+    ("Reporting by Jane Doe; Editing by Tom Roe", CR),
+    ("(Reporting by A. Smith; Editing by B. Jones)", CR),
+    ("Contributing: Jane Doe.", CR),
+    ("Jane Doe reported from Kyiv.", CR),
+    ("(AP Photo/Michal Dyjuk)", C),
+    ("(Getty Images)", C),
+    ("Scott Olson via Getty Images.", C),
+    ("Photo: Jane Doe/The Daily", C),
+    ("Credit: Jane Doe for The Times", C),
+    ("Image source, Getty Images", C),
+    ("A man walks past the courthouse on Monday. (Photo by J. Doe/Getty Images)", C),
+    # not furniture: sentences that only look like it, and weak patterns on a clean file
+    ("By contrast, the plan was popular.", B),
+    ("By Monday, the deal was done.", B),
+    ("Soros contributed $2 million to the group.", B),
+    ("Updated figures show a rise in prices.", B),
+    ("He shared the photo on Facebook and Twitter.", B),
+    ("The record was set in 2:03:59 by a Kenyan runner.", B),
+    ("May 5, 2022", H),  # a bare date between paragraphs of a clean file: a timeline subhead
+    ("13850", B),
+    ("www.example.com", B),
+    ("Short line ending in a period.", B),
+    ("What the mayor said", H),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), PATTERN_LINES, ids=[x for x, _ in PATTERN_LINES])
+def test_pattern_lines(line, label):
+    text = (
+        "A headline about the city budget\n\n"
+        "The council met on Monday to talk about the budget.\n\n"
+        f"{line}\n\n"
+        "Members voted to delay a decision until June."
+    )
+    blocks = find_blocks(text)
+    assert [(b.label, text[b.start : b.end]) for b in blocks][2] == (label, line)
+
+
 @pytest.mark.parametrize("entry", sorted(furniture()))
 def test_every_furniture_entry_is_boilerplate(entry):
     text = f"A headline about the city budget\n\n{entry.title()}\n\nThe council met on Monday."
