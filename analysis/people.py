@@ -204,7 +204,7 @@ _POSSESSIVE = re.compile(r"['’]s\Z")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)\Z", re.IGNORECASE)
 #: A party-and-state tag ("R-Ga", "D-Mo") or any one capital letter joined by a hyphen.
 _PARTY_STATE = re.compile(r"[A-Z]-")
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 _GAP_OK = frozenset({" ", "\u00a0"})
@@ -221,6 +221,8 @@ SALIENCE_DECAY = 0.7
 #: Share of the weight of a referent's other mentions added to its best mention's weight.
 SALIENCE_REPEAT = 0.2
 PRONOUN_WINDOW_PARAGRAPHS = 4
+#: Longest mention (in tokens) whose proper name is returned as a non-person source.
+MAX_SOURCE_WORDS = 6
 #: Pronouns resolved to a person of unknown gender needed to give them that gender.
 CHAIN_GENDER_MIN = 2
 
@@ -382,13 +384,23 @@ def nationalities() -> frozenset[str]:
     return _word_list("nationalities.txt")
 
 
+@functools.cache
 def first_names() -> frozenset[str]:
     """Common first names (``analysis/data/first_names.txt``: US Census 1990, public domain).
 
-    A permissively licensed name list, used only as evidence that a capitalised word pair
-    names a person, never for gender.
+    A permissively licensed name list: evidence that a capitalised word pair names a person.
     """
-    return _word_list("first_names.txt")
+    return frozenset(name_list_genders())
+
+
+@functools.cache
+def name_list_genders() -> Mapping[str, str]:
+    """First name -> the sex it is mostly given to (``female``, ``male`` or ``unknown``).
+
+    Used only when the text gives no evidence, and reported as gender_method ``name list``.
+    """
+    pairs = (line.split() for line in _word_list("first_names.txt"))
+    return {p[0]: (p[1] if len(p) > 1 else "unknown") for p in pairs if p}
 
 
 def org_words() -> frozenset[str]:
@@ -1097,11 +1109,19 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
     singles = [i for i, o in enumerate(occs) if len(o.words) == 1]
 
     def genders_of(fam: str) -> set[str]:
-        return {g for m in families[fam] for g, _ in occs[m].genders}
+        found = {g for m in families[fam] for g, _ in occs[m].genders}
+        listed = name_list_genders().get(fam.split()[0].lower(), "unknown")
+        return found or ({listed} if listed != "unknown" else set())
+
+    honorific_genders: dict[str, set[str]] = {}
+    for i in singles:
+        for g, method in occs[i].genders:
+            if method == "honorific":
+                honorific_genders.setdefault(occs[i].words[0], set()).add(g)
 
     def link(i: int, allowed: Iterable[str]) -> str | None:
         word = occs[i].words[0]
-        own = {g for g, _ in occs[i].genders}
+        own = {g for g, _ in occs[i].genders} or honorific_genders.get(word, set())
         best: tuple[int, str] | None = None
         for fam in allowed:
             parts = fam.split()
@@ -1248,6 +1268,10 @@ def _build_persons(
             if cand:
                 description = cand
                 break
+        if gender == "unknown" and len(name.split()) > 1:
+            listed = name_list_genders().get(name.split()[0].lower(), "unknown")
+            if listed != "unknown":
+                gender, method = listed, "name list"
         out.append(
             Person(
                 name=name,
@@ -1313,11 +1337,11 @@ def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, b
     changed = False
     people = list(info.persons)
     for i, (person, counter) in enumerate(zip(people, votes, strict=True)):
-        if person.gender != "unknown":
+        if person.gender != "unknown" and person.gender_method != "name list":
             continue
         f, m = counter["female"], counter["male"]
         gender = "female" if f > 2 * m else "male" if m > 2 * f else None
-        if gender and max(f, m) >= CHAIN_GENDER_MIN:
+        if gender and max(f, m) >= CHAIN_GENDER_MIN and gender != person.gender:
             people[i] = replace(person, gender=gender, gender_method="pronoun")
             changed = True
     if changed:
@@ -1451,7 +1475,14 @@ def _resolve_unlisted(info: _Info, raw: str) -> tuple[str | None, str | None]:
         real = [w for w in words if w.lower() not in NAME_PARTICLES]
         if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
             return " ".join(words), "name"
-    source = _proper_source(raw, toks, runs)
+    for _, _, tok in toks:  # transcripts name speakers in capitals ("WALLACE:")
+        word = _bare(tok)
+        if len(word) > 2 and word.isupper() and word.isalpha():
+            for p in info.persons:
+                parts = [w.upper() for w in p.name.split()]
+                if word in (parts[0], parts[-1]):
+                    return p.name, "alias"
+    source = _proper_source(raw, toks, runs) if len(toks) <= MAX_SOURCE_WORDS else ""
     if source:
         return source, "name"
     lowered = [t[2].lower() for t in toks]
@@ -1476,7 +1507,11 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         ):
             continue  # an adjective ("Republican") or a group of people ("Teachers")
         best = " ".join(words)
-    acronyms = [_bare(t) for _, _, t in toks if _ACRONYM.fullmatch(_bare(t))]
+    acronyms = [
+        _bare(t)
+        for _, _, t in toks
+        if _ACRONYM.fullmatch(_bare(t)) and _bare(t).lower() not in skip
+    ]
     if not best and acronyms:
         best = acronyms[-1]
     return best

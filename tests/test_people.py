@@ -75,7 +75,7 @@ PERSON_CASES = [
     ),
     (
         "Maria Lopez, who runs the bakery, laughed.",
-        [("Maria Lopez", (), "unknown", "unknown", None)],
+        [("Maria Lopez", (), "female", "name list", None)],
     ),
     ("Sen. Pat Morgan voted no.", [("Pat Morgan", (), "unknown", "unknown", "Sen.")]),
     (
@@ -92,13 +92,13 @@ PERSON_CASES = [
     ),
     (
         "The commission president, Ursula von der Leyen, spoke. Von der Leyen said no.",
-        [("Ursula von der Leyen", ("Von der Leyen",), "unknown", "unknown", None)],
+        [("Ursula von der Leyen", ("Von der Leyen",), "female", "name list", None)],
     ),
     (
         "Lukashenko's reign has earned him a title, said Donald J. Trump. Trump was blunt.",
         [
             ("Lukashenko", (), "male", "pronoun", None),
-            ("Donald J. Trump", ("Trump",), "unknown", "unknown", None),
+            ("Donald J. Trump", ("Trump",), "male", "name list", None),
         ],
     ),
     (
@@ -131,8 +131,22 @@ PERSON_CASES = [
         "Susan Sarandon backs Bernie Sanders. Sanders said he would win. "
         "Sanders knows he is behind.",
         [
-            ("Susan Sarandon", (), "unknown", "unknown", None),
+            ("Susan Sarandon", (), "female", "name list", None),
             ("Bernie Sanders", ("Sanders",), "male", "pronoun", None),
+        ],
+    ),
+    (
+        "Michelle Obama spoke first. Mr. Obama said no. President Obama left.",
+        [
+            ("Michelle Obama", (), "female", "name list", None),
+            ("Obama", (), "male", "honorific", "President"),
+        ],
+    ),
+    (
+        "Leslie Wimes, a Democratic strategist, said he would wait. Mr. Kim Lee agreed.",
+        [
+            ("Leslie Wimes", (), "male", "pronoun", "a Democratic strategist"),
+            ("Kim Lee", (), "male", "honorific", None),
         ],
     ),
     # organisations, places, nationalities and units are not people
@@ -172,6 +186,8 @@ PERSON_CASES = [
         "title-case-headline",
         "locative-and-adverb",
         "first-name-list-and-chain-gender",
+        "name-list-gender-blocks-alias",
+        "text-gender-beats-name-list",
         "initial-cue-prefix-pronoun",
         "orgs-places",
         "dates",
