@@ -693,22 +693,28 @@ def table_paths(out: str | os.PathLike[str], table: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if _PART.match(p.name))
 
 
-def read_table(out: str | os.PathLike[str], table: str) -> pd.DataFrame:
+def read_table(
+    out: str | os.PathLike[str], table: str, *, columns: Sequence[str] | None = None
+) -> pd.DataFrame:
     """Read every part of ``table`` written under ``out`` into one frame with schema dtypes.
+
+    ``columns`` reads only those columns (less memory on a large corpus).
 
     >>> read_table(tempfile.gettempdir() + "/no-such-run", "quotes").columns[:2].tolist()
     ['article_id', 'quote_id']
     """
-    frames = [_read_part(p) for p in table_paths(out, table)]
+    frames = [_read_part(p, columns) for p in table_paths(out, table)]
     if not frames:
-        return schema.empty(table) if table in schema.TABLES else pd.DataFrame()
+        df = schema.empty(table) if table in schema.TABLES else pd.DataFrame()
+        return df[list(columns)] if columns is not None and len(df.columns) else df
     return _cast(pd.concat(frames, ignore_index=True), table)
 
 
-def _read_part(path: Path) -> pd.DataFrame:
+def _read_part(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    wanted = list(columns) if columns is not None else None
     if path.suffix == ".parquet":
-        return pd.read_parquet(path)
-    return pd.read_csv(path, dtype=str, keep_default_na=True)
+        return pd.read_parquet(path, columns=wanted)
+    return pd.read_csv(path, dtype=str, keep_default_na=True, usecols=wanted)
 
 
 def _cast(df: pd.DataFrame, table: str) -> pd.DataFrame:

@@ -246,8 +246,8 @@ def write_index(out: str | os.PathLike[str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     pages = [p.stem for p in folder.glob("*.html") if p.name != "index.html"]
     page = index_html(
-        read_table(out, "articles"),
-        quotes=read_table(out, "quotes"),
+        read_table(out, "articles", columns=["article_id", "title", "n_body_words"]),
+        quotes=read_table(out, "quotes", columns=["article_id", "speaker"]),
         errors=read_table(out, "errors"),
         pages=pages,
     )

