@@ -88,7 +88,8 @@ PROSE_LONG_WORDS: int = 20
 PATTERN_MAX_WORDS: int = 60
 #: Bylines, addresses, time stamps and photo-credit lines are at most this many words.
 SHORT_MAX_WORDS: int = 15
-#: A header line after the title with at least this many words is a deck (body), not furniture.
+#: A header line after the title with at least this many words is a deck (body), not furniture;
+#: so is a headline-like line of TITLE_MIN_WORDS right under the title.
 DECK_MIN_WORDS: int = 8
 #: A cut-off credit or copyright tail has at most this many words and characters.
 TAIL_MAX_WORDS: int = 40
@@ -138,8 +139,9 @@ _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 #: Media-player lines: "0:00 0:00", "Listen · 3:45", "1:02:33 / 1:10:00", "5 min read".
 MEDIA_PLAYER: re.Pattern[str] = re.compile(
     rf"""
-      (?:(?:listen|watch|play|duration|audio|video|runtime|length)\b\s*[:·•|–—-]?\s*)?
+      (?:(?:listen|watch|play|duration|audio|video|runtime|length)\b[^.!?\d]{{0,40}}?)?
       {_CLOCK}(?:\s*(?:/|of|[·•|–—-])?\s*{_CLOCK})*(?:\s*(?:min|mins|minutes)\b\.?)?
+      (?:\s*[·•|–—-]?\s*(?:learn\s+more|more\s+info|listen|play|watch))?
     | \d{{1,3}}\s*[- ]?(?:min|mins|minute|minutes)\.?\s+(?:read|listen|watch|video)
     """,
     re.I | re.X,
@@ -194,16 +196,27 @@ _TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s
 _ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b"
 _AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
 _WHEN = rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY})"
+_STAMP_LABEL = (
+    r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*"
+)
+#: A time stamp that says what it is ("Updated ...") is furniture on any page.
+LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
 TIMESTAMP: re.Pattern[str] = re.compile(
     rf"""
-      (?P<label>(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)
-         (?:\s+on)?\s*:?\s*)?
-      {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*{_WHEN})*\.?
+      (?:{_STAMP_LABEL})?
+      {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
     """,
     re.I | re.X,
 )
 
+#: Print-edition and syndication notes: "A version of this article appears in print on ...".
+REPRINT_NOTE: re.Pattern[str] = re.compile(
+    r"^(?:a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+print"
+    r"|this\s+(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)"
+    r"|order\s+reprints\b)",
+    re.I,
+)
 #: A line that is only a web address or an e-mail address.
 URL_LINE: re.Pattern[str] = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Cookie banners and browser warnings.
@@ -229,7 +242,7 @@ SOCIAL_WORDS: frozenset[str] = frozenset(
 SOCIAL_FILLER: frozenset[str] = frozenset(
     {
         "on", "via", "this", "the", "article", "story", "page", "us", "to", "with", "link",
-        "url", "icon", "open", "new", "window", "in", "a", "and", "&", "apple", "google",
+        "url", "icon", "open", "new", "window", "in", "a", "and", "&", "apple", "google", "full",
     }
 )  # fmt: skip
 _TOKEN = re.compile(r"[\w&'-]+")
@@ -260,6 +273,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | (?i:[;(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)
     | (?i:^(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|cnn\s+wire)\.?\Z)
     | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
+    | ^(?:Contact|Reach|Email)\s+(?:[A-Z][\w'’.-]*\s+){1,4}at\s+\S+@\S+  # author's contact line
     """,
     re.X,
 )
@@ -289,7 +303,8 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
 )
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
-    rf"\b(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s+[A-Z][^.!?()]{{1,80}}\Z"
+    rf"\b(?:(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s*|Credit\s*(?::|\.{{2,}}|…)\s*)"
+    r"[A-Z][^.!?()]{1,80}\Z"
 )
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
@@ -327,7 +342,7 @@ TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "
                                   "reporting by", "editing by", "writing by")  # fmt: skip
 CREDIT_KEYWORDS: tuple[str, ...] = (
     "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
-    "research by", "reported from",
+    "research by", "reported from", "@",
 )  # fmt: skip
 CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
 #: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
@@ -513,15 +528,14 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "boilerplate", False
     if _LETTER.search(s) is None:
         return None, True  # numbers, rules, symbols: "***", "13850"
-    if COPYRIGHT.search(s) or CONSENT.search(s):
+    if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s):
         return "boilerplate", False
     if SENTENCE_END.search(s[-8:]) is None and (
         _furniture_key(s) in furniture() or _is_social_row(s) or _is_menu(s)
     ):
         return "boilerplate", False
-    stamp = TIMESTAMP.fullmatch(s)
-    if stamp:
-        return ("boilerplate", False) if stamp.group("label") else (None, True)
+    if TIMESTAMP.fullmatch(s):
+        return ("boilerplate", False) if LABELLED_TIMESTAMP.match(s) else (None, True)
     if BYLINE.fullmatch(s) or CREDIT.search(s):
         return "credit", False
     if PHOTO_CREDIT_LINE.fullmatch(s) or _photo_credit_tail(s):
@@ -531,7 +545,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
 
 def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
     """Pattern label of a long segment; keyword gates keep this cheap on prose."""
-    if COPYRIGHT.match(s):
+    if COPYRIGHT.match(s) or REPRINT_NOTE.match(s):
         return "boilerplate"
     if n_words <= PATTERN_MAX_WORDS and (hints.tail or hints.consent or hints.credit):
         low = s.lower()
@@ -548,7 +562,8 @@ def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
     if ")" in s[-3:]:
         return PHOTO_CREDIT_TAIL.search(s[-300:]) is not None
-    return ":" in s[-100:] and PHOTO_CREDIT_LABEL.search(s[-100:]) is not None
+    end = s[-100:]
+    return (":" in end or "Credit" in end) and PHOTO_CREDIT_LABEL.search(end) is not None
 
 
 def _contains_any(low: str, keywords: tuple[str, ...]) -> bool:
@@ -701,11 +716,20 @@ def _label(segs: list[_Segment]) -> None:
             seg.label = "title"
         elif seg.pattern is not None:
             seg.label = seg.pattern
-        elif pasted and (title is None or i < title or seg.n_words < DECK_MIN_WORDS):
+        elif pasted and not _is_deck(segs, i, title):
             seg.label = "boilerplate"  # page header
         else:
             seg.label = "body"  # a deck, a section tag or a note under the title
     _label_story(segs, body_start, pasted)
+
+
+def _is_deck(segs: list[_Segment], i: int, title: int | None) -> bool:
+    """A header line under the title that belongs to the story (a standfirst)."""
+    if title is None or i < title:
+        return False
+    if i == title + 1 and _headline_like(segs[i], first=False):
+        return segs[i].n_words >= TITLE_MIN_WORDS
+    return segs[i].n_words >= DECK_MIN_WORDS
 
 
 def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
@@ -720,11 +744,11 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
         seg = segs[i]
         if seg.pattern is not None:
             seg.label = seg.pattern
+        elif pasted and seg.weak:
+            seg.label = "boilerplate"
         elif seg.short and i < last_prose and _is_heading(segs, i):
             seg.label = "heading"
-        elif pasted and (
-            seg.weak or i in nav or (seg.short and (i > last_prose or _near_furniture(segs, i)))
-        ):
+        elif pasted and (i in nav or (seg.short and (i > last_prose or _near_furniture(segs, i)))):
             seg.label = "boilerplate"
         else:
             seg.label = "body"

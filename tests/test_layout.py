@@ -463,6 +463,65 @@ PAGES = [
         id="cnn-byline-updated",
     ),
     pytest.param(
+        "Advertisement\nSKIP ADVERTISEMENT\nSupported by\n"
+        "City Weighs Congestion Fee for Drivers Entering Downtown\n"
+        "The plan, which could raise $1 billion a year, faces opposition from lawmakers.\n"
+        "Listen to this article · 7:12 min Learn more\n"
+        "Share full article\n"
+        "A toll gantry over a highway in the city.Credit...Jane Doe for The Daily Planet\n"
+        "By Winnie Hu and Ana Ley\n"
+        "May 5, 2022\n"
+        "Drivers entering the busiest part of the city would pay a fee of up to $23.\n"
+        "A version of this article appears in print on May 6, 2022, Section A, Page 1.\n"
+        "Order Reprints | Today’s Paper | Subscribe\n",
+        [
+            (BP, "Advertisement"),
+            (BP, "SKIP ADVERTISEMENT"),
+            (BP, "Supported by"),
+            (T, "City Weighs Congestion Fee for Drivers Entering Downtown"),
+            (B, "The plan, which could raise $1 billion a year, faces opposition from lawmakers."),
+            (BP, "Listen to this article · 7:12 min Learn more"),
+            (BP, "Share full article"),
+            (C, "A toll gantry over a highway in the city.Credit...Jane Doe for The Daily Planet"),
+            (CR, "By Winnie Hu and Ana Ley"),
+            (BP, "May 5, 2022"),
+            (B, "Drivers entering the busiest part of the city would pay a fee of up to $23."),
+            (BP, "A version of this article appears in print on May 6, 2022, Section A, Page 1."),
+            (BP, "Order Reprints | Today’s Paper | Subscribe"),
+        ],
+        id="us-newspaper-web-credit-dots-reprint",
+    ),
+    pytest.param(
+        "Democracy Dies in Darkness\nPolitics\n"
+        "Senate passes bill to fund the government\n"
+        "The measure now heads to the House\n"
+        "5 min\nGift Article\nShare\nComment on this story\n"
+        "By Jane Doe\n"
+        "Updated May 5, 2022 at 3:15 p.m. EDT|Published May 5, 2022 at 10:00 a.m. EDT\n"
+        "The Senate voted 68-31 on Thursday to keep the government funded through December.\n"
+        "Story continues below advertisement\n"
+        "Republicans were split on the measure.\n"
+        "Contact Jane Doe at jdoe@example.com or 555-123-4567.\n",
+        [
+            (BP, "Democracy Dies in Darkness"),
+            (BP, "Politics"),
+            (T, "Senate passes bill to fund the government"),
+            (B, "The measure now heads to the House"),
+            (BP, "5 min"),
+            (BP, "Gift Article"),
+            (BP, "Share"),
+            (BP, "Comment on this story"),
+            (CR, "By Jane Doe"),
+            (BP, "Updated May 5, 2022 at 3:15 p.m. EDT|Published May 5, 2022 at 10:00 a.m. EDT"),
+            (B, "The Senate voted 68-31 on Thursday to keep the government funded through "
+                "December."),
+            (BP, "Story continues below advertisement"),
+            (B, "Republicans were split on the measure."),
+            (CR, "Contact Jane Doe at jdoe@example.com or 555-123-4567."),
+        ],
+        id="us-newspaper-deck-gift-contact",
+    ),
+    pytest.param(
         "Share\nFloods force thousands from homes in northern Italy\nJane Doe\n"
         "Thousands of people have been forced from their homes after heavy rain.\n",
         [
