@@ -30,9 +30,9 @@ Every step is linear in the length of the block; punkt reads very long blocks in
 Examples
 --------
 >>> from analysis import article_from_text
->>> art = article_from_text("Title\\n\\nShe left. He stayed.", article_id="a")
+>>> art = article_from_text("Council backs budget\\n\\nShe left early. He stayed.", article_id="a")
 >>> sentence_table(art)["text"].tolist()
-['Title', 'She left.', 'He stayed.']
+['Council backs budget', 'She left early.', 'He stayed.']
 >>> text = '"Is it over?" he asked. Gov. Smith moved to the U.S. He left at 9 a.m. Monday.'
 >>> [text[s:e] for s, e in sentence_spans(text)]
 ['"Is it over?" he asked.', 'Gov. Smith moved to the U.S.', 'He left at 9 a.m. Monday.']
@@ -280,9 +280,9 @@ def sentence_table(source: Source) -> pd.DataFrame:
     Examples
     --------
     >>> from analysis import article_from_text
-    >>> art = article_from_text('Title\\n\\n"We lost," she says. Dr. Li agreed.', article_id="a")
-    >>> sentence_table(art)[["block", "text"]].to_string(index=False)
-    'block                 text\\ntitle                Title\\n body "We lost," she says.\\n body       Dr. Li agreed.'
+    >>> text = 'Mayor loses vote\\n\\n"We lost," she says. Dr. Li agreed.'
+    >>> sentence_table(article_from_text(text, article_id="a"))[["block", "text"]].values.tolist()
+    [['title', 'Mayor loses vote'], ['body', '"We lost," she says.'], ['body', 'Dr. Li agreed.']]
     """
     return article_frame(source, "sentences", _sentence_rows)
 
