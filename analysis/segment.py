@@ -240,7 +240,13 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     hi = len(text.rstrip())
     if lo >= hi:
         return ()
-    punkt_starts = functools.cache(lambda: _punkt_starts(text, lo, hi))  # only when asked
+    memo: list[set[int]] = []
+
+    def punkt_starts() -> set[int]:  # punkt runs only when a candidate asks for its vote
+        if not memo:
+            memo.append(_punkt_starts(text, lo, hi))
+        return memo[0]
+
     headline = _is_headline(text)
     spans: list[tuple[int, int]] = []
     start, alnum_seen, checked = lo, False, lo
@@ -527,7 +533,10 @@ def _is_starter(token: str) -> bool:
 
 def _tail_word(text: str, start: int, at: int) -> tuple[str, int]:
     """The abbreviation-like word (and its offset) of the sentence from ``start`` ending at ``at``."""
-    m = _TAIL_WORD.search(text, max(start, at - _WINDOW), at)
+    lo = max(start, at - _WINDOW)
+    cut = max(text.rfind(" ", lo, at), text.rfind("\n", lo, at), text.rfind("\t", lo, at))
+    lo = max(lo, cut + 1)  # scan only the last token, not the whole window
+    m = _TAIL_WORD.search(text, lo, at)
     return (m.group(), m.start()) if m else ("", at)
 
 
