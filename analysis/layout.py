@@ -217,6 +217,8 @@ REPRINT_NOTE: re.Pattern[str] = re.compile(
     r"|order\s+reprints\b)",
     re.I,
 )
+#: E-mail header lines of a forwarded or exported newsletter: "From: ...", "Subject: ...".
+EMAIL_HEADER: re.Pattern[str] = re.compile(r"(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To):\s")
 #: A line that is only a web address or an e-mail address.
 URL_LINE: re.Pattern[str] = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Cookie banners and browser warnings.
@@ -528,7 +530,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "boilerplate", False
     if _LETTER.search(s) is None:
         return None, True  # numbers, rules, symbols: "***", "13850"
-    if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s):
+    if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s) or EMAIL_HEADER.match(s):
         return "boilerplate", False
     if SENTENCE_END.search(s[-8:]) is None and (
         _furniture_key(s) in furniture() or _is_social_row(s) or _is_menu(s)
@@ -628,9 +630,15 @@ def _wrap_width(text: str, lines: list[tuple[int, int, bool]]) -> int:
     width = max(lines[i][1] - lines[i][0] for i in inner)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return 0
-    wrapped = sum(1 for i in inner if _wraps(text, lines, i, width))
-    open_ended = sum(1 for i in inner if not CLAUSE_END.search(text, lines[i][1] - 3, lines[i][1]))
-    if wrapped < WRAP_BREAK_SHARE * len(inner) or open_ended < WRAP_MIDSENTENCE_SHARE * len(inner):
+    # short lines inside a group (an address, a sign-off) are not wrap candidates
+    long = [i for i in inner if lines[i][1] - lines[i][0] >= width / 2]
+    wrapped = sum(1 for i in long if _wraps(text, lines, i, width))
+    open_ended = sum(1 for i in long if not CLAUSE_END.search(text, lines[i][1] - 3, lines[i][1]))
+    if (
+        len(long) < 3
+        or wrapped < WRAP_BREAK_SHARE * len(long)
+        or open_ended < WRAP_MIDSENTENCE_SHARE * len(long)
+    ):
         return 0
     return width
 

@@ -310,6 +310,34 @@ PAGES = [
         id="hard-wrapped",
     ),
     pytest.param(
+        "From: newsletter@example.com\n"
+        "Subject: Morning briefing\n\n"
+        "Council approves transit plan\n\n"
+        "By Jane Doe\n\n"
+        "SPRINGFIELD, Ill. -- The city council on Tuesday approved a\n"
+        "plan to add three bus lines and extend service hours on\n"
+        "weekends, a move supporters said was long overdue.\n\n"
+        '"This is about getting people to work," said council member\n'
+        "Ana Ruiz, who sponsored the measure. Opponents said the\n"
+        "$4 million cost was too high.\n\n"
+        "Jane Doe contributed to this report.\n"
+        "Copyright 2022 Example News. All rights reserved.\n",
+        [
+            (BP, "From: newsletter@example.com"),
+            (BP, "Subject: Morning briefing"),
+            (T, "Council approves transit plan"),
+            (CR, "By Jane Doe"),
+            (D, "SPRINGFIELD, Ill. --"),
+            (B, "The city council on Tuesday approved a\nplan to add three bus lines and extend "
+                "service hours on\nweekends, a move supporters said was long overdue."),
+            (B, '"This is about getting people to work," said council member\nAna Ruiz, who '
+                "sponsored the measure. Opponents said the\n$4 million cost was too high."),
+            (CR, "Jane Doe contributed to this report."),
+            (BP, "Copyright 2022 Example News. All rights reserved."),
+        ],
+        id="hard-wrapped-newsletter",
+    ),
+    pytest.param(
         "The city's budget problem, explained\n\n"
         "The city faces a $40 million shortfall next year, officials said on Tuesday.\n\n"
         "Where the money goes\n\n"
@@ -557,6 +585,10 @@ PAGES = [
 ]  # fmt: skip
 
 
+#: Page text by case id.
+PAGE = {case.id: case.values[0] for case in PAGES}
+
+
 @pytest.mark.parametrize(("text", "expected"), PAGES)
 def test_pasted_pages(text, expected):
     blocks = find_blocks(text)
@@ -566,11 +598,11 @@ def test_pasted_pages(text, expected):
 @pytest.mark.parametrize(
     ("text", "paragraphs", "duplicates"),
     [
-        pytest.param(PAGES[8].values[0], [0, 1, 2, 3], [False] * 4, id="hard-wrapped-groups"),
-        pytest.param(PAGES[11].values[0], [0, 1, 2, 2], [False] * 4, id="credit-shares-paragraph"),
-        pytest.param(PAGES[12].values[0], [0, 1, 2, 3, 4], [False, False, True, False, False],
+        pytest.param(PAGE["hard-wrapped"], [0, 1, 2, 3], [False] * 4, id="hard-wrapped-groups"),
+        pytest.param(PAGE["trailing-credit-sentence"], [0, 1, 2, 2], [False] * 4, id="credit-shares-paragraph"),
+        pytest.param(PAGE["repeated-caption-without-credit"], [0, 1, 2, 3, 4], [False, False, True, False, False],
                      id="second-caption-duplicate"),
-        pytest.param(PAGES[0].values[0], [0, 1, 2, 3, 3, 4, 5, 6, 7], [False] * 9,
+        pytest.param(PAGE["wire-ap-byline-timestamp"], [0, 1, 2, 3, 3, 4, 5, 6, 7], [False] * 9,
                      id="dateline-shares-paragraph"),
     ],
 )  # fmt: skip
@@ -682,7 +714,7 @@ def test_every_furniture_entry_is_boilerplate(entry):
 # Odd input
 # --------------------------------------------------------------------------------------
 def test_crlf_gives_the_same_labels_and_offsets_index_the_text():
-    lf = PAGES[2].values[0]
+    lf = PAGE["tv-station-nav-player"]
     crlf = lf.replace("\n", "\r\n")
     a, b = find_blocks(lf), find_blocks(crlf)
     assert [x.label for x in a] == [x.label for x in b]
