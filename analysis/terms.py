@@ -55,15 +55,27 @@ logger = logging.getLogger(__name__)
 #: inner separators (``1,000``, ``3.5``, ``0:00``), words with inner hyphens or apostrophes
 #: (``Moscow-backed``, ``O'Brien``), else one punctuation character or a run of the same one
 #: (``...``, ``!!!``, ``--``). Clitics are split off afterwards by :data:`CLITIC_PATTERN`.
+#: Abbreviations that keep their period (titles, ranks, months, company suffixes), as in
+#: the Penn Treebank (``Mr.``, ``Gen.``, ``Jan.``); lowercase, without the period. Our list
+#: from AP style abbreviations; ``no`` is left out ("No." is also an answer).
+ABBREVIATIONS: tuple[str, ...] = (
+    "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "gov", "sen", "rep", "gen", "lt",
+    "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl", "pvt", "jr", "sr", "st", "mt",
+    "ft", "ave", "blvd", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "aug",
+    "sept", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+#: Honorifics, dropped from terms with the ``"english"`` stopwords (they say who, not what).
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 TOKEN_PATTERN: re.Pattern[str] = re.compile(
     r"""
       (?:https?://|www\.)[^\s"“”<>]*[^\s"“”<>.,;:!?'’)\]]   # URL
     | [\w.+-]+@\w+(?:\.\w+)+                                # e-mail address
     | (?:[^\W\d_]\.){2,}                                   # initialism: U.S., a.m.
+    | (?i:(?:ABBREVIATIONS)\.)                              # abbreviation: Mr., Gen.
     | \d+(?:[.,:]\d+)+                                     # number with separators
     | \w+(?:[-'’&]\w+)*                                    # word, number, compound
-    | ([^\w\s])\1*                                         # punctuation run
-    """,
+    | (?P<mark>[^\w\s])(?P=mark)*                           # punctuation run
+    """.replace("ABBREVIATIONS", "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))),
     re.VERBOSE,
 )
 #: Clitics split from the end of a word, as in the Penn Treebank (n't, 's, 're, 've, 'll, 'd, 'm).
@@ -122,6 +134,7 @@ GROUP_COLUMNS: tuple[str, ...] = (
 )
 #: Gives the quotes of an article (a ``quotes`` table frame).
 QuoteSource = Callable[[Article], pd.DataFrame]
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _HAS_WORD = re.compile(r"\w")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -426,12 +439,13 @@ class FastTagger:
 
 @functools.cache
 def english_stopwords() -> frozenset[str]:
-    """The ``"english"`` stopwords: NLTK's list, the clitics and :data:`MODAL_STOPWORDS`.
+    """The ``"english"`` stopwords: NLTK's list, the clitics, :data:`MODAL_STOPWORDS` and
+    :data:`HONORIFICS`.
 
     >>> {"the", "n't", "could"} <= english_stopwords()
     True
     """
-    return resources.stopwords() | frozenset(CLITIC_LEMMAS) | MODAL_STOPWORDS
+    return resources.stopwords() | frozenset(CLITIC_LEMMAS) | MODAL_STOPWORDS | HONORIFICS
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -549,6 +563,8 @@ def _tag_form(text: str, start: int, token: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def _lemma(lower: str, pos: str) -> str:
     norm = lower.translate(_APOSTROPHES)
+    if norm[-1:] == "." and norm[:-1] in _ABBREVIATIONS:
+        return norm[:-1]
     if norm in CLITIC_LEMMAS:
         return CLITIC_LEMMAS[norm]
     if norm in NEGATED_STEMS and pos == "MD":
@@ -560,7 +576,11 @@ def _lemma(lower: str, pos: str) -> str:
 
 
 def _norm(lower: str) -> str:
+    """The form matched against stopwords: straight apostrophes, ``ca`` -> ``can``, no
+    abbreviation period."""
     norm = lower.translate(_APOSTROPHES)
+    if norm[-1:] == "." and norm[:-1] in _ABBREVIATIONS:
+        return norm[:-1]
     return NEGATED_STEMS.get(norm, norm)
 
 

@@ -53,6 +53,11 @@ def toks(text: str) -> list[str]:
         ("O'Brien's plan", ["O'Brien", "'s", "plan"]),
         ("visit https://www.npr.org.", ["visit", "https://www.npr.org", "."]),
         ("mail a.b@example.com now", ["mail", "a.b@example.com", "now"]),
+        (
+            "Mr. Smith met Gen. Flynn on Jan. 5.",
+            ["Mr.", "Smith", "met", "Gen.", "Flynn", "on", "Jan.", "5", "."],
+        ),
+        ("No. I said no.", ["No", ".", "I", "said", "no", "."]),
         ("", []),
     ],
     ids=[
@@ -69,6 +74,8 @@ def toks(text: str) -> list[str]:
         "apostrophe-name",
         "url",
         "email",
+        "abbreviations",
+        "no-is-not-an-abbreviation",
         "empty",
     ],
 )
@@ -354,6 +361,22 @@ def test_empty_and_invalid_inputs(body):
             term_table(body, **bad)
     with pytest.raises(ValueError):
         term_table(pd.DataFrame({"text": ["a"]}), by="speaker")
+
+
+def test_honorifics_are_dropped_and_abbreviations_lose_their_period():
+    art = article_from_text(
+        "Senate vote\n\nMr. Smith and Gov. Brown met Sen. Brown.", article_id="m"
+    )
+    assert list(term_table(art)["term"]) == [
+        "brown",
+        "gov",
+        "meet",
+        "sen",
+        "senate",
+        "smith",
+        "vote",
+    ]
+    assert "mr" in set(term_table(art, stopwords=None, lemma=False)["term"])
 
 
 def test_repeated_blocks_count_once():
