@@ -602,9 +602,6 @@ NEWS = [
         ["The iPhone maker fell 3%.", "iPhone sales slowed."],
         "news-lowercase-brand",
     ),
-]
-
-NEWS += [
     (
         "Trump Vows To Keep U.S. In The Deal",
         ["Trump Vows To Keep U.S. In The Deal"],
@@ -656,9 +653,6 @@ NEWS += [
         ["Officials from the F.B.I. and the C.I.A. briefed lawmakers."],
         "news-FBI-CIA",
     ),
-]
-
-NEWS += [
     (
         "2. Kasich did not play the role. He stayed home.",
         ["2. Kasich did not play the role.", "He stayed home."],
@@ -669,9 +663,6 @@ NEWS += [
         ["The plan has three parts: 1) cut taxes 2) raise spending 3) wait."],
         "news-inline-enumeration",
     ),
-]
-
-NEWS += [
     (
         "The storm hit Washington, D.C. Officials said power was out.",
         ["The storm hit Washington, D.C.", "Officials said power was out."],
@@ -692,9 +683,6 @@ NEWS += [
         ["He met voters in Concord, N.H.", "Tuesday was his last day there."],
         "news-city-NH-end",
     ),
-]
-
-NEWS += [
     ("“Stop!” — she shouted.", ["“Stop!” — she shouted."], "news-dash-cue"),
     ("He left. — The Associated Press", ["He left.", "— The Associated Press"], "news-dash-credit"),
 ]
