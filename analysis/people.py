@@ -754,7 +754,8 @@ def _block_names(
         _prefix_evidence(toks, run, k, occ)
         begin = _premodifier(text, toks, run[0], first, occ, sent_set)
         _context_evidence(text, toks, run, begin, occ, sent_starts, quoted)
-        if len(words) > 1 and words[0].lower() in first_names():
+        located = run[0] > 0 and toks[run[0] - 1][2].lower() in LOCATIVES
+        if len(words) > 1 and words[0].lower() in first_names() and not located:
             occ.evidence.add("name list")
         weak = len(words) == 1 and occ.at_start and occ.role != "modifier"
         if weak and occ.evidence <= {"pronoun"}:
@@ -1131,7 +1132,9 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
                 continue  # "Mr. Obama" is not "first lady Michelle Obama"
             firsts = [occs[m].start for m in families[fam]]
             before = [s for s in firsts if s <= occs[i].start]
-            rank = (occs[i].start - max(before)) if before else 10**9 + min(firsts)
+            # the person introduced first keeps the bare surname ("Murphy" stays Chris
+            # Murphy after a victim named Anne Marie Murphy is mentioned)
+            rank = min(before) if before else 10**9 + min(firsts)
             if parts[-1] != word:
                 rank += 10**12  # prefer surnames over first names
             if best is None or rank < best[0]:
@@ -1496,6 +1499,9 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     skip = titles() | _common_caps() | speech_verbs() | set(PRONOUN_GENDER)
     best = ""
     for run in runs:
+        after = run[-1] + 1
+        if after < len(toks) and toks[after][2].islower() and toks[after][2].isalpha():
+            continue  # a modifier ("a Facebook message", "the Obama administration")
         words = [_bare(toks[i][2]) for i in run]
         while words and (words[0].lower() in skip or words[0].lower() in NAME_PARTICLES):
             words.pop(0)
@@ -1512,7 +1518,8 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         for _, _, t in toks
         if _ACRONYM.fullmatch(_bare(t)) and _bare(t).lower() not in skip
     ]
-    if not best and acronyms:
+    shouting = sum(1 for _, _, t in toks if t.isupper() and len(t) > 1) > 1
+    if not best and acronyms and not shouting:
         best = acronyms[-1]
     return best
 
