@@ -105,6 +105,28 @@ ARTICLE_CHARTS: tuple[tuple[str, str, str, Mapping[str, str]], ...] = (
     ("speaker_share", "speaker_share_chart", "speakers", {}),
     ("sentiment_arc", "sentiment_arc_chart", "sentiment", {"quotes": "quotes"}),
 )
+#: Columns of the tables a report page shows.
+REPORT_COLUMNS: dict[str, list[str]] = {
+    "quotes": [
+        "article_id",
+        "start",
+        "end",
+        "kind",
+        "speaker",
+        "speaker_mention",
+        "speaker_start",
+        "speaker_end",
+    ],
+    "speakers": [
+        "article_id",
+        "speaker",
+        "gender",
+        "n_quotes",
+        "n_words",
+        "share_of_quoted_words",
+        "description",
+    ],
+}
 #: Corpus charts drawn at the end from the corpus tables (same layout).
 CORPUS_CHARTS: tuple[tuple[str, str, str, Mapping[str, str]], ...] = (
     ("top_terms", "top_terms_chart", "corpus_terms", {}),
@@ -452,7 +474,11 @@ def process_batch(items: Sequence[Item], options: Options = Options()) -> BatchR
         sum(word_count(article.text) for _, article in articles),
     )
     if options.report or options.charts:
-        _views(result, articles, options)
+        try:
+            _views(result, articles, options)
+        except Exception as err:  # views must never lose the batch's tables
+            logger.warning("report or charts failed: %s: %s", type(err).__name__, err)
+            errors.extend(_error(item, "report", err) for item, _ in articles)
     return result
 
 
@@ -478,29 +504,54 @@ def _build_all(
 
 
 def _views(result: BatchResult, articles: Sequence[tuple[Item, Article]], options: Options) -> None:
-    """Per-article charts (first ``chart_limit`` articles) and report pages, into ``result``."""
-    by_article = {
-        name: {str(k): g for k, g in df.groupby("article_id", sort=False, observed=True)}
-        for name, df in result.tables.items()
-        if name in ("quotes", "speakers", "sentences", "sentiment", "terms") and len(df)
-    }
-    for item, article in articles:
-        own = {
-            name: groups.get(article.article_id, result.tables[name].iloc[:0])
-            for name, groups in by_article.items()
-        }
-        if options.charts and item.index < options.chart_limit:
-            result.charts[item.article_id] = _draw(ARTICLE_CHARTS, own, item, result.errors)
-        if options.report:
-            charts = result.charts.get(item.article_id, {})
-            png = {name: files["png"] for name, files in charts.items() if "png" in files}
-            try:
-                from .report import report_html
+    """Per-article charts (first ``chart_limit`` articles) and report pages, into ``result``.
 
-                result.pages[item.article_id] = report_html(article, tables=own, charts=png)
-            except Exception as err:  # the report is a view; its failure loses no table
-                logger.warning("%s: report failed: %s", item.article_id, err)
-                result.errors.append(_error(item, "report", err))
+    The batch's frames are turned into records once and grouped by article in Python:
+    slicing frames per article costs more than building the page.
+    """
+    from .report import page_html, records
+
+    tables = result.tables
+    grouped = {
+        name: _group(records(tables[name][[c for c in columns if c in tables[name].columns]]))
+        for name, columns in REPORT_COLUMNS.items()
+        if name in tables and "article_id" in tables[name].columns
+    }
+    sentiment = tables.get("sentiment")
+    means: dict[Any, float] = {}
+    if sentiment is not None and len(sentiment):
+        means = sentiment.groupby("article_id", observed=True)["compound"].mean().to_dict()
+    sentences = tables.get("sentences")
+    counts: dict[Any, int] = {}
+    if sentences is not None:
+        counts = sentences.groupby("article_id", observed=True).size().to_dict()
+    for item, article in articles:
+        aid = article.article_id
+        if options.charts and item.index < options.chart_limit:
+            own = {name: df[df["article_id"] == aid] for name, df in tables.items()}
+            result.charts[aid] = _draw(ARTICLE_CHARTS, own, item, result.errors)
+        if not options.report:
+            continue
+        charts = result.charts.get(aid, {})
+        try:
+            result.pages[aid] = page_html(
+                article,
+                quotes=grouped.get("quotes", {}).get(aid, []),
+                speakers=grouped.get("speakers", {}).get(aid, []),
+                n_sentences=counts.get(aid, 0) if sentences is not None else None,
+                mean_compound=means.get(aid),
+                charts={name: files["png"] for name, files in charts.items() if "png" in files},
+            )
+        except Exception as err:  # the report is a view; its failure loses no table
+            logger.warning("%s: report failed: %s", aid, err)
+            result.errors.append(_error(item, "report", err))
+
+
+def _group(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(str(row["article_id"]), []).append(row)
+    return out
 
 
 #: A tiny article that touches every table helper once (our own text).

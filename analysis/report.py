@@ -24,7 +24,7 @@ import html
 import logging
 import os
 import urllib.parse
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -112,8 +112,31 @@ def report_html(
         The page.
     """
     tables = dict(tables) if tables is not None else _tables(article)
-    quotes = tables.get("quotes", pd.DataFrame())
-    speakers = tables.get("speakers", pd.DataFrame())
+    sentences = tables.get("sentences")
+    sentiment = tables.get("sentiment")
+    mean = None
+    if sentiment is not None and "compound" in sentiment and len(sentiment):
+        mean = float(sentiment["compound"].mean())
+    return page_html(
+        article,
+        quotes=records(tables.get("quotes")),
+        speakers=records(tables.get("speakers")),
+        n_sentences=len(sentences) if sentences is not None else None,
+        mean_compound=mean,
+        charts=charts,
+    )
+
+
+def page_html(
+    article: Article,
+    *,
+    quotes: Sequence[Mapping[str, Any]] = (),
+    speakers: Sequence[Mapping[str, Any]] = (),
+    n_sentences: int | None = None,
+    mean_compound: float | None = None,
+    charts: Mapping[str, bytes] | None = None,
+) -> str:
+    """:func:`report_html` from rows already turned into records (the corpus runner's path)."""
     colours = speaker_colours(_speaker_order(quotes, speakers))
     title = article.title or article.article_id
     parts = [
@@ -126,14 +149,38 @@ def report_html(
         _legend(colours, quotes),
         f'<article class="story">{story_html(article, quotes, colours)}</article>',
         _speaker_panel(speakers),
-        _facts(tables),
+        _facts(n_sentences, len(quotes), mean_compound),
         _charts(charts or {}),
         "</body></html>",
     ]
     return "\n".join(p for p in parts if p)
 
 
-def story_html(article: Article, quotes: pd.DataFrame, colours: Mapping[str, str]) -> str:
+def records(df: pd.DataFrame | Sequence[Mapping[str, Any]] | None) -> list[dict[str, Any]]:
+    """Rows of a frame as dicts (missing values as None); a list of dicts passes through.
+
+    >>> records(pd.DataFrame({"a": [1, None]}))
+    [{'a': 1.0}, {'a': None}]
+    """
+    if df is None:
+        return []
+    if isinstance(df, pd.DataFrame):
+        return [
+            {str(k): (None if _missing(v) else v) for k, v in rec.items()}
+            for rec in df.to_dict("records")
+        ]
+    return [dict(r) for r in df]
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def story_html(
+    article: Article,
+    quotes: pd.DataFrame | Sequence[Mapping[str, Any]],
+    colours: Mapping[str, str],
+) -> str:
     """The article's blocks as HTML, quotes wrapped in ``<mark class="quote sN">``.
 
     >>> from analysis import article_from_text
@@ -142,7 +189,7 @@ def story_html(article: Article, quotes: pd.DataFrame, colours: Mapping[str, str
     <h1 class="block-title">Bridge opens</h1>
     <p class="block-body">The bridge &lt;b&gt; &amp; &#x27;x&#x27; opened on Monday.</p>
     """
-    spans = _spans(quotes, list(colours))
+    spans = _spans(records(quotes), list(colours))
     out = []
     paragraphs: dict[int, list[Any]] = {}
     for block in article.blocks:
@@ -264,7 +311,7 @@ def _e(value: Any) -> str:
 
 
 def _num(value: Any) -> str:
-    return "" if value is None or pd.isna(value) else str(value)
+    return "" if _missing(value) else str(value)
 
 
 def _tables(article: Article) -> dict[str, pd.DataFrame]:
@@ -274,13 +321,15 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
     return {"quotes": quote_table(article), "speakers": speaker_table(article)}
 
 
-def _speaker_order(quotes: pd.DataFrame, speakers: pd.DataFrame) -> list[str]:
+def _speaker_order(
+    quotes: Sequence[Mapping[str, Any]], speakers: Sequence[Mapping[str, Any]]
+) -> list[str]:
     names: list[str] = []
-    for df in (speakers, quotes):
-        if "speaker" in df.columns:
-            for name in df["speaker"].dropna().astype(str):
-                if name and name not in names:
-                    names.append(name)
+    for rows in (speakers, quotes):
+        for rec in rows:
+            name = rec.get("speaker")
+            if isinstance(name, str) and name and name not in names:
+                names.append(name)
     return names
 
 
@@ -290,13 +339,13 @@ def _colour_css(colours: Mapping[str, str]) -> str:
     return "\n".join(rules)
 
 
-def _spans(quotes: pd.DataFrame, speakers: list[str]) -> list[tuple[int, int, str, str]]:
+def _spans(
+    quotes: Sequence[Mapping[str, Any]], speakers: list[str]
+) -> list[tuple[int, int, str, str]]:
     """Non-overlapping (start, end, open tag, close tag) of quotes then speaker mentions."""
-    if quotes is None or quotes.empty or not {"start", "end"} <= set(quotes.columns):
-        return []
     index = {s: i for i, s in enumerate(speakers)}
     raw: list[tuple[int, int, str, str]] = []
-    for rec in quotes.to_dict("records"):
+    for rec in quotes:
         speaker = rec.get("speaker")
         speaker = speaker if isinstance(speaker, str) and speaker else None
         kind = rec.get("kind")
@@ -318,7 +367,7 @@ def _spans(quotes: pd.DataFrame, speakers: list[str]) -> list[tuple[int, int, st
 
 
 def _valid(start: Any, end: Any) -> bool:
-    return start is not None and end is not None and not pd.isna(start) and not pd.isna(end)
+    return not _missing(start) and not _missing(end)
 
 
 def _marked(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
@@ -337,8 +386,8 @@ def _marked(text: str, start: int, end: int, spans: list[tuple[int, int, str, st
     return "".join(out)
 
 
-def _legend(colours: Mapping[str, str], quotes: pd.DataFrame) -> str:
-    if quotes is None or quotes.empty:
+def _legend(colours: Mapping[str, str], quotes: Sequence[Mapping[str, Any]]) -> str:
+    if not quotes:
         return '<p class="legend">No quotes found.</p>'
     items = [f'<span class="s{i}">{_e(name)}</span>' for i, name in enumerate(colours)]
     items.append('<span class="s-unknown">unknown or unnamed speaker</span>')
@@ -346,35 +395,29 @@ def _legend(colours: Mapping[str, str], quotes: pd.DataFrame) -> str:
     return f'<p class="legend"><b>Speakers:</b> {"".join(items)}</p>'
 
 
-def _speaker_panel(speakers: pd.DataFrame) -> str:
-    if speakers is None or speakers.empty:
+def _speaker_panel(speakers: Sequence[Mapping[str, Any]]) -> str:
+    if not speakers:
         return ""
-    cols = [(c, h) for c, h in SPEAKER_PANEL if c in speakers.columns]
+    cols = [(c, h) for c, h in SPEAKER_PANEL if c in speakers[0]]
     head = "".join(f"<th>{_e(h)}</th>" for _, h in cols)
     rows = []
-    for rec in speakers.to_dict("records"):
+    for rec in speakers:
         cells = []
         for c, _ in cols:
             value = rec[c]
-            if c == "share_of_quoted_words" and not pd.isna(value):
+            if c == "share_of_quoted_words" and not _missing(value):
                 value = f"{float(value):.0%}"
             cells.append(f"<td>{_e(_num(value))}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return f'<h2>Speakers</h2><table class="speakers"><tr>{head}</tr>{"".join(rows)}</table>'
 
 
-def _facts(tables: Mapping[str, pd.DataFrame]) -> str:
-    facts = []
-    sentences = tables.get("sentences")
-    if sentences is not None:
-        facts.append(f"{len(sentences)} sentences")
-    quotes = tables.get("quotes")
-    if quotes is not None:
-        facts.append(f"{len(quotes)} quotes")
-    sentiment = tables.get("sentiment")
-    if sentiment is not None and "compound" in sentiment and len(sentiment):
-        facts.append(f"mean sentiment (VADER compound) {sentiment['compound'].mean():+.3f}")
-    return f"<p>{_e(', '.join(facts))}.</p>" if facts else ""
+def _facts(n_sentences: int | None, n_quotes: int, mean_compound: float | None) -> str:
+    facts = [f"{n_sentences} sentences"] if n_sentences is not None else []
+    facts.append(f"{n_quotes} quotes")
+    if mean_compound is not None:
+        facts.append(f"mean sentiment (VADER compound) {mean_compound:+.3f}")
+    return f"<p>{_e(', '.join(facts))}.</p>"
 
 
 def _charts(charts: Mapping[str, bytes]) -> str:
