@@ -67,7 +67,7 @@ _BEFORE_OPEN = frozenset("([{—–-/‘'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…’'")
 
 #: Words, numbers (with inner hyphens, apostrophes, dots) and single punctuation marks.
-_TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s\"＂“”„«»]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-’']\w+)*|[^\w\s\"＂“”„«»]")
 
 #: Subject pronouns that can be a speaker mention; ``who`` points back over a comma.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you", "it"})
@@ -386,13 +386,19 @@ def _is_break(toks: list[_Tok], i: int, text: str, chunks: list[_Chunk]) -> bool
         inner = text[chunks[t.quote].start : chunks[t.quote].end].rstrip("’'\" ")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return bool(inner) and inner[-1] in ".!?" and (nxt is None or nxt.is_cap or nxt.quote >= 0)
-    if t.text not in ".!?":
+    return t.text in ".!?" and not _abbreviation_dot(toks, i)
+
+
+def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` is the dot of an abbreviation ("Sen.", "G. K.")."""
+    if toks[i].text != "." or i == 0:
         return False
-    if t.text == "." and i > 0:
-        p = toks[i - 1]
-        if p.end == t.start and (p.lower in TITLE_ABBREVIATIONS or (len(p.text) == 1 and p.is_cap)):
-            return False
-    return True
+    p = toks[i - 1]
+    if i + 1 < len(toks) and toks[i + 1].text == ")":
+        return True  # "(R-Fla.)"
+    return p.end == toks[i].start and (
+        p.lower in TITLE_ABBREVIATIONS or (len(p.text) == 1 and p.is_cap)
+    )
 
 
 # --- step 3: cues and noun phrases -------------------------------------------------------
@@ -402,6 +408,8 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
     """End index (exclusive) of a cue starting at token ``i``, or -1."""
     if i < 0 or i >= len(toks) or not toks[i].is_word:
         return -1
+    if toks[i].is_cap and i > 0 and toks[i - 1].is_word:
+        return -1  # "United States", "Post", "Reports": a name, not a cue
     entry = cue_lexicon().get(toks[i].lower)
     if entry is None:
         if toks[i].lower == ACCORDING_TO[0] and i + 1 < len(toks) and toks[i + 1].lower == "to":
@@ -439,10 +447,15 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         return None
     if t.lower in SUBJECT_PRONOUNS:
         return (j, j)
-    if t.lower in RELATIVE_PRONOUNS and j - 1 >= lo and toks[j - 1].text == ",":
-        return _np_before(toks, j - 2, lo)
+    if t.lower in RELATIVE_PRONOUNS | {"that"} and j - 1 >= lo:
+        # "Smith, who said" / "the resolution which said" / "a piece that noted"
+        return _np_before(toks, j - 2 if toks[j - 1].text == "," else j - 1, lo)
     if t.text == ",":
         return _appositive(toks, j, lo)
+    if t.text == ")":
+        # "Sen. Marco Rubio (R-Fla.) said": skip the parenthesis
+        k = next((k for k in range(j - 1, max(lo, j - 10) - 1, -1) if toks[k].text == "("), None)
+        return _np_before(toks, k - 1, lo) if k is not None else None
     nouns = speaker_nouns()
     if _is_name_word(t):
         k = j
@@ -604,7 +617,7 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
 def _clause_ends(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
     """Whether a cue clause found later in a sentence closes it (``..., Axelrod said.``)."""
     last = max(attr.mention[1], attr.cue[1] - 1) + 1
-    return last >= hi or toks[last].text in ".,;!?" or toks[last].quote >= 0
+    return not any(t.quote >= 0 for t in toks[last:hi])
 
 
 def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
@@ -615,15 +628,22 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
     if end > 0:
         np = _np_after(toks, end, hi)
         return _Attr(np, (i, end), True) if np is not None else None
+    paren = False
     for c in range(i + 1, min(hi, i + MAX_CLAUSE_WORDS)):
         t = toks[c]
-        if t.quote >= 0 or t.text in ".;!?:":
+        paren = (paren or t.text == "(") and t.text != ")"
+        if t.quote >= 0 or (t.text in ".;!?:" and not paren and not _abbreviation_dot(toks, c)):
             break
         end = _cue_at(toks, c)
         if end < 0:
             continue
         np = _np_before(toks, _skip_adverbs_back(toks, c - 1, i), i)
-        if np is not None and np[0] > i and all(t.is_word for t in toks[i : np[0]]):
+        if (
+            np is not None
+            and 0 < np[0] - i <= 3
+            and all(t.is_word and t.text.islower() for t in toks[i : np[0]])
+            and not any(t.lower in FUNCTION_WORDS for t in toks[i : np[0]])
+        ):
             np = (i, np[1])  # lowercase premodifiers: "public defender Shannon Quill"
         if np is not None and np[0] == i:
             return _Attr(np, (c, end), True)
@@ -757,36 +777,51 @@ def _quotes_cached(article: Article) -> tuple[Quote, ...]:
     chunks = _find_chunks(text, blocks)
     if not chunks:
         return ()
-    out = [
-        Quote(c.start, c.end, blocks[c.block].paragraph_id, c.group, closed=c.closed)
-        for c in chunks
-    ]
-    by_block: dict[int, list[int]] = {}
+    ctx = _Context(text, blocks, chunks)
+    for c in chunks:
+        ctx.out.append(
+            Quote(c.start, c.end, blocks[c.block].paragraph_id, c.group, closed=c.closed)
+        )
     for ci, c in enumerate(chunks):
-        by_block.setdefault(c.block, []).append(ci)
-    mention_tokens: dict[int, tuple[_Tok, _Tok]] = {}
-    last_block_info: tuple[int, int, bool] | None = None  # (block index, last quote, ends with it)
-    for bi in sorted(by_block):
-        idx = by_block[bi]
-        toks = _block_tokens(text, blocks[bi], chunks, idx)
-        _attribute_block(text, toks, chunks, out, mention_tokens)
-        _continue_block(text, blocks, bi, toks, chunks, out, last_block_info)
-        last_block_info = (bi, idx[-1], _ends_with_quote(toks, chunks, out, idx[-1]))
-    _share_groups(out)
-    _resolve(article, out, mention_tokens)
-    _renumber_groups(out)
-    return tuple(out)
+        ctx.by_block.setdefault(c.block, []).append(ci)
+    for bi in sorted(ctx.by_block):
+        _attribute_block(ctx, bi)
+    _share_groups(ctx.out)
+    _resolve(article, ctx.out, ctx.mentions)
+    _renumber_groups(ctx.out)
+    return tuple(ctx.out)
 
 
-def _attribute_block(
-    text: str,
-    toks: list[_Tok],
-    chunks: list[_Chunk],
-    out: list[Quote],
-    mentions: dict[int, tuple[_Tok, _Tok]],
-) -> None:
+@dataclass
+class _Context:
+    """Working state of one article while its quotes are attributed."""
+
+    text: str
+    blocks: Sequence[Block]
+    chunks: list[_Chunk]
+    out: list[Quote] = field(default_factory=list)
+    by_block: dict[int, list[int]] = field(default_factory=dict)
+    mentions: dict[int, tuple[_Tok, _Tok]] = field(default_factory=dict)
+    #: (block index, its last quote, whether the block ends with that quote or its cue)
+    last: tuple[int, int, bool] | None = None
+
+    def tokens(self, bi: int) -> list[_Tok]:
+        return _block_tokens(self.text, self.blocks[bi], self.chunks, self.by_block.get(bi, []))
+
+    def previous_block(self, bi: int) -> int | None:
+        """The sentence-labelled block just before ``bi`` (boilerplate in between is skipped)."""
+        for k in range(bi - 1, -1, -1):
+            if self.blocks[k].label in SENTENCE_LABELS:
+                return k
+        return None
+
+
+def _attribute_block(ctx: _Context, bi: int) -> None:
+    text, chunks, out = ctx.text, ctx.chunks, ctx.out
+    toks = ctx.tokens(bi)
     qpos = [i for i, t in enumerate(toks) if t.quote >= 0]
     breaks = [i for i in range(len(toks)) if _is_break(toks, i, text, chunks)]
+    opening = next((i for i, t in enumerate(toks) if t.is_word or t.quote >= 0), None)
     prev_q: int | None = None
     for q in qpos:
         ci = toks[q].quote
@@ -794,42 +829,93 @@ def _attribute_block(
         lo = _sentence_start(breaks, q)
         hi = _sentence_end(breaks, q, len(toks))
         words = word_count(text[quote.start : quote.end])
-        before = _before_attribution(toks, q, lo)
-        after = _after_attribution(toks, q, hi)
         phrase = _looks_like_phrase(toks, q, lo, text, quote, words)
-        attr = None
+        after = _after_attribution(toks, q, hi)
+        before = _before_attribution(toks, q, lo)
+        attr, attr_toks = None, toks
         if after is not None and not phrase:
             attr = after
-            quote.kind = "speech"
+            quote.kind = "speech" if after.adjacent else "partial"
         elif before is not None and not phrase:
             attr = before
             quote.kind = (
                 "speech" if before.adjacent and _clause_like(text, quote, words, 1) else "partial"
             )
+        elif phrase:
+            quote.kind = "phrase"
         elif (
             prev_q is not None
-            and out[toks[prev_q].quote].mention is not None
-            and not phrase
-            and _same_utterance(toks, prev_q, q, breaks)
-            and words >= MIN_SPEECH_WORDS
+            and _attributed(out[toks[prev_q].quote])
+            and (_same_utterance(toks, prev_q, q, breaks) and words >= MIN_SPEECH_WORDS)
         ):
             prev = toks[prev_q].quote
             quote.kind = "speech"
             quote.copy_of = out[prev].copy_of if out[prev].copy_of is not None else prev
             quote.copy_method = "split"
+        elif q == opening and not chunks[ci].continued and _clause_like(text, quote, words, 2):
+            quote.kind = "speech"
+            intro = _colon_intro(ctx, bi)
+            if intro is not None:
+                attr, attr_toks = intro
+            else:
+                _continue_previous(ctx, bi, quote)
         else:
-            quote.kind = "speech" if _clause_like(text, quote, words) and not phrase else "phrase"
+            quote.kind = "speech" if _clause_like(text, quote, words) else "phrase"
         if attr is not None:
-            m0, m1 = toks[attr.mention[0]], toks[attr.mention[1]]
-            quote.mention = (m0.start, m1.end)
-            mentions[ci] = (m0, m1)
-            c0, c1 = toks[attr.cue[0]], toks[attr.cue[1] - 1]
-            quote.cue = text[c0.start : c1.end]
+            _set_attribution(ctx, ci, attr, attr_toks)
             # a split quote: "A," he says, "B." -- the same mention attributes both
             if prev_q is not None and out[toks[prev_q].quote].mention == quote.mention:
-                prev = toks[prev_q].quote
-                quote.group_id = out[prev].group_id
+                quote.group_id = out[toks[prev_q].quote].group_id
         prev_q = q
+    if qpos:
+        last = toks[qpos[-1]].quote
+        ctx.last = (bi, last, _ends_with_quote(toks, out, last))
+    else:
+        ctx.last = None
+
+
+def _attributed(quote: Quote) -> bool:
+    return quote.mention is not None or quote.copy_of is not None
+
+
+def _set_attribution(ctx: _Context, ci: int, attr: _Attr, toks: list[_Tok]) -> None:
+    quote = ctx.out[ci]
+    m0, m1 = toks[attr.mention[0]], toks[attr.mention[1]]
+    quote.mention = (m0.start, m1.end)
+    ctx.mentions[ci] = (m0, m1)
+    c0, c1 = toks[attr.cue[0]], toks[attr.cue[1] - 1]
+    quote.cue = ctx.text[c0.start : c1.end]
+
+
+def _colon_intro(ctx: _Context, bi: int) -> tuple[_Attr, list[_Tok]] | None:
+    """``He told the crowd:`` ending the previous paragraph introduces this paragraph's quote."""
+    pb = ctx.previous_block(bi)
+    if pb is None:
+        return None
+    block = ctx.blocks[pb]
+    if not ctx.text[block.start : block.end].rstrip().endswith(":"):
+        return None
+    toks = ctx.tokens(pb)
+    breaks = [i for i in range(len(toks)) if _is_break(toks, i, ctx.text, ctx.chunks)]
+    end = len(toks)
+    toks.append(_Tok("", "", block.end, block.end, len(ctx.chunks)))  # the quote to come
+    attr = _before_attribution(toks, end, _sentence_start(breaks, end))
+    return (attr, toks) if attr is not None and attr.mention[1] < end else None
+
+
+def _continue_previous(ctx: _Context, bi: int, quote: Quote) -> None:
+    """A cue-less quote opening a paragraph continues the previous paragraph's quote."""
+    if ctx.last is None:
+        return
+    pb, pq, ends = ctx.last
+    if not ends or ctx.previous_block(bi) != pb:
+        return
+    copied = ctx.out[pq].copy_of
+    source = copied if copied is not None else pq
+    if ctx.out[source].mention is None:
+        return
+    quote.copy_of = source
+    quote.copy_method = "continuation"
 
 
 def _sentence_start(breaks: list[int], q: int) -> int:
@@ -883,48 +969,12 @@ def _looks_like_phrase(
     )
 
 
-def _ends_with_quote(toks: list[_Tok], chunks: list[_Chunk], out: list[Quote], last: int) -> bool:
+def _ends_with_quote(toks: list[_Tok], out: list[Quote], last: int) -> bool:
     """Whether the block ends with its last quote or that quote's cue sentence."""
-    qi = max(i for i, t in enumerate(toks) if t.quote == last)
+    qi = max(i for i, t in enumerate(toks) if t.quote >= 0)
     rest = toks[qi + 1 :]
-    enders = [i for i, t in enumerate(rest) if t.text in ".!?" or t.quote >= 0]
-    return not [t for t in rest if t.is_word] or (
-        out[last].mention is not None and len(enders) <= 1 and all(t.quote < 0 for t in rest)
-    )
-
-
-def _continue_block(
-    text: str,
-    blocks: Sequence[Block],
-    bi: int,
-    toks: list[_Tok],
-    chunks: list[_Chunk],
-    out: list[Quote],
-    last: tuple[int, int, bool] | None,
-) -> None:
-    """A paragraph opening with an unattributed quote continues the previous paragraph's."""
-    first = next((t for t in toks if t.is_word or t.quote >= 0), None)
-    if first is None or first.quote < 0:
-        return
-    quote = out[first.quote]
-    if quote.mention is not None or quote.copy_of is not None or chunks[first.quote].continued:
-        return
-    if quote.kind == "phrase" or last is None:
-        return
-    pb, pq, ends = last
-    if not ends or not _adjacent_blocks(blocks, pb, bi):
-        return
-    copied = out[pq].copy_of
-    source = copied if copied is not None else pq
-    if out[source].mention is None:
-        return
-    quote.kind = "speech"
-    quote.copy_of = source
-    quote.copy_method = "continuation"
-
-
-def _adjacent_blocks(blocks: Sequence[Block], a: int, b: int) -> bool:
-    return all(blocks[k].label not in SENTENCE_LABELS or k == a for k in range(a, b)) and a < b
+    enders = [t for t in rest if t.text in ".!?"]
+    return not [t for t in rest if t.is_word] or (_attributed(out[last]) and len(enders) <= 1)
 
 
 def _share_groups(out: list[Quote]) -> None:
