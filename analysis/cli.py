@@ -287,16 +287,16 @@ def _print_quotes(quotes: Any) -> None:
 def _print_speakers(speakers: Any) -> None:
     if not len(speakers):
         return
-    cols = ["speaker", "gender", "n_quotes", "n_words", "share_of_quoted_words", "description"]
-    show = speakers[[c for c in cols if c in speakers.columns]].rename(
-        columns={"share_of_quoted_words": "share"}
-    )
-    if "share" in show:
-        show = show.assign(share=show["share"].map(lambda x: f"{x:.0%}"))
-    if "description" in show:
-        show = show.assign(description=show["description"].map(_short))
-    print("speakers:")
-    print(_indent(show.to_string(index=False)))
+    print(f"speakers ({len(speakers)}):")
+    print(f"  {'speaker':<24} {'gender':<8} {'quotes':>6} {'words':>6} {'share':>6}  description")
+    for rec in speakers.to_dict("records"):
+        share = rec.get("share_of_quoted_words")
+        print(
+            f"  {_truncate(rec['speaker'], 24):<24} {rec.get('gender')!s:<8} "
+            f"{rec.get('n_quotes')!s:>6} {rec.get('n_words')!s:>6} "
+            f"{'' if share is None or share != share else f'{share:.0%}':>6}  "
+            f"{_short(rec.get('description'))}"
+        )
 
 
 def _print_terms(terms: Any, top: int = 10) -> None:
@@ -312,7 +312,8 @@ def _print_summary(result: Any, args: argparse.Namespace) -> None:
     s = result.summary
     speed = s["this_run"]
     print(
-        f"{s['articles']} articles ({s['articles_failed']} failed), "
+        f"{s['articles']} article{'s' if s['articles'] != 1 else ''} "
+        f"({s['articles_failed']} failed), "
         f"{speed['words']:,} words in {speed['seconds']:.1f} s "
         f"({speed['words_per_second'] or 0:,} words/s); "
         f"tables written to {args.out}/ as {args.format}"

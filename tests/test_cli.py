@@ -75,7 +75,7 @@ def test_seed_main_job_prints_the_tables(
     assert "structure: title 1" in printed
     assert "sentences: " in printed
     assert "quotes (" in printed or "quotes: none" in printed
-    assert "1 articles (0 failed)" in printed
+    assert "1 article (0 failed)" in printed
     assert (out / "report" / "index.html").is_file()
     page = (out / "report" / "000_cb94410baea1b98d.html").read_text()
     charts = sorted(p.name for p in (out / "charts" / "000_cb94410baea1b98d").iterdir())
