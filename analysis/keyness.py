@@ -98,6 +98,17 @@ def keyness(
     ------
     ValueError
         When ``method`` or ``prior`` is unknown, or ``by`` is not a column of the counts.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> quotes = pd.DataFrame({"speaker": ["Ann", "Ann", "Bo"],
+    ...                        "text": ["Taxes hurt families.", "Cut taxes now!", "Schools need money."]})
+    >>> k = keyness(quotes, by="speaker", target="Ann", method="g2")
+    >>> print(k[["term", "n_target", "n_reference", "direction"]].head(2).to_string(index=False))
+    term  n_target  n_reference direction
+     tax         2            0    target
+     cut         1            0    target
     """
     if method not in METHODS:
         raise ValueError(f"`method` must be one of {METHODS!r}, not {method!r}")

@@ -118,6 +118,8 @@ WORDNET_POS: dict[str, str] = {
     **dict.fromkeys(("JJ", "JJR", "JJS"), "a"),
     **dict.fromkeys(("RB", "RBR", "RBS"), "r"),
 }
+#: Proper-noun tags; see :func:`_initial_lemma` for a sentence's first word.
+PROPER_TAGS: frozenset[str] = frozenset({"NNP", "NNPS"})
 #: Quote kinds whose words belong to a speaker (scare quotes, ``phrase``, do not).
 SPOKEN_KINDS: frozenset[str] = frozenset({"speech", "partial"})
 #: Articles tagged together by ``term_table`` (bigger batches make the tagger faster).
@@ -540,7 +542,14 @@ def _untagged_tokens(
 
 def _add_tags(cols: dict[str, list[Any]], tags: list[list[str]]) -> None:
     cols["pos"] = [t for sent_tags in tags for t in sent_tags]
-    cols["lemma"] = [_lemma(w, p) for w, p in zip(cols["lower"], cols["pos"], strict=True)]
+    lower, text = cols["lower"], cols["text"]
+    cols["lemma"] = [_lemma(w, p) for w, p in zip(lower, cols["pos"], strict=True)]
+    at = 0
+    for sent_tags in tags:  # the tagger calls most capitalized first words NNP
+        first = next((i for i in range(at, at + len(sent_tags)) if text[i][:1].isalpha()), None)
+        if first is not None and cols["pos"][first] in PROPER_TAGS and text[first].istitle():
+            cols["lemma"][first] = _initial_lemma(lower[first])
+        at += len(sent_tags)
 
 
 def _tag_forms(text: str, starts: list[int], words: list[list[str]]) -> list[list[str]]:
@@ -573,6 +582,19 @@ def _lemma(lower: str, pos: str) -> str:
     if wn is None or _HAS_LETTER.search(norm) is None:
         return norm
     return str(resources.lemmatizer().lemmatize(norm, wn))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _initial_lemma(lower: str) -> str:
+    """Lemma of a sentence's first word tagged as a proper noun: its WordNet noun lemma when
+    the word is a plural common noun ("Taxes" -> tax), else the word ("Paris", "Kansas")."""
+    from nltk.corpus import wordnet
+
+    resources.lemmatizer()  # checks that WordNet is installed
+    forms = wordnet._morphy(lower, wordnet.NOUN)
+    if not forms or lower in forms:
+        return lower
+    return str(min(forms, key=len))
 
 
 def _norm(lower: str) -> str:
@@ -729,10 +751,10 @@ def _frame_counts(
             for t, sp, ws in zip(texts, spans, words, strict=True)
         ]
         tags = FastTagger.shared().tag_sentences(forms)
-        lemmas = [
-            [_lemma(w, p) for w, p in zip(lw, ts, strict=True)]
-            for lw, ts in zip(lemmas, tags, strict=True)
-        ]
+        for row, (ws, ts) in enumerate(zip(words, tags, strict=True)):
+            cols: dict[str, list[Any]] = {"text": ws, "lower": lemmas[row]}
+            _add_tags(cols, [ts])
+            lemmas[row] = cols["lemma"]
     ids: list[Any] = (
         [_MIXED if _scalar(v) is None else str(v) for v in df["article_id"]]
         if "article_id" in df.columns

@@ -379,6 +379,22 @@ def test_honorifics_are_dropped_and_abbreviations_lose_their_period():
     assert "mr" in set(term_table(art, stopwords=None, lemma=False)["term"])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first_lemma"),
+    [
+        ("Taxes hurt families.", "tax"),
+        ('"Officials lied," she said.', "official"),
+        ("Paris voted today.", "paris"),
+        ("Kansas voted today.", "kansas"),
+        ("NATO troops left.", "nato"),
+    ],
+    ids=["plural-noun", "after-quote", "city", "state", "acronym"],
+)
+def test_first_word_tagged_proper_noun_gets_its_noun_lemma(sentence, first_lemma):
+    frame = pd.DataFrame({"text": [sentence]})
+    assert first_lemma in set(term_table(frame)["term"])
+
+
 def test_repeated_blocks_count_once():
     text = (
         "Council backs park plan\n\n"
