@@ -860,6 +860,11 @@ class RunResult:
         assert self.out is not None
         return read_table(self.out, name)
 
+    def paths(self, name: str) -> list[Path]:
+        """The part files written for table ``name`` (empty when kept in memory)."""
+        check_choice("name", name, ALL_TABLES)
+        return table_paths(self.out, name) if self.out is not None else []
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table written, by name."""
         return {name: self.table(name) for name in self.summary["tables"]}
@@ -982,6 +987,8 @@ def run(
             stats["words"] += batch.n_words
             stats["errors"] += len(batch.errors)
             bar.update(len(batch.ids))
+            elapsed = time.perf_counter() - started
+            bar.set_postfix_str(f"{stats['words'] / elapsed:,.0f} words/s", refresh=False)
             if len(sink.ids) >= part_size:
                 sink.flush()
         sink.flush()
