@@ -55,6 +55,8 @@ logger = logging.getLogger(__name__)
 CUE_FILE = "cue_verbs.txt"
 #: Role and person nouns that may start or head a speaker mention (written for this project).
 NOUN_FILE = "speaker_nouns.txt"
+#: Nouns heading a non-person source ("the lawsuit says", "the ad claims").
+SOURCE_NOUN_FILE = "source_nouns.txt"
 
 #: Double quotation marks that open, close, or do either (straight). Single marks never
 #: delimit a quote: they are apostrophes or nested quotes and stay inside the outer quote.
@@ -183,6 +185,12 @@ def cue_lexicon() -> dict[str, tuple[str, str | None]]:
 def speaker_nouns() -> frozenset[str]:
     """Role and person nouns read once from :data:`NOUN_FILE`."""
     return frozenset(_data_lines(NOUN_FILE))
+
+
+@functools.cache
+def source_nouns() -> frozenset[str]:
+    """Nouns of non-person sources read once from :data:`SOURCE_NOUN_FILE`."""
+    return frozenset(_data_lines(SOURCE_NOUN_FILE))
 
 
 def _data_lines(name: str) -> list[str]:
@@ -489,9 +497,16 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             k = m
     if k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
         k -= 1
-    if not _is_name_word(head) and toks[k].lower not in DETERMINERS and head.lower not in nouns:
+    if not _is_name_word(head) and not _is_source_noun(head.lower):
         return None
     return (k, j)
+
+
+def _is_source_noun(word: str) -> bool:
+    """A person or source noun of the lists, singular or plural ("prosecutors", "ads")."""
+    nouns, sources = speaker_nouns(), source_nouns()
+    stem = word[:-1] if word.endswith("s") else word
+    return word in nouns or word in sources or stem in nouns or stem in sources
 
 
 def _name_part(toks: list[_Tok], k: int) -> bool:
@@ -1112,27 +1127,40 @@ MAX_DESCRIPTION_DISTANCE = 600
 def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tuple[int, int] | None:
     """The unnamed person a pronoun speaker points back to, if the text only describes them.
 
-    Looks at the two sentences before the one holding the pronoun (and that one) for an
-    indefinite noun phrase headed by a person noun, with no person's name between it and
-    the pronoun outside quotes.
+    Looks at the sentence before the one holding the pronoun (and that one, before the
+    pronoun) for an indefinite noun phrase headed by a person noun that opens a clause and
+    is the subject of a verb ("..., a burly man in army fatigues holds up"), with no
+    person's name between it and the pronoun outside quotes.
     """
     sents = spans.sentences
     k = bisect.bisect_right(spans.sentence_starts, pronoun) - 1
     text = article.text
     floor = pronoun - MAX_DESCRIPTION_DISTANCE
-    for s in sents[max(0, k - 2) : max(0, k + 1)][::-1]:
+    for s in sents[max(0, k - 1) : max(0, k + 1)][::-1]:
         lo, hi = max(s.start, floor), min(s.end, pronoun)
         found = None
         for m in _description_pattern().finditer(text, lo, hi) if lo < hi else ():
-            if not spans.in_quote(m.start()):
+            if not spans.in_quote(m.start()) and _opens_clause(text, s.start, m.start()):
                 found = _description_at(text, m.start(), hi) or found
         if found is not None:
             return None if spans.name_between(found[1], pronoun) else found
     return None
 
 
+def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
+    """Whether offset ``i`` starts a sentence or a clause after ``,``/``—`` (not an appositive)."""
+    before = text[sentence_start:i].rstrip()
+    if not before:
+        return True
+    if before[-1] not in ",—–:;":
+        return False
+    words = _tokens(text, max(sentence_start, i - 40), i)
+    prev = [t for t in words if t.is_word]
+    return bool(prev) and not prev[-1].is_cap
+
+
 def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """Span of ``a/an ... PERSON-NOUN ...`` starting at ``s``, or None."""
+    """Span of ``a/an ... PERSON-NOUN ...`` starting at ``s`` when a finite verb follows it."""
     head = _tokens(text, s, e, MAX_DESCRIPTION_MODIFIERS + 2)
     nouns = speaker_nouns()
     for k in range(1, len(head)):
@@ -1142,7 +1170,7 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
         if t.lower in nouns:
             toks = _tokens(text, s, e, k + MAX_MENTION_WORDS)
             end = _tagged_description_end(toks, k)
-            return (s, toks[end].end)
+            return (s, toks[end].end) if end is not None else None
     return None
 
 
@@ -1150,8 +1178,11 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
 _DESCRIPTION_STOP_TAGS: tuple[str, ...] = ("VBZ", "VBD", "VBP", "MD", "WDT", "WP")
 
 
-def _tagged_description_end(toks: list[_Tok], head: int) -> int:
-    """Last token of the noun phrase headed at ``head``: up to its clause's finite verb.
+def _tagged_description_end(toks: list[_Tok], head: int) -> int | None:
+    """Last token of the subject noun phrase headed at ``head``: up to its finite verb.
+
+    None when no finite verb follows before punctuation (not a subject), or the tagger's
+    data is missing.
 
     Runs the part-of-speech tagger on one short span only (rare: unnamed speakers).
     """
@@ -1159,13 +1190,13 @@ def _tagged_description_end(toks: list[_Tok], head: int) -> int:
     try:
         tags = [tag for _, tag in resources.tagger().tag([t.text for t in span])]
     except MissingResourceError:
-        return _description_end(toks, head + 1, len(toks))
-    end = head
+        return None
     for k in range(head + 1, len(span)):
-        if not span[k].is_word or tags[k].startswith(_DESCRIPTION_STOP_TAGS):
-            break
-        end = k
-    return end
+        if tags[k].startswith(_DESCRIPTION_STOP_TAGS):
+            return k - 1
+        if not span[k].is_word:
+            return None
+    return None
 
 
 # --- rows ---------------------------------------------------------------------------------
