@@ -1156,12 +1156,15 @@ def _executor(
     elif jobs == 1:
         yield None
     else:
-        with _process_pool(jobs) as pool:
+        pool = _process_pool(jobs)
 
-            def submit_local(batch: list[Item], options: Options) -> Future[Any]:
-                return pool.submit(process_batch, batch, options)
+        def submit_local(batch: list[Item], options: Options) -> Future[Any]:
+            return pool.submit(process_batch, batch, options)
 
+        try:
             yield submit_local
+        finally:  # on Ctrl-C, drop the queued batches: --resume redoes them
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _process_pool(jobs: int) -> Executor:

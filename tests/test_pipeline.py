@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from analysis import pipeline, schema
 from analysis.pipeline import read_table, run
@@ -378,3 +380,20 @@ def test_corpus_speakers_from_parts(tmp_path: Path) -> None:
     assert corpus["n_articles"].tolist() == [2, 1]
     assert corpus["n_quotes"].tolist() == [5, 1]
     assert corpus["share_of_quoted_words"].tolist() == [pytest.approx(25 / 30), 5 / 30]
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(blobs=st.lists(st.binary(max_size=300), min_size=1, max_size=4))
+def test_any_bytes_are_read_or_listed(tmp_path: Path, blobs: list[bytes]) -> None:
+    folder = tmp_path / f"blobs-{abs(hash(tuple(blobs)))}"
+    folder.mkdir()
+    for i, blob in enumerate(blobs):
+        (folder / f"f{i}.txt").write_bytes(blob)
+    result = run(folder, **FAST)
+    read = set(result.table("articles")["article_id"])
+    failed = set(result.errors.loc[result.errors["stage"] == "read", "article_id"])
+    assert read | failed == {f"f{i}" for i in range(len(blobs))}
+    assert not read & failed
+    assert result.summary["articles"] == len(blobs)
