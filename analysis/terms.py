@@ -458,16 +458,18 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     ['They', "'re", 'Belarus', "'", 'best', ',', 'is', "n't", 'it', '?']
     """
     end = len(text) if end is None else end
+    spans = [m.span() for m in TOKEN_PATTERN.finditer(text, start, end)]
+    if "'" not in text[start:end] and "’" not in text[start:end]:
+        return spans
     out: list[tuple[int, int]] = []
-    for m in TOKEN_PATTERN.finditer(text, start, end):
-        s, e = m.span()
-        if "'" in m.group() or "’" in m.group():
-            c = CLITIC_PATTERN.search(m.group())
-            if c is not None and c.start() > 0:
-                out.append((s, s + c.start()))
-                out.append((s + c.start(), e))
-                continue
-        out.append((s, e))
+    for s, e in spans:
+        token = text[s:e]
+        c = CLITIC_PATTERN.search(token) if "'" in token or "’" in token else None
+        if c is not None and c.start() > 0:
+            out.append((s, s + c.start()))
+            out.append((s + c.start(), e))
+        else:
+            out.append((s, e))
     return out
 
 
