@@ -128,10 +128,16 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
      "adm", "pres", "prof", "rev", "hon", "st", "jr", "sr", "cmdr", "gens", "reps", "sens",
      "atty", "supt", "insp", "fr", "u.s", "u.n", "d.c", "n.y", "calif", "fla", "ind", "ill"}
 )  # fmt: skip
+#: US state abbreviations of news style (AP), which end with a dot inside a sentence.
+STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+     "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+     "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo"}
+)  # fmt: skip
 #: Adjectives that precede a role in a mention ("former", "top", "presumptive").
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     {"former", "top", "senior", "chief", "deputy", "vice", "presidential", "presumptive",
-     "retired", "acting", "then", "longtime", "veteran", "fellow", "political", "republican",
+     "retired", "acting", "longtime", "veteran", "fellow", "political", "republican",
      "democratic", "campaign", "press", "state", "federal", "national", "local", "foreign",
      "military", "police", "white", "house", "general", "assistant", "associate", "executive",
      "managing", "communications", "policy", "security", "intelligence", "defense", "senate",
@@ -404,8 +410,11 @@ def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
     p = toks[i - 1]
     if i + 1 < len(toks) and toks[i + 1].text == ")":
         return True  # "(R-Fla.)"
+    last = p.lower.rpartition("-")[2]  # "R-Ky." -> "ky"
     return p.end == toks[i].start and (
-        p.lower in TITLE_ABBREVIATIONS or (len(p.text) == 1 and p.is_cap)
+        p.lower in TITLE_ABBREVIATIONS
+        or last in STATE_ABBREVIATIONS
+        or (len(p.text) == 1 and p.is_cap)
     )
 
 
@@ -459,6 +468,8 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         # "Smith, who said" / "the resolution which said" / "a piece that noted"
         return _np_before(toks, j - 2 if toks[j - 1].text == "," else j - 1, lo)
     if t.text == ",":
+        if j - 1 >= lo and toks[j - 1].text == ")":
+            return _np_before(toks, j - 1, lo)  # "Gov. John Kasich (R-OH), said"
         return _appositive(toks, j, lo)
     if t.text == ")":
         # "Sen. Marco Rubio (R-Fla.) said": skip the parenthesis
@@ -505,8 +516,8 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
 def _is_source_noun(word: str) -> bool:
     """A person or source noun of the lists, singular or plural ("prosecutors", "ads")."""
     nouns, sources = speaker_nouns(), source_nouns()
-    stem = word[:-1] if word.endswith("s") else word
-    return word in nouns or word in sources or stem in nouns or stem in sources
+    stems = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+    return any(w in nouns or w in sources for w in stems)
 
 
 def _name_part(toks: list[_Tok], k: int) -> bool:
@@ -525,7 +536,7 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     k = j - 1
     while k >= lo and j - k <= MAX_CLAUSE_WORDS:
         t = toks[k]
-        if t.quote >= 0 or t.text in ".;!?:":
+        if t.quote >= 0 or (t.text in ".;!?:" and not _abbreviation_dot(toks, k)):
             return None
         if t.text == ",":
             np = _np_before(toks, k - 1, lo)
@@ -550,33 +561,34 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     if t.lower in SUBJECT_PRONOUNS - {"it", "you"}:
         nxt = toks[i + 1] if i + 1 < hi else None
         return (i, i) if nxt is None or not nxt.is_word else None
-    nouns = speaker_nouns()
     k = i
-    last_name = -1
-    last_noun = -1
     if t.lower in DETERMINERS:
-        k += 1
-        for h in range(k, min(hi, k + MAX_DESCRIPTION_MODIFIERS + 1)):
-            if not toks[h].is_word or toks[h].is_cap:
+        # "a burly man in army fatigues", "one of two witnesses", "the agency"
+        for h in range(i + 1, min(hi, i + MAX_DESCRIPTION_MODIFIERS + 3)):
+            if not toks[h].is_word:
                 break
-            if toks[h].lower in nouns:
+            if _is_source_noun(toks[h].lower) and not _is_name_word(toks[h]):
                 return (i, max(h, _description_end(toks, h + 1, hi)))
+        k += 1
+    last_name = last_noun = -1
+    lowercase = 0
     while k < hi and k - i < MAX_MENTION_WORDS:
         p = toks[k]
         if _is_name_word(p) or (last_name >= 0 and _name_part(toks, k)):
             last_name = k
         elif p.is_word and (
-            p.lower in nouns or p.lower in ROLE_MODIFIERS or p.lower.endswith(("’s", "'s"))
+            _is_source_noun(p.lower) or p.lower in ROLE_MODIFIERS or _is_possessive(p)
         ):
-            if p.lower in nouns:
-                last_noun = k
+            last_noun = k if _is_source_noun(p.lower) else last_noun
+        elif p.is_word and p.text.islower() and p.lower not in FUNCTION_WORDS and lowercase < 2:
+            lowercase += 1  # "undecided Republican voter Stephanie Hooton"
+            if last_name >= 0:
+                break
         else:
             break
         k += 1
     if last_name >= 0:
         return (i, last_name)
-    if t.lower in DETERMINERS and k > i + 1:
-        return (i, _description_end(toks, k, hi))
     if last_noun >= 0:
         return (i, last_noun)
     return None

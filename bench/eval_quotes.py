@@ -60,6 +60,7 @@ class Attribution:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]]
     source_text: str
+    cue_text: str = ""
 
 
 @dataclass
@@ -104,7 +105,8 @@ def read_ann(path: Path) -> list[Attribution]:
         if content is None:
             continue
         source = spans.get(roles.get("Source", ""), ("", [], ""))
-        out.append(Attribution(content[1], source[1], source[2]))
+        cue = spans.get(roles.get("Cue", ""), ("", [], ""))
+        out.append(Attribution(content[1], source[1], source[2], cue[2]))
     return out
 
 
@@ -277,7 +279,7 @@ def _score_article(text, stem, attributions, table, scores: Scores) -> None:
             why = f"kind={row['kind'].iloc[0]}" if len(row) else "no quote found"
             scores.errors["missed"].append(
                 f"{stem}: [{why}] {_context(text, g.start, g.end)} "
-                f"|| src={g.attribution.source_text!r}"
+                f"|| src={g.attribution.source_text!r} cue={g.attribution.cue_text!r}"
             )
     for pi, (span, row) in enumerate(preds):
         if pi not in used_p:
