@@ -881,11 +881,20 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             quote.copy_method = "split"
         elif q == opening and not chunks[ci].continued and _clause_like(text, quote, words, 2):
             quote.kind = "speech"
-            intro = _colon_intro(ctx, bi)
+            intro = _paragraph_intro(ctx, bi, colon=True)
+            if intro is None:
+                _continue_previous(ctx, bi, quote)
+            if intro is None and quote.copy_of is None:
+                intro = _paragraph_intro(ctx, bi, colon=False)
             if intro is not None:
                 attr, attr_toks = intro
-            else:
-                _continue_previous(ctx, bi, quote)
+        elif q == lo and lo > 0 and _clause_like(text, quote, words, 2):
+            # "Clinton said she had made progress. "I really believe ..."": the sentence
+            # before, with a cue and no quote of its own, introduces the speaker
+            quote.kind = "speech"
+            plo = _sentence_start(breaks, lo - 1)
+            if not any(t.quote >= 0 and out[t.quote].kind != "phrase" for t in toks[plo:lo]):
+                attr = _before_attribution(toks, lo, plo)
         else:
             quote.kind = "speech" if _clause_like(text, quote, words) else "phrase"
         if attr is not None:
@@ -914,19 +923,26 @@ def _set_attribution(ctx: _Context, ci: int, attr: _Attr, toks: list[_Tok]) -> N
     quote.cue = ctx.text[c0.start : c1.end]
 
 
-def _colon_intro(ctx: _Context, bi: int) -> tuple[_Attr, list[_Tok]] | None:
-    """``He told the crowd:`` ending the previous paragraph introduces this paragraph's quote."""
+def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, list[_Tok]] | None:
+    """The previous paragraph's last sentence introduces this paragraph's opening quote.
+
+    With ``colon``, a sentence ending with a colon (``He told the crowd:``); otherwise a
+    sentence with a cue and a subject and no quote of its own (``Clinton praised Obama.``).
+    """
     pb = ctx.previous_block(bi)
     if pb is None:
         return None
     block = ctx.blocks[pb]
-    if not ctx.text[block.start : block.end].rstrip().endswith(":"):
+    if ctx.text[block.start : block.end].rstrip().endswith(":") != colon:
         return None
     toks = ctx.tokens(pb)
     breaks = [i for i in range(len(toks)) if _is_break(toks, i, ctx.text, ctx.chunks)]
     end = len(toks)
+    lo = _sentence_start(breaks, end - 1 if not colon and end else end)
+    if not colon and any(t.quote >= 0 for t in toks[lo:end]):
+        return None
     toks.append(_Tok("", "", block.end, block.end, len(ctx.chunks)))  # the quote to come
-    attr = _before_attribution(toks, end, _sentence_start(breaks, end))
+    attr = _before_attribution(toks, end, lo)
     return (attr, toks) if attr is not None and attr.mention[1] < end else None
 
 
