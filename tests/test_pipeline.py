@@ -397,3 +397,11 @@ def test_any_bytes_are_read_or_listed(tmp_path: Path, blobs: list[bytes]) -> Non
     assert read | failed == {f"f{i}" for i in range(len(blobs))}
     assert not read & failed
     assert result.summary["articles"] == len(blobs)
+
+
+def test_csv_parts_read_back_equal_to_parquet(
+    corpus: Path, tmp_path: Path, local_run: pipeline.RunResult
+) -> None:
+    as_csv = run(corpus, out=tmp_path, format="csv", part_size=4, **FAST)
+    assert pipeline.table_paths(tmp_path, "quotes")[0].suffix == ".csv"
+    assert_same_tables(as_csv, local_run)
