@@ -149,14 +149,20 @@ PHRASE_CUES: frozenset[str] = frozenset(
     {"dubbed", "dub", "dubs", "nicknamed", "titled", "entitled", "so-called", "coined",
      "billed", "term", "phrase", "word", "words", "slogan", "motto", "title", "label",
      "moniker", "nickname", "headline", "hashtag", "known", "named", "show", "book",
-     "film", "movie", "song", "program", "album", "series", "campaign", "operation"}
+     "film", "movie", "song", "program", "album", "series", "campaign", "operation",
+     "memoir", "podcast", "documentary", "novel", "essay", "episode", "magazine", "website",
+     "blog", "column", "anthem", "musical", "play", "poem", "hit", "label", "brand"}
 )  # fmt: skip
+#: Verbs that name a thing after a noun ("a website called", "a group named").
+NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "titled", "entitled", "dubbed"})
 #: Small words allowed lowercase in a title-case quote ("Meet the Press").
 _TITLE_SMALL_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "with", "or", "by", "is"}
 )
 #: Words before a title-case quote that mark it as a name ("Fox News's", "on", "the").
-_TITLE_BEFORE: frozenset[str] = frozenset({"on", "in", "the", "of", "his", "her", "their", "its"})
+_TITLE_BEFORE: frozenset[str] = frozenset(
+    {"on", "in", "the", "of", "his", "her", "their", "its", "told", "to", "from", "a", "an"}
+)
 #: Two-word cue spelled out in full (``according to X``).
 ACCORDING_TO: tuple[str, str] = ("according", "to")
 #: Most words between a cue and a quote it introduces (``told reporters on Monday:``).
@@ -510,7 +516,18 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         k -= 1
     if not _is_name_word(head) and not _is_source_noun(head.lower):
         return None
+    for _ in range(2):  # "a spokesman for the campaign", "the authors of the report"
+        if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
+            break
+        outer = _np_before(toks, k - 2, lo)
+        if outer is None or not _is_source_noun(toks[outer[1]].lower):
+            break
+        k = outer[0]
     return (k, j)
+
+
+#: Prepositions inside a speaker noun phrase ("a professor at Harvard").
+_NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from"})
 
 
 def _is_source_noun(word: str) -> bool:
@@ -775,22 +792,19 @@ def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | N
     t = toks[i]
     if t.lower in SUBJECT_PRONOUNS:
         return (i, i)
-    if _is_name_word(t):
-        k = i
-        while k + 1 < hi and _name_part(toks, k + 1):
-            k += 1
-        return (i, k)
-    if t.lower in DETERMINERS or t.lower in speaker_nouns():
-        k = i
-        while (
-            k + 1 < hi
-            and k - i < MAX_DESCRIPTION_MODIFIERS + 2
-            and toks[k + 1].is_word
-            and toks[k + 1].lower not in _SUBJECT_STOPS
-            and _cue_at(toks, k + 1) < 0
-        ):
-            k += 1
-        return (i, k) if k > i else None
+    if _is_name_word(t) or t.lower in ROLE_MODIFIERS:
+        return _np_after(toks, i, hi)
+    if t.lower in DETERMINERS or _is_source_noun(t.lower):
+        end = None
+        for k in range(i, min(hi, i + MAX_DESCRIPTION_MODIFIERS + 3)):
+            w = toks[k]
+            if not w.is_word or w.lower in _SUBJECT_STOPS or (k > i and _cue_at(toks, k) > 0):
+                break
+            if _is_source_noun(w.lower) or _is_name_word(w):
+                end = k
+            elif k > i and w.lower in FUNCTION_WORDS:
+                break
+        return (i, end) if end is not None else None
     return None
 
 
@@ -865,8 +879,11 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             quote.kind = "speech" if after.adjacent else "partial"
         elif before is not None and not phrase:
             attr = before
+            introduced = toks[q - 1].text in {":", ","} or words >= 4
             quote.kind = (
-                "speech" if before.adjacent and _clause_like(text, quote, words, 1) else "partial"
+                "speech"
+                if before.adjacent and introduced and _clause_like(text, quote, words, 1)
+                else "partial"
             )
         elif phrase:
             quote.kind = "phrase"
@@ -996,6 +1013,15 @@ def _looks_like_phrase(
         return True
     if len(prev) >= 2 and (prev[-2].lower, prev[-1].lower) in {("known", "as"), ("billed", "as")}:
         return True
+    if (
+        len(prev) >= 2
+        and prev[-1].lower in NAMING_VERBS
+        and prev[-2].text.islower()
+        and _is_source_noun(prev[-2].lower)
+    ):
+        return True  # "a website called "...""
+    nxt = toks[q + 1] if q + 1 < len(toks) else None
+    followed_by_noun = nxt is not None and nxt.is_word and _is_source_noun(nxt.lower)
     if words > 6:
         return False
     inner = text[quote.start : quote.end]
@@ -1006,6 +1032,8 @@ def _looks_like_phrase(
     )
     if not title_case:
         return False
+    if followed_by_noun:
+        return True  # ""Daily Show" host"
     before = toks[q - 1] if q - 1 >= lo else None
     return before is not None and (
         before.lower in _TITLE_BEFORE or before.lower.endswith(("’s", "'s")) or before.is_cap
