@@ -151,7 +151,7 @@ PHRASE_CUES: frozenset[str] = frozenset(
      "moniker", "nickname", "headline", "hashtag", "known", "named", "show", "book",
      "film", "movie", "song", "program", "album", "series", "campaign", "operation",
      "memoir", "podcast", "documentary", "novel", "essay", "episode", "magazine", "website",
-     "blog", "column", "anthem", "musical", "play", "poem", "hit", "label", "brand"}
+     "blog", "column", "anthem", "musical", "play", "poem", "hit", "brand"}
 )  # fmt: skip
 #: Verbs that name a thing after a noun ("a website called", "a group named").
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "titled", "entitled", "dubbed"})
