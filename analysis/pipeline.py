@@ -220,7 +220,7 @@ def count_items(source: Any) -> int | None:
         if not isinstance(entry, Path):
             return None if not isinstance(entry, Article | str) else total + 1
         if entry.is_dir():
-            total += sum(1 for _ in entry.rglob("*.txt"))
+            total += len(_text_files(entry, log=False))
         elif entry.suffix.lower() in JSONL_SUFFIXES and entry.is_file():
             total += _count_lines(entry)
         elif entry.suffix.lower() in CSV_SUFFIXES:
@@ -267,7 +267,7 @@ def _raw_items(source: Any, *, text_column: str, id_column: str) -> Iterator[Ite
 def _path_items(path: Path, *, text_column: str, id_column: str) -> Iterator[Item]:
     suffix = path.suffix.lower()
     if path.is_dir():
-        for file in sorted(path.rglob("*.txt")):
+        for file in _text_files(path):
             yield Item(0, file.stem, str(file), path=str(file))
     elif not path.exists():
         yield Item(0, path.stem, str(path), problem=f"{path}: no such file or folder")
@@ -277,6 +277,19 @@ def _path_items(path: Path, *, text_column: str, id_column: str) -> Iterator[Ite
         yield from _jsonl_items(path, text_column, id_column)
     else:
         yield Item(0, path.stem, str(path), path=str(path))
+
+
+def _text_files(folder: Path, *, log: bool = True) -> list[Path]:
+    """Files of ``folder`` (recursively) whose suffix is ``.txt`` in any case, sorted."""
+    files, ignored = [], 0
+    for path in folder.rglob("*"):
+        if path.suffix.lower() == ".txt" and path.is_file():
+            files.append(path)
+        elif path.is_file():
+            ignored += 1
+    if ignored and log:
+        logger.info("%s: ignoring %d files that are not .txt", folder, ignored)
+    return sorted(files)
 
 
 def _csv_items(path: Path, text_column: str, id_column: str) -> Iterator[Item]:
