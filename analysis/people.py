@@ -221,6 +221,9 @@ SALIENCE_DECAY = 0.7
 #: Share of the weight of a referent's other mentions added to its best mention's weight.
 SALIENCE_REPEAT = 0.2
 PRONOUN_WINDOW_PARAGRAPHS = 4
+#: Sentences searched back for antecedents, and most mentions weighed per pronoun.
+SALIENCE_WINDOW_SENTENCES = 15
+SALIENCE_MAX_EVENTS = 200
 #: Longest mention (in tokens) whose proper name is returned as a non-person source.
 MAX_SOURCE_WORDS = 6
 #: Pronouns resolved to a person of unknown gender needed to give them that gender.
@@ -720,7 +723,6 @@ def _block_names(
     headline-like)."""
     bi, paragraph_id, narrative, headline = where
     text = article.text
-    sent_set = set(sent_starts)
     block_words = [t for _, _, t in toks if t[0].isalpha()]
     long_lower = any(t.islower() and len(t) >= TITLE_CASE_MAX_LOWER for t in block_words)
     capitalised = sum(1 for t in block_words if t[0].isupper())
@@ -752,7 +754,7 @@ def _block_names(
             narrative=narrative,
         )
         _prefix_evidence(toks, run, k, occ)
-        begin = _premodifier(text, toks, run[0], first, occ, sent_set)
+        begin = _premodifier(text, toks, run[0], first, occ, sent_starts)
         _context_evidence(text, toks, run, begin, occ, sent_starts, quoted)
         located = run[0] > 0 and toks[run[0] - 1][2].lower() in LOCATIVES
         if len(words) > 1 and words[0].lower() in first_names() and not located:
@@ -831,7 +833,7 @@ def _premodifier(
     first: int,
     k_name: int,
     occ: _Occ,
-    sent_set: frozenset[int] | set[int],
+    sent_set: Sequence[int],
 ) -> int:
     """Role words before the run ("former Belarusian military police officer").
 
@@ -1093,91 +1095,103 @@ def _block_referents(
 
 
 def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
-    """Group occurrences into people; returns members per person and the person of each occ."""
-    multi: dict[str, list[int]] = {}
-    for i, o in enumerate(occs):
-        if len(o.words) > 1:
-            multi.setdefault(_key(o.words), []).append(i)
-    # merge "Vladimir V. Putin" into "Vladimir Putin" (same first and last word)
-    canon: dict[str, str] = {}
-    for key in sorted(multi, key=lambda k: (-len(k.split()), k)):
-        w = key.split()
-        target = next((c for c in canon.values() if _same_person(c.split(), w)), key)
-        canon[key] = target
-    families: dict[str, list[int]] = {}
-    for key, members in multi.items():
-        families.setdefault(canon[key], []).extend(members)
-    singles = [i for i, o in enumerate(occs) if len(o.words) == 1]
+    """Group occurrences into people; returns members per person and the person of each occ.
 
-    def genders_of(fam: str) -> set[str]:
-        found = {g for m in families[fam] for g, _ in occs[m].genders}
-        listed = name_list_genders().get(fam.split()[0].lower(), "unknown")
-        return found or ({listed} if listed != "unknown" else set())
-
-    honorific_genders: dict[str, set[str]] = {}
-    for i in singles:
-        for g, method in occs[i].genders:
-            if method == "honorific":
-                honorific_genders.setdefault(occs[i].words[0], set()).add(g)
-
-    def link(i: int, allowed: Iterable[str]) -> str | None:
-        word = occs[i].words[0]
-        own = {g for g, _ in occs[i].genders} or honorific_genders.get(word, set())
-        best: tuple[int, str] | None = None
-        for fam in allowed:
-            parts = fam.split()
-            if word not in (parts[-1], parts[0]):
-                continue
-            if own and genders_of(fam) and not own & genders_of(fam):
-                continue  # "Mr. Obama" is not "first lady Michelle Obama"
-            firsts = [occs[m].start for m in families[fam]]
-            before = [s for s in firsts if s <= occs[i].start]
-            # the person introduced first keeps the bare surname ("Murphy" stays Chris
-            # Murphy after a victim named Anne Marie Murphy is mentioned)
-            rank = min(before) if before else 10**9 + min(firsts)
-            if parts[-1] != word:
-                rank += 10**12  # prefer surnames over first names
-            if best is None or rank < best[0]:
-                best = (rank, fam)
-        return best[1] if best else None
-
-    first_pass = {i: link(i, families) for i in singles}
+    Full names (two words or more) form families; a one-word occurrence joins the family
+    whose surname (or first name) it is. A family is a person when any member, or a linked
+    one-word occurrence, has evidence; unlinked one-word names with evidence are people too.
+    """
+    linker = _Linker(occs)
+    first_pass = {i: linker.link(i, None) for i in linker.singles}
     evidence: Counter[str] = Counter()
-    for fam, members in families.items():
+    for fam, members in linker.families.items():
         evidence[fam] += sum(bool(occs[m].evidence) for m in members)
     for i, linked in first_pass.items():
         if linked is not None and occs[i].evidence:
             evidence[linked] += 1
-    accepted = [f for f in families if evidence[f] > 0]
-    people: list[list[int]] = []
-    index: dict[str, int] = {}
-    occ_person = [-1] * len(occs)
-    for fam in accepted:
-        index[fam] = len(people)
-        people.append(sorted(families[fam]))
-    single_people: dict[str, int] = {}
-    loose: list[int] = []
-    for i in singles:
-        owner = link(i, accepted)
+    accepted = {f for f in linker.families if evidence[f] > 0}
+    people = [sorted(linker.families[f]) for f in linker.families if f in accepted]
+    index = {f: k for k, f in enumerate(f for f in linker.families if f in accepted)}
+    by_word: dict[str, list[int]] = {}
+    for i in linker.singles:
+        owner = linker.link(i, accepted)
         if owner is not None:
             people[index[owner]].append(i)
         else:
-            loose.append(i)
-    by_word: dict[str, list[int]] = {}
-    for i in loose:
-        by_word.setdefault(occs[i].words[0], []).append(i)
-    for word, members in by_word.items():
-        if any(occs[m].evidence for m in members):
-            single_people[word] = len(people)
-            people.append(members)
+            by_word.setdefault(occs[i].words[0], []).append(i)
+    people += [m for m in by_word.values() if any(occs[i].evidence for i in m)]
+    people = sorted(
+        (sorted(m, key=lambda i: occs[i].start) for m in people),
+        key=lambda m: occs[m[0]].start,
+    )
+    occ_person = [-1] * len(occs)
     for p, members in enumerate(people):
         for m in members:
             occ_person[m] = p
-    order = sorted(range(len(people)), key=lambda p: min(occs[m].start for m in people[p]))
-    remap = {old: new for new, old in enumerate(order)}
-    people = [sorted(people[p], key=lambda m: occs[m].start) for p in order]
-    occ_person = [remap[p] if p >= 0 else -1 for p in occ_person]
     return people, occ_person
+
+
+class _Linker:
+    """Full-name families of an article and the linking of one-word mentions to them."""
+
+    def __init__(self, occs: list[_Occ]) -> None:
+        self.occs = occs
+        multi: dict[str, list[int]] = {}
+        for i, o in enumerate(occs):
+            if len(o.words) > 1:
+                multi.setdefault(_key(o.words), []).append(i)
+        # merge "Vladimir V. Putin" into "Vladimir Putin", "Von der Leyen" into the full name
+        canon: dict[str, str] = {}
+        by_last: dict[str, list[str]] = {}  # both merge rules need the same last word
+        for key in sorted(multi, key=lambda k: (-len(k.split()), k)):
+            words = key.split()
+            same = by_last.setdefault(words[-1].lower(), [])
+            canon[key] = next((c for c in same if _same_person(c.split(), words)), key)
+            if canon[key] == key:
+                same.append(key)
+        self.families: dict[str, list[int]] = {}
+        for key, members in multi.items():
+            self.families.setdefault(canon[key], []).extend(members)
+        self.by_word: dict[str, list[str]] = {}
+        for fam in self.families:
+            parts = fam.split()
+            for word in dict.fromkeys((parts[0], parts[-1])):
+                self.by_word.setdefault(word, []).append(fam)
+        self.singles = [i for i, o in enumerate(occs) if len(o.words) == 1]
+        self.honorific: dict[str, set[str]] = {}
+        for i in self.singles:
+            for g, method in occs[i].genders:
+                if method == "honorific":
+                    self.honorific.setdefault(occs[i].words[0], set()).add(g)
+        self.first = {f: min(occs[m].start for m in ms) for f, ms in self.families.items()}
+
+    def genders(self, fam: str) -> set[str]:
+        """Genders the family's own mentions give, else its first name's in the name list."""
+        found = {g for m in self.families[fam] for g, _ in self.occs[m].genders}
+        listed = name_list_genders().get(fam.split()[0].lower(), "unknown")
+        return found or ({listed} if listed != "unknown" else set())
+
+    def link(self, i: int, allowed: set[str] | None) -> str | None:
+        """The family one-word occurrence ``i`` names, among ``allowed`` (None: all)."""
+        occ = self.occs[i]
+        word = occ.words[0]
+        own = {g for g, _ in occ.genders} or self.honorific.get(word, set())
+        best: tuple[int, str] | None = None
+        for fam in self.by_word.get(word, ()):
+            if allowed is not None and fam not in allowed:
+                continue
+            theirs = self.genders(fam)
+            if own and theirs and not own & theirs:
+                continue  # "Mr. Obama" is not Michelle Obama
+            # the person introduced first keeps the bare surname ("Murphy" stays Chris
+            # Murphy after a victim named Anne Marie Murphy is mentioned)
+            starts = [self.occs[m].start for m in self.families[fam]]
+            rank = self.first[fam] if self.first[fam] <= occ.start else 10**9 + min(starts)
+            if fam.split()[-1] != word:
+                rank += 10**12  # prefer surnames over first names
+            if best is None or rank < best[0]:
+                best = (rank, fam)
+        return best[1] if best else None
 
 
 def _same_person(full: list[str], short: list[str]) -> bool:
@@ -1403,7 +1417,9 @@ def _best_referent(
             speaker_events.append(
                 _Event(offset, s_sent, s_pid, info.person_index[name], "speaker", -1, True)
             )
-    for ev in [*info.events, *extra, *speaker_events]:
+    lo = info.sent_starts[max(0, sent - SALIENCE_WINDOW_SENTENCES)] if info.sent_starts else 0
+    recent = [*_recent(info.events, lo, pos), *_recent(extra, lo, pos), *speaker_events]
+    for ev in recent:
         if ev.pos >= pos:
             continue
         if pid - ev.paragraph_id > PRONOUN_WINDOW_PARAGRAPHS:
@@ -1423,11 +1439,16 @@ def _best_referent(
     return max(scores, key=lambda r: (scores[r], latest[r]))
 
 
+def _recent(events: Sequence[_Event], lo: int, pos: int) -> Sequence[_Event]:
+    """Events (sorted by position) in ``[lo, pos)``, at most :data:`SALIENCE_MAX_EVENTS`."""
+    j = bisect.bisect_left(events, pos, key=lambda e: e.pos)
+    i = bisect.bisect_left(events, lo, key=lambda e: e.pos)
+    return events[max(i, j - SALIENCE_MAX_EVENTS) : j]
+
+
 def _block_index(article: Article, pos: int) -> int:
-    for i, b in enumerate(article.blocks):
-        if b.start <= pos < b.end:
-            return i
-    return -1
+    k = bisect.bisect_right(article.blocks, pos, key=lambda b: b.start) - 1
+    return k if k >= 0 and pos < article.blocks[k].end else -1
 
 
 def _resolve_pronoun(
