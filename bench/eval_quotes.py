@@ -23,11 +23,11 @@ Gold and scoring (one annotation per article: the ``.ann`` file of the sorted-fi
 - **Mention accuracy**, on matched quotes whose attribution has a source: the predicted
   mention span overlaps the gold Source span.
 - **Name accuracy**, on matched quotes whose gold source is a proper name: the name is the
-  last run of capitalised words of the source before any comma or parenthesis, when the
-  source ends with it and does not start with "The" ("Retired Lt. Gen. Michael Flynn",
+  last run of capitalised words of the source before any comma, dash, parenthesis or
+  " of "/" from "/" at ", when that part ends with it and it does not start with "The" ("Retired Lt. Gen. Michael Flynn",
   "Trump", not "the Clinton campaign", "The New York Times", "he"). The predicted
-  ``speaker`` is right when its last word equals the name's last word and one word set
-  holds the other ("Michael Flynn" for "Retired Lt. Gen. Michael Flynn", "Donald Trump"
+  ``speaker`` is right when, honorifics and titles left out ("Mr.", "Sen.", "President"),
+  its last word equals the name's last word and one word set holds the other ("Michael Flynn" for "Retired Lt. Gen. Michael Flynn", "Donald Trump"
   for "Trump"; not "Bill Clinton" for "Hillary Clinton").
 - **words/s**: words of all texts over the time of read + sentences (foundation) and of
   read + sentences + quote_table + speaker_table (with caches cleared).
@@ -53,6 +53,13 @@ _DOUBLE = re.compile(r"[\"“”]")
 _EDGE = " \t\n\"“”'‘’.,;:!?—–-…()[]"
 _CAP_WORD = re.compile(r"^[A-Z][\w.’'-]*$")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+#: Honorifics and titles left out when names are compared ("Mr. Clarke" = "Tom Clarke").
+_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov",
+    "governor", "gen", "general", "lt", "col", "president", "vice", "chief", "del", "mayor",
+    "judge", "justice", "secretary", "speaker", "leader", "former", "retired", "sir", "lady",
+    "prof", "professor", "rev", "reverend", "pastor", "father", "sister", "attorney", "adm",
+}  # fmt: skip
 
 
 @dataclass
@@ -172,7 +179,7 @@ def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def gold_name(source: str) -> str | None:
     """The proper name a gold source ends with, or None (see module docstring)."""
-    head = re.split(r"[,(]", source, maxsplit=1)[0].strip()
+    head = re.split(r"[,(—–]| of | from | at ", source, maxsplit=1)[0].strip()
     words = head.split()
     run: list[str] = []
     for w in reversed(words):
@@ -189,7 +196,7 @@ def gold_name(source: str) -> str | None:
 
 def _name_words(name: str) -> list[str]:
     words = [re.sub(r"[’'].*$", "", w).strip(".").lower() for w in name.split()]
-    return [w for w in words if w and w not in _NAME_SUFFIXES]
+    return [w for w in words if w and w not in _NAME_SUFFIXES and w not in _TITLES]
 
 
 def name_matches(speaker: str | None, gold: str) -> bool:
