@@ -165,6 +165,12 @@ APPOSITIVE_OPENERS: frozenset[str] = frozenset({"a", "an", "the", "one", "former
 APPOSITIVE_END: frozenset[str] = frozenset(
     {",", ".", ";", ":", "—", "–", "(", ")", '"', "“", "”", "who", "which", "that", "whose"}
 )
+#: Auxiliary and common finite verbs: an appositive holding one is a clause.
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"does", "did", "do", "should", "may", "might", "must", "remains", "seems", "became"}
+    | {"said", "says", "told", "added"}
+)
 #: Role premodifiers that look like verbs (-ed, -ing) but belong to a description.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     {"retired", "acting", "elected", "exiled", "jailed", "imprisoned", "detained", "ousted"}
@@ -511,6 +517,7 @@ class _Info:
     pronoun_results: dict[int, tuple[str | None, str | None]]
     described_gender: list[str]
     person_index: dict[str, int]
+    lower_words: set[str] = field(default_factory=set)
 
 
 @functools.lru_cache(maxsize=256)
@@ -561,6 +568,7 @@ def _analyse(article: Article) -> _Info:
         pronoun_results={},
         described_gender=[d[5] for d in described],
         person_index=person_index,
+        lower_words=lower_words,
     )
     _chain_pronouns(info, pronouns)
     return info
@@ -959,8 +967,9 @@ def _appositive_evidence(
         if a + 2 < n and toks[a + 2][2] in ",)":
             occ.evidence.add("age")
         return
+    verb_like = low.endswith(("ed", "ing")) and low not in ROLE_MODIFIERS
     opener_ok = low in APPOSITIVE_OPENERS or (
-        nxt.islower() and low not in speech_verbs() and low not in _common_caps()
+        nxt.islower() and low not in speech_verbs() and low not in _common_caps() and not verb_like
     )
     if not (opener_ok or _describes(nxt)):
         return
@@ -968,16 +977,22 @@ def _appositive_evidence(
     while j < n and toks[j][2].lower() not in APPOSITIVE_END and j - a < 25:
         j += 1
     words = [t[2].lower() for t in toks[a + 1 : j]]
+    if any(w in CLAUSE_VERBS for w in words):
+        return  # a clause ("the Clinton campaign has refocused ..."), not an appositive
     role_set = roles()
-    limit = len(words) if low in APPOSITIVE_OPENERS else 4
-    heads = [w for w in words[:limit] if w in role_set or w.rstrip("s") in role_set]
+    limit = len(words) if low in APPOSITIVE_OPENERS else 2  # ", vice chairwoman for ..."
+    heads = [k for k, w in enumerate(words[:limit]) if w in role_set or w.rstrip("s") in role_set]
     if not heads:
         return
+    if low not in APPOSITIVE_OPENERS and any(
+        t[2][0].isupper() and not _describes(t[2]) for t in toks[a + 1 : a + 1 + heads[0]]
+    ):
+        return  # ", President Barack Obama's rating ...": another name, not a role
     span = (toks[a + 1][0], toks[j - 1][1])
     occ.evidence.add("appositive")
     occ.appositive = text[span[0] : span[1]]
     occ.appositive_span = span
-    noun = gendered_nouns().get(heads[0])
+    noun = gendered_nouns().get(words[heads[0]])
     if noun:
         occ.genders.append((noun, "noun"))
     if j + 1 < n and toks[j][2] == "," and toks[j + 1][2].lower() in speech_verbs():
@@ -1107,7 +1122,9 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
     for fam, members in linker.families.items():
         evidence[fam] += sum(bool(occs[m].evidence) for m in members)
     for i, linked in first_pass.items():
-        if linked is not None and occs[i].evidence:
+        # a surname used alone with evidence vouches for the full name; a first word does
+        # not ("Obama" does not make the headline run "Obama Sees" a person)
+        if linked is not None and occs[i].evidence and linked.split()[-1] == occs[i].words[0]:
             evidence[linked] += 1
     accepted = {f for f in linker.families if evidence[f] > 0}
     people = [sorted(linker.families[f]) for f in linker.families if f in accepted]
@@ -1507,7 +1524,7 @@ def _resolve_unlisted(info: _Info, raw: str) -> tuple[str | None, str | None]:
                 if word in (parts[0], parts[-1]):
                     return p.name, "alias"
     source = _proper_source(raw, toks, runs) if len(toks) <= MAX_SOURCE_WORDS else ""
-    if source:
+    if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun
         return source, "name"
     lowered = [t[2].lower() for t in toks]
     if lowered and any(w in roles() or w.rstrip("s") in roles() for w in lowered):
