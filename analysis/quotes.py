@@ -527,7 +527,7 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
 
 
 #: Prepositions inside a speaker noun phrase ("a professor at Harvard").
-_NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from"})
+_NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in"})
 
 
 def _is_source_noun(word: str) -> bool:
