@@ -980,7 +980,7 @@ def _appositive_evidence(
     if any(w in CLAUSE_VERBS for w in words):
         return  # a clause ("the Clinton campaign has refocused ..."), not an appositive
     role_set = roles()
-    limit = len(words) if low in APPOSITIVE_OPENERS else 2  # ", vice chairwoman for ..."
+    limit = len(words) if low in APPOSITIVE_OPENERS else 3  # ", vice chairwoman for ..."
     heads = [k for k, w in enumerate(words[:limit]) if w in role_set or w.rstrip("s") in role_set]
     if not heads:
         return

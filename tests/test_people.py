@@ -149,6 +149,22 @@ PERSON_CASES = [
             ("Kim Lee", (), "male", "honorific", None),
         ],
     ),
+    (
+        "Jo-Renee Formicola, political science professor at Seton Hall University, said so.",
+        [
+            (
+                "Jo-Renee Formicola",
+                (),
+                "unknown",
+                "unknown",
+                "political science professor at Seton Hall University",
+            )
+        ],
+    ),
+    (
+        "Against Donald J. Trump, the Clinton campaign has refocused its efforts on voters.",
+        [("Donald J. Trump", (), "male", "name list", None)],
+    ),
     # organisations, places, nationalities and units are not people
     (
         "The Kastus Kalinouski Battalion fights. The European Union said it would help. "
@@ -188,6 +204,8 @@ PERSON_CASES = [
         "first-name-list-and-chain-gender",
         "name-list-gender-blocks-alias",
         "text-gender-beats-name-list",
+        "appositive-without-article",
+        "clause-is-not-appositive",
         "initial-cue-prefix-pronoun",
         "orgs-places",
         "dates",
@@ -254,6 +272,8 @@ RESOLVE_CASES = [
     ('"No," the Times reported.', "the Times", 0, (), ("Times", "name")),
     ('"No," a Republican said.', "Republican", 0, (), (None, None)),
     ('"No," CNN reported.', "CNN", 0, (), ("CNN", "name")),
+    ('"No," a Facebook message said.', "a Facebook message", 0, (), (None, None)),
+    ('"No," CONGRESS HAS SAID.', "CONGRESS HAS", 0, (), (None, None)),
     (
         'Commander Pavel Kukhta and recruit Artyom Ivanov sat in the van.\n\n"We fight," he says.',
         "he",
@@ -290,6 +310,8 @@ RESOLVE_CASES = [
         "outlet-source",
         "adjective-not-a-source",
         "acronym-source",
+        "proper-noun-modifier",
+        "shouting",
         "recency-tie",
         "previous-speaker",
     ],
