@@ -10,20 +10,30 @@ How a person is found
     honorific before it, a role noun before it ("activist Hanna Kaniewska"), an appositive
     with a role noun (", a 34-year-old accountant,"), an age (", 34,"), ", who", a speech
     verb next to it ("says Artyom", "Kukhta said"), a kinship noun ("her husband, Sergei
-    ..."), or a byline or photo credit. Runs holding an organisation word ("Battalion",
+    ..."), a byline or photo credit, a he/she/his/her following it as the subject, or a
+    common first name opening a two-word name (US Census list). Headlines in title case give
+    no evidence. Runs holding an organisation word ("Battalion",
     "Union"), made only of places, or of nationality adjectives are never people. Shorter
     forms (the surname "Kukhta", the first name) link to the full name used elsewhere.
 
 Gender
-    From the text alone: honorifics (``honorific``), gendered nouns such as "her husband"
+    From the text first: honorifics (``honorific``), gendered nouns such as "her husband"
     or "spokeswoman" (``noun``), and he/she pronouns that follow the person as the subject
-    of a sentence (``pronoun``); ``unknown`` without evidence. No guessing from first names.
+    of a sentence or that the pronoun chain gives them (``pronoun``). Only without any of
+    these, the sex a first name is mostly given to in the US Census 1990 name files (public
+    domain; ``analysis/data/first_names.txt``) is used and flagged ``name list``; else
+    ``unknown``.
+
+Sources that are not people
+    A speaker mention naming an organisation, outlet or place ("PolitiFact", "the Times")
+    resolves to that name, so quotes keep their source; :func:`persons` and the ``people``
+    table list people only.
 
 Pronouns
     :func:`resolve_mention` ranks the people (and unnamed described people such as "a
     burly man") mentioned in the last few paragraphs by salience: subjects and quoted
-    speakers weigh more than objects and possessives, and weight halves with distance, in
-    the spirit of Lappin and Leass (1994), "An algorithm for pronominal anaphora
+    speakers weigh more than objects and possessives, weight decays with each sentence and
+    paragraph of distance, and a known gender must agree, in the spirit of Lappin and Leass (1994), "An algorithm for pronominal anaphora
     resolution", Computational Linguistics 20(4).
 
 Examples
