@@ -116,7 +116,8 @@ CAPITALISED_NON_NAMES: frozenset[str] = frozenset(
      "finally", "first", "second", "next", "like", "unlike", "according", "despite",
      "although", "though", "because", "whether", "once", "until", "unless", "who", "which",
      "both", "either", "neither", "each", "every", "all", "some", "many", "most", "no", "not",
-     "only", "even", "just", "yes", "well", "oh", "other", "another", "several", "its"}
+     "only", "even", "just", "yes", "well", "oh", "other", "another", "several", "its",
+     "outside", "inside", "across", "around", "among", "amid", "throughout", "within"}
 )  # fmt: skip
 #: Lowercase words inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -728,15 +729,18 @@ def _before_attribution(toks: list[_Tok], q: int, lo: int) -> _Attr | None:
             return None
         at = next(k for k in range(j + 1, q) if toks[k].text == ":")
         return _Attr(np, (at, at + 1), True)
-    for c in cues:
+    end_last = _cue_at(toks, cues[-1])
+    gap = sum(1 for t in toks[end_last : j + 1] if t.is_word or t.quote >= 0)
+    adjacent = colon or gap <= 2
+    # an adjacent cue speaks for itself ("..., he said, adding, "...""); a quote inside
+    # reported speech belongs to the main clause's cue, the first one with a subject
+    for c in [cues[-1], *cues] if adjacent else cues:
         np = _subject(toks, c, lo, q)
         if np is not None:
             break
     else:
         return None
-    end_last = _cue_at(toks, cues[-1])
-    gap = sum(1 for t in toks[end_last : j + 1] if t.is_word or t.quote >= 0)
-    return _Attr(np, (c, _cue_at(toks, c)), colon or gap <= 2)
+    return _Attr(np, (c, _cue_at(toks, c)), adjacent)
 
 
 #: Punctuation between a cue and the quote it introduces.
@@ -748,7 +752,9 @@ INTRO_WORDS: frozenset[str] = frozenset(
     {"in", "on", "at", "after", "before", "when", "while", "during", "asked", "speaking",
      "despite", "although", "though", "since", "as", "if", "later", "earlier", "meanwhile",
      "but", "and", "yet", "so", "however", "instead", "also", "then", "now", "still", "last",
-     "following", "from", "with", "without", "for", "by", "addressing", "writing", "under"}
+     "following", "from", "with", "without", "for", "by", "addressing", "writing", "under",
+     "outside", "inside", "across", "around", "among", "amid", "throughout", "within",
+     "near", "behind", "beyond", "until", "upon", "like", "unlike", "once", "because"}
 )  # fmt: skip
 #: Words that end a described subject ("The billionaire businessman has been ...").
 _SUBJECT_STOPS: frozenset[str] = frozenset(
@@ -763,15 +769,17 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
     if toks[c].lower == ACCORDING_TO[0]:
         return _np_after(toks, end, hi)
     b = _skip_adverbs_back(toks, c - 1, lo)
+    participle = toks[c].lower.endswith("ing")
+    # "emailed supporters saying": the noun before a participle is its verb's object
     np = _np_before(toks, b, lo)
-    if np is not None:
+    if np is not None and not (participle and np[0] > lo and toks[np[0] - 1].is_word):
         return np
     prev = toks[b].lower if b >= lo else None
     if prev is None or prev == ",":
         inverted = _np_after(toks, end, hi)  # "Said Trump: ..." / ", said Clinton, ..."
         if inverted is not None and (inverted[1] + 1 >= hi or not toks[inverted[1] + 1].is_word):
             return inverted
-    if prev in _COORDINATORS or toks[c].lower.endswith("ing"):
+    if prev in _COORDINATORS or participle:
         for k in range(c - 1, lo - 1, -1):  # an earlier cue's subject ("X said, adding")
             if toks[k].quote < 0 and _cue_at(toks, k) > 0:
                 return _subject(toks, k, lo, hi)
@@ -872,6 +880,9 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         words = word_count(text[quote.start : quote.end])
         phrase = _looks_like_phrase(toks, q, lo, text, quote, words)
         after = _after_attribution(toks, q, hi)
+        if after is not None and q > lo and toks[q - 1].text not in _LEAD_PUNCT:
+            if _is_break(toks, q, text, chunks):
+                after = None  # a quote inside a sentence; the next sentence is not its cue
         before = _before_attribution(toks, q, lo)
         attr, attr_toks = None, toks
         if after is not None and not phrase:
