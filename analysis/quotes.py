@@ -880,9 +880,9 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         words = word_count(text[quote.start : quote.end])
         phrase = _looks_like_phrase(toks, q, lo, text, quote, words)
         after = _after_attribution(toks, q, hi)
-        if after is not None and q > lo and toks[q - 1].text not in _LEAD_PUNCT:
-            if _is_break(toks, q, text, chunks):
-                after = None  # a quote inside a sentence; the next sentence is not its cue
+        mid_sentence = q > lo and toks[q - 1].text not in _LEAD_PUNCT
+        if after is not None and mid_sentence and _is_break(toks, q, text, chunks):
+            after = None  # a quote inside a sentence; the next sentence is not its cue
         before = _before_attribution(toks, q, lo)
         attr, attr_toks = None, toks
         if after is not None and not phrase:
