@@ -91,6 +91,9 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"though", "unlike", "like", "since", "unless", "whether", "while", "whereas", "please"}
     | {"photo", "photos", "image", "video", "copyright", "getty", "images", "ap", "afp"}
     | {"reuters", "advertisement", "related", "read", "more", "editor", "note", "update"}
+    | {"nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "thus", "hence"}
+    | {"otherwise", "indeed", "overall", "besides", "finally", "anyway", "regardless", "often"}
+    | {"sometimes", "afterward", "afterwards", "still", "again", "already", "perhaps", "yes"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
 NAME_STOPWORDS: frozenset[str] = frozenset({"don", "will", "ma", "won", "d", "o", "y", "s", "t"})
@@ -750,6 +753,7 @@ def _block_names(
         and not long_lower
         and capitalised > TITLE_CASE_SHARE * len(block_words)
     )
+    embedded = _after_cue(toks, quoted, sent_starts)
     for run in _runs(text, toks):
         k = _name_part(toks, run)
         if k >= len(run):
@@ -773,7 +777,7 @@ def _block_names(
         )
         _prefix_evidence(toks, run, k, occ)
         begin = _premodifier(text, toks, run[0], first, occ, sent_starts)
-        _context_evidence(text, toks, run, begin, occ, sent_starts, quoted)
+        _context_evidence(text, toks, run, begin, occ, sent_starts, quoted, embedded)
         located = run[0] > 0 and toks[run[0] - 1][2].lower() in LOCATIVES
         if len(words) > 1 and words[0].lower() in first_names() and not located:
             occ.evidence.add("name list")
@@ -783,6 +787,22 @@ def _block_names(
         if title_case:
             occ.evidence.clear()
         occs.append(occ)
+
+
+def _after_cue(
+    toks: Sequence[tuple[int, int, str]], quoted: Sequence[bool], sent_starts: Sequence[int]
+) -> list[bool]:
+    """For each token, whether a speech verb outside quotes comes before it in its sentence."""
+    cues = speech_verbs()
+    out: list[bool] = []
+    seen = False
+    for (s, _, t), q in zip(toks, quoted, strict=True):
+        if s in sent_starts:
+            seen = False
+        out.append(seen)
+        if not q and t in cues and t != "according":
+            seen = True
+    return out
 
 
 def _plausible(
@@ -925,8 +945,12 @@ def _context_evidence(
     occ: _Occ,
     sent_starts: Sequence[int],
     quoted: Sequence[bool],
+    embedded: Sequence[bool],
 ) -> None:
-    """Evidence around a name: appositive, speech verb, kinship, credit, pronoun; its role."""
+    """Evidence around a name: appositive, speech verb, kinship, credit, pronoun; its role.
+
+    ``embedded[i]`` tells whether a speech verb precedes token ``i`` in its sentence.
+    """
     last = run[-1]
     possessive = bool(_POSSESSIVE.search(toks[last][2]))
     b = begin - 1
@@ -940,16 +964,20 @@ def _context_evidence(
     lo = max(0, occ.ext_start - 40)
     if CREDIT_AFTER.match(text, occ.end) or CREDIT_BEFORE.search(text, lo, occ.ext_start):
         occ.evidence.add("credit")
+    nxt = toks[last + 1][2] if last + 1 < len(toks) else ""
+    noun_modifier = nxt.islower() and (nxt in roles() or nxt in org_words() or nxt in KIN_NOUNS)
     if occ.role == "speaker":
         pass
-    elif possessive or prev in DETERMINERS:
-        occ.role = "modifier"
+    elif possessive or prev in DETERMINERS or noun_modifier:
+        occ.role = "modifier"  # "Lukashenko's", "the Lukashenko regime", "Trump campaign"
     elif inverted:
         occ.role = "speaker"
-    elif at_start or prev in CLAUSE_OPENERS:
+    elif (at_start or prev in CLAUSE_OPENERS) and not embedded[run[0]]:
         occ.role = "subject"
     else:
-        occ.role = "object"
+        occ.role = "object"  # also the subject of a reported clause ("recalled that Obama")
+    if occ.role == "object" and occ.evidence & {"appositive", "age"}:
+        occ.role = "subject"  # a person introduced with a description is in focus
     if occ.role in ("subject", "speaker") or at_start:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
     before_name = toks[run[0] - 1][2].lower() if run[0] > 0 else ""

@@ -264,6 +264,22 @@ RESOLVE_CASES = [
         (),
         (None, "description"),
     ),
+    (
+        "Sen. Barack Obama spoke.\n\nJoe Madison, a radio host, recalled that before Iowa, "
+        'Obama was not taken seriously.\n\n"I hate to put it that way," he said.',
+        "he",
+        0,
+        (),
+        ("Joe Madison", "pronoun"),
+    ),
+    (
+        "Donald Trump spoke. Trump said jobs matter.\n\nBut Trump campaign chairman Paul "
+        'Manafort said the appeal was broad. "We think it will resonate," he said.',
+        "he",
+        0,
+        (),
+        ("Paul Manafort", "pronoun"),
+    ),
     ('"Stop," a spokesman said.', "a spokesman", 0, (), (None, "description")),
     ('"Stop," they said.', "they", 0, (), (None, None)),
     ('"Stop," the ministry said.', "the ministry", 0, (), (None, None)),
@@ -302,6 +318,8 @@ RESOLVE_CASES = [
         "gender-she",
         "gender-he",
         "unnamed-described",
+        "reported-clause-subject-is-not-salient",
+        "name-as-noun-modifier",
         "description-mention",
         "they",
         "organisation",
