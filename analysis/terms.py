@@ -51,10 +51,6 @@ from .types import Article
 
 logger = logging.getLogger(__name__)
 
-#: Span tokenizer (our own rules): URLs and e-mails, initialisms (``U.S.``), numbers with
-#: inner separators (``1,000``, ``3.5``, ``0:00``), words with inner hyphens or apostrophes
-#: (``Moscow-backed``, ``O'Brien``), else one punctuation character or a run of the same one
-#: (``...``, ``!!!``, ``--``). Clitics are split off afterwards by :data:`CLITIC_PATTERN`.
 #: Abbreviations that keep their period (titles, ranks, months, company suffixes), as in
 #: the Penn Treebank (``Mr.``, ``Gen.``, ``Jan.``); lowercase, without the period. Our list
 #: from AP style abbreviations; ``no`` is left out ("No." is also an answer).
@@ -66,6 +62,10 @@ ABBREVIATIONS: tuple[str, ...] = (
 )  # fmt: skip
 #: Honorifics, dropped from terms with the ``"english"`` stopwords (they say who, not what).
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "mx", "dr"})
+#: Span tokenizer (our own rules): URLs and e-mails, initialisms (``U.S.``),
+#: :data:`ABBREVIATIONS`, numbers with inner separators (``1,000``, ``3.5``, ``0:00``), words
+#: with inner hyphens or apostrophes (``Moscow-backed``, ``O'Brien``), else one punctuation
+#: character or a run of the same one (``...``, ``!!!``, ``--``). Clitics are split off afterwards by :data:`CLITIC_PATTERN`.
 TOKEN_PATTERN: re.Pattern[str] = re.compile(
     r"""
       (?:https?://|www\.)[^\s"“”<>]*[^\s"“”<>.,;:!?'’)\]]   # URL
@@ -207,8 +207,9 @@ def term_table(
         Count WordNet lemmas (needs the tagger) instead of lowercase words.
     stopwords
         ``"english"`` (:func:`english_stopwords`: NLTK's list, the clitics ``n't``, ``'re``
-        ... and the modals NLTK lacks, ``could``, ``would`` ...), ``None``, or an iterable
-        of words (matched against the lowercase word and the term).
+        ..., the modals NLTK lacks, ``could``, ``would`` ..., and the honorifics ``mr``,
+        ``mrs`` ...), ``None``, or an iterable of words (matched against the lowercase word
+        and the term).
     min_count
         Keep terms counted at least this often in their group.
     numbers
