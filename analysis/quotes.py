@@ -587,6 +587,11 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
                 break
             if _is_source_noun(toks[h].lower) and not _is_name_word(toks[h]):
                 return (i, max(h, _description_end(toks, h + 1, hi)))
+        end = i + 1
+        while end < hi and end - i <= 3 and toks[end].is_word and not _is_name_word(toks[end]):
+            end += 1
+        if end > i + 1 and (end >= hi or not toks[end].is_word) and end - i <= 3:
+            return (i, end - 1)  # "said the 46-year-old."
         k += 1
     last_name = last_noun = -1
     lowercase = 0
@@ -916,7 +921,7 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 intro = _paragraph_intro(ctx, bi, colon=False)
             if intro is not None:
                 attr, attr_toks = intro
-        elif q == lo and lo > 0 and _clause_like(text, quote, words, 2):
+        elif _opens_sentence(toks, q, lo) and lo > 0 and _clause_like(text, quote, words, 2):
             # "Clinton said she had made progress. "I really believe ..."": the sentence
             # before, with a cue and no quote of its own, introduces the speaker
             quote.kind = "speech"
@@ -930,7 +935,8 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             # a split quote: "A," he says, "B." -- the same mention attributes both
             if prev_q is not None and out[toks[prev_q].quote].mention == quote.mention:
                 quote.group_id = out[toks[prev_q].quote].group_id
-        prev_q = q
+        if quote.kind != "phrase":
+            prev_q = q
     if qpos:
         last = toks[qpos[-1]].quote
         ctx.last = (bi, last, _ends_with_quote(toks, out, last))
@@ -1006,7 +1012,18 @@ def _same_utterance(toks: list[_Tok], p: int, q: int, breaks: list[int]) -> bool
     if not words:
         return True
     # p's own attribution sentence may sit between ("A," says X, a leader. "B.")
-    return len(between) <= 2 and (not between or between[-1] == q - 1 or between[-1] == p)
+    return len(between) <= 2 and (
+        not between or between[-1] == p or _opens_sentence(toks, q, between[-1] + 1)
+    )
+
+
+#: Conjunctions that may open a sentence before its quote ("But "...."").
+_OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "still"})
+
+
+def _opens_sentence(toks: list[_Tok], q: int, lo: int) -> bool:
+    """Whether quote token ``q`` opens its sentence (after a conjunction at most)."""
+    return all(t.lower in _OPENING_CONJUNCTIONS or t.text == "," for t in toks[lo:q])
 
 
 def _clause_like(text: str, quote: Quote, words: int, min_words: int = 4) -> bool:
