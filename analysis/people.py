@@ -223,6 +223,9 @@ _POSSESSIVE = re.compile(r"['’]s\Z")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)\Z", re.IGNORECASE)
 #: A party-and-state tag ("R-Ga", "D-Mo") or any one capital letter joined by a hyphen.
 _PARTY_STATE = re.compile(r"[A-Z]-")
+#: After a name inside a mention: a lowercase head noun it modifies ("Trump campaign",
+#: "Grayson's former supporters").
+_MODIFIED_HEAD = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
@@ -1516,8 +1519,15 @@ def _resolve_pronoun(
 
 
 def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str | None] | None:
+    """The person whose name or alias the mention holds, when that name is its head.
+
+    Returns None when no person's mention overlaps, and ``(None, None)`` or a description
+    when the name only modifies the head ("the Trump campaign", "Supporters of Sanders").
+    """
+    occs = info.occs
+    k = bisect.bisect_left(occs, end, key=lambda o: o.start)
     best: tuple[int, _Occ] | None = None
-    for o in info.occs:
+    for o in occs[max(0, k - 8) : k]:  # names are short: only the last few can overlap
         if o.person < 0 or o.end <= start or o.start >= end:
             continue
         overlap = min(end, o.end) - max(start, o.start)
@@ -1526,6 +1536,16 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     if best is None:
         return None
     occ = best[1]
+    text = info.article.text
+    after = _MODIFIED_HEAD.match(text, occ.end, end)
+    head = after.group(1) if after else ""
+    modifies = bool(head) and head not in PRONOUN_GENDER and head not in CUE_GAP
+    modifies = modifies and head not in speech_verbs() and head not in CLAUSE_VERBS
+    if modifies or "of" in text[start : occ.start].lower().split():
+        lowered = text[start:end].lower().split()
+        if any(w in roles() or w.rstrip("s") in roles() for w in lowered):
+            return None, "description"
+        return None, None
     person = info.persons[occ.person]
     return person.name, ("name" if len(occ.words) >= len(person.name.split()) else "alias")
 
