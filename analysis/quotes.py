@@ -74,13 +74,25 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-’']\w+)*|[^\w\s\"＂“”„
 #: Subject pronouns that can be a speaker mention; ``who`` points back over a comma.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+#: Determiners that stand alone as a subject ("Another tweeted", "Some chanted").
+PRONOUN_DETERMINERS: frozenset[str] = frozenset(
+    {"another", "one", "others", "some", "many", "most", "several", "both", "all", "few"}
+)
 #: Determiners and possessives that open a noun phrase.
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
      "this", "these", "those", "some", "many", "several", "two", "three", "both", "most"}
 )  # fmt: skip
 #: Words that make a following cue-like word a noun ("the quotes", "his remarks").
-_NOUN_MARKERS: frozenset[str] = (DETERMINERS - {"one", "both", "most"}) | {"that"}
+_NOUN_MARKERS: frozenset[str] = DETERMINERS - {
+    "one",
+    "both",
+    "most",
+    "another",
+    "some",
+    "many",
+    "several",
+}
 #: Function words that never head or modify a speaker noun phrase.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
@@ -469,8 +481,10 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     t = toks[j]
     if t.quote >= 0:
         return None
-    if t.lower in SUBJECT_PRONOUNS:
-        return (j, j)
+    if t.lower in SUBJECT_PRONOUNS or (
+        t.lower in PRONOUN_DETERMINERS and (j == lo or not toks[j - 1].is_word)
+    ):
+        return (j, j)  # "he said", "Another tweeted"
     if t.lower in RELATIVE_PRONOUNS | {"that"} and j - 1 >= lo:
         # "Smith, who said" / "the resolution which said" / "a piece that noted"
         return _np_before(toks, j - 2 if toks[j - 1].text == "," else j - 1, lo)
@@ -691,14 +705,27 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         if (
             np is not None
             and 0 < np[0] - i <= 3
-            and all(t.is_word and t.text.islower() for t in toks[i : np[0]])
+            and all(t.is_word for t in toks[i : np[0]])
             and not any(t.lower in FUNCTION_WORDS for t in toks[i : np[0]])
         ):
-            np = (i, np[1])  # lowercase premodifiers: "public defender Shannon Quill"
+            np = (i, np[1])  # premodifiers: "public defender Shannon Quill"
         if np is not None and np[0] == i:
             return _Attr(np, (c, end), True)
+        name = _name_run(toks, i, c)
+        if name is not None and toks[name[1] + 1].text == ",":
+            return _Attr(name, (c, end), True)  # "Katie Packer, who is chairman of X said"
         break
     return None
+
+
+def _name_run(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """A run of name words starting at ``i`` (``Sen. Ted Cruz``), ending before ``hi``."""
+    if i >= hi or not _is_name_word(toks[i]):
+        return None
+    k = i
+    while k + 1 < hi and _name_part(toks, k + 1):
+        k += 1
+    return (i, k) if k + 1 < hi else None
 
 
 def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
@@ -1173,7 +1200,10 @@ def _resolve_mention(
 ) -> tuple[str | None, str | None, tuple[int, int]]:
     text = article.text
     first = toks[0]
-    if first.lower in SUBJECT_PRONOUNS and span[1] - span[0] == len(first.text):
+    single = span[1] - span[0] == len(first.text)
+    if single and first.lower in PRONOUN_DETERMINERS:
+        return None, "description", span  # "Another tweeted": an unnamed person
+    if first.lower in SUBJECT_PRONOUNS and single:
         described = _described_antecedent(article, span[0], spans)
         if described is not None:
             return None, "description", described
