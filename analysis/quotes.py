@@ -157,14 +157,22 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
      "party", "rival", "supreme", "court", "county", "city", "young", "old", "new", "lead",
      "co-founder", "burly", "elderly"}
 )  # fmt: skip
-#: Words just before a quote that make it a name, title or epithet rather than speech.
-PHRASE_CUES: frozenset[str] = frozenset(
+#: Words just before a quote that make it a name or epithet, never speech ("dubbed").
+NAMING_CUES: frozenset[str] = frozenset(
     {"dubbed", "dub", "dubs", "nicknamed", "titled", "entitled", "so-called", "coined",
-     "billed", "term", "phrase", "word", "words", "slogan", "motto", "title", "label",
-     "moniker", "nickname", "headline", "hashtag", "known", "named", "show", "book",
-     "film", "movie", "song", "program", "album", "series", "campaign", "operation",
-     "memoir", "podcast", "documentary", "novel", "essay", "episode", "magazine", "website",
-     "blog", "column", "anthem", "musical", "play", "poem", "hit", "brand"}
+     "billed", "hashtag", "moniker", "nickname", "headline"}
+)  # fmt: skip
+#: Nouns just before a quote that make it a phrase unless a cue in the sentence reports it
+#: ("the term "radical Islam"", but "Rubio said the words "radical Islam"" is partial).
+WORD_NOUNS: frozenset[str] = frozenset(
+    {"term", "phrase", "word", "words", "slogan", "motto", "title", "label", "known"}
+)
+#: Nouns before a title-case quote that make it a title ("the show "Hannity"").
+TITLE_NOUNS: frozenset[str] = frozenset(
+    {"show", "book", "film", "movie", "song", "program", "album", "series", "campaign",
+     "operation", "memoir", "podcast", "documentary", "novel", "essay", "episode",
+     "magazine", "website", "blog", "column", "anthem", "musical", "play", "poem", "hit",
+     "brand", "named", "called", "newspaper", "network", "channel"}
 )  # fmt: skip
 #: Verbs that name a thing after a noun ("a website called", "a group named").
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "titled", "entitled", "dubbed"})
@@ -910,12 +918,13 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         lo = _sentence_start(breaks, q)
         hi = _sentence_end(breaks, q, len(toks))
         words = word_count(text[quote.start : quote.end])
-        phrase = _looks_like_phrase(toks, q, lo, text, quote, words)
+        phrase_strength = _looks_like_phrase(toks, q, lo, text, quote, words)
         after = _after_attribution(toks, q, hi)
         mid_sentence = q > lo and toks[q - 1].text not in _LEAD_PUNCT
         if after is not None and mid_sentence and _is_break(toks, q, text, chunks):
             after = None  # a quote inside a sentence; the next sentence is not its cue
         before = _before_attribution(toks, q, lo)
+        phrase = phrase_strength == "strong" or (phrase_strength == "weak" and before is None)
         attr, attr_toks = None, toks
         if after is not None and not phrase:
             attr = after
@@ -1061,37 +1070,42 @@ def _clause_like(text: str, quote: Quote, words: int, min_words: int = 4) -> boo
 
 def _looks_like_phrase(
     toks: list[_Tok], q: int, lo: int, text: str, quote: Quote, words: int
-) -> bool:
-    """Titles, names and epithets: a phrase cue before it, or a short title-case span."""
+) -> str | None:
+    """Titles, names and epithets: ``strong`` (never speech) or ``weak`` (unless reported).
+
+    A naming cue before the quote (``dubbed``, ``so-called``) or a short title-case span
+    after a possessive, a preposition or a title noun is ``strong``; a word noun before
+    it (``the term``) is ``weak``: a cue in the sentence still makes it a partial quote.
+    """
     prev = [t for t in toks[max(lo, q - 3) : q] if t.is_word]
-    if prev and prev[-1].lower in PHRASE_CUES:
-        return True
-    if len(prev) >= 2 and (prev[-2].lower, prev[-1].lower) in {("known", "as"), ("billed", "as")}:
-        return True
-    if (
-        len(prev) >= 2
-        and prev[-1].lower in NAMING_VERBS
-        and prev[-2].text.islower()
-        and _is_source_noun(prev[-2].lower)
-    ):
-        return True  # "a website called "...""
-    nxt = toks[q + 1] if q + 1 < len(toks) else None
-    followed_by_noun = nxt is not None and nxt.is_word and _is_source_noun(nxt.lower)
-    if words > 6:
-        return False
-    inner = text[quote.start : quote.end]
-    parts = _TOKEN.findall(inner)
-    wordlike = [w for w in parts if w[0].isalnum()]
-    title_case = bool(wordlike) and all(
-        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS or w[0].isdigit() for w in wordlike
-    )
-    if not title_case:
-        return False
-    if followed_by_noun:
-        return True  # ""Daily Show" host"
-    before = toks[q - 1] if q - 1 >= lo else None
-    return before is not None and (
-        before.lower in _TITLE_BEFORE or before.lower.endswith(("’s", "'s")) or before.is_cap
+    last = prev[-1].lower if prev else ""
+    if last in NAMING_CUES:
+        return "strong"
+    if len(prev) >= 2 and (prev[-2].lower, last) in {("known", "as"), ("billed", "as")}:
+        return "strong"
+    if len(prev) >= 2 and last in NAMING_VERBS and _is_source_noun(prev[-2].lower):
+        return "strong"  # "a website called "...""
+    if words <= 6 and _title_case(text[quote.start : quote.end]):
+        nxt = toks[q + 1] if q + 1 < len(toks) else None
+        if nxt is not None and nxt.is_word and _is_source_noun(nxt.lower):
+            return "strong"  # ""Daily Show" host"
+        before = toks[q - 1] if q - 1 >= lo else None
+        if before is not None and (
+            before.lower in _TITLE_BEFORE
+            or before.lower in TITLE_NOUNS
+            or _is_possessive(before)
+            or before.is_cap
+        ):
+            return "strong"
+    if last in WORD_NOUNS:
+        return "weak"
+    return None
+
+
+def _title_case(inner: str) -> bool:
+    words = [w for w in _TOKEN.findall(inner) if w[0].isalnum()]
+    return bool(words) and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS or w[0].isdigit() for w in words
     )
 
 
