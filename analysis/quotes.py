@@ -772,9 +772,10 @@ def _before_attribution(toks: list[_Tok], q: int, lo: int) -> _Attr | None:
     end_last = _cue_at(toks, cues[-1])
     gap = sum(1 for t in toks[end_last : j + 1] if t.is_word or t.quote >= 0)
     adjacent = colon or gap <= 2
-    # an adjacent cue speaks for itself ("..., he said, adding, "...""); a quote inside
-    # reported speech belongs to the main clause's cue, the first one with a subject
-    for c in [cues[-1], *cues] if adjacent else cues:
+    # a cue right before the quote speaks for itself ("..., he said, adding, "..."");
+    # a quote inside reported speech belongs to the main clause's cue, the first one
+    # with a subject ("Yepez said Perez urged leaders to "...."")
+    for c in [cues[-1], *cues] if colon or gap == 0 else cues:
         np = _subject(toks, c, lo, q)
         if np is not None:
             break
@@ -850,6 +851,11 @@ def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | N
                 break
             if _is_source_noun(w.lower) or _is_name_word(w):
                 end = k
+                nxt = toks[k + 1] if k + 1 < hi else None
+                if nxt is None or not (
+                    nxt.is_word and (_is_source_noun(nxt.lower) or _is_name_word(nxt))
+                ):
+                    break  # "The senator | emailed supporters"
             elif k > i and w.lower in FUNCTION_WORDS:
                 break
         return (i, end) if end is not None else None
@@ -931,12 +937,8 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             quote.kind = "speech" if after.adjacent else "partial"
         elif before is not None and not phrase:
             attr = before
-            introduced = toks[q - 1].text in {":", ","} or words >= 4
-            quote.kind = (
-                "speech"
-                if before.adjacent and introduced and _clause_like(text, quote, words, 1)
-                else "partial"
-            )
+            introduced = toks[q - 1].text in {":", ","} or text[quote.start].isupper()
+            quote.kind = "speech" if before.adjacent and introduced else "partial"
         elif phrase:
             quote.kind = "phrase"
         elif (
