@@ -94,9 +94,22 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "thus", "hence"}
     | {"otherwise", "indeed", "overall", "besides", "finally", "anyway", "regardless", "often"}
     | {"sometimes", "afterward", "afterwards", "still", "again", "already", "perhaps", "yes"}
+    | {"someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody", "one"}
+    | {"neither", "either", "many", "several", "others", "people", "look", "additional"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
 NAME_STOPWORDS: frozenset[str] = frozenset({"don", "will", "ma", "won", "d", "o", "y", "s", "t"})
+#: Title words that are adjectives too ("Presidential Debates", "Former Rivals"): before a
+#: one-word name they are no evidence of a person.
+TITLE_ADJECTIVES: frozenset[str] = frozenset(
+    {"presidential", "former", "acting", "senior", "executive", "vice", "crown", "general"}
+    | {"chief", "private", "major", "deputy", "assistant", "then", "hopeful", "candidate"}
+    | {"nominee", "leader", "majority", "minority", "prime", "speaker", "count", "justice"}
+)
+#: Opening quotation marks and brackets: a word after one at a sentence start opens it.
+OPENING_MARKS: frozenset[str] = frozenset({'"', "“", "‘", "'", "(", "["})
+#: Evidence that makes a one-word sentence opener a name ("Clinton said", "Mr. Obama").
+STRONG_OPENER_EVIDENCE: frozenset[str] = frozenset({"cue", "honorific", "kin", "age"})
 #: Pronoun -> gender. Subject forms are the ones resolved as speakers.
 PRONOUN_GENDER: Mapping[str, str] = {
     "he": "male",
@@ -831,8 +844,8 @@ def _plausible(
     if len(real) == 1:
         if head in lower_words or head in nationalities() or head in org_names():
             return False
-        if _plural_role(head):
-            return False
+        if _plural_role(head) or (at_start and head in roles()):
+            return False  # "Lawmakers said", "Lawmaker ..." at a sentence start
         after = toks[first + 1][2] if first + 1 < len(toks) else ""
         if at_start and after == "," and head.endswith("ly"):
             return False
@@ -858,7 +871,7 @@ def _prefix_evidence(
         if word in HONORIFIC_GENDER:
             occ.evidence.add("honorific")
             occ.genders.append((HONORIFIC_GENDER[word], "honorific"))
-        elif word in tset:
+        elif word in tset and (word not in TITLE_ADJECTIVES or len(occ.words) > 1):
             occ.evidence.add("title")
         elif word in speech_verbs():
             occ.evidence.add("cue")
@@ -958,7 +971,10 @@ def _context_evidence(
     possessive = bool(_POSSESSIVE.search(toks[last][2]))
     b = begin - 1
     prev = toks[b][2].lower() if b >= 0 else ""
+    while b >= 0 and toks[b][2] in OPENING_MARKS:
+        b -= 1  # '"Considering ...' still opens its sentence
     at_start = b < 0 or (bool(sent_starts) and toks[b][0] < sent_starts[occ.sentence])
+    b = begin - 1
     occ.at_start = at_start
     if not possessive:
         _appositive_evidence(text, toks, last + 1, occ)
@@ -1177,7 +1193,7 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
             people[index[owner]].append(i)
         else:
             by_word.setdefault(occs[i].words[0], []).append(i)
-    people += [m for m in by_word.values() if any(occs[i].evidence for i in m)]
+    people += [m for m in by_word.values() if any(_stands_alone(occs[i]) for i in m)]
     people = sorted(
         (sorted(m, key=lambda i: occs[i].start) for m in people),
         key=lambda m: occs[m[0]].start,
@@ -1187,6 +1203,17 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
         for m in members:
             occ_person[m] = p
     return people, occ_person
+
+
+def _stands_alone(occ: _Occ) -> bool:
+    """Evidence enough for a one-word name with no full name: a capitalised sentence opener
+    ("Look", "Reform, a ...") needs a speech verb, honorific, kinship or age, or to be a
+    possessive followed by a pronoun ("Lukashenko's reign has earned him ...")."""
+    if not occ.evidence:
+        return False
+    if not occ.at_start or occ.evidence & STRONG_OPENER_EVIDENCE:
+        return True
+    return occ.role == "modifier" and "pronoun" in occ.evidence
 
 
 class _Linker:

@@ -173,6 +173,11 @@ PERSON_CASES = [
         [],
     ),
     ("Volunteers from Belarus practice on Friday, May 20, 2022.", []),
+    (
+        "Reform, a cause the senator likes, won. Someone who knows said no. Lawmakers said "
+        'yes. "Considering the risk, he left," a spokesman said. Sen. Ann Lee (D-Md.) agreed.',
+        [("Ann Lee", (), "female", "name list", "Sen.")],
+    ),
     ("Inside a sunny classroom, a burly man holds up a tourniquet.", []),
 ]
 
@@ -209,6 +214,7 @@ PERSON_CASES = [
         "initial-cue-prefix-pronoun",
         "orgs-places",
         "dates",
+        "capitalised-sentence-openers",
         "unnamed",
     ],
 )
