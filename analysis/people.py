@@ -56,7 +56,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources as importlib_resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -522,6 +522,18 @@ class _Occ:
         return " ".join(self.words)
 
 
+class _Described(NamedTuple):
+    """A described person ("a burly man", "the actress") in narrative text (internal)."""
+
+    start: int
+    head: str
+    sentence: int
+    paragraph_id: int
+    gender: str
+    subject: bool
+    definite: bool
+
+
 @dataclass
 class _Event:
     """A mention of a referent at ``pos``, for pronoun salience (internal)."""
@@ -556,7 +568,7 @@ def _analyse(article: Article) -> _Info:
     sent_starts = _Starts(s for s, _, _ in sents)
     lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]*\b", text)}
     occs: list[_Occ] = []
-    described: list[tuple[int, int, str, int, int, str, bool]] = []
+    described: list[_Described] = []
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
     for bi, block in enumerate(article.blocks):
         if block.duplicate or block.label not in PERSON_LABELS:
@@ -586,7 +598,7 @@ def _analyse(article: Article) -> _Info:
     genders = _genders(people, occs, pronouns, sent_starts)
     persons_out = _build_persons(people, occs, genders)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
-    events = _events(occs, described)
+    events = _events(occs, described, persons_out)
     info = _Info(
         article=article,
         persons=persons_out,
@@ -595,7 +607,7 @@ def _analyse(article: Article) -> _Info:
         sent_starts=sent_starts,
         sent_paragraph=[pid for _, _, pid in sents],
         pronoun_results={},
-        described_gender=[d[5] for d in described],
+        described_gender=[d.gender for d in described],
         person_index=person_index,
         lower_words=lower_words,
     )
@@ -1136,10 +1148,10 @@ def _block_referents(
     bi: int,
     paragraph_id: int,
     sent_starts: Sequence[int],
-    described: list[tuple[int, int, str, int, int, str, bool]],
+    described: list[_Described],
     pronouns: list[tuple[int, int, str, int, int, bool]],
 ) -> None:
-    """Gendered pronouns and unnamed described people ("a burly man") outside quotes."""
+    """Gendered pronouns and described people ("a burly man", "the actress") outside quotes."""
     role_set, stop = roles(), _common_caps()
     n = len(toks)
     for i, (s, e, t) in enumerate(toks):
@@ -1158,7 +1170,10 @@ def _block_referents(
                 prev = toks[i - 1][2].lower() if i > 0 else ""
                 subject = i == 0 or s in sent_starts or prev in CLAUSE_OPENERS
                 gender = gendered_nouns().get(toks[j][2], "unknown")
-                described.append((s, toks[j][1], toks[j][2], sent, paragraph_id, gender, subject))
+                definite = low == "the"
+                described.append(
+                    _Described(s, toks[j][2], sent, paragraph_id, gender, subject, definite)
+                )
                 break
             j += 1
 
@@ -1406,20 +1421,63 @@ def _has_role(text: str) -> bool:
 
 
 def _events(
-    occs: list[_Occ], described: list[tuple[int, int, str, int, int, str, bool]]
+    occs: list[_Occ], described: list[_Described], people: Sequence[Person]
 ) -> list[_Event]:
+    """Mentions of people and of described people, for pronoun salience.
+
+    A definite description ("the actress", "the commander") is the person mentioned last
+    before it whose description holds that noun, else the last described person with that
+    noun, else someone new; an indefinite one ("a burly man") is always someone new.
+    """
     events = [
         _Event(o.start, o.sentence, o.paragraph_id, o.person, o.role, o.block, o.narrative)
         for o in occs
         if o.person >= 0 and not o.in_quote
     ]
-    inside_appositive = [o.appositive_span for o in occs if o.appositive_span]
-    for k, (s, _, _, sent, pid, _, subject) in enumerate(described):
-        if any(a <= s < b for a, b in inside_appositive):
-            continue
-        events.append(_Event(s, sent, pid, -1 - k, "subject" if subject else "object", -1, True))
+    spans = sorted(o.appositive_span for o in occs if o.appositive_span)
+    span_starts = [a for a, _ in spans]
+    nouns = _role_nouns(occs, len(people))
+    last_described: dict[str, int] = {}
+    for k, d in enumerate(described):
+        i = bisect.bisect_right(span_starts, d.start) - 1
+        if i >= 0 and d.start < spans[i][1]:
+            continue  # the appositive of a name ("Artyom, a 34-year-old accountant")
+        referent = -1 - k
+        if d.definite:
+            named = _last_with_noun(people, nouns, d.head, d.start)
+            referent = named if named is not None else last_described.get(d.head, referent)
+        last_described.setdefault(d.head, referent)
+        role = "subject" if d.subject else "object"
+        events.append(_Event(d.start, d.sentence, d.paragraph_id, referent, role, -1, True))
     events.sort(key=lambda e: e.pos)
     return events
+
+
+def _role_nouns(occs: list[_Occ], n: int) -> list[set[str]]:
+    """Role nouns of each person's descriptions ("actress", "commander")."""
+    out: list[set[str]] = [set() for _ in range(n)]
+    role_set = roles()
+    for o in occs:
+        if o.person < 0:
+            continue
+        for text in (o.premod, o.appositive):
+            for w in (text or "").lower().split():
+                if w in role_set:
+                    out[o.person].add(w)
+    return out
+
+
+def _last_with_noun(
+    people: Sequence[Person], nouns: list[set[str]], noun: str, pos: int
+) -> int | None:
+    best: tuple[int, int] | None = None
+    for p, person in enumerate(people):
+        if noun not in nouns[p]:
+            continue
+        k = bisect.bisect_left(person.mentions, (pos, pos)) - 1
+        if k >= 0 and (best is None or person.mentions[k][0] > best[0]):
+            best = (person.mentions[k][0], p)
+    return best[1] if best else None
 
 
 def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, bool]]) -> None:

@@ -286,6 +286,14 @@ RESOLVE_CASES = [
         (),
         ("Paul Manafort", "pronoun"),
     ),
+    (
+        "Oscar-winning actress Susan Sarandon backs Bernie Sanders.\n\nThe actress said she "
+        'was tired of the status quo.\n\n"Some people feel it," she said.',
+        "she",
+        1,
+        (),
+        ("Susan Sarandon", "pronoun"),
+    ),
     ('"Stop," a spokesman said.', "a spokesman", 0, (), (None, "description")),
     (
         'Says Sen. Bernie Sanders.\n\n"No," the Sanders campaign said.',
@@ -347,6 +355,7 @@ RESOLVE_CASES = [
         "unnamed-described",
         "reported-clause-subject-is-not-salient",
         "name-as-noun-modifier",
+        "definite-description-is-named-person",
         "description-mention",
         "name-modifies-head",
         "name-in-of-phrase",
