@@ -333,7 +333,8 @@ def resolve_mention(
     -------
     tuple
         ``(name, method)``: ``method`` is ``name`` (full name, with or without a title),
-        ``alias`` (surname or first name of a person named elsewhere), ``pronoun`` (he/she
+        ``alias`` (surname or first name of a person named elsewhere, or a definite
+        description such as "the commander" that the text gave that person), ``pronoun`` (he/she
         resolved by salience), ``description`` (an unnamed described person; name None), or
         ``(None, None)`` when nothing can be said. A mention naming an organisation, outlet
         or place ("PolitiFact", "the Times") gives that name with ``name``: the text names
@@ -361,7 +362,7 @@ def resolve_mention(
     found = _resolve_named(info, start, end)
     if found is not None:
         return found
-    return _resolve_unlisted(info, raw)
+    return _resolve_unlisted(info, raw, start)
 
 
 def people_table(source: Any, *, count_pronouns: bool = False) -> pd.DataFrame:
@@ -559,6 +560,7 @@ class _Info:
     described_gender: list[str]
     person_index: dict[str, int]
     lower_words: set[str] = field(default_factory=set)
+    role_nouns: list[set[str]] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=256)
@@ -610,6 +612,7 @@ def _analyse(article: Article) -> _Info:
         described_gender=[d.gender for d in described],
         person_index=person_index,
         lower_words=lower_words,
+        role_nouns=_role_nouns(occs, len(persons_out)),
     )
     _chain_pronouns(info, pronouns)
     return info
@@ -1436,7 +1439,7 @@ def _events(
     ]
     spans = sorted(o.appositive_span for o in occs if o.appositive_span)
     span_starts = [a for a, _ in spans]
-    nouns = _role_nouns(occs, len(people))
+    nouns = _role_nouns(occs, len(people))  # computed again for info; cheap
     last_described: dict[str, int] = {}
     for k, d in enumerate(described):
         i = bisect.bisect_right(span_starts, d.start) - 1
@@ -1635,7 +1638,7 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     return person.name, ("name" if len(occ.words) >= len(person.name.split()) else "alias")
 
 
-def _resolve_unlisted(info: _Info, raw: str) -> tuple[str | None, str | None]:
+def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, str | None]:
     """A mention no person record covers.
 
     A person's name or alias written differently gives that person; another proper name
@@ -1670,6 +1673,11 @@ def _resolve_unlisted(info: _Info, raw: str) -> tuple[str | None, str | None]:
     if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun
         return source, "name"
     lowered = [t[2].lower() for t in toks]
+    heads = [w for w in lowered if w in roles()]
+    if lowered and lowered[0] == "the" and len(lowered) <= 4 and heads:
+        named = _last_with_noun(info.persons, info.role_nouns, heads[-1], start)
+        if named is not None:  # "the actress" after "actress Susan Sarandon"
+            return info.persons[named].name, "alias"
     if lowered and any(w in roles() or w.rstrip("s") in roles() for w in lowered):
         return None, "description"
     return None, None

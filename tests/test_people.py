@@ -296,6 +296,13 @@ RESOLVE_CASES = [
     ),
     ('"Stop," a spokesman said.', "a spokesman", 0, (), (None, "description")),
     (
+        'Says Pavel Kukhta, a brigade commander.\n\n"Go," the commander said.',
+        "the commander",
+        0,
+        (),
+        ("Pavel Kukhta", "alias"),
+    ),
+    (
         'Says Sen. Bernie Sanders.\n\n"No," the Sanders campaign said.',
         "the Sanders campaign",
         0,
@@ -357,6 +364,7 @@ RESOLVE_CASES = [
         "name-as-noun-modifier",
         "definite-description-is-named-person",
         "description-mention",
+        "definite-description-mention",
         "name-modifies-head",
         "name-in-of-phrase",
         "name-with-reflexive",
