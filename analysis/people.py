@@ -999,7 +999,10 @@ def _context_evidence(
     if CREDIT_AFTER.match(text, occ.end) or CREDIT_BEFORE.search(text, lo, occ.ext_start):
         occ.evidence.add("credit")
     nxt = toks[last + 1][2] if last + 1 < len(toks) else ""
-    noun_modifier = nxt.islower() and (nxt in roles() or nxt in org_words() or nxt in KIN_NOUNS)
+    nxt2 = toks[last + 2][2] if last + 2 < len(toks) else ""
+    noun_modifier = nxt.islower() and any(
+        w in roles() or w in org_words() or w in KIN_NOUNS for w in (nxt, nxt2)
+    )  # "Trump campaign chairman", "Clinton communication director"
     if occ.role == "speaker":
         pass
     elif possessive or prev in DETERMINERS or noun_modifier:
@@ -1010,8 +1013,8 @@ def _context_evidence(
         occ.role = "subject"
     else:
         occ.role = "object"  # also the subject of a reported clause ("recalled that Obama")
-    if occ.role == "object" and occ.evidence & {"appositive", "age"}:
-        occ.role = "subject"  # a person introduced with a description is in focus
+    if occ.role in ("object", "subject") and occ.evidence & {"appositive", "age"}:
+        occ.role = "speaker"  # a person introduced with a description is in focus
     if occ.role in ("subject", "speaker") or at_start:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
     before_name = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
@@ -1090,6 +1093,8 @@ def _cue_evidence(
         j += 1
     if not possessive and j < n and toks[j][2].lower() in cues:
         occ.evidence.add("cue")
+    if b >= 1 and _POSSESSIVE.search(toks[b][2]) and toks[b][2][0].isupper():
+        b -= 1  # 'noted NBC's Dante Chinni'
     prev = toks[b][2].lower() if b >= 0 else ""
     before_cue = toks[b - 1][2] if b >= 1 else "."
     inverted = prev in cues and prev != "according" and before_cue in INVERSION_OPENERS
