@@ -35,7 +35,7 @@ import importlib.resources
 import itertools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -315,10 +315,17 @@ def _find_chunks(text: str, blocks: Sequence[Block]) -> list[_Chunk]:
         open_group = 0
         continued = False
         first = True
+        nested = 0  # marks of the other style inside the open quote ("A “B” C")
         for m in _MARK.finditer(text, b0, b1):
             i = m.start()
             role = _mark_role(text, i, b0, b1, open_at is not None)
+            other_style = open_at is not None and _straight(text[i]) != _straight(text[open_at])
+            if other_style and (role == "open" or (role == "close" and nested > 0)):
+                nested += 1 if role == "open" else -1
+                first = False
+                continue
             if role == "open":
+                nested = 0
                 if open_at is None or i > open_at + 1:
                     open_at = i
                     if first and i == lead and pending is not None:
@@ -340,6 +347,10 @@ def _find_chunks(text: str, blocks: Sequence[Block]) -> list[_Chunk]:
             chunks[-1].open_at_end = True
             pending = open_group
     return chunks
+
+
+def _straight(ch: str) -> bool:
+    return ch in STRAIGHT_MARKS
 
 
 def _mark_role(text: str, i: int, b0: int, b1: int, inside: bool) -> str:
@@ -748,7 +759,9 @@ def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
     return j
 
 
-def _before_attribution(toks: list[_Tok], q: int, lo: int) -> _Attr | None:
+def _before_attribution(
+    toks: list[_Tok], q: int, lo: int, is_person: Callable[[int, int], bool] | None = None
+) -> _Attr | None:
     """``X said: "..."``, ``X told reporters, "..."``, ``According to X, "..."`` or a partial.
 
     The speaker is the subject of the first cue of the clause that has one (the main
@@ -764,7 +777,16 @@ def _before_attribution(toks: list[_Tok], q: int, lo: int) -> _Attr | None:
         return None
     cues = [c for c in range(lo, j + 1) if toks[c].quote < 0 and _cue_at(toks, c) > 0]
     if not cues:
-        np = _sentence_subject(toks, lo, j + 1) if colon else None
+        # "Michael P. McDonald: "..."": a name right before the colon, no verb; or the
+        # sentence's subject when it is a pronoun or a person the article names
+        np = _np_before(toks, j, lo) if colon and _is_name_word(toks[j]) else None
+        if np is None and colon and is_person is not None:
+            np = _sentence_subject(toks, lo, j + 1)
+            if np is not None and not (
+                toks[np[0]].lower in SUBJECT_PRONOUNS
+                or is_person(toks[np[0]].start, toks[np[1]].end)
+            ):
+                np = None
         if np is None:
             return None
         at = next(k for k in range(j + 1, q) if toks[k].text == ":")
@@ -872,7 +894,7 @@ def _quotes_cached(article: Article) -> tuple[Quote, ...]:
     chunks = _find_chunks(text, blocks)
     if not chunks:
         return ()
-    ctx = _Context(text, blocks, chunks)
+    ctx = _Context(text, blocks, chunks, article=article)
     for c in chunks:
         ctx.out.append(
             Quote(c.start, c.end, blocks[c.block].paragraph_id, c.group, closed=c.closed)
@@ -899,6 +921,17 @@ class _Context:
     mentions: dict[int, tuple[_Tok, _Tok]] = field(default_factory=dict)
     #: (block index, its last quote, whether the block ends with that quote or its cue)
     last: tuple[int, int, bool] | None = None
+
+    article: Article | None = None
+    _person_spans: list[tuple[int, int]] | None = None
+
+    def is_person(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` overlaps a mention of a person :func:`people.persons` finds."""
+        if self._person_spans is None:
+            found = _safe_persons(self.article) if self.article is not None else ()
+            self._person_spans = sorted(m for p in found for m in p.mentions)
+        k = bisect.bisect_left(self._person_spans, (e,))
+        return any(b > s for _, b in self._person_spans[max(0, k - 3) : k])
 
     def tokens(self, bi: int) -> list[_Tok]:
         return _block_tokens(self.text, self.blocks[bi], self.chunks, self.by_block.get(bi, []))
@@ -929,7 +962,7 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         mid_sentence = q > lo and toks[q - 1].text not in _LEAD_PUNCT
         if after is not None and mid_sentence and _is_break(toks, q, text, chunks):
             after = None  # a quote inside a sentence; the next sentence is not its cue
-        before = _before_attribution(toks, q, lo)
+        before = _before_attribution(toks, q, lo, ctx.is_person)
         phrase = phrase_strength == "strong" or (phrase_strength == "weak" and before is None)
         attr, attr_toks = None, toks
         if after is not None and not phrase:
@@ -944,7 +977,8 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         elif (
             prev_q is not None
             and _attributed(out[toks[prev_q].quote])
-            and (_same_utterance(toks, prev_q, q, breaks) and words >= MIN_SPEECH_WORDS)
+            and _same_utterance(toks, prev_q, q, breaks)
+            and (words >= MIN_SPEECH_WORDS or _clause_like(text, quote, words, 1))
         ):
             prev = toks[prev_q].quote
             quote.kind = "speech"
@@ -1014,7 +1048,7 @@ def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, lis
     if not colon and any(t.quote >= 0 for t in toks[lo:end]):
         return None
     toks.append(_Tok("", "", block.end, block.end, len(ctx.chunks)))  # the quote to come
-    attr = _before_attribution(toks, end, lo)
+    attr = _before_attribution(toks, end, lo, ctx.is_person)
     return (attr, toks) if attr is not None and attr.mention[1] < end else None
 
 
@@ -1168,15 +1202,19 @@ class _Spans:
         return k < len(self.name_starts) and self.name_starts[k] < e
 
 
+def _safe_persons(article: Article) -> tuple[people.Person, ...]:
+    try:
+        return tuple(people.persons(article))
+    except Exception:  # a colleague's module must never lose the quote table
+        logger.exception("people.persons failed")
+        return ()
+
+
 def _spans(article: Article, out: list[Quote]) -> _Spans:
     qs = sorted((q.start, q.end) for q in out)
     sents = sentences(article)
     spans = _Spans(sents, [s.start for s in sents], [a for a, _ in qs], [b for _, b in qs], [])
-    try:
-        found = people.persons(article)
-    except Exception:  # a colleague's module must never lose the quote table
-        logger.exception("people.persons failed")
-        found = ()
+    found = _safe_persons(article)
     names = sorted(a for p in found for a, _ in p.mentions if not spans.in_quote(a))
     spans.name_starts.extend(names)
     return spans
