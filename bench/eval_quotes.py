@@ -130,10 +130,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i, ch = m.start(), m.group()
             prev = line[i - 1] if i else " "
             opening = ch == "“" or (ch == '"' and (prev.isspace() or prev in "([{—–-/" or i == 0))
-            if open_at is not None and (ch == '"') != (line[open_at] == '"'):
-                if opening or nested:  # the other style nests inside the open quote
-                    nested += 1 if opening else -1
-                    continue
+            other_style = open_at is not None and (ch == '"') != (line[open_at] == '"')
+            if other_style and (opening or nested):  # the other style nests inside the quote
+                nested += 1 if opening else -1
+                continue
             if opening and open_at is None:
                 open_at = i
             elif not opening and open_at is not None:
