@@ -396,21 +396,16 @@ def _add_chunk(
 # --- step 2: tokens around the quotes ----------------------------------------------------
 
 
-@dataclass(frozen=True)
 class _Tok:
-    text: str
-    lower: str
-    start: int
-    end: int
-    quote: int = -1  # index into the article's chunks for a quote placeholder
+    """A token outside quotes, or a placeholder for a quote (``quote`` >= 0)."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.quote < 0 and (self.text[0].isalnum() or self.text[0] == "_")
+    __slots__ = ("end", "is_cap", "is_word", "lower", "quote", "start", "text")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.quote < 0 and self.text[0].isupper()
+    def __init__(self, text: str, lower: str, start: int, end: int, quote: int = -1) -> None:
+        self.text, self.lower, self.start, self.end, self.quote = text, lower, start, end, quote
+        first = text[:1]
+        self.is_word = quote < 0 and (first.isalnum() or first == "_")
+        self.is_cap = quote < 0 and first.isupper()
 
 
 def _block_tokens(text: str, block: Block, chunks: list[_Chunk], idx: list[int]) -> list[_Tok]:
@@ -461,15 +456,16 @@ def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
 
 def _cue_at(toks: list[_Tok], i: int) -> int:
     """End index (exclusive) of a cue starting at token ``i``, or -1."""
-    if i < 0 or i >= len(toks) or not toks[i].is_word:
+    if i < 0 or i >= len(toks):
         return -1
-    if toks[i].is_cap and i > 0 and toks[i - 1].is_word:
-        return -1  # "United States", "Post", "Reports": a name, not a cue
-    entry = cue_lexicon().get(toks[i].lower)
+    t = toks[i]
+    entry = cue_lexicon().get(t.lower)
     if entry is None:
-        if toks[i].lower == ACCORDING_TO[0] and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        if t.lower == ACCORDING_TO[0] and i + 1 < len(toks) and toks[i + 1].lower == "to":
             return i + 2
         return -1
+    if t.is_cap and i > 0 and toks[i - 1].is_word:
+        return -1  # "United States", "Post", "Reports": a name, not a cue
     if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or _is_possessive(toks[i - 1])):
         return -1  # "the quotes", "his remarks", "Ginsburg's comments"
     particle = entry[1]

@@ -235,7 +235,7 @@ def evaluate(split: str, limit: int | None = None) -> tuple[Scores, dict[str, fl
         from analysis.speakers import speaker_table
     except ImportError:  # pragma: no cover - a colleague's module
         speaker_table = None
-    warm = article_from_text('T\n\n"A word," said a man. He was a man in a hat.')
+    warm = article_from_text('T\n\nA tall man in a coat waves.\n\n"We go now," he says.')
     quotes.quote_table(warm)  # load punkt, the tagger and the word lists before timing
     t0 = time.perf_counter()
     articles = [read_article(p) for p in paths]
