@@ -1015,6 +1015,8 @@ def _context_evidence(
         occ.role = "object"  # also the subject of a reported clause ("recalled that Obama")
     if occ.role in ("object", "subject") and occ.evidence & {"appositive", "age"}:
         occ.role = "speaker"  # a person introduced with a description is in focus
+    if occ.role == "subject" and _followed_by_cue(toks, last + 1):
+        occ.role = "speaker"  # "..., Mayor Ted Terry noted."
     if occ.role in ("subject", "speaker") or at_start:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
     before_name = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
@@ -1022,6 +1024,8 @@ def _context_evidence(
         occ.evidence -= {"appositive", "relative", "age", "pronoun"}
     if len(occ.words) == 1 and toks[run[0]][2].lower() in LOCATIVES:
         occ.evidence -= {"appositive", "relative", "age", "pronoun"}
+    if occ.role == "speaker" and not occ.evidence & {"appositive", "age", "cue"}:
+        occ.role = "object"  # "in Tulsa, an unarmed man": a place after all
 
 
 def _appositive_evidence(
@@ -1105,6 +1109,14 @@ def _cue_evidence(
     return inverted
 
 
+def _followed_by_cue(toks: Sequence[tuple[int, int, str]], a: int) -> bool:
+    """A speech verb right after the name, allowing one adverb ("Kukhta also said")."""
+    j = a
+    while j < len(toks) and toks[j][2].lower() in CUE_GAP and j - a < 2:
+        j += 1
+    return j < len(toks) and toks[j][2].lower() in speech_verbs() and toks[j][2] != "according"
+
+
 def _kin_evidence(
     toks: Sequence[tuple[int, int, str]], b: int, last: int, possessive: bool, occ: _Occ
 ) -> None:
@@ -1140,7 +1152,15 @@ def _pronoun_evidence(
         s, _, t = toks[j]
         if not quoted[j]:
             low = t.lower()
-            if low in PRONOUN_GENDER and (s < sent_end or low in SUBJECT_PRONOUNS):
+            subject_form = low in SUBJECT_PRONOUNS
+            # "Clarkston became his home": after a one-word name only he/she count, unless
+            # it is a possessive ("Lukashenko's reign has earned him ...")
+            one_word = len(occ.words) == 1 and occ.role != "modifier"
+            if (
+                low in PRONOUN_GENDER
+                and (s < sent_end or subject_form)
+                and (subject_form or not one_word)
+            ):
                 occ.evidence.add("pronoun")
                 return
             if s >= sent_end and t.isalpha():

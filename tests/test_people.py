@@ -294,6 +294,14 @@ RESOLVE_CASES = [
         (),
         ("Susan Sarandon", "pronoun"),
     ),
+    (
+        "Sen. Ted Terry spoke.\n\nClarkston has a long history of welcoming refugees, Mayor "
+        'Ann Lee noted. Clarkston became his home.\n\n"We get 3,000 a year," she said.',
+        "she",
+        0,
+        (),
+        ("Ann Lee", "pronoun"),
+    ),
     ('"Stop," a spokesman said.', "a spokesman", 0, (), (None, "description")),
     (
         'Says Pavel Kukhta, a brigade commander.\n\n"Go," the commander said.',
@@ -363,6 +371,7 @@ RESOLVE_CASES = [
         "reported-clause-subject-is-not-salient",
         "name-as-noun-modifier",
         "definite-description-is-named-person",
+        "name-then-cue-is-speaker",
         "description-mention",
         "definite-description-mention",
         "name-modifies-head",
