@@ -18,7 +18,8 @@ Figures
   person from ``persons`` overlaps it. Organisations and places with proper names ("CNN",
   "Russia") are in the gold set too, and a correct system does *not* find them, so this
   recall has a ceiling below 1; ``multiword`` restricts it to names of two or more words
-  (mostly people).
+  (mostly people), and ``opening with a first name`` to those whose first word is in the
+  census first-name list (people, nearly all).
 - **Pronoun sources.** Direct attributions whose gold source is he/she (PolNeAR sources are
   not coreference-resolved, so there is no gold antecedent). ``resolved``: share for which
   ``resolve_mention`` on the gold span gives a name; ``nearby``: share whose name has a
@@ -55,6 +56,8 @@ class Scores:
     found: int = 0
     multi: int = 0
     multi_found: int = 0
+    likely: int = 0
+    likely_found: int = 0
     pronouns: int = 0
     resolved: int = 0
     nearby: int = 0
@@ -146,6 +149,8 @@ def evaluate(split: str, limit: int | None = None) -> Scores:
 
 
 def _score_name(text, stem, span, mentions, scores: Scores) -> None:
+    from analysis.people import first_names
+
     s, e = span
     scores.names += 1
     multi = len(text[s:e].split()) > 1
@@ -153,6 +158,9 @@ def _score_name(text, stem, span, mentions, scores: Scores) -> None:
     hit = any(ms < e and s < me for ms, me, _ in mentions)
     scores.found += hit
     scores.multi_found += hit and multi
+    likely = multi and text[s:e].split()[0].lower() in first_names()
+    scores.likely += likely
+    scores.likely_found += hit and likely
     if not hit:
         kind = "missed multiword" if multi else "missed single"
         scores.errors[kind].append(f"{stem}: {_context(text, s, e)}")
@@ -214,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         ("persons found", scores.n_persons),
         ("name recall (all proper-name sources)", _ratio(scores.found, scores.names)),
         ("name recall (multiword names)", _ratio(scores.multi_found, scores.multi)),
+        ("name recall (opening with a first name)", _ratio(scores.likely_found, scores.likely)),
         ("pronoun sources of direct quotes", scores.pronouns),
         ("pronoun resolved to a name", _ratio(scores.resolved, scores.pronouns)),
         ("resolved name mentioned nearby before", _ratio(scores.nearby, scores.resolved)),
