@@ -99,7 +99,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
      "but", "that", "which", "who", "as", "if", "than", "then", "so", "not", "no", "be",
      "been", "being", "is", "was", "are", "were", "has", "have", "had", "it", "its", "there",
      "this", "what", "when", "where", "why", "how", "about", "into", "over", "after",
-     "before", "while", "because", "also", "just", "very", "too", "more", "most", "all"}
+     "before", "while", "because", "also", "just", "very", "too", "more", "most", "all",
+     "until", "unless", "since", "though", "although", "whether", "during", "against",
+     "without", "within", "like", "unlike", "despite", "through", "toward", "towards",
+     "among", "between", "under", "upon", "onto", "off", "out", "up", "down", "around"}
 )  # fmt: skip
 #: Adverbs and auxiliaries allowed between a subject and its cue ("Trump has also said").
 CUE_ADVERBS: frozenset[str] = frozenset(
@@ -839,11 +842,20 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         if inverted is not None and (inverted[1] + 1 >= hi or not toks[inverted[1] + 1].is_word):
             return inverted
     if prev in _COORDINATORS or participle:
-        for k in range(c - 1, lo - 1, -1):  # an earlier cue's subject ("X said, adding")
+        for k in range(lo, c):  # the main clause's cue ("X said he won and added")
             if toks[k].quote < 0 and _cue_at(toks, k) > 0:
                 return _subject(toks, k, lo, hi)
         return _sentence_subject(toks, lo, c)
     return None
+
+
+def _starts_clause(toks: list[_Tok], i: int, hi: int) -> bool:
+    """Whether a subject noun phrase followed by a lowercase word starts at ``i``."""
+    np = _np_after(toks, i, hi) if i < hi and toks[i].lower not in SUBJECT_PRONOUNS else (i, i)
+    if np is None or np[1] + 1 >= hi:
+        return False
+    nxt = toks[np[1] + 1]
+    return nxt.is_word and nxt.text.islower()
 
 
 def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
@@ -852,8 +864,10 @@ def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | N
     if i >= hi or toks[i].quote >= 0:
         return None
     if toks[i].lower in INTRO_WORDS:
-        comma = next((k for k in range(i, hi) if toks[k].text == ","), None)
-        i = comma + 1 if comma is not None else i + 1
+        # the subject follows the comma closing the introductory phrase: the first comma
+        # followed by a noun phrase and a lowercase word ("In Salem, N.H., Trump went")
+        commas = [k for k in range(i, hi) if toks[k].text == ","]
+        i = next((k + 1 for k in commas if _starts_clause(toks, k + 1, hi)), i + 1)
     if i >= hi or not toks[i].is_word:
         return None
     t = toks[i]
@@ -955,10 +969,21 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         words = word_count(text[quote.start : quote.end])
         phrase_strength = _looks_like_phrase(toks, q, lo, text, quote, words)
         after = _after_attribution(toks, q, hi)
-        mid_sentence = q > lo and toks[q - 1].text not in _LEAD_PUNCT
-        if after is not None and mid_sentence and _is_break(toks, q, text, chunks):
-            after = None  # a quote inside a sentence; the next sentence is not its cue
         before = _before_attribution(toks, q, lo, ctx.is_person)
+        mid_sentence = q > lo and toks[q - 1].text not in _LEAD_PUNCT
+        ends_sentence = _is_break(toks, q, text, chunks)
+        if (
+            after is not None
+            and after.adjacent
+            and (
+                # a quote inside a sentence: the next sentence is not its cue, nor is a clause
+                # after it unless the quote closes with punctuation ("...," X said)
+                (mid_sentence and (ends_sentence or not _closes_clause(text, quote, toks, q)))
+                # "X said: "..." Her critics cited it": the cue before wins over the next sentence
+                or (ends_sentence and before is not None and before.adjacent)
+            )
+        ):
+            after = None
         phrase = phrase_strength == "strong" or (phrase_strength == "weak" and before is None)
         attr, attr_toks = None, toks
         if after is not None and not phrase:
@@ -1010,6 +1035,13 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         ctx.last = (bi, last, _ends_with_quote(toks, out, last))
     else:
         ctx.last = None
+
+
+def _closes_clause(text: str, quote: Quote, toks: list[_Tok], q: int) -> bool:
+    """Whether the quote ends with punctuation or is followed by a comma or dash."""
+    inner = text[quote.start : quote.end].rstrip("’'\" ")
+    nxt = toks[q + 1].text if q + 1 < len(toks) else ""
+    return inner[-1:] in ",.!?;:—–-…" or nxt in _LEAD_PUNCT
 
 
 def _attributed(quote: Quote) -> bool:
