@@ -181,6 +181,8 @@ MAX_NAME_WORDS = 4
 #: A block of 4+ words whose lowercase words are all shorter than this is in title case
 #: ("Candidates Give Calculated Super Bowl Predictions"): its names get no evidence there.
 TITLE_CASE_MAX_LOWER = 5
+#: Longest headline run searched for known names (longer runs are left whole).
+MAX_HEADLINE_RUN = 40
 #: ... and more than this share of its words are capitalised.
 TITLE_CASE_SHARE = 0.6
 #: Words before a name that make it a modifier rather than a participant ("the Lukashenko regime").
@@ -570,6 +572,7 @@ def _analyse(article: Article) -> _Info:
     sent_starts = _Starts(s for s, _, _ in sents)
     lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]*\b", text)}
     occs: list[_Occ] = []
+    deferred: list[tuple[list[tuple[int, int, str]], list[bool], tuple[int, int, bool, bool]]] = []
     described: list[_Described] = []
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
     for bi, block in enumerate(article.blocks):
@@ -583,17 +586,19 @@ def _analyse(article: Article) -> _Info:
         quoted = _quote_mask(toks)
         narrative = block.label in NARRATIVE_LABELS
         headline = block.label in ("title", "heading") or not _SENTENCE_END.search(chunk)
-        _block_names(
-            article,
-            toks,
-            quoted,
-            (bi, block.paragraph_id, narrative, headline),
-            sent_starts,
-            lower_words,
-            occs,
-        )
+        where = (bi, block.paragraph_id, narrative, _title_case(toks, headline))
+        if where[3]:
+            deferred.append((toks, quoted, where))
+        else:
+            _block_names(article, toks, quoted, where, sent_starts, lower_words, occs)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
+    # title-case headlines last: their runs are cut at names the text uses elsewhere
+    # ("Donald Trump Praises Breitbart's ..." holds "Donald Trump")
+    known = {o.words for o in occs}
+    for toks, quoted, where in deferred:
+        _block_names(article, toks, quoted, where, sent_starts, lower_words, occs, known)
+    occs.sort(key=lambda o: o.start)
     people, occ_person = _group(occs)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
@@ -762,6 +767,19 @@ def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
     return k
 
 
+def _title_case(toks: Sequence[tuple[int, int, str]], headline: bool) -> bool:
+    """A headline-like block of 4+ words, mostly capitalised, with no long lowercase word."""
+    words = [t for _, _, t in toks if t[0].isalpha()]
+    long_lower = any(t.islower() and len(t) >= TITLE_CASE_MAX_LOWER for t in words)
+    capitalised = sum(1 for t in words if t[0].isupper())
+    return (
+        headline
+        and len(words) >= 4
+        and not long_lower
+        and capitalised > TITLE_CASE_SHARE * len(words)
+    )
+
+
 def _block_names(
     article: Article,
     toks: Sequence[tuple[int, int, str]],
@@ -770,22 +788,18 @@ def _block_names(
     sent_starts: Sequence[int],
     lower_words: set[str],
     occs: list[_Occ],
+    known: set[tuple[str, ...]] | None = None,
 ) -> None:
     """Name occurrences of one block; ``where`` is (block index, paragraph id, narrative,
-    headline-like)."""
-    bi, paragraph_id, narrative, headline = where
+    title case). In a title-case block names give no evidence, and runs are cut at the
+    ``known`` names the rest of the text uses."""
+    bi, paragraph_id, narrative, title_case = where
     text = article.text
-    block_words = [t for _, _, t in toks if t[0].isalpha()]
-    long_lower = any(t.islower() and len(t) >= TITLE_CASE_MAX_LOWER for t in block_words)
-    capitalised = sum(1 for t in block_words if t[0].isupper())
-    title_case = (
-        headline
-        and len(block_words) >= 4
-        and not long_lower
-        and capitalised > TITLE_CASE_SHARE * len(block_words)
-    )
     embedded = _after_cue(toks, quoted, sent_starts)
-    for run in _runs(text, toks):
+    runs = _runs(text, toks)
+    if known is not None:
+        runs = [part for run in runs for part in _cut_at_known(text, toks, run, known)]
+    for run in runs:
         k = _name_part(toks, run)
         if k >= len(run):
             continue
@@ -818,6 +832,27 @@ def _block_names(
         if title_case:
             occ.evidence.clear()
         occs.append(occ)
+
+
+def _cut_at_known(
+    text: str, toks: Sequence[tuple[int, int, str]], run: list[int], known: set[tuple[str, ...]]
+) -> list[list[int]]:
+    """The parts of a headline run that are names known from the text (longest first,
+    left to right), or the whole run when none is."""
+    words = [_bare(toks[i][2]) for i in run]
+    if tuple(words) in known or len(run) > MAX_HEADLINE_RUN:
+        return [run]
+    parts: list[list[int]] = []
+    i = 0
+    while i < len(run):
+        for j in range(len(run), i, -1):
+            if tuple(words[i:j]) in known and (j - i > 1 or len(run) > 1):
+                parts.append(run[i:j])
+                i = j
+                break
+        else:
+            i += 1
+    return parts or [run]
 
 
 def _after_cue(

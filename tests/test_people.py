@@ -409,6 +409,14 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
+def test_headline_runs_are_cut_at_known_names():
+    art = article_from_text(
+        "Donald Trump Praises Breitbart’s Washington Editor\n\nDonald Trump said he liked it.",
+        article_id="t",
+    )
+    assert [(p.name, p.mentions) for p in persons(art)] == [("Donald Trump", ((0, 12), (52, 64)))]
+
+
 def test_resolve_mention_odd_offsets():
     art = _art("Says Pavel Kukhta.")
     assert resolve_mention(art, 50, 10) == (None, None)
