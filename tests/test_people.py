@@ -633,3 +633,32 @@ def test_resolve_mention_never_raises(text, start, length):
     name, method = resolve_mention(art, start, start + length)
     assert method in (None, "name", "alias", "pronoun", "description")
     assert name is None or method in ("name", "alias", "pronoun")
+
+
+def test_polnear_dev_smoke(polnear):
+    """Invariants and pronoun coverage on a few PolNeAR dev articles (read at test time)."""
+    import json
+
+    from analysis import read_article
+
+    records = polnear / "derived" / "polnear_attributions.jsonl"
+    paths = sorted((polnear / "dev" / "text").glob("*.txt"))[:12]
+    stems = {p.stem for p in paths}
+    pronoun_sources: dict[str, list[tuple[int, int]]] = {}
+    with records.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["split"] == "dev" and rec["article"] in stems and rec["kind"] == "direct":
+                for s, e in rec["source_spans"]:
+                    pronoun_sources.setdefault(rec["article"], []).append((s, e))
+    resolved = total = 0
+    for path in paths:
+        art = read_article(path)
+        for p in persons(art):
+            for s, e in p.mentions:
+                assert " ".join(art.text[s:e].split()) in {p.name, *p.aliases}
+        for s, e in pronoun_sources.get(path.stem, []):
+            if art.text[s:e].strip().lower() in ("he", "she"):
+                total += 1
+                resolved += resolve_mention(art, s, e)[0] is not None
+    assert total and resolved / total >= 0.8
