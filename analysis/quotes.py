@@ -1023,6 +1023,15 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 attr = _before_attribution(toks, lo, plo)
         else:
             quote.kind = "speech" if _clause_like(text, quote, words) else "phrase"
+            if phrase_strength is None and quote.kind == "phrase":
+                subject = _person_subject(ctx, toks, lo, q)
+                if subject is not None:
+                    # "Trump's "excesses" are sickening": a fragment in the predicate of a
+                    # sentence about a person is that person's words (no cue verb to name)
+                    quote.kind = "partial"
+                    m0, m1 = toks[subject[0]], toks[subject[1]]
+                    quote.mention = (m0.start, m1.end)
+                    ctx.mentions[ci] = (m0, m1)
         if attr is not None:
             _set_attribution(ctx, ci, attr, attr_toks)
             # a split quote: "A," he says, "B." -- the same mention attributes both
@@ -1035,6 +1044,17 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         ctx.last = (bi, last, _ends_with_quote(toks, out, last))
     else:
         ctx.last = None
+
+
+def _person_subject(ctx: _Context, toks: list[_Tok], lo: int, q: int) -> tuple[int, int] | None:
+    """The sentence's subject before quote ``q`` when it is a pronoun or a named person."""
+    np = _sentence_subject(toks, lo, q)
+    if np is None or np[1] + 1 >= q or not toks[np[1] + 1].is_word:
+        return None
+    first = toks[np[0]]
+    if first.lower in SUBJECT_PRONOUNS - {"it", "you"}:
+        return np
+    return np if ctx.is_person(first.start, toks[np[1]].end) else None
 
 
 def _closes_clause(text: str, quote: Quote, toks: list[_Tok], q: int) -> bool:
