@@ -1386,9 +1386,12 @@ def _genders(
     # pronoun votes: pronouns after a sentence-initial subject in its sentence, and the first
     # pronoun of the next sentence when it precedes any other name
     by_sentence: dict[int, list[_Occ]] = {}
+    any_name: dict[int, list[int]] = {}  # every capitalised name, person or not ("Melania")
     for o in occs:
-        if o.person >= 0 and not o.in_quote:
-            by_sentence.setdefault(o.sentence, []).append(o)
+        if not o.in_quote:
+            any_name.setdefault(o.sentence, []).append(o.start)
+            if o.person >= 0:
+                by_sentence.setdefault(o.sentence, []).append(o)
     pron_by_sentence: dict[int, list[tuple[int, str]]] = {}
     for s, _, word, sent, _, _ in pronouns:
         pron_by_sentence.setdefault(sent, []).append((s, word))
@@ -1400,12 +1403,13 @@ def _genders(
         prons = pron_by_sentence.get(sent, [])
         starts_sentence = not any(pos < lead.start for pos, _ in prons)
         if starts_sentence:
-            others = [o.start for o in names if o.person != lead.person and o.start > lead.start]
+            own = {o.start for o in names if o.person == lead.person}
+            others = [x for x in any_name.get(sent, []) if x > lead.start and x not in own]
             limit = min(others) if others else 10**12
             for pos, word in prons:
                 if lead.start < pos < limit:
                     votes[lead.person][(PRONOUN_GENDER[word], "pronoun")] += 1
-        later_names = [o.start for o in by_sentence.get(sent + 1, [])]
+        later_names = any_name.get(sent + 1, [])
         nxt = [pos_w for pos_w in pron_by_sentence.get(sent + 1, [])]
         if nxt and (not later_names or nxt[0][0] < min(later_names)):
             votes[lead.person][(PRONOUN_GENDER[nxt[0][1]], "pronoun")] += 1
