@@ -338,7 +338,11 @@ class FastTagger:
         tag_word: list[dict[int, int] | None] = []
         for k in order:
             self._static(sentences[k], feats, known, tag_word)
+        # Columns in the order of NLTK's feature dict, so the sums match bit for bit:
+        # bias, i suffix, i pref1, [i-1 tag, i-2 tag, i tag+i-2 tag], i word,
+        # [i-1 tag+i word], i-1 word, i-1 suffix, i-2 word, i+1 word, i+1 suffix, i+2 word.
         f_all = np.array(feats, dtype=np.intp).reshape(-1, 10)
+        f_all = np.insert(f_all, [3, 3, 3, 4], 0, axis=1)
         k_all = np.array(known, dtype=np.intp)
         out = np.zeros(len(known), dtype=np.intp)
         prev = np.zeros(n, dtype=np.intp)  # "-START-"
@@ -348,20 +352,18 @@ class FastTagger:
             while lengths[live - 1] <= i:
                 live -= 1
             idx = offsets[:live] + i
-            f, p, p2 = f_all[idx], prev[:live], prev2[:live]
-            tw = [
+            rows, p, p2 = f_all[idx], prev[:live], prev2[:live]
+            rows[:, 3] = self._prev[p]
+            rows[:, 4] = self._prev2[p2]
+            rows[:, 5] = self._both[p, p2]
+            rows[:, 7] = [
                 zero if d is None else d.get(pk, zero)
                 for d, pk in zip(map(tag_word.__getitem__, idx.tolist()), p.tolist(), strict=True)
             ]
-            s = m[f[:, 0]] + m[f[:, 1]]  # the order of NLTK's feature dict, so sums match
-            s += m[f[:, 2]]
-            s += m[self._prev[p]]
-            s += m[self._prev2[p2]]
-            s += m[self._both[p, p2]]
-            s += m[f[:, 3]]
-            s += m[np.array(tw, dtype=np.intp)]
-            for j in range(4, 10):
-                s += m[f[:, j]]
+            g = m[rows.T]  # (14, live, classes)
+            s = g[0] + g[1]
+            for j in range(2, 14):
+                s += g[j]
             best = np.argmax(s, axis=1) + len(self._START)
             k_i = k_all[idx]
             best = np.where(k_i >= 0, k_i, best)
