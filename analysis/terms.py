@@ -245,13 +245,10 @@ def term_table(
         raise ValueError(f"`ngram` must be 1, 2 or 3, not {ngram!r}")
     if not isinstance(min_count, int) or min_count < 1:
         raise ValueError(f"`min_count` must be a positive integer, not {min_count!r}")
-    rules = _TermRules(
-        lemma=lemma,
-        stops=_stopword_set(stopwords),
-        numbers=numbers,
-        n=ngram,
-        duplicates=duplicates,
-    )
+    if stopwords is None or isinstance(stopwords, str):  # shared rules keep their memo
+        rules = _shared_rules(lemma, stopwords, numbers, ngram, duplicates)
+    else:
+        rules = _TermRules(lemma, _stopword_set(stopwords), numbers, ngram, duplicates)
     counts: Counter[Any] = Counter()
     origin: dict[Any, Any] = {}
     if isinstance(source, pd.DataFrame):
@@ -653,6 +650,8 @@ def _quote_flags(
 
 # --------------------------------------------------------------------------- terms
 
+#: Tokens whose term decision is remembered between calls (then the memo starts again).
+MEMO_SIZE = 500_000
 #: Marks a group whose rows come from more than one article.
 _MIXED = object()
 Key = tuple[Hashable, ...]
@@ -673,6 +672,8 @@ class _TermRules:
         """The term a token counts as, or None when it is dropped (memoized)."""
         key = (lower, lemma)
         if key not in self.seen:
+            if len(self.seen) > MEMO_SIZE:
+                self.seen.clear()
             self.seen[key] = self._term(lower, lemma)
         return self.seen[key]
 
@@ -686,6 +687,13 @@ class _TermRules:
         if norm in self.stops or term in self.stops:
             return None
         return term
+
+
+@functools.lru_cache(maxsize=64)
+def _shared_rules(
+    lemma: bool, stopwords: str | None, numbers: bool, n: int, duplicates: bool
+) -> _TermRules:
+    return _TermRules(lemma, _stopword_set(stopwords), numbers, n, duplicates)
 
 
 def _as_columns(by: str | Sequence[str] | None) -> list[str]:
