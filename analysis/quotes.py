@@ -1023,7 +1023,25 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 attr = _before_attribution(toks, lo, plo)
         else:
             quote.kind = "speech" if _clause_like(text, quote, words) else "phrase"
-            if phrase_strength is None and quote.kind == "phrase":
+            earlier = [toks[k].quote for k in qpos if k < q and _attributed(out[toks[k].quote])]
+            if quote.kind == "speech" and earlier and not phrase:
+                # a cue-less sentence quote later in a paragraph that quoted someone
+                src = (
+                    out[earlier[-1]].copy_of
+                    if out[earlier[-1]].copy_of is not None
+                    else earlier[-1]
+                )
+                quote.copy_of = src
+                quote.copy_method = "continuation"
+            elif quote.kind == "speech" and not phrase and lo > 0:
+                # "Kaniewska leads a youth hub. "We see this ..."": the sentence before
+                # is about the person whose words follow
+                subject = _person_subject(ctx, toks, _sentence_start(breaks, lo - 1), lo)
+                if subject is not None:
+                    m0, m1 = toks[subject[0]], toks[subject[1]]
+                    quote.mention = (m0.start, m1.end)
+                    ctx.mentions[ci] = (m0, m1)
+            elif phrase_strength is None and quote.kind == "phrase":
                 subject = _person_subject(ctx, toks, lo, q)
                 if subject is not None:
                     # "Trump's "excesses" are sickening": a fragment in the predicate of a
