@@ -827,6 +827,7 @@ def _count_frame(
     for (group, _), n in counts.items():
         totals[group] += n
     kept = [(group, term, n) for (group, term), n in counts.items() if n >= min_count]
+    kept.sort(key=lambda row: (-row[2], row[1]))  # n descending, then term
     if "article_id" in keys:
         at = keys.index("article_id")
         ids = [g[at] for g, _, _ in kept]
@@ -844,8 +845,6 @@ def _count_frame(
     for j, key in enumerate(k for k in keys if k != "article_id"):
         at = keys.index(key)
         out.insert(1 + j, key, pd.Series([g[at] for g, _, _ in kept], dtype=dtypes[key]))
-    order = [*keys, "n", "term"]
-    out = out.sort_values(
-        order, ascending=[True] * len(keys) + [False, True], kind="stable", na_position="last"
-    )
-    return out.reset_index(drop=True)
+    if len(totals) > 1:  # then by group, keeping that order inside each group
+        out = out.sort_values(keys, kind="stable", na_position="last").reset_index(drop=True)
+    return out
