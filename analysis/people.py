@@ -234,7 +234,8 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
 )
 #: A word (with inner apostrophes and hyphens) or one other non-space character.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
-_POSSESSIVE = re.compile(r"['’]s\Z")
+#: Endings of a possessive ("Putin's", "Trump’s").
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "’s")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)\Z", re.IGNORECASE)
 #: A party-and-state tag ("R-Ga", "D-Mo") or any one capital letter joined by a hyphen.
 _PARTY_STATE = re.compile(r"[A-Z]-")
@@ -580,8 +581,7 @@ def _analyse(article: Article) -> _Info:
             continue
         chunk = text[block.start : block.end]
         toks = [
-            (m.start() + block.start, m.end() + block.start, m.group())
-            for m in _TOKEN.finditer(chunk)
+            (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, block.start, block.end)
         ]
         quoted = _quote_mask(toks)
         narrative = block.label in NARRATIVE_LABELS
@@ -661,7 +661,7 @@ def _quote_mask(toks: Sequence[tuple[int, int, str]]) -> list[bool]:
 
 def _is_cap(tok: str) -> bool:
     """A capitalised name-like word: upper first letter, some lowercase, capitalised hyphen parts."""
-    bare = _POSSESSIVE.sub("", tok)
+    bare = _bare(tok)
     if not tok[0].isupper() or not any(c.islower() for c in bare):
         return False
     if _CONTRACTION.search(tok) or _PARTY_STATE.match(tok):
@@ -691,7 +691,7 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]]) -> list[list[int]]:
     out: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not (_is_cap(toks[i][2]) or _is_initial(toks, i)):
+        if not toks[i][2][0].isupper() or not (_is_cap(toks[i][2]) or _is_initial(toks, i)):
             i += 1
             continue
         run = [i]
@@ -706,7 +706,7 @@ def _run_step(text: str, toks: Sequence[tuple[int, int, str]], j: int) -> list[i
     """Tokens that continue a run after token ``j`` (particles, then a capitalised word)."""
     n = len(toks)
     last = toks[j][2]
-    if _POSSESSIVE.search(last):
+    if last.endswith(POSSESSIVE_ENDINGS):
         return None
     k = j + 1
     if k < n and toks[k][2] == "." and toks[k][0] == toks[j][1]:
@@ -729,7 +729,7 @@ def _run_step(text: str, toks: Sequence[tuple[int, int, str]], j: int) -> list[i
 
 
 def _bare(tok: str) -> str:
-    return _POSSESSIVE.sub("", tok)
+    return tok[:-2] if tok.endswith(POSSESSIVE_ENDINGS) else tok
 
 
 def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
@@ -1000,7 +1000,7 @@ def _opener_words() -> frozenset[str]:
 
 def _describes(token: str) -> bool:
     """A capitalised word that can open a description ("Kremlin", "Belarusian", "Putin's")."""
-    return bool(_POSSESSIVE.search(token)) or _bare(token).lower() in _opener_words()
+    return token.endswith(POSSESSIVE_ENDINGS) or _bare(token).lower() in _opener_words()
 
 
 def _context_evidence(
@@ -1018,7 +1018,7 @@ def _context_evidence(
     ``embedded[i]`` tells whether a speech verb precedes token ``i`` in its sentence.
     """
     last = run[-1]
-    possessive = bool(_POSSESSIVE.search(toks[last][2]))
+    possessive = toks[last][2].endswith(POSSESSIVE_ENDINGS)
     b = begin - 1
     prev = toks[b][2].lower() if b >= 0 else ""
     while b >= 0 and toks[b][2] in OPENING_MARKS:
@@ -1132,7 +1132,7 @@ def _cue_evidence(
         j += 1
     if not possessive and j < n and toks[j][2].lower() in cues:
         occ.evidence.add("cue")
-    if b >= 1 and _POSSESSIVE.search(toks[b][2]) and toks[b][2][0].isupper():
+    if b >= 1 and toks[b][2].endswith(POSSESSIVE_ENDINGS) and toks[b][2][0].isupper():
         b -= 1  # 'noted NBC's Dante Chinni'
     prev = toks[b][2].lower() if b >= 0 else ""
     before_cue = toks[b - 1][2] if b >= 1 else "."
@@ -1161,7 +1161,7 @@ def _kin_evidence(
     if c >= 1:
         noun = gendered_nouns().get(toks[c][2].lower())
         owner = toks[c - 1][2]
-        if noun and (owner.lower() in POSSESSIVES or _POSSESSIVE.search(owner)):
+        if noun and (owner.lower() in POSSESSIVES or owner.endswith(POSSESSIVE_ENDINGS)):
             occ.evidence.add("kin")
             occ.genders.append((noun, "noun"))
     if possessive and last + 1 < len(toks):
@@ -1221,11 +1221,11 @@ def _block_referents(
         if quoted[i]:
             continue
         low = t.lower()
+        if low not in PRONOUN_GENDER and low not in ("a", "an", "the"):
+            continue
         sent = max(0, bisect.bisect_right(sent_starts, s) - 1)
         if low in PRONOUN_GENDER:
             pronouns.append((s, e, low, sent, paragraph_id, low in SUBJECT_PRONOUNS))
-            continue
-        if low not in ("a", "an", "the"):
             continue
         j = i + 1
         while j < n and j - i <= 5 and toks[j][2].islower() and toks[j][2] not in stop:
