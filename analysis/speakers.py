@@ -36,7 +36,9 @@ def speaker_table(source: Any) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns of the ``speakers`` table: ``speaker``; ``gender`` and ``gender_method``
-        (``honorific``, ``noun``, ``pronoun`` or ``unknown``) and ``description`` from
+        (``honorific``, ``noun`` or ``pronoun`` from the text; ``name list`` from the
+        public-domain US Census first-name list when the text says nothing; else
+        ``unknown``, as for organisations quoted as sources) and ``description`` from
         :func:`analysis.people.persons`; ``n_quotes`` and ``n_words`` over speech and
         partial quotes; ``share_of_quoted_words`` (the speaker's words over all quoted
         words that have a speaker in the article); ``first_quote_start``.
