@@ -182,7 +182,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("z", "float64", description="log_odds / its standard deviation"),
         Column("g2", "float64", description="log-likelihood G2 (Dunning 1993)"),
         Column("p_value", "float64", description="chi-square (1 df) p-value of g2"),
-        Column("direction", "string", description="'target' or 'reference': where it is overused"),
+        Column("direction", "string", description="overused in 'target', 'reference' or 'none'"),
     ),
     "sentiment_summary": (
         Column("article_id", "string", True, "the article; null when a group pools several"),
