@@ -730,7 +730,12 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         if np is not None and np[0] == i:
             return _Attr(np, (c, end), True)
         name = _name_run(toks, i, c)
-        if name is not None and toks[name[1] + 1].text == ",":
+        if (
+            name is not None
+            and toks[name[1] + 1].text == ","
+            and name[1] + 2 < c
+            and (toks[name[1] + 2].lower in RELATIVE_PRONOUNS | DETERMINERS)
+        ):
             return _Attr(name, (c, end), True)  # "Katie Packer, who is chairman of X said"
         break
     return None
@@ -834,10 +839,15 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
     participle = toks[c].lower.endswith("ing")
     # "emailed supporters saying": the noun before a participle is its verb's object
     np = _np_before(toks, b, lo)
-    if np is not None and not (participle and np[0] > lo and toks[np[0] - 1].is_word):
+    if np is not None and not (
+        participle
+        and np[0] > lo
+        and toks[np[0] - 1].is_word
+        and toks[np[0] - 1].lower != "with"  # "with McCain telling reporters"
+    ):
         return np
     prev = toks[b].lower if b >= lo else None
-    if prev is None or prev == ",":
+    if (prev is None or prev == ",") and not participle:
         inverted = _np_after(toks, end, hi)  # "Said Trump: ..." / ", said Clinton, ..."
         if inverted is not None and (inverted[1] + 1 >= hi or not toks[inverted[1] + 1].is_word):
             return inverted
@@ -863,7 +873,9 @@ def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | N
     i = lo
     if i >= hi or toks[i].quote >= 0:
         return None
-    if toks[i].lower in INTRO_WORDS:
+    if toks[i].lower.endswith("ly") and i + 1 < hi and toks[i + 1].text == ",":
+        i += 2  # "Hastily, ..."
+    if i < hi and toks[i].lower in INTRO_WORDS:
         # the subject follows the comma closing the introductory phrase: the first comma
         # followed by a noun phrase and a lowercase word ("In Salem, N.H., Trump went")
         commas = [k for k in range(i, hi) if toks[k].text == ","]
