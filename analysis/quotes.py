@@ -685,6 +685,13 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
     attr = _cue_clause(toks, i, hi)
     if attr is not None:
         return attr
+    if i == q + 2 and toks[q + 1].text in DASHES:
+        # a byline after a dash: ""...." — Carla Sanchez" (epigraphs, reader comments)
+        k = i
+        while k + 1 < len(toks) and _name_part(toks, k + 1):
+            k += 1
+        if _is_name_word(toks[i]) and (k + 1 >= len(toks) or toks[k + 1].text in ".,;(/"):
+            return _Attr((i, k), (q + 1, q + 2), True)
     for k in range(i, hi):
         if toks[k].quote >= 0:
             return None
@@ -810,8 +817,10 @@ def _before_attribution(
     return _Attr(np, (c, _cue_at(toks, c)), adjacent)
 
 
+#: Dashes that may separate a quote from its cue or its speaker's name.
+DASHES: frozenset[str] = frozenset({"—", "–", "-", "―"})
 #: Punctuation between a cue and the quote it introduces.
-_LEAD_PUNCT: frozenset[str] = frozenset({",", ":", "—", "–", "-"})
+_LEAD_PUNCT: frozenset[str] = frozenset({",", ":"}) | DASHES
 #: Words before a cue that make its subject the clause's subject ("..., adding", "and said").
 _COORDINATORS: frozenset[str] = frozenset({",", "and", "but", "to", "then", "before", "after"})
 #: Words opening a sentence with an introductory phrase before its subject.

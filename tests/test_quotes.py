@@ -249,6 +249,11 @@ PATTERNS = [
         [("has a record of bringing people together.", "partial", "Ann Lee")],
     ),
     (
+        "dash-byline",
+        "“Maybe we can build a wall around the town.” ― Steve Quint",
+        [("Maybe we can build a wall around the town.", "speech", "Steve Quint")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
@@ -418,5 +423,6 @@ def test_polnear_dev_floor(polnear: Path) -> None:
     precision = scores.tp / scores.n_pred
     recall = scores.tp / scores.n_gold
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.80
-    assert scores.mention_ok / scores.mention_n >= 0.85
+    # measured 0.94 F1 and 0.92 mention accuracy; the floor leaves room for resolver changes
+    assert f1 >= 0.92
+    assert scores.mention_ok / scores.mention_n >= 0.89
