@@ -30,6 +30,8 @@ Gold and scoring (one annotation per article: the ``.ann`` file of the sorted-fi
   ``speaker`` is right when, honorifics and titles left out ("Mr.", "Sen.", "President"),
   its last word equals the name's last word and one word set holds the other ("Michael Flynn" for "Retired Lt. Gen. Michael Flynn", "Donald Trump"
   for "Trump"; not "Bill Clinton" for "Hillary Clinton").
+- **Name accuracy where the mention is right** isolates resolution (``analysis.people``)
+  from attribution.
 - **words/s**: words of all texts over the time of read + blocks + sentences (foundation)
   and of the same plus ``quote_table`` and ``speaker_table`` on the whole split as one
   corpus (resources loaded before timing).
@@ -88,6 +90,8 @@ class Scores:
     mention_n: int = 0
     name_ok: int = 0
     name_n: int = 0
+    name_ok_mentioned: int = 0  # name right, among quotes whose mention is right
+    name_n_mentioned: int = 0
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
@@ -307,6 +311,7 @@ def _score_article(text, stem, attributions, table, scores: Scores) -> None:
 
 def _score_pair(text, stem, g: GoldQuote, row, scores: Scores) -> None:
     att = g.attribution
+    ok = False
     if att.source:
         scores.mention_n += 1
         ms, me = row.speaker_start, row.speaker_end
@@ -325,8 +330,11 @@ def _score_pair(text, stem, g: GoldQuote, row, scores: Scores) -> None:
     if name:
         scores.name_n += 1
         speaker = None if str(row.speaker) == "<NA>" else row.speaker
+        mentioned = ok
         ok = name_matches(speaker, name)
         scores.name_ok += ok
+        scores.name_n_mentioned += mentioned
+        scores.name_ok_mentioned += ok and mentioned
         if not ok:
             scores.errors["name"].append(
                 f"{stem}: gold={name!r} pred={speaker!r} mention={row.speaker_mention!r} "
@@ -372,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         ("F1", f"{f1:.3f}"),
         ("mention accuracy", _ratio(scores.mention_ok, scores.mention_n)),
         ("name accuracy", _ratio(scores.name_ok, scores.name_n)),
+        ("  where the mention is right", _ratio(scores.name_ok_mentioned, scores.name_n_mentioned)),
         ("words", speed["words"]),
         ("foundation words/s", f"{speed['foundation_wps']:.0f}"),
         ("with quotes+speakers words/s", f"{speed['full_wps']:.0f}"),
