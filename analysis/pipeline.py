@@ -990,7 +990,8 @@ def run(
     if total is not None:
         total = max(total - len(done), 0)
     stats = {"articles": 0, "failed": 0, "words": 0, "errors": 0}
-    with _bar(total, progress) as bar, _executor(engine, jobs, scheduler) as submit:
+    # workers start before the progress bar's monitor thread exists (they may be forked)
+    with _executor(engine, jobs, scheduler) as submit, _bar(total, progress) as bar:
         batch_size = min(BATCH_SIZE, part_size)
         for batch in _ordered(submit, items, options, jobs, batch_size):
             sink.add(batch)
@@ -1181,12 +1182,22 @@ def _executor(
 
 
 def _process_pool(jobs: int) -> Executor:
-    methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods else "spawn"
+    """Worker processes, started now.
+
+    On Linux they are forked after this process has loaded the NLTK data once, so they
+    start at once and share those pages; forking needs no ``if __name__ == "__main__"``
+    guard in the caller's script and works from notebooks and stdin. Elsewhere they are
+    spawned (the caller's script needs the usual main guard) and load the data themselves.
+    """
+    method = "spawn"
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        warm_up()
+        method = "fork"
     context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["analysis._warm"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    for future in [pool.submit(int) for _ in range(jobs)]:
+        future.result()
+    return pool
 
 
 @contextlib.contextmanager
