@@ -1311,22 +1311,27 @@ def corpus_terms(out: str | os.PathLike[str]) -> pd.DataFrame:
 
 
 def corpus_speakers(out: str | os.PathLike[str]) -> pd.DataFrame:
-    """One row per speaker name over a run: articles, quotes, words and share of quoted words."""
-    frames = []
+    """One row per speaker name over a run: articles, quotes, words and share of quoted words.
+
+    Read part by part; ``gender`` is the one most of the speaker's articles give (the
+    alphabetically first on a tie).
+    """
+    keys = ["speaker", "gender"]
+    sums = ["n_articles", "n_quotes", "n_words"]
+    total: pd.DataFrame | None = None
     for path in table_paths(out, "speakers"):
-        part = _cast(_read_part(path), "speakers")
-        if not part.empty:
-            frames.append(
-                part.groupby("speaker", observed=True)
-                .agg(
-                    n_articles=("article_id", "nunique"),
-                    n_quotes=("n_quotes", "sum"),
-                    n_words=("n_words", "sum"),
-                    gender=("gender", _mode),
-                )
-                .reset_index()
-            )
-    if not frames:
+        part = _read_part(path, ["speaker", "gender", "n_quotes", "n_words"])
+        if part.empty:
+            continue
+        part = part.assign(
+            gender=part["gender"].astype("string").fillna("unknown"),
+            n_articles=1,
+            n_quotes=pd.to_numeric(part["n_quotes"]),
+            n_words=pd.to_numeric(part["n_words"]),
+        )
+        grouped = part.groupby(keys, observed=True, dropna=False)[sums].sum()
+        total = grouped if total is None else total.add(grouped, fill_value=0)
+    if total is None:
         return pd.DataFrame(
             {
                 "speaker": pd.Series([], dtype="string"),
@@ -1337,24 +1342,20 @@ def corpus_speakers(out: str | os.PathLike[str]) -> pd.DataFrame:
                 "share_of_quoted_words": pd.Series([], dtype="float64"),
             }
         )
-    df = pd.concat(frames, ignore_index=True)
-    df = df.groupby("speaker", observed=True).agg(
-        gender=("gender", _mode),
-        n_articles=("n_articles", "sum"),
-        n_quotes=("n_quotes", "sum"),
-        n_words=("n_words", "sum"),
+    flat = total.reset_index().sort_values(
+        ["speaker", "n_articles", "gender"], ascending=[True, False, True], kind="stable"
     )
-    total = df["n_words"].sum()
-    df["share_of_quoted_words"] = (df["n_words"] / total if total else df["n_words"] * 0.0).astype(
+    gender = flat.drop_duplicates("speaker").set_index("speaker")["gender"]
+    df = flat.groupby("speaker", observed=True)[sums].sum().astype("Int64")
+    df.insert(0, "gender", gender.reindex(df.index).astype("string"))
+    words = df["n_words"].sum()
+    df["share_of_quoted_words"] = (df["n_words"] / words if words else df["n_words"] * 0.0).astype(
         "float64"
     )
-    df = df.reset_index().sort_values(["n_words", "speaker"], ascending=[False, True])
+    df = df.reset_index()
+    df["speaker"] = df["speaker"].astype("string")
+    df = df.sort_values(["n_words", "speaker"], ascending=[False, True], kind="stable")
     return df.reset_index(drop=True)
-
-
-def _mode(values: pd.Series) -> Any:
-    counts = values.dropna().astype(str).value_counts()
-    return counts.index[0] if len(counts) else "unknown"
 
 
 __all__ = [
