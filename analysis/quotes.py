@@ -715,6 +715,9 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         return None
     end = _cue_at(toks, i)
     if end > 0:
+        lemma = cue_lexicon().get(toks[i].lower, (toks[i].lower, None))[0]
+        if lemma not in INVERSION_CUES and lemma != ACCORDING_TO[0]:
+            return None  # "cited his appearance", "repeating her line": an object follows
         np = _np_after(toks, end, hi)
         return _Attr(np, (i, end), True) if np is not None else None
     paren = False
@@ -819,6 +822,16 @@ def _before_attribution(
 
 #: Dashes that may separate a quote from its cue or its speaker's name.
 DASHES: frozenset[str] = frozenset({"—", "–", "-", "―"})
+#: Cue lemmas whose subject may follow them (``"...," said Trump``); other cues take
+#: an object there (``cited his appearance``).
+INVERSION_CUES: frozenset[str] = frozenset(
+    {"say", "ask", "add", "write", "continue", "explain", "reply", "respond", "declare",
+     "note", "recall", "insist", "argue", "observe", "remark", "answer", "joke", "quip",
+     "conclude", "counter", "exclaim", "shout", "warn", "tweet", "read", "state",
+     "cry", "yell", "scream", "chant", "sing", "wonder", "muse", "boast", "complain",
+     "retort", "snap", "whisper", "mutter", "plead", "beam", "gush", "laugh", "report",
+     "post", "admit", "concede", "acknowledge", "predict", "suggest", "claim", "announce"}
+)  # fmt: skip
 #: Punctuation between a cue and the quote it introduces.
 _LEAD_PUNCT: frozenset[str] = frozenset({",", ":"}) | DASHES
 #: Words before a cue that make its subject the clause's subject ("..., adding", "and said").
@@ -870,7 +883,7 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
 
 def _starts_clause(toks: list[_Tok], i: int, hi: int) -> bool:
     """Whether a subject noun phrase followed by a lowercase word starts at ``i``."""
-    np = _np_after(toks, i, hi) if i < hi and toks[i].lower not in SUBJECT_PRONOUNS else (i, i)
+    np = _subject_at(toks, i, hi)
     if np is None or np[1] + 1 >= hi:
         return False
     nxt = toks[np[1] + 1]
@@ -889,6 +902,11 @@ def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | N
         # followed by a noun phrase and a lowercase word ("In Salem, N.H., Trump went")
         commas = [k for k in range(i, hi) if toks[k].text == ","]
         i = next((k + 1 for k in commas if _starts_clause(toks, k + 1, hi)), i + 1)
+    return _subject_at(toks, i, hi)
+
+
+def _subject_at(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """A subject noun phrase starting at ``i``: pronoun, name with roles, or description."""
     if i >= hi or not toks[i].is_word:
         return None
     t = toks[i]

@@ -324,7 +324,7 @@ def _score_pair(text, stem, g: GoldQuote, row, scores: Scores) -> None:
         if not ok:
             scores.errors["mention"].append(
                 f"{stem}: {_context(text, g.start, g.end)} || gold={att.source_text!r} "
-                f"pred={row.speaker_mention!r}"
+                f"pred={row.speaker_mention!r} kind={row.kind} method={row.method}"
             )
     name = gold_name(att.source_text) if att.source else None
     if name:
