@@ -765,12 +765,19 @@ def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
     n = 0
     while j >= lo and n < 3:
         t = toks[j]
-        if t.is_word and t.text.islower() and (t.lower in CUE_ADVERBS or t.lower.endswith("ly")):
+        adverb = t.text.islower() and (t.lower in CUE_ADVERBS or t.lower.endswith("ly"))
+        if t.is_word and (adverb or t.lower in WEEKDAYS):  # "Priebus later Thursday told"
             j -= 1
             n += 1
         else:
             break
     return j
+
+
+#: Days a cue may carry between its subject and itself.
+WEEKDAYS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def _before_attribution(
