@@ -10,14 +10,32 @@ Krestel, Bergler and Witte (2008) and textacy's ``direct_quotations``, rewritten
 be linear in the text and to never raise on unbalanced quotation marks:
 
 1. quotation marks are paired per paragraph from their shape and the characters around
-   them; a paragraph that ends inside a quote continues into the next one when that
-   paragraph opens with a mark (the multi-paragraph convention);
-2. a cue verb (:data:`CUE_FILE`) next to the quote gives the speaker mention: ``"...,"
-   said X``, ``"...," X said``, ``X said: "..."``, ``according to X``, ``X, a title,
-   said``; a cue earlier in the sentence makes a ``partial`` quote;
-3. a quote with no cue shares the speaker of the quote before it in the same paragraph
-   (``"A," she says. "B."``) or, as a ``continuation``, of the previous paragraph's
-   quote when that paragraph ends with it.
+   them (an inch mark after a digit is skipped; marks of the other style nest inside an
+   open quote; single marks never delimit a quote); a paragraph that ends inside a quote
+   continues into the next one when that paragraph opens with a mark (the
+   multi-paragraph convention): the chunks share a ``group_id`` and the speaker;
+2. phrases first: a naming cue (``dubbed``, ``so-called``, ``a website called``) or a
+   short title-case span after a possessive, a preposition or a title noun is a
+   ``phrase`` with no speaker; a word noun (``the term``) is one unless a cue reports it;
+3. a cue (:data:`CUE_FILE`) next to the quote gives the speaker mention: ``"...," said
+   X``, ``"...," X said``, ``X said: "..."``, ``according to X``, ``X, a title, said``,
+   ``X (R-Fla.) said``, ``"..." — X``; a cue earlier in the sentence makes a ``partial``
+   quote of the main clause's subject (``Yepez said Perez urged them to "..."``); a
+   participle or coordinated cue (``saying``, ``and added``) takes the clause's subject;
+   a cue after a mid-sentence quote counts only when it closes the sentence;
+4. a quote with no cue of its own: the second part of a split quote (``"A," she says.
+   "B."``) shares the first part's group and speaker; a paragraph opening with a quote
+   takes its speaker from a colon intro (``He told the crowd:``) or a cue sentence that
+   ends the previous paragraph, or continues the previous paragraph's quote
+   (``continuation``) when that paragraph ends with it; a later cue-less quote continues
+   the paragraph's speaker; a sentence about a named person or a pronoun right before it
+   (or a fragment in the predicate of such a sentence) names the speaker;
+5. the mention is resolved by :func:`analysis.people.resolve_mention`; a pronoun whose
+   antecedent is an unnamed described person (``a burly man in army fatigues ... he
+   says``) keeps the description as the mention, method ``description``, no name.
+
+Speaker mentions are read with word shapes and small word tables (no tagger), except the
+end of a described antecedent, which tags one short span.
 
 Examples
 --------
