@@ -50,7 +50,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -246,6 +248,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 _GAP_OK = frozenset({" ", "\u00a0"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+#: A lowercase word (the vocabulary that tells common words from names).
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+#: :data:`_TOKEN` after the whitespace before it: every other character is part of a token,
+#: so the pieces tile the text and token offsets are running sums of their lengths.
+_GAP_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 #: Salience of one mention by grammatical role (after Lappin and Leass 1994).
 SALIENCE: Mapping[str, float] = {
@@ -571,7 +579,7 @@ def _analyse(article: Article) -> _Info:
     text = article.text
     sents = _sentence_spans(article)
     sent_starts = _Starts(s for s, _, _ in sents)
-    lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]*\b", text)}
+    lower_words = set(_LOWER_WORD.findall(text))
     occs: list[_Occ] = []
     deferred: list[tuple[list[tuple[int, int, str]], list[bool], tuple[int, int, bool, bool]]] = []
     described: list[_Described] = []
@@ -580,9 +588,7 @@ def _analyse(article: Article) -> _Info:
         if block.duplicate or block.label not in PERSON_LABELS:
             continue
         chunk = text[block.start : block.end]
-        toks = [
-            (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, block.start, block.end)
-        ]
+        toks = _tokens(text, block.start, block.end)
         quoted = _quote_mask(toks)
         narrative = block.label in NARRATIVE_LABELS
         headline = block.label in ("title", "heading") or not _SENTENCE_END.search(chunk)
@@ -624,14 +630,36 @@ def _analyse(article: Article) -> _Info:
 
 
 class _Starts(list[int]):
-    """Sorted sentence start offsets with constant-time membership."""
+    """Sorted sentence start offsets with constant-time membership (``set``)."""
 
     def __init__(self, values: Iterable[int]) -> None:
         super().__init__(values)
-        self._set = frozenset(self)
+        self.set = frozenset(self)
 
     def __contains__(self, value: object) -> bool:
-        return value in self._set
+        return value in self.set
+
+
+def _start_set(sent_starts: Sequence[int]) -> frozenset[int] | set[int]:
+    """The sentence starts as a set (the one :class:`_Starts` keeps, without a copy)."""
+    return sent_starts.set if isinstance(sent_starts, _Starts) else set(sent_starts)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` of every :data:`_TOKEN` in ``text[start:end]``.
+
+    Same tokens as ``_TOKEN.finditer(text, start, end)``; the offsets are running sums of
+    the piece lengths, computed without one match object per token.
+    """
+    pieces = _GAP_TOKEN.findall(text, start, end)
+    if not pieces:
+        return []
+    gaps, words = zip(*pieces, strict=True)
+    lens = list(map(len, words))
+    ends = list(itertools.accumulate(map(operator.add, map(len, gaps), lens), initial=start))
+    del ends[0]
+    starts = list(map(operator.sub, ends, lens))
+    return list(zip(starts, ends, words, strict=True))
 
 
 def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
@@ -644,6 +672,9 @@ def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
 
 def _quote_mask(toks: Sequence[tuple[int, int, str]]) -> list[bool]:
     """Whether each token lies inside double quotation marks (unclosed: to block end)."""
+    marks = [i for i, (_, _, t) in enumerate(toks) if t in _QUOTE_MARKS]
+    if not marks:
+        return [False] * len(toks)
     out: list[bool] = []
     inside = False
     for _, _, t in toks:
@@ -659,6 +690,7 @@ def _quote_mask(toks: Sequence[tuple[int, int, str]]) -> list[bool]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_cap(tok: str) -> bool:
     """A capitalised name-like word: upper first letter, some lowercase, capitalised hyphen parts."""
     bare = _bare(tok)
@@ -689,16 +721,15 @@ def _is_initial(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
 def _runs(text: str, toks: Sequence[tuple[int, int, str]]) -> list[list[int]]:
     """Indices of the word tokens of each capitalised run (dots and gaps are left out)."""
     out: list[list[int]] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if not toks[i][2][0].isupper() or not (_is_cap(toks[i][2]) or _is_initial(toks, i)):
-            i += 1
+    after = 0  # tokens before this index belong to a run already
+    for i in [i for i, (_, _, t) in enumerate(toks) if t[0].isupper()]:
+        if i < after or not (_is_cap(toks[i][2]) or _is_initial(toks, i)):
             continue
         run = [i]
         while (more := _run_step(text, toks, run[-1])) is not None:
             run += more
         out.append(run)
-        i = run[-1] + 1
+        after = run[-1] + 1
     return out
 
 
@@ -769,6 +800,8 @@ def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
 
 def _title_case(toks: Sequence[tuple[int, int, str]], headline: bool) -> bool:
     """A headline-like block of 4+ words, mostly capitalised, with no long lowercase word."""
+    if not headline:
+        return False
     words = [t for _, _, t in toks if t[0].isalpha()]
     long_lower = any(t.islower() and len(t) >= TITLE_CASE_MAX_LOWER for t in words)
     capitalised = sum(1 for t in words if t[0].isupper())
@@ -860,10 +893,11 @@ def _after_cue(
 ) -> list[bool]:
     """For each token, whether a speech verb outside quotes comes before it in its sentence."""
     cues = speech_verbs()
+    starts = _start_set(sent_starts)
     out: list[bool] = []
     seen = False
     for (s, _, t), q in zip(toks, quoted, strict=True):
-        if s in sent_starts:
+        if s in starts:
             seen = False
         out.append(seen)
         if not q and t in cues and t != "according":
@@ -890,7 +924,9 @@ def _plausible(
     if all(_INITIALS.fullmatch(w) for w in real):
         return False
     head = real[0].lower()
-    at_start = toks[first][0] in sent_starts or (first > 0 and toks[first - 1][2] in '"“(')
+    at_start = toks[first][0] in _start_set(sent_starts) or (
+        first > 0 and toks[first - 1][2] in '"“('
+    )
     if len(real) == 1:
         if head in lower_words or head in nationalities() or head in org_names():
             return False
@@ -1031,7 +1067,7 @@ def _context_evidence(
     inverted = _cue_evidence(toks, last + 1, b, possessive, occ, at_start)
     _kin_evidence(toks, b, last, possessive, occ)
     lo = max(0, occ.ext_start - 40)
-    if CREDIT_AFTER.match(text, occ.end) or CREDIT_BEFORE.search(text, lo, occ.ext_start):
+    if CREDIT_AFTER.match(text, occ.end) or _credit_before(text, lo, occ.ext_start):
         occ.evidence.add("credit")
     nxt = toks[last + 1][2] if last + 1 < len(toks) else ""
     nxt2 = toks[last + 2][2] if last + 2 < len(toks) else ""
@@ -1061,6 +1097,13 @@ def _context_evidence(
         occ.evidence -= {"appositive", "relative", "age", "pronoun"}
     if occ.role == "speaker" and not occ.evidence & {"appositive", "age", "cue"}:
         occ.role = "object"  # "in Tulsa, an unarmed man": a place after all
+
+
+def _credit_before(text: str, lo: int, hi: int) -> bool:
+    """:data:`CREDIT_BEFORE` ends ``text[lo:hi]``; every form of it ends in "/", ":" or "by"
+    before trailing space, so other windows are not searched."""
+    tail = text[lo:hi].rstrip()
+    return bool(tail) and tail[-1] in "/:y" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
 def _appositive_evidence(
@@ -1183,6 +1226,7 @@ def _pronoun_evidence(
     sent_end = sent_starts[k] if k < len(sent_starts) else 10**12
     next_end = sent_starts[k + 1] if k + 1 < len(sent_starts) else 10**12
     j, n = a, len(toks)
+    starts = _start_set(sent_starts)
     while j < n and toks[j][0] < next_end and j - a < 40:
         s, _, t = toks[j]
         if not quoted[j]:
@@ -1200,7 +1244,7 @@ def _pronoun_evidence(
                 return
             if s >= sent_end and t.isalpha():
                 return  # the next sentence does not open with a pronoun
-            if t[0].isupper() and s not in sent_starts and not _describes(t):
+            if t[0].isupper() and s not in starts and not _describes(t):
                 return
         j += 1
 
@@ -1217,12 +1261,12 @@ def _block_referents(
     """Gendered pronouns and described people ("a burly man", "the actress") outside quotes."""
     role_set, stop = roles(), _common_caps()
     n = len(toks)
-    for i, (s, e, t) in enumerate(toks):
+    forms = _referent_forms()
+    for i in [i for i, (_, _, t) in enumerate(toks) if t in forms]:
         if quoted[i]:
             continue
+        s, e, t = toks[i]
         low = t.lower()
-        if low not in PRONOUN_GENDER and low not in ("a", "an", "the"):
-            continue
         sent = max(0, bisect.bisect_right(sent_starts, s) - 1)
         if low in PRONOUN_GENDER:
             pronouns.append((s, e, low, sent, paragraph_id, low in SUBJECT_PRONOUNS))
@@ -1231,7 +1275,7 @@ def _block_referents(
         while j < n and j - i <= 5 and toks[j][2].islower() and toks[j][2] not in stop:
             if toks[j][2] in role_set:
                 prev = toks[i - 1][2].lower() if i > 0 else ""
-                subject = i == 0 or s in sent_starts or prev in CLAUSE_OPENERS
+                subject = i == 0 or s in _start_set(sent_starts) or prev in CLAUSE_OPENERS
                 gender = gendered_nouns().get(toks[j][2], "unknown")
                 definite = low == "the"
                 described.append(
@@ -1239,6 +1283,16 @@ def _block_referents(
                 )
                 break
             j += 1
+
+
+@functools.cache
+def _referent_forms() -> frozenset[str]:
+    """Every spelling (any letter case) of the pronouns and articles
+    :func:`_block_referents` looks at, so tokens are matched without lowercasing each."""
+    words = [*PRONOUN_GENDER, "a", "an", "the"]
+    return frozenset(
+        "".join(chars) for w in words for chars in itertools.product(*((c, c.upper()) for c in w))
+    )
 
 
 # --------------------------------------------------------------------------- grouping
