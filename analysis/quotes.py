@@ -836,7 +836,8 @@ def _before_attribution(
     # a cue right before the quote speaks for itself ("..., he said, adding, "..."");
     # a quote inside reported speech belongs to the main clause's cue, the first one
     # with a subject ("Yepez said Perez urged leaders to "...."")
-    for c in [cues[-1], *cues] if colon or gap == 0 else cues:
+    main = [c for c in cues if c >= _main_clause_start(toks, lo, j + 1)]
+    for c in [cues[-1], *cues] if colon or gap == 0 else main or cues:
         np = _subject(toks, c, lo, q)
         if np is not None:
             break
@@ -868,7 +869,8 @@ INTRO_WORDS: frozenset[str] = frozenset(
      "but", "and", "yet", "so", "however", "instead", "also", "then", "now", "still", "last",
      "following", "from", "with", "without", "for", "by", "addressing", "writing", "under",
      "outside", "inside", "across", "around", "among", "amid", "throughout", "within",
-     "near", "behind", "beyond", "until", "upon", "like", "unlike", "once", "because"}
+     "near", "behind", "beyond", "until", "upon", "like", "unlike", "once", "because",
+     "what", "whatever", "where", "why", "how"}
 )  # fmt: skip
 #: Words that end a described subject ("The billionaire businessman has been ...").
 _SUBJECT_STOPS: frozenset[str] = frozenset(
@@ -917,17 +919,22 @@ def _starts_clause(toks: list[_Tok], i: int, hi: int) -> bool:
 
 def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, after an introductory phrase if any."""
-    i = lo
-    if i >= hi or toks[i].quote >= 0:
+    if lo >= hi or toks[lo].quote >= 0:
         return None
-    if toks[i].lower.endswith("ly") and i + 1 < hi and toks[i + 1].text == ",":
+    return _subject_at(toks, _main_clause_start(toks, lo, hi), hi)
+
+
+def _main_clause_start(toks: list[_Tok], lo: int, hi: int) -> int:
+    """Where the main clause starts: after an introductory phrase and its comma, if any."""
+    i = lo
+    if i + 1 < hi and toks[i].lower.endswith("ly") and toks[i + 1].text == ",":
         i += 2  # "Hastily, ..."
     if i < hi and toks[i].lower in INTRO_WORDS:
         # the subject follows the comma closing the introductory phrase: the first comma
         # followed by a noun phrase and a lowercase word ("In Salem, N.H., Trump went")
         commas = [k for k in range(i, hi) if toks[k].text == ","]
         i = next((k + 1 for k in commas if _starts_clause(toks, k + 1, hi)), i + 1)
-    return _subject_at(toks, i, hi)
+    return i
 
 
 def _subject_at(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
