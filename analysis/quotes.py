@@ -836,7 +836,8 @@ def _before_attribution(
     # a cue right before the quote speaks for itself ("..., he said, adding, "..."");
     # a quote inside reported speech belongs to the main clause's cue, the first one
     # with a subject ("Yepez said Perez urged leaders to "...."")
-    main = [c for c in cues if c >= _main_clause_start(toks, lo, j + 1)]
+    start = max(_main_clause_start(toks, lo, j + 1), _last_clause_boundary(toks, lo, j + 1))
+    main = [c for c in cues if c >= start]
     for c in [cues[-1], *cues] if colon or gap == 0 else main or cues:
         np = _subject(toks, c, lo, q)
         if np is not None:
@@ -922,6 +923,21 @@ def _sentence_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | N
     if lo >= hi or toks[lo].quote >= 0:
         return None
     return _subject_at(toks, _main_clause_start(toks, lo, hi), hi)
+
+
+#: Words that open a coordinate or adverbial clause after a comma ("..., while Cruz said").
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"while", "whereas", "but", "although", "though", "because", "since", "yet"}
+)
+
+
+def _last_clause_boundary(toks: list[_Tok], lo: int, hi: int) -> int:
+    """Start of the last clause before ``hi`` opened by ``, while``/``, but``/``;``."""
+    for k in range(hi - 1, lo, -1):
+        t = toks[k]
+        if t.text == ";" or (t.lower in CLAUSE_OPENERS and toks[k - 1].text == ","):
+            return k + 1
+    return lo
 
 
 def _main_clause_start(toks: list[_Tok], lo: int, hi: int) -> int:

@@ -249,6 +249,16 @@ PATTERNS = [
         [("has a record of bringing people together.", "partial", "Ann Lee")],
     ),
     (
+        "while-clause-cue",
+        'Rubio said he cannot win, while Cruz said that the "stakes are too high" now.',
+        [("stakes are too high", "partial", "Cruz")],
+    ),
+    (
+        "intro-clause-cue-skipped",
+        'Despite what he wrote in the speech, Cross said he "may yet vote for her."',
+        [("may yet vote for her.", "partial", "Cross")],
+    ),
+    (
         "dash-byline",
         "“Maybe we can build a wall around the town.” ― Steve Quint",
         [("Maybe we can build a wall around the town.", "speech", "Steve Quint")],
