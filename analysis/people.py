@@ -52,7 +52,6 @@ import bisect
 import functools
 import itertools
 import logging
-import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -248,12 +247,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 _GAP_OK = frozenset({" ", "\u00a0"})
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_QUOTE_MARK = re.compile('["“]')
 #: A lowercase word (the vocabulary that tells common words from names).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
-#: :data:`_TOKEN` after the whitespace before it: every other character is part of a token,
-#: so the pieces tile the text and token offsets are running sums of their lengths.
-_GAP_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+#: :data:`_TOKEN` as a splitter: every character that is not a space belongs to a token, so
+#: the split pieces (space, token, space, ...) tile the text and offsets are running sums.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 #: Salience of one mention by grammatical role (after Lappin and Leass 1994).
 SALIENCE: Mapping[str, float] = {
@@ -507,7 +506,7 @@ def _stop_tokens() -> frozenset[str]:
 # --------------------------------------------------------------------------- analysis
 
 
-@dataclass
+@dataclass(slots=True)
 class _Occ:
     """One name occurrence (internal)."""
 
@@ -546,7 +545,7 @@ class _Described(NamedTuple):
     definite: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     """A mention of a referent at ``pos``, for pronoun salience (internal)."""
 
@@ -589,7 +588,7 @@ def _analyse(article: Article) -> _Info:
             continue
         chunk = text[block.start : block.end]
         toks = _tokens(text, block.start, block.end)
-        quoted = _quote_mask(toks)
+        quoted = _quote_mask(toks) if _QUOTE_MARK.search(chunk) else [False] * len(toks)
         narrative = block.label in NARRATIVE_LABELS
         headline = block.label in ("title", "heading") or not _SENTENCE_END.search(chunk)
         where = (bi, block.paragraph_id, narrative, _title_case(toks, headline))
@@ -651,15 +650,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     Same tokens as ``_TOKEN.finditer(text, start, end)``; the offsets are running sums of
     the piece lengths, computed without one match object per token.
     """
-    pieces = _GAP_TOKEN.findall(text, start, end)
-    if not pieces:
-        return []
-    gaps, words = zip(*pieces, strict=True)
-    lens = list(map(len, words))
-    ends = list(itertools.accumulate(map(operator.add, map(len, gaps), lens), initial=start))
-    del ends[0]
-    starts = list(map(operator.sub, ends, lens))
-    return list(zip(starts, ends, words, strict=True))
+    pieces = _TOKEN_SPLIT.split(text[start:end])
+    bounds = list(itertools.accumulate(map(len, pieces), initial=start))
+    return list(zip(bounds[1:-1:2], bounds[2::2], pieces[1::2], strict=True))
 
 
 def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
@@ -672,9 +665,6 @@ def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
 
 def _quote_mask(toks: Sequence[tuple[int, int, str]]) -> list[bool]:
     """Whether each token lies inside double quotation marks (unclosed: to block end)."""
-    marks = [i for i, (_, _, t) in enumerate(toks) if t in _QUOTE_MARKS]
-    if not marks:
-        return [False] * len(toks)
     out: list[bool] = []
     inside = False
     for _, _, t in toks:
@@ -828,7 +818,7 @@ def _block_names(
     ``known`` names the rest of the text uses."""
     bi, paragraph_id, narrative, title_case = where
     text = article.text
-    embedded = _after_cue(toks, quoted, sent_starts)
+    embedded = _AfterCue(toks, quoted, sent_starts)
     runs = _runs(text, toks)
     if known is not None:
         runs = [part for run in runs for part in _cut_at_known(text, toks, run, known)]
@@ -888,21 +878,41 @@ def _cut_at_known(
     return parts or [run]
 
 
-def _after_cue(
-    toks: Sequence[tuple[int, int, str]], quoted: Sequence[bool], sent_starts: Sequence[int]
-) -> list[bool]:
-    """For each token, whether a speech verb outside quotes comes before it in its sentence."""
-    cues = speech_verbs()
-    starts = _start_set(sent_starts)
-    out: list[bool] = []
-    seen = False
-    for (s, _, t), q in zip(toks, quoted, strict=True):
-        if s in starts:
-            seen = False
-        out.append(seen)
-        if not q and t in cues and t != "according":
-            seen = True
-    return out
+class _AfterCue:
+    """For a token index, whether a speech verb outside quotes comes before it in its
+    sentence (a sentence starts at a token whose offset is a sentence start).
+
+    Indexed like a list of booleans; only the speech-verb tokens and the sentence-opening
+    tokens of the block are listed, so a lookup is two bisections.
+    """
+
+    def __init__(
+        self,
+        toks: Sequence[tuple[int, int, str]],
+        quoted: Sequence[bool],
+        sent_starts: Sequence[int],
+    ) -> None:
+        cues = speech_verbs()
+        self.cues = [
+            i
+            for i, (_, _, t) in enumerate(toks)
+            if t in cues and t != "according" and not quoted[i]
+        ]
+        self.resets: list[int] = []
+        if toks and self.cues:
+            lo = bisect.bisect_left(sent_starts, toks[0][0])
+            hi = bisect.bisect_right(sent_starts, toks[-1][0])
+            for s in sent_starts[lo:hi]:
+                k = bisect.bisect_left(toks, (s,))
+                if k < len(toks) and toks[k][0] == s:
+                    self.resets.append(k)
+
+    def __getitem__(self, i: int) -> bool:
+        c = bisect.bisect_left(self.cues, i) - 1
+        if c < 0:
+            return False
+        r = bisect.bisect_right(self.resets, i) - 1
+        return r < 0 or self.resets[r] <= self.cues[c]
 
 
 def _plausible(
@@ -1047,7 +1057,7 @@ def _context_evidence(
     occ: _Occ,
     sent_starts: Sequence[int],
     quoted: Sequence[bool],
-    embedded: Sequence[bool],
+    embedded: _AfterCue,
 ) -> None:
     """Evidence around a name: appositive, speech verb, kinship, credit, pronoun; its role.
 
@@ -1654,12 +1664,6 @@ def _as_result(info: _Info, ref: int | None) -> tuple[str | None, str | None]:
     return info.persons[ref].name, "pronoun"
 
 
-def _referent_gender(info: _Info, ref: int) -> str:
-    if ref < 0:
-        return info.described_gender[-1 - ref]
-    return info.persons[ref].gender
-
-
 def _best_referent(
     info: _Info,
     pos: int,
@@ -1683,24 +1687,38 @@ def _best_referent(
             )
     lo = info.sent_starts[max(0, sent - SALIENCE_WINDOW_SENTENCES)] if info.sent_starts else 0
     recent = [*_recent(info.events, lo, pos), *_recent(extra, lo, pos), *speaker_events]
+    people, described = info.persons, info.described_gender
     for ev in recent:
         if ev.pos >= pos:
             continue
-        if pid - ev.paragraph_id > PRONOUN_WINDOW_PARAGRAPHS:
+        ev_pid = ev.paragraph_id
+        if pid - ev_pid > PRONOUN_WINDOW_PARAGRAPHS:
             continue
         if not ev.narrative and ev.block != block_of:
             continue
-        ref_gender = _referent_gender(info, ev.referent)
+        ref = ev.referent
+        ref_gender = described[-1 - ref] if ref < 0 else people[ref].gender
         if ref_gender != "unknown" and ref_gender != gender:
             continue
-        distance = max(0, sent - ev.sentence) + max(0, pid - ev.paragraph_id)
-        weight = SALIENCE[ev.role] * SALIENCE_DECAY**distance
-        weights.setdefault(ev.referent, []).append(weight)
-        latest[ev.referent] = max(latest.get(ev.referent, -1), ev.pos)
+        distance = max(0, sent - ev.sentence) + max(0, pid - ev_pid)
+        weight = SALIENCE[ev.role] * _decay(distance)
+        if ref in weights:
+            weights[ref].append(weight)
+            if ev.pos > latest[ref]:
+                latest[ref] = ev.pos
+        else:
+            weights[ref] = [weight]
+            latest[ref] = max(-1, ev.pos)
     if not weights:
         return None
     scores = {r: max(w) + SALIENCE_REPEAT * (sum(w) - max(w)) for r, w in weights.items()}
     return max(scores, key=lambda r: (scores[r], latest[r]))
+
+
+@functools.lru_cache(maxsize=512)
+def _decay(distance: int) -> float:
+    """``SALIENCE_DECAY ** distance`` (cached: few distinct distances occur)."""
+    return SALIENCE_DECAY**distance
 
 
 def _recent(events: Sequence[_Event], lo: int, pos: int) -> Sequence[_Event]:
