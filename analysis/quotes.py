@@ -703,7 +703,7 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
     attr = _cue_clause(toks, i, hi)
     if attr is not None:
         return attr
-    if i == q + 2 and toks[q + 1].text in DASHES:
+    if i == q + 2 and i < len(toks) and toks[q + 1].text in DASHES:
         # a byline after a dash: ""...." — Carla Sanchez" (epigraphs, reader comments)
         k = i
         while k + 1 < len(toks) and _name_part(toks, k + 1):

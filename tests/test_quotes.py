@@ -393,8 +393,11 @@ def test_seed_unnamed_and_epithet_have_no_name(seed, gold) -> None:
 # --- odd input ---------------------------------------------------------------------------
 
 _SOUP = st.lists(
-    st.sampled_from([*"\"“”'‘’ \n.,:abcXY", "said", " he says", "\n\n", "Ann Lee", " a man"]),
-    max_size=120,
+    st.sampled_from(
+        [*"\"“”„«»'‘’ \n.,:;—―-()abcXY1", "said", " he says", "\n\n", "Ann Lee", " a man"]
+        + ["according to", "The ", " who ", "Sen.", " saying", "(R-Fla.)", " a man in a hat"]
+    ),
+    max_size=150,
 ).map("".join)
 
 
