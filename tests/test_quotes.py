@@ -394,8 +394,11 @@ def test_seed_unnamed_and_epithet_have_no_name(seed, gold) -> None:
 
 _SOUP = st.lists(
     st.sampled_from(
-        [*"\"“”„«»'‘’ \n.,:;—―-()abcXY1", "said", " he says", "\n\n", "Ann Lee", " a man"]
-        + ["according to", "The ", " who ", "Sen.", " saying", "(R-Fla.)", " a man in a hat"]
+        [
+            *"\"“”„«»'‘’ \n.,:;—―-()abcXY1",
+            *("said", " he says", "\n\n", "Ann Lee", " a man", "according to", "The "),
+            *(" who ", "Sen.", " saying", "(R-Fla.)", " a man in a hat"),
+        ]
     ),
     max_size=150,
 ).map("".join)
