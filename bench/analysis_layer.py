@@ -6,8 +6,10 @@ and the peak of memory allocated by Python during the step (tracemalloc, measure
 second pass so it does not slow the timed one). Articles are read once beforehand; every
 step starts with cold caches (sentences, lemmas, tagger feature rows, VADER scores) and
 warm resources (models loaded on a tiny article first). ``token_table`` includes
-``quote_table`` (for ``in_quote``/``speaker``), which is also timed on its own. The last
-rows are NLTK's reference tagger and VADER on the same sentences, for comparison.
+``quote_table`` (for ``in_quote``/``speaker``), which is also timed on its own, and once
+more with the quotes given. "per article" runs the helpers one article at a time, as the
+corpus pipeline does (sentences shared by both). The last row is NLTK's reference tagger
+and VADER on the same sentences, for comparison.
 
 Usage: python bench/analysis_layer.py [--shared ../shared] [--limit N] [--no-memory]
 """
@@ -55,6 +57,8 @@ def steps(articles: list[Any]) -> list[tuple[str, Callable[[], Any]]]:
     import analysis
     from analysis.segment import sentences
 
+    quotes = analysis.quote_table(articles)
+
     def each(fn: Callable[[Any], Any]) -> Callable[[], None]:
         return lambda: [fn(a) for a in articles]
 
@@ -73,6 +77,10 @@ def steps(articles: list[Any]) -> list[tuple[str, Callable[[], Any]]]:
         ("sentences (segment, for reference)", each(sentences)),
         ("quote_table (inside token_table)", each(analysis.quote_table)),
         ("token_table", each(analysis.token_table)),
+        (
+            "token_table given quotes (quotes=, found before)",
+            lambda: analysis.token_table(articles, quotes=quotes),
+        ),
         ("term_table (lemmas: tags)", lambda: analysis.term_table(articles)),
         ("term_table lemma=False (no tagger)", lambda: analysis.term_table(articles, lemma=False)),
         (
@@ -87,6 +95,10 @@ def steps(articles: list[Any]) -> list[tuple[str, Callable[[], Any]]]:
         (
             "terms + sentiment (term_table + sentiment_table)",
             lambda: (analysis.term_table(articles), analysis.sentiment_table(articles)),
+        ),
+        (
+            "per article: term_table(by=article_id) + sentiment",
+            each(lambda a: (analysis.term_table(a, by="article_id"), analysis.sentiment_table(a))),
         ),
         ("NLTK reference: tagger.tag + VADER per sentence", reference),
     ]
