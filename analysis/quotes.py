@@ -507,7 +507,10 @@ _CONTRACTED: frozenset[str] = frozenset({"he", "she", "it", "that", "who", "ther
 
 
 def _is_name_word(t: _Tok) -> bool:
-    return t.is_cap and t.lower not in CAPITALISED_NON_NAMES
+    if not t.is_cap or t.lower in CAPITALISED_NON_NAMES:
+        return False
+    stem = t.lower.replace("’", "'").split("'", 1)[0]
+    return stem == t.lower or stem not in CAPITALISED_NON_NAMES | FUNCTION_WORDS | {"let"}
 
 
 def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
