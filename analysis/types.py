@@ -43,6 +43,19 @@ class Article:
     source: str | None = None
     encoding: str | None = None
 
+    def __hash__(self) -> int:
+        # Articles key the per-article caches of every module: hash the fields once.
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            fields = (self.article_id, self.text, self.blocks, self.source, self.encoding)
+            cached = hash(fields)
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+    def __getstate__(self) -> dict[str, object]:
+        # str hashes differ between processes: never ship the cached hash to a worker.
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
     def span(self, start: int, end: int) -> str:
         """Return ``text[start:end]``."""
         return self.text[start:end]

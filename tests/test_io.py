@@ -125,3 +125,14 @@ def test_text_round_trips_through_every_encoding_we_read(text):
     except InputError:  # text made of control characters or an HTML-looking page
         return
     assert art.text == text
+
+
+def test_article_hash_is_cached_but_never_pickled():
+    import pickle
+
+    art = article_from_text("Title\n\nBody text.", article_id="h")
+    assert hash(art) == hash(article_from_text("Title\n\nBody text.", article_id="h"))
+    copy = pickle.loads(pickle.dumps(art))
+    assert "_hash" not in copy.__dict__
+    assert copy == art
+    assert hash(copy) == hash(art)
