@@ -892,13 +892,18 @@ class _AfterCue:
         quoted: Sequence[bool],
         sent_starts: Sequence[int],
     ) -> None:
+        self.toks, self.quoted, self.sent_starts = toks, quoted, sent_starts
+        self.cues: list[int] | None = None  # listed at the first lookup
+        self.resets: list[int] = []
+
+    def _index(self) -> list[int]:
+        toks, quoted, sent_starts = self.toks, self.quoted, self.sent_starts
         cues = speech_verbs()
         self.cues = [
             i
             for i, (_, _, t) in enumerate(toks)
             if t in cues and t != "according" and not quoted[i]
         ]
-        self.resets: list[int] = []
         if toks and self.cues:
             lo = bisect.bisect_left(sent_starts, toks[0][0])
             hi = bisect.bisect_right(sent_starts, toks[-1][0])
@@ -906,13 +911,15 @@ class _AfterCue:
                 k = bisect.bisect_left(toks, (s,))
                 if k < len(toks) and toks[k][0] == s:
                     self.resets.append(k)
+        return self.cues
 
     def __getitem__(self, i: int) -> bool:
-        c = bisect.bisect_left(self.cues, i) - 1
+        cues = self.cues if self.cues is not None else self._index()
+        c = bisect.bisect_left(cues, i) - 1
         if c < 0:
             return False
         r = bisect.bisect_right(self.resets, i) - 1
-        return r < 0 or self.resets[r] <= self.cues[c]
+        return r < 0 or self.resets[r] <= cues[c]
 
 
 def _plausible(
@@ -1391,12 +1398,17 @@ class _Linker:
                 if method == "honorific":
                     self.honorific.setdefault(occs[i].words[0], set()).add(g)
         self.first = {f: min(occs[m].start for m in ms) for f, ms in self.families.items()}
+        self._genders: dict[str, set[str]] = {}
 
     def genders(self, fam: str) -> set[str]:
         """Genders the family's own mentions give, else its first name's in the name list."""
+        if fam in self._genders:
+            return self._genders[fam]
         found = {g for m in self.families[fam] for g, _ in self.occs[m].genders}
         listed = name_list_genders().get(fam.split()[0].lower(), "unknown")
-        return found or ({listed} if listed != "unknown" else set())
+        out = found or ({listed} if listed != "unknown" else set())
+        self._genders[fam] = out
+        return out
 
     def link(self, i: int, allowed: set[str] | None) -> str | None:
         """The family one-word occurrence ``i`` names, among ``allowed`` (None: all)."""
@@ -1412,8 +1424,8 @@ class _Linker:
                 continue  # "Mr. Obama" is not Michelle Obama
             # the person introduced first keeps the bare surname ("Murphy" stays Chris
             # Murphy after a victim named Anne Marie Murphy is mentioned)
-            starts = [self.occs[m].start for m in self.families[fam]]
-            rank = self.first[fam] if self.first[fam] <= occ.start else 10**9 + min(starts)
+            first = self.first[fam]  # the earliest start of the family's mentions
+            rank = first if first <= occ.start else 10**9 + first
             if fam.split()[-1] != word:
                 rank += 10**12  # prefer surnames over first names
             if best is None or rank < best[0]:
@@ -1700,7 +1712,8 @@ def _best_referent(
         ref_gender = described[-1 - ref] if ref < 0 else people[ref].gender
         if ref_gender != "unknown" and ref_gender != gender:
             continue
-        distance = max(0, sent - ev.sentence) + max(0, pid - ev_pid)
+        d_sent, d_par = sent - ev.sentence, pid - ev_pid
+        distance = (d_sent if d_sent > 0 else 0) + (d_par if d_par > 0 else 0)
         weight = SALIENCE[ev.role] * _decay(distance)
         if ref in weights:
             weights[ref].append(weight)
