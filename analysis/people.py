@@ -739,12 +739,13 @@ def _run_step(text: str, toks: Sequence[tuple[int, int, str]], j: int) -> list[i
         gap = text[toks[k - 1][1] : toks[k][0]]
         if gap not in _GAP_OK and not (gap == "" and toks[k - 1][2] == "."):
             return None
-        if toks[k][2] in NAME_PARTICLES and len(added) < 3:
+        tok = toks[k][2]
+        if tok in NAME_PARTICLES and len(added) < 3:
             added.append(k)
             k += 1
             continue
-        if _is_cap(toks[k][2]) or _is_initial(toks, k):
-            return [*added, k]
+        if tok[0].isupper() and (_is_cap(tok) or _is_initial(toks, k)):
+            return [*added, k]  # (both tests need a capital first letter)
         return None
     return None
 
