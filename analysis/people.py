@@ -250,9 +250,10 @@ _GAP_OK = frozenset({" ", "\u00a0"})
 _QUOTE_MARK = re.compile('["“]')
 #: A lowercase word (the vocabulary that tells common words from names).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
-#: :data:`_TOKEN` as a splitter: every character that is not a space belongs to a token, so
-#: the split pieces (space, token, space, ...) tile the text and offsets are running sums.
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+#: :data:`_TOKEN` as a splitter, with possessive repeats (same tokens, no backtracking):
+#: every character that is not a space belongs to a token, so the split pieces (space,
+#: token, space, ...) tile the text and token offsets are running sums of their lengths.
+_TOKEN_SPLIT = re.compile(r"(\w++(?:['’]\w++)*+(?:-\w++(?:['’]\w++)*+)*+|[^\w\s])")
 
 #: Salience of one mention by grammatical role (after Lappin and Leass 1994).
 SALIENCE: Mapping[str, float] = {
@@ -823,7 +824,10 @@ def _block_names(
     runs = _runs(text, toks)
     if known is not None:
         runs = [part for run in runs for part in _cut_at_known(text, toks, run, known)]
+    stop = _stop_tokens()
     for run in runs:
+        if len(run) == 1 and _bare(toks[run[0]][2]).lower() in stop:
+            continue  # what _name_part says of a lone common word ("The", "But")
         k = _name_part(toks, run)
         if k >= len(run):
             continue
