@@ -134,8 +134,10 @@ GROUP_COLUMNS: tuple[str, ...] = (
     "speaker",
     "pos",
 )
-#: Gives the quotes of an article (a ``quotes`` table frame).
-QuoteSource = Callable[[Article], pd.DataFrame]
+#: Starts, ends and speakers of quotes, sorted by start.
+Spans = tuple[list[int], list[int], list[str | None]]
+#: Gives the starts, ends and speakers of an article's speech and partial quotes.
+QuoteSource = Callable[[Article], Spans]
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _HAS_WORD = re.compile(r"\w")
@@ -537,7 +539,7 @@ def _untagged_tokens(
     cols["token_id"] = list(range(len(cols["text"])))
     cols["lower"] = [t.lower() for t in cols["text"]]
     if quotes is not None:
-        q = quotes(article) if cols["start"] else None
+        q = quotes(article) if cols["start"] else ([], [], [])
         cols["in_quote"], cols["speaker"] = _quote_flags(q, cols["start"], cols["end"])
     return cols, forms
 
@@ -617,27 +619,33 @@ def _quotes_of(quotes: pd.DataFrame | None) -> QuoteSource:
         raise ValueError(
             f"`quotes` needs columns {sorted(needed)!r}; it has {list(quotes.columns)!r}"
         )
-    groups = {str(k): g for k, g in quotes.groupby("article_id", sort=False, observed=True)}
-    none = quotes.iloc[:0]
-    return lambda article: groups.get(article.article_id, none)
+    groups: dict[str, Spans] = {}
+    for aid, part in _spoken(quotes).groupby("article_id", sort=False, observed=True):
+        groups[str(aid)] = _spans(part)
+    return lambda article: groups.get(article.article_id, ([], [], []))
 
 
-def _extract_quotes(article: Article) -> pd.DataFrame:
+def _extract_quotes(article: Article) -> Spans:
     from . import quotes
 
-    return quotes.quote_table(article)
+    return _spans(_spoken(quotes.quote_table(article)))
 
 
-def _quote_flags(
-    q: pd.DataFrame | None, starts: list[int], ends: list[int]
-) -> tuple[list[bool], list[Any]]:
+def _spoken(quotes: pd.DataFrame) -> pd.DataFrame:
+    return quotes[quotes["kind"].isin(list(SPOKEN_KINDS))].sort_values("start", kind="stable")
+
+
+def _spans(q: pd.DataFrame) -> Spans:
+    """Starts, ends and speakers of quotes, as plain lists."""
+    speakers = [None if pd.isna(x) else str(x) for x in q["speaker"]]
+    return [int(x) for x in q["start"]], [int(x) for x in q["end"]], speakers
+
+
+def _quote_flags(q: Spans, starts: list[int], ends: list[int]) -> tuple[list[bool], list[Any]]:
     """Whether each token lies inside a speech or partial quote, and that quote's speaker."""
-    if q is None or q.empty:
+    q_start, q_end, q_speaker = q
+    if not q_start:
         return [False] * len(starts), [None] * len(starts)
-    q = q[q["kind"].isin(list(SPOKEN_KINDS))].sort_values("start")
-    q_start = [int(x) for x in q["start"]]
-    q_end = [int(x) for x in q["end"]]
-    q_speaker = [None if pd.isna(x) else str(x) for x in q["speaker"]]
     inside: list[bool] = []
     speaker: list[Any] = []
     for s, e in zip(starts, ends, strict=True):
