@@ -52,6 +52,7 @@ import bisect
 import functools
 import itertools
 import logging
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -247,6 +248,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 _GAP_OK = frozenset({" ", "\u00a0"})
+#: Sort and search keys (C getters, no Python call per comparison).
+_START = operator.attrgetter("start")
+_POS = operator.attrgetter("pos")
 _QUOTE_MARK = re.compile('["“]')
 #: A lowercase word (the vocabulary that tells common words from names).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
@@ -604,7 +608,7 @@ def _analyse(article: Article) -> _Info:
     known = {o.words for o in occs}
     for toks, quoted, where in deferred:
         _block_names(article, toks, quoted, where, sent_starts, lower_words, occs, known)
-    occs.sort(key=lambda o: o.start)
+    occs.sort(key=_START)
     people, occ_person = _group(occs)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
@@ -1249,21 +1253,18 @@ def _pronoun_evidence(
     next_end = sent_starts[k + 1] if k + 1 < len(sent_starts) else 10**12
     j, n = a, len(toks)
     starts = _start_set(sent_starts)
+    # "Clarkston became his home": after a one-word name only he/she count, unless it is a
+    # possessive ("Lukashenko's reign has earned him ...")
+    one_word = len(occ.words) == 1 and occ.role != "modifier"
+    forms = _pronoun_forms()
     while j < n and toks[j][0] < next_end and j - a < 40:
         s, _, t = toks[j]
         if not quoted[j]:
-            low = t.lower()
-            subject_form = low in SUBJECT_PRONOUNS
-            # "Clarkston became his home": after a one-word name only he/she count, unless
-            # it is a possessive ("Lukashenko's reign has earned him ...")
-            one_word = len(occ.words) == 1 and occ.role != "modifier"
-            if (
-                low in PRONOUN_GENDER
-                and (s < sent_end or subject_form)
-                and (subject_form or not one_word)
-            ):
-                occ.evidence.add("pronoun")
-                return
+            if t in forms:  # t.lower() in PRONOUN_GENDER
+                subject_form = t.lower() in SUBJECT_PRONOUNS
+                if (s < sent_end or subject_form) and (subject_form or not one_word):
+                    occ.evidence.add("pronoun")
+                    return
             if s >= sent_end and t.isalpha():
                 return  # the next sentence does not open with a pronoun
             if t[0].isupper() and s not in starts and not _describes(t):
@@ -1307,14 +1308,24 @@ def _block_referents(
             j += 1
 
 
-@functools.cache
-def _referent_forms() -> frozenset[str]:
-    """Every spelling (any letter case) of the pronouns and articles
-    :func:`_block_referents` looks at, so tokens are matched without lowercasing each."""
-    words = [*PRONOUN_GENDER, "a", "an", "the"]
+def _case_forms(words: Iterable[str]) -> frozenset[str]:
+    """Every spelling (any letter case) of lowercase ASCII ``words``: a token is in it
+    exactly when its lowercase form is one of them, and no token is lowercased."""
     return frozenset(
         "".join(chars) for w in words for chars in itertools.product(*((c, c.upper()) for c in w))
     )
+
+
+@functools.cache
+def _referent_forms() -> frozenset[str]:
+    """The pronouns and articles :func:`_block_referents` looks at, in any case."""
+    return _case_forms([*PRONOUN_GENDER, "a", "an", "the"])
+
+
+@functools.cache
+def _pronoun_forms() -> frozenset[str]:
+    """The gendered pronouns, in any case."""
+    return _case_forms(PRONOUN_GENDER)
 
 
 # --------------------------------------------------------------------------- grouping
@@ -1477,7 +1488,7 @@ def _genders(
     for s, _, word, sent, _, _ in pronouns:
         pron_by_sentence.setdefault(sent, []).append((s, word))
     for sent, names in by_sentence.items():
-        names.sort(key=lambda o: o.start)
+        names.sort(key=_START)
         lead = names[0]
         if lead.role not in ("subject", "speaker") and not lead.at_start:
             continue
@@ -1597,7 +1608,7 @@ def _events(
         last_described.setdefault(d.head, referent)
         role = "subject" if d.subject else "object"
         events.append(_Event(d.start, d.sentence, d.paragraph_id, referent, role, -1, True))
-    events.sort(key=lambda e: e.pos)
+    events.sort(key=_POS)
     return events
 
 
@@ -1656,7 +1667,7 @@ def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, b
         info.persons = tuple(people)
         info.pronoun_results.clear()
         added = _run_chain(info, pronouns, base)
-    info.events = sorted(base + added, key=lambda e: e.pos)
+    info.events = sorted(base + added, key=_POS)
 
 
 def _run_chain(
@@ -1741,13 +1752,13 @@ def _decay(distance: int) -> float:
 
 def _recent(events: Sequence[_Event], lo: int, pos: int) -> Sequence[_Event]:
     """Events (sorted by position) in ``[lo, pos)``, at most :data:`SALIENCE_MAX_EVENTS`."""
-    j = bisect.bisect_left(events, pos, key=lambda e: e.pos)
-    i = bisect.bisect_left(events, lo, key=lambda e: e.pos)
+    j = bisect.bisect_left(events, pos, key=_POS)
+    i = bisect.bisect_left(events, lo, key=_POS)
     return events[max(i, j - SALIENCE_MAX_EVENTS) : j]
 
 
 def _block_index(article: Article, pos: int) -> int:
-    k = bisect.bisect_right(article.blocks, pos, key=lambda b: b.start) - 1
+    k = bisect.bisect_right(article.blocks, pos, key=_START) - 1
     return k if k >= 0 and pos < article.blocks[k].end else -1
 
 
@@ -1767,7 +1778,7 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     when the name only modifies the head ("the Trump campaign", "Supporters of Sanders").
     """
     occs = info.occs
-    k = bisect.bisect_left(occs, end, key=lambda o: o.start)
+    k = bisect.bisect_left(occs, end, key=_START)
     best: tuple[int, _Occ] | None = None
     for o in occs[max(0, k - 8) : k]:  # names are short: only the last few can overlap
         if o.person < 0 or o.end <= start or o.start >= end:
