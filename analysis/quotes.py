@@ -278,7 +278,7 @@ def quote_table(source: Any) -> pd.DataFrame:
     >>> quote_table(art)[["text", "kind", "speaker_mention", "cue"]].values.tolist()
     [['a war crime', 'partial', 'She', 'called']]
     """
-    return article_frame(source, "quotes", _quote_rows)
+    return article_frame(source, "quotes", quote_rows)
 
 
 def quotes(article: Article) -> tuple[Quote, ...]:
@@ -1526,7 +1526,12 @@ def _tagged_description_end(toks: list[_Tok], head: int) -> int | None:
 # --- rows ---------------------------------------------------------------------------------
 
 
-def _quote_rows(article: Article) -> Rows:
+@functools.lru_cache(maxsize=256)
+def quote_rows(article: Article) -> Rows:
+    """The ``quotes`` table of one article as column lists, without ``article_id`` (cached).
+
+    The lists are shared between callers: read them, never change them.
+    """
     qs = quotes(article)
     sents = sentences(article)
     starts = [s.start for s in sents]

@@ -69,35 +69,51 @@ def speakers_from_quotes(article: Article, quotes: pd.DataFrame) -> Rows:
     """
     if quotes is None or not len(quotes):
         return {}
-    spoken = quotes[quotes["kind"].isin(SPOKEN_KINDS) & quotes["speaker"].notna()]
-    spoken = spoken[spoken["speaker"].astype(str).str.len() > 0]
-    if not len(spoken):
-        return {}
-    words = pd.to_numeric(spoken["n_words"]).fillna(0).astype(int)
-    grouped = (
-        pd.DataFrame(
-            {
-                "speaker": spoken["speaker"].astype(str).to_numpy(),
-                "n_words": words.to_numpy(),
-                "start": pd.to_numeric(spoken["start"]).to_numpy(),
-            }
-        )
-        .groupby("speaker", sort=False)
-        .agg(n_quotes=("n_words", "size"), n_words=("n_words", "sum"), first=("start", "min"))
-        .sort_values("first", kind="stable")
+    return _aggregate(
+        article,
+        kinds=quotes["kind"].astype(object).tolist(),
+        speakers=quotes["speaker"].astype(object).tolist(),
+        n_words=pd.to_numeric(quotes["n_words"]).astype(object).tolist(),
+        starts=pd.to_numeric(quotes["start"]).astype(object).tolist(),
     )
-    total = int(grouped["n_words"].sum())
+
+
+def _aggregate(
+    article: Article,
+    *,
+    kinds: list[Any],
+    speakers: list[Any],
+    n_words: list[Any],
+    starts: list[Any],
+) -> Rows:
+    """Sum spoken quotes per named speaker, in order of first quote (plain Python: hot path)."""
+    stats: dict[str, list[int]] = {}  # speaker -> [n_quotes, n_words, first start]
+    for kind, speaker, words, start in zip(kinds, speakers, n_words, starts, strict=True):
+        if kind not in SPOKEN_KINDS or not isinstance(speaker, str) or not speaker:
+            continue
+        words = 0 if pd.isna(words) else int(words)
+        entry = stats.get(speaker)
+        if entry is None:
+            stats[speaker] = [1, words, int(start)]
+        else:
+            entry[0] += 1
+            entry[1] += words
+            entry[2] = min(entry[2], int(start))
+    if not stats:
+        return {}
+    order = sorted(stats, key=lambda name: stats[name][2])
+    total = sum(v[1] for v in stats.values())
     records = _records(article)
-    people = [records.get(name) for name in grouped.index]
+    people = [records.get(name) for name in order]
     return {
-        "speaker": list(grouped.index),
+        "speaker": order,
         "gender": [p.gender if p else "unknown" for p in people],
         "gender_method": [(p.gender_method or "unknown") if p else "unknown" for p in people],
         "description": [p.description if p else None for p in people],
-        "n_quotes": grouped["n_quotes"].astype(int).tolist(),
-        "n_words": grouped["n_words"].astype(int).tolist(),
-        "share_of_quoted_words": [n / total if total else 0.0 for n in grouped["n_words"]],
-        "first_quote_start": grouped["first"].astype(int).tolist(),
+        "n_quotes": [stats[name][0] for name in order],
+        "n_words": [stats[name][1] for name in order],
+        "share_of_quoted_words": [stats[name][1] / total if total else 0.0 for name in order],
+        "first_quote_start": [stats[name][2] for name in order],
     }
 
 
@@ -106,4 +122,11 @@ def _records(article: Article) -> dict[str, Person]:
 
 
 def _speaker_rows(article: Article) -> Rows:
-    return speakers_from_quotes(article, _quotes.quote_table(article))
+    rows = _quotes.quote_rows(article)
+    return _aggregate(
+        article,
+        kinds=list(rows["kind"]),
+        speakers=list(rows["speaker"]),
+        n_words=list(rows["n_words"]),
+        starts=list(rows["start"]),
+    )

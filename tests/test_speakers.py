@@ -27,6 +27,11 @@ def _quotes(rows: list[tuple[str, str | None, int, int]]) -> pd.DataFrame:
     return schema.frame("quotes", {**data, "article_id": ["a"] * len(rows)})
 
 
+def _rows(frame: pd.DataFrame) -> dict[str, list]:
+    """The per-article column lists that ``quotes.quote_rows`` gives, from a quotes frame."""
+    return {c: frame[c].astype(object).tolist() for c in frame.columns if c != "article_id"}
+
+
 SYNTHETIC = [
     (
         [("speech", "Hanna Kaniewska", 6, 50), ("speech", "Pavel Kukhta", 2, 10)],
@@ -72,7 +77,7 @@ def test_speakers_from_quotes(rows, expected):
 def test_speaker_table_joins_people(monkeypatch):
     art = article_from_text(TEXT, article_id="a")
     fake = _quotes([("speech", "Hanna Kaniewska", 2, 60), ("speech", "Pavel Kukhta", 1, 90)])
-    monkeypatch.setattr(quotes_module, "quote_table", lambda source: fake)
+    monkeypatch.setattr(quotes_module, "quote_rows", lambda article: _rows(fake))
     df = speaker_table(art)
     schema.validate(df, "speakers")
     got = df[["speaker", "gender", "gender_method", "description"]].values.tolist()
@@ -86,7 +91,7 @@ def test_speaker_table_joins_people(monkeypatch):
 def test_speaker_table_unknown_speaker(monkeypatch):
     art = article_from_text(TEXT, article_id="a")
     fake = _quotes([("speech", "Nobody Known", 4, 5)])
-    monkeypatch.setattr(quotes_module, "quote_table", lambda source: fake)
+    monkeypatch.setattr(quotes_module, "quote_rows", lambda article: _rows(fake))
     df = speaker_table(art)
     assert df[["speaker", "gender", "gender_method"]].values.tolist() == [
         ["Nobody Known", "unknown", "unknown"]
