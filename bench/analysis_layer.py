@@ -76,9 +76,9 @@ def steps(articles: list[Any]) -> list[tuple[str, Callable[[], Any]]]:
     return [
         ("sentences (segment, for reference)", each(sentences)),
         ("quote_table (inside token_table)", each(analysis.quote_table)),
-        ("token_table", each(analysis.token_table)),
+        ("token_table, per article (runs quote_table)", each(analysis.token_table)),
         (
-            "token_table given quotes (quotes=, found before)",
+            "token_table, corpus, quotes= given",
             lambda: analysis.token_table(articles, quotes=quotes),
         ),
         ("term_table (lemmas: tags)", lambda: analysis.term_table(articles)),
