@@ -35,7 +35,7 @@ _EXPORTS: dict[str, str] = {
     "people_table": "people",
     "token_table": "terms",
     "term_table": "terms",
-    "keyness": "keyness",
+    "keyness": "contrast",
     "sentiment_table": "sentiment",
     "sentiment_summary": "sentiment",
     "save_figure": "plots",

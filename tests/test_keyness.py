@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from analysis import article_from_text, keyness, schema
 
-keyness_mod = importlib.import_module("analysis.keyness")
+keyness_mod = importlib.import_module("analysis.contrast")
 
 # Target (quotes): war 4, peace 1, talk 1 -> n_t = 6.
 # Reference (narration): war 1, peace 3, talk 2 -> n_r = 6.
@@ -136,7 +136,7 @@ def test_invalid_options(options):
 
 
 def test_missing_target_gives_empty_frame_and_warning(caplog):
-    with caplog.at_level(logging.WARNING, logger="analysis.keyness"):
+    with caplog.at_level(logging.WARNING, logger="analysis.contrast"):
         out = keyness(COUNTS, by="in_quote", target="yes")
     pd.testing.assert_frame_equal(out, schema.empty("keyness"))
     assert "no row has in_quote" in caplog.text

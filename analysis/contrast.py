@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import logging
 import math
-import sys
-import types
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
@@ -226,19 +224,3 @@ def _one_article(counts: pd.DataFrame) -> Any:
         return None
     ids = counts["article_id"].dropna().unique()
     return ids[0] if len(ids) == 1 and not counts["article_id"].isna().any() else None
-
-
-class _CallableModule(types.ModuleType):
-    """Makes ``analysis.keyness(...)`` work even when it names this module.
-
-    The module and its function share a name: once anything runs ``import
-    analysis.keyness`` (or ``from analysis.keyness import ...``), Python binds the
-    package attribute ``analysis.keyness`` to the module; calling the module then calls
-    the function.
-    """
-
-    def __call__(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
-        return keyness(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
