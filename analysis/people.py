@@ -1886,13 +1886,15 @@ def _people_rows(article: Article, *, count_pronouns: bool = False) -> Rows:
     people = info.persons
     if not people:
         return {}
-    from .quotes import quote_table
+    from .quotes import quote_rows
+    from .speakers import SPOKEN_KINDS
 
-    quotes = quote_table(article)
-    counts: Counter[str] = Counter()
-    if len(quotes):
-        spoken = quotes[quotes["kind"].isin(["speech", "partial"]) & quotes["speaker"].notna()]
-        counts.update(spoken["speaker"].astype(str).tolist())
+    rows = quote_rows(article)
+    counts: Counter[str] = Counter(
+        speaker
+        for kind, speaker in zip(rows.get("kind", ()), rows.get("speaker", ()), strict=True)
+        if kind in SPOKEN_KINDS and isinstance(speaker, str) and speaker
+    )
     pronoun_counts: Counter[int] = Counter()
     if count_pronouns:
         for name, method in info.pronoun_results.values():

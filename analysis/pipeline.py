@@ -431,16 +431,16 @@ def article_table(source: Any) -> pd.DataFrame:
 
 
 def _article_rows(article: Article) -> Rows:
+    from .layout import dateline
     from .segment import word_count
 
     text = article.text
-    dateline = next((b for b in article.blocks if b.label == "dateline"), None)
     body = [b for b in article.blocks if b.label == "body"]
     return {
         "source": [article.source],
         "encoding": [article.encoding],
         "title": [article.title],
-        "dateline": [text[dateline.start : dateline.end] if dateline else None],
+        "dateline": [dateline(article)],
         "n_chars": [len(text)],
         "n_blocks": [len(article.blocks)],
         "n_body_paragraphs": [len({b.paragraph_id for b in body})],

@@ -405,3 +405,12 @@ def test_csv_parts_read_back_equal_to_parquet(
     as_csv = run(corpus, out=tmp_path, format="csv", part_size=4, **FAST)
     assert pipeline.table_paths(tmp_path, "quotes")[0].suffix == ".csv"
     assert_same_tables(as_csv, local_run)
+
+
+def test_article_table_gives_the_seed_title_and_dateline(seed, gold):
+    from analysis import article_table
+
+    row = article_table(seed).iloc[0]
+    assert row["title"] == gold["title"]
+    assert row["dateline"] == gold["dateline"]
+    assert row["n_chars"] == len(seed.text)
