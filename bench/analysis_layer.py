@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import re
 import resource
 import time
 import tracemalloc
@@ -27,17 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-WORD = re.compile(r"\w+")
-
-
-def polnear_files(shared: Path) -> list[Path]:
-    root = shared / "data" / "polnear"
-    files = sorted((root / "train" / "text").glob("*.txt")) + sorted(
-        (root / "dev" / "text").glob("*.txt")
-    )
-    if not files:
-        raise SystemExit(f"no PolNeAR texts under {root}")
-    return files
+from _polnear import WORD, polnear_files
 
 
 def cold() -> None:

@@ -11,22 +11,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import resource
 import time
 from pathlib import Path
 
-WORD = re.compile(r"\w+")
-
-
-def polnear_files(shared: Path) -> list[Path]:
-    root = shared / "data" / "polnear"
-    files = sorted((root / "train" / "text").glob("*.txt")) + sorted(
-        (root / "dev" / "text").glob("*.txt")
-    )
-    if not files:
-        raise SystemExit(f"no PolNeAR texts under {root}")
-    return files
+from _polnear import WORD, polnear_files
 
 
 def floor(files: list[Path]) -> tuple[int, float]:

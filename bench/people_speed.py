@@ -13,23 +13,12 @@ Usage: python bench/people_speed.py [--shared ../shared] [--limit N] [--repeat 3
 from __future__ import annotations
 
 import argparse
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-WORD = re.compile(r"\w+")
-
-
-def polnear_files(shared: Path) -> list[Path]:
-    root = shared / "data" / "polnear"
-    files = sorted((root / "train" / "text").glob("*.txt")) + sorted(
-        (root / "dev" / "text").glob("*.txt")
-    )
-    if not files:
-        raise SystemExit(f"no PolNeAR texts under {root}")
-    return files
+from _polnear import WORD, polnear_files
 
 
 def clear_caches() -> None:

@@ -28,7 +28,6 @@ import contextlib
 import json
 import logging
 import os
-import re
 import resource
 import subprocess
 import sys
@@ -37,7 +36,8 @@ import threading
 import time
 from pathlib import Path
 
-WORD = re.compile(r"\w+")
+from _polnear import WORD, polnear_files, read_regex_floor
+
 ROOT = Path(__file__).resolve().parents[1]
 #: Bad files mixed into the scaling corpus, one of each kind in turn (name, bytes).
 BAD_FILES: tuple[tuple[str, bytes], ...] = (
@@ -142,22 +142,6 @@ def _args() -> argparse.Namespace:
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--options", default="[]", help=argparse.SUPPRESS)
     return parser.parse_args()
-
-
-def polnear_files(shared: Path) -> list[Path]:
-    root = shared / "data" / "polnear"
-    files = sorted((root / "train" / "text").glob("*.txt")) + sorted(
-        (root / "dev" / "text").glob("*.txt")
-    )
-    if not files:
-        raise SystemExit(f"no PolNeAR texts under {root}")
-    return files
-
-
-def read_regex_floor(files: list[Path]) -> tuple[int, float]:
-    t = time.perf_counter()
-    words = sum(len(WORD.findall(f.read_bytes().decode("utf-8"))) for f in files)
-    return words, time.perf_counter() - t
 
 
 def link_corpus(files: list[Path], folder: Path, *, n: int, bad_share: float) -> int:
