@@ -290,7 +290,7 @@ def sentence_table(source: Source) -> pd.DataFrame:
     >>> sentence_table(article_from_text(text, article_id="a"))[["block", "text"]].values.tolist()
     [['title', 'Mayor loses vote'], ['body', '"We lost," she says.'], ['body', 'Dr. Li agreed.']]
     """
-    return article_frame(source, "sentences", _sentence_rows)
+    return article_frame(source, "sentences", sentence_rows)
 
 
 def word_count(text: str) -> int:
@@ -302,7 +302,8 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _sentence_rows(article: Article) -> Rows:
+def sentence_rows(article: Article) -> Rows:
+    """The ``sentences`` table of one article as column lists, without ``article_id``."""
     sents = sentences(article)
     texts = [article.text[s.start : s.end] for s in sents]
     return {

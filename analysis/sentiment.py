@@ -253,19 +253,11 @@ def _punc_list() -> frozenset[str]:
 
 
 def _sentiment_rows(article: Article) -> Rows:
-    from .segment import sentences
+    from .segment import sentence_rows
 
-    sents = sentences(article)
-    texts = [article.text[s.start : s.end] for s in sents]
-    scores = [_cached_scores(t) for t in texts]
-    rows: dict[str, list[Any]] = {
-        "sentence_id": list(range(len(sents))),
-        "paragraph_id": [s.paragraph_id for s in sents],
-        "block": [s.block for s in sents],
-        "start": [s.start for s in sents],
-        "end": [s.end for s in sents],
-        "text": texts,
-    }
+    base = sentence_rows(article)
+    rows: dict[str, list[Any]] = {k: list(v) for k, v in base.items() if k != "n_words"}
+    scores = [_cached_scores(t) for t in rows["text"]]
     for j, name in enumerate(SCORES):
         rows[name] = [sc[j] for sc in scores]
     return rows
