@@ -31,19 +31,14 @@ Figures
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import re
-import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ANALYSIS_SHARED", ROOT.parent / "shared"))
-POLNEAR = SHARED / "data" / "polnear"
+from _polnear import POLNEAR, split_arguments
+
 PRONOUNS = {"he", "she"}
 _CAP = re.compile(r"[A-Z][\w.’'-]*")
 _NOT_NAME = {"The", "He", "She", "They", "We", "I", "It", "You", "His", "Her", "A", "An"}
@@ -201,15 +196,9 @@ def _ratio(ok: int, n: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--split", choices=["train", "dev"], default="dev")
-    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
-    parser.add_argument("--errors", type=int, default=10, help="error examples per category")
-    args = parser.parse_args(argv)
-    if not (POLNEAR / args.split / "text").is_dir():
-        print(f"PolNeAR not found at {POLNEAR}", file=sys.stderr)
+    args = split_arguments((__doc__ or "").splitlines()[0], argv)
+    if args is None:
         return 1
-    os.environ.setdefault("NLTK_DATA", str(SHARED / "nltk_data"))
     scores = evaluate(args.split, args.limit)
     for kind, examples in scores.errors.items():
         if args.errors:

@@ -39,18 +39,13 @@ Gold and scoring (one annotation per article: the ``.ann`` file of the sorted-fi
 
 from __future__ import annotations
 
-import argparse
-import os
 import re
-import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ANALYSIS_SHARED", ROOT.parent / "shared"))
-POLNEAR = SHARED / "data" / "polnear"
+from _polnear import POLNEAR, split_arguments
 
 _ANN_LINE = re.compile(r"^([TE]\d+)\t(.*)$")
 _DOUBLE = re.compile(r"[\"“”]")
@@ -352,15 +347,9 @@ def _context(text: str, s: int, e: int, width: int = 70) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["train", "dev"], default="dev")
-    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
-    parser.add_argument("--errors", type=int, default=10, help="error examples per category")
-    args = parser.parse_args(argv)
-    if not (POLNEAR / args.split / "text").is_dir():
-        print(f"PolNeAR not found at {POLNEAR}", file=sys.stderr)
+    args = split_arguments(__doc__.splitlines()[0], argv)
+    if args is None:
         return 1
-    os.environ.setdefault("NLTK_DATA", str(SHARED / "nltk_data"))
     scores, speed = evaluate(args.split, args.limit)
     p = scores.tp / scores.n_pred if scores.n_pred else 0.0
     r = scores.tp / scores.n_gold if scores.n_gold else 0.0

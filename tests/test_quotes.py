@@ -428,8 +428,10 @@ def test_megabyte_soup_is_linear() -> None:
 # --- PolNeAR floor -----------------------------------------------------------------------
 
 
-def test_polnear_dev_floor(polnear: Path) -> None:
-    path = Path(__file__).resolve().parents[1] / "bench" / "eval_quotes.py"
+def test_polnear_dev_floor(polnear: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    monkeypatch.syspath_prepend(str(bench))  # eval_quotes imports bench/_polnear.py
+    path = bench / "eval_quotes.py"
     spec = importlib.util.spec_from_file_location("eval_quotes", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
