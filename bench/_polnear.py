@@ -55,3 +55,11 @@ def split_arguments(description: str, argv: list[str] | None) -> argparse.Namesp
         return None
     os.environ.setdefault("NLTK_DATA", str(SHARED / "nltk_data"))
     return args
+
+
+def print_rows(title: str, rows: list[tuple[str, str]]) -> None:
+    """Print ``(name, value)`` rows as one two-column table headed ``title`` / ``value``."""
+    width = max(len(title), *(len(k) for k, _ in rows))
+    print(f"{title:<{width}}  value")
+    for key, value in rows:
+        print(f"{key:<{width}}  {value}")

@@ -45,7 +45,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _polnear import POLNEAR, split_arguments
+from _polnear import POLNEAR, print_rows, split_arguments
 
 _ANN_LINE = re.compile(r"^([TE]\d+)\t(.*)$")
 _DOUBLE = re.compile(r"[\"“”]")
@@ -375,10 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         ("with quotes+speakers words/s", f"{speed['full_wps']:.0f}"),
         ("overhead vs foundation", f"{speed['foundation_wps'] / speed['full_wps'] - 1:+.0%}"),
     ]
-    width = max(len(k) for k, _ in rows)
-    print(f"{'metric':<{width}}  value")
-    for k, v in rows:
-        print(f"{k:<{width}}  {v}")
+    print_rows("metric", rows)
     return 0
 
 

@@ -16,18 +16,15 @@ Run from the repository root: ``python bench/layout_polnear.py [--list]``.
 from __future__ import annotations
 
 import csv
-import os
 import re
 import sys
 import time
 from collections import Counter
-from pathlib import Path
+
+from _polnear import POLNEAR, print_rows
 
 from analysis.layout import find_blocks
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ANALYSIS_SHARED", ROOT.parent / "shared"))
-POLNEAR = SHARED / "data" / "polnear"
 _FINAL_PERIOD = re.compile(r"\.(?=[\"'”’)\]]*$)")
 
 
@@ -99,10 +96,7 @@ def main(show: bool = False) -> None:
         ("find_blocks words/s (CPU time)", f"{words / best_cpu:,.0f}"),
         *_single_line_rows(),
     ]
-    width = max(len(k) for k, _ in rows)
-    print(f"{'PolNeAR train+dev block labels':<{width}}  value")
-    for key, value in rows:
-        print(f"{key:<{width}}  {value}")
+    print_rows("PolNeAR train+dev block labels", rows)
 
 
 def _single_line_rows() -> list[tuple[str, str]]:
