@@ -1275,6 +1275,31 @@ def _empty_like(table: str) -> pd.DataFrame:
     return schema.empty(table) if table in schema.TABLES else pd.DataFrame({"article_id": []})
 
 
+def _summed_parts(
+    out: str | os.PathLike[str],
+    table: str,
+    prepare: Callable[[pd.DataFrame], tuple[pd.DataFrame, list[str]] | None],
+    *,
+    sums: list[str],
+    columns: list[str] | None = None,
+) -> pd.DataFrame | None:
+    """Sum ``sums`` over the written parts of ``table``, one part at a time (memory stays flat).
+
+    ``prepare`` turns a non-empty part into ``(part, group keys)``, or None to skip it.
+    Returns the grouped sums indexed by the keys, or None when no part contributed.
+    """
+    total: pd.DataFrame | None = None
+    for path in table_paths(out, table):
+        part = _read_part(path, columns)
+        prepared = None if part.empty else prepare(part)
+        if prepared is None:
+            continue
+        part, keys = prepared
+        grouped = part.groupby(keys, observed=True, dropna=False)[sums].sum()
+        total = grouped if total is None else total.add(grouped, fill_value=0)
+    return total
+
+
 def corpus_terms(out: str | os.PathLike[str]) -> pd.DataFrame:
     """Term counts summed over every article of a run, read part by part.
 
@@ -1282,19 +1307,18 @@ def corpus_terms(out: str | os.PathLike[str]) -> pd.DataFrame:
     term) and sums ``n``; ``n_articles`` counts the articles using the term and
     ``rel_freq`` is ``n`` over all counted terms. Sorted by ``n`` descending, then term.
     """
-    total: pd.DataFrame | None = None
-    for path in table_paths(out, "terms"):
-        part = _read_part(path)
-        if part.empty or "n" not in part.columns:
-            continue
+
+    def prepare(part: pd.DataFrame) -> tuple[pd.DataFrame, list[str]] | None:
+        if "n" not in part.columns:
+            return None
         keys = [
             c
             for c in part.columns
             if c != "article_id" and not pd.api.types.is_numeric_dtype(part[c])
         ]
-        part = part.assign(n_articles=1, n=pd.to_numeric(part["n"]))
-        grouped = part.groupby(keys, observed=True, dropna=False)[["n", "n_articles"]].sum()
-        total = grouped if total is None else total.add(grouped, fill_value=0)
+        return part.assign(n_articles=1, n=pd.to_numeric(part["n"])), keys
+
+    total = _summed_parts(out, "terms", prepare, sums=["n", "n_articles"])
     if total is None:
         return pd.DataFrame(
             {
@@ -1304,6 +1328,7 @@ def corpus_terms(out: str | os.PathLike[str]) -> pd.DataFrame:
                 "rel_freq": pd.Series([], dtype="float64"),
             }
         )
+    keys = [str(name) for name in total.index.names]
     total = total.astype("Int64").reset_index()
     total = total.sort_values(["n", *keys], ascending=[False] + [True] * len(keys))
     total["rel_freq"] = (total["n"] / total["n"].sum()).astype("float64")
@@ -1316,21 +1341,20 @@ def corpus_speakers(out: str | os.PathLike[str]) -> pd.DataFrame:
     Read part by part; ``gender`` is the one most of the speaker's articles give (the
     alphabetically first on a tie).
     """
-    keys = ["speaker", "gender"]
     sums = ["n_articles", "n_quotes", "n_words"]
-    total: pd.DataFrame | None = None
-    for path in table_paths(out, "speakers"):
-        part = _read_part(path, ["speaker", "gender", "n_quotes", "n_words"])
-        if part.empty:
-            continue
+
+    def prepare(part: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         part = part.assign(
             gender=part["gender"].astype("string").fillna("unknown"),
             n_articles=1,
             n_quotes=pd.to_numeric(part["n_quotes"]),
             n_words=pd.to_numeric(part["n_words"]),
         )
-        grouped = part.groupby(keys, observed=True, dropna=False)[sums].sum()
-        total = grouped if total is None else total.add(grouped, fill_value=0)
+        return part, ["speaker", "gender"]
+
+    total = _summed_parts(
+        out, "speakers", prepare, sums=sums, columns=["speaker", "gender", "n_quotes", "n_words"]
+    )
     if total is None:
         return pd.DataFrame(
             {
