@@ -891,7 +891,7 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
     b = _skip_adverbs_back(toks, c - 1, lo)
     participle = toks[c].lower.endswith("ing")
     # "emailed supporters saying": the noun before a participle is its verb's object
-    np = _np_before(toks, b, lo)
+    np = _relative_subject(toks, b, lo) or _np_before(toks, b, lo)
     if np is not None and not (
         participle
         and np[0] > lo
@@ -910,6 +910,22 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
                 return _subject(toks, k, lo, hi)
         return _sentence_subject(toks, lo, c)
     return None
+
+
+def _relative_subject(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """``Weaver, who said``: the relative pronoun at ``j`` when a noun phrase precedes it.
+
+    The pronoun is the mention (it is the cue's subject); the resolution step names its
+    antecedent (:func:`_antecedent`).
+    """
+    if j <= lo or toks[j].lower not in RELATIVE_PRONOUNS:
+        return None
+    return (j, j) if _antecedent_np(toks, j, lo) is not None else None
+
+
+def _antecedent_np(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``j`` refers to (``Smith, who``)."""
+    return _np_before(toks, j - 2 if toks[j - 1].text == "," else j - 1, lo)
 
 
 def _starts_clause(toks: list[_Tok], i: int, hi: int) -> bool:
@@ -1417,16 +1433,34 @@ def _resolve_mention(
         described = _described_antecedent(article, span[0], spans)
         if described is not None:
             return None, "description", described
+    target, relative = span, False
+    if single and first.lower in RELATIVE_PRONOUNS:
+        found = _antecedent(text, span[0], spans)
+        if found is not None:
+            target, relative = found, True
     try:
         name, method = people.resolve_mention(
-            article, span[0], span[1], previous_speakers=tuple(previous)
+            article, target[0], target[1], previous_speakers=tuple(previous)
         )
     except Exception:  # a colleague's resolver must never lose the quote table
         logger.exception("resolve_mention failed on %r", text[span[0] : span[1]])
         name, method = None, None
-    if method is None and first.lower in DETERMINERS:
+    if method is None and (first.lower in DETERMINERS or relative):
         method = "description"
+    elif relative:
+        method = "relative"
     return name, method, span
+
+
+def _antecedent(text: str, pronoun: int, spans: _Spans) -> tuple[int, int] | None:
+    """Offsets of the noun phrase that the relative pronoun at ``pronoun`` refers to."""
+    k = bisect.bisect_right(spans.sentence_starts, pronoun) - 1
+    lo = spans.sentences[k].start if k >= 0 else 0
+    toks = _tokens(text, max(lo, pronoun - 400), pronoun + 1)
+    if len(toks) < 2:
+        return None
+    np = _antecedent_np(toks, len(toks) - 1, 0)
+    return (toks[np[0]].start, toks[np[1]].end) if np is not None else None
 
 
 #: Indefinite determiners that open a description of an unnamed person ("a burly man").

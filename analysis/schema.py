@@ -40,6 +40,7 @@ SPEAKER_METHODS: tuple[str, ...] = (
     "pronoun",
     "continuation",
     "description",
+    "relative",
 )
 GENDERS: tuple[str, ...] = ("female", "male", "unknown")
 

@@ -264,6 +264,12 @@ PATTERNS = [
         [("Maybe we can build a wall around the town.", "speech", "Steve Quint")],
     ),
     (
+        "relative-pronoun-subject",
+        'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
+        'who says it is "fine."',
+        [("a disaster,", "partial", "who"), ("fine.", "partial", "who")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
@@ -287,6 +293,18 @@ SPEAKERS = [
     ("split-shares", '"If it floods," says Jane Doe, "the town is cut off."', 1, "Jane Doe"),
     ("described-unnamed", '"Keep the line moving," said a tall woman in a red coat.', 0, None),
     ("phrase-nobody", 'Critics dubbed him "the iron man" for years.', 0, None),
+    (
+        "relative-first",
+        'Ann Lee, who has called it "a mess," and Bo Kim, who says "fine."',
+        0,
+        "Ann Lee",
+    ),
+    (
+        "relative-second",
+        'Ann Lee, who has called it "a mess," and Bo Kim, who says "fine."',
+        1,
+        "Bo Kim",
+    ),
 ]
 
 
@@ -303,6 +321,12 @@ def test_split_quote_shares_group_and_method() -> None:
     assert df["group_id"].tolist() == [0, 0]
     assert df["speaker_start"].nunique() == 1
     assert df["cue"].tolist() == ["says", "says"]
+
+
+def test_relative_pronoun_method() -> None:
+    df = _table('"We won," said Jane Doe, who added that the count was "very clear."')
+    assert list(df["method"].astype(object)) == ["name", "relative"]
+    assert list(df["speaker"].astype(object)) == ["Jane Doe", "Jane Doe"]
 
 
 def test_continuation_method() -> None:
