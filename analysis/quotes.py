@@ -760,6 +760,9 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             np = (i, np[1])  # premodifiers: "public defender Shannon Quill"
         if np is not None and np[0] == i:
             return _Attr(np, (c, end), True)
+        described = _described_subject(toks, i, _skip_adverbs_back(toks, c - 1, i))
+        if described is not None:
+            return _Attr(described, (c, end), True)
         name = _name_run(toks, i, c)
         if (
             name is not None
@@ -770,6 +773,29 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             return _Attr(name, (c, end), True)  # "Katie Packer, who is chairman of X said"
         break
     return None
+
+
+#: Words that may join the words of a described speaker ("the senator and candidate").
+DESCRIPTION_JOINERS: frozenset[str] = frozenset({"and", "of", "for", "at", "from", "in"})
+
+
+def _described_subject(toks: list[_Tok], i: int, j: int) -> tuple[int, int] | None:
+    """``"...," the gambling tycoon told``: a determiner and words up to the cue's subject end.
+
+    Right after a quote, a noun phrase opened by a determiner and closed by a cue verb is
+    the speaker even when its head noun is not in the speaker-noun list.
+    """
+    if j <= i or j - i >= MAX_MENTION_WORDS or toks[i].lower not in DETERMINERS:
+        return None
+    words = toks[i + 1 : j + 1]
+    if toks[j].lower in FUNCTION_WORDS or not all(
+        t.is_word
+        and (t.lower not in FUNCTION_WORDS or t.lower in DESCRIPTION_JOINERS)
+        or t.text in {"-", "’s", "'s"}
+        for t in words
+    ):
+        return None
+    return (i, j)
 
 
 def _name_run(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:

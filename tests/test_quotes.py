@@ -264,6 +264,16 @@ PATTERNS = [
         [("Maybe we can build a wall around the town.", "speech", "Steve Quint")],
     ),
     (
+        "after-cue-described-speaker",
+        '"It was very nice," the gambling tycoon told a radio host.',
+        [("It was very nice,", "speech", "the gambling tycoon")],
+    ),
+    (
+        "after-cue-coordinated-description",
+        '"We warned them," the state senator and former mayor said in a statement.',
+        [("We warned them,", "speech", "the state senator and former mayor")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
