@@ -789,8 +789,7 @@ def _described_subject(toks: list[_Tok], i: int, j: int) -> tuple[int, int] | No
         return None
     words = toks[i + 1 : j + 1]
     if toks[j].lower in FUNCTION_WORDS or not all(
-        t.is_word
-        and (t.lower not in FUNCTION_WORDS or t.lower in DESCRIPTION_JOINERS)
+        (t.is_word and (t.lower not in FUNCTION_WORDS or t.lower in DESCRIPTION_JOINERS))
         or t.text in {"-", "’s", "'s"}
         for t in words
     ):
