@@ -1155,7 +1155,18 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         else:
             quote.kind = "speech" if _clause_like(text, quote, words) else "phrase"
             earlier = [toks[k].quote for k in qpos if k < q and _attributed(out[toks[k].quote])]
-            if quote.kind == "speech" and earlier and not phrase:
+            own = (
+                _person_subject(ctx, toks, lo, q)
+                if quote.kind == "speech" and not phrase and mid_sentence
+                else None
+            )
+            if own is not None:
+                # "She wants the candidates "to admit it."": the sentence's own subject
+                # speaks, not the paragraph's earlier speaker
+                m0, m1 = toks[own[0]], toks[own[1]]
+                quote.mention = (m0.start, m1.end)
+                ctx.mentions[ci] = (m0, m1)
+            elif quote.kind == "speech" and earlier and not phrase:
                 # a cue-less sentence quote later in a paragraph that quoted someone
                 src = (
                     out[earlier[-1]].copy_of

@@ -274,6 +274,11 @@ PATTERNS = [
         [("We warned them,", "speech", "the state senator and former mayor")],
     ),
     (
+        "own-subject-beats-earlier-speaker",
+        '"We start now," Ann Lee says. Bo Kim wants the town "to wait for the rain."',
+        [("We start now,", "speech", "Ann Lee"), ("to wait for the rain.", "speech", "Bo Kim")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
