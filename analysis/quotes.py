@@ -975,11 +975,25 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 )
 
 
+#: Conjunctions that open a new clause when a subject pronoun follows ("and he noted").
+PRONOUN_CLAUSE_OPENERS: frozenset[str] = CLAUSE_OPENERS | frozenset(
+    {"and", "when", "as", "after", "before", "until", "once", "so", "whenever"}
+)
+
+
 def _last_clause_boundary(toks: list[_Tok], lo: int, hi: int) -> int:
-    """Start of the last clause before ``hi`` opened by ``, while``/``, but``/``;``."""
+    """Start of the last clause before ``hi``: after ``;``, ``, while``/``, but`` or a
+    conjunction followed by a subject pronoun (``..., but he also noted``, ``when she told``).
+    """
     for k in range(hi - 1, lo, -1):
         t = toks[k]
         if t.text == ";" or (t.lower in CLAUSE_OPENERS and toks[k - 1].text == ","):
+            return k + 1
+        if (
+            t.lower in PRONOUN_CLAUSE_OPENERS
+            and k + 1 < hi
+            and toks[k + 1].lower in SUBJECT_PRONOUNS - {"it", "you", "i"}
+        ):
             return k + 1
     return lo
 

@@ -279,6 +279,11 @@ PATTERNS = [
         [("We start now,", "speech", "Ann Lee"), ("to wait for the rain.", "speech", "Bo Kim")],
     ),
     (
+        "pronoun-clause-after-and",
+        'Lee called the plan a sham, but she also noted the "quiet progress" of the town.',
+        [("quiet progress", "partial", "she")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
