@@ -15,10 +15,12 @@ Examples
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 #: Labels of the blocks of a pasted news page, in the order they usually appear.
@@ -234,6 +236,8 @@ def frame(table: str, data: Mapping[str, Iterable[Any]] | None = None) -> pd.Dat
     """Build a frame of ``table`` from column lists, casting every column to its dtype.
 
     Columns missing from ``data`` are filled with nulls; extra keys raise ``ValueError``.
+    Each column is built once with its final dtype (no per-column cast or copy), and the
+    frame is assembled from those arrays without copying them again.
 
     >>> df = frame("errors", {"article_id": ["a"], "stage": ["read"], "error": ["ValueError"],
     ...                       "message": ["binary"]})
@@ -241,16 +245,88 @@ def frame(table: str, data: Mapping[str, Iterable[Any]] | None = None) -> pd.Dat
     True
     """
     data = dict(data or {})
-    extra = set(data) - set(columns(table))
+    declared = table_columns(table)
+    extra = set(data) - {c.name for c in declared}
     if extra:
         raise ValueError(f"unknown columns for table {table!r}: {sorted(extra)}")
-    lengths = {len(v) for v in (list(x) for x in data.values())} if data else {0}
-    n = max(lengths) if lengths else 0
+    lists = {k: v if isinstance(v, list) else list(v) for k, v in data.items()}
+    n = max((len(v) for v in lists.values()), default=0)
     out = {}
-    for c in table_columns(table):
-        values = list(data[c.name]) if c.name in data else [None] * n
-        out[c.name] = pd.Series(values, dtype=c.dtype) if values else pd.Series([], dtype=c.dtype)
-    return pd.DataFrame(out)
+    for c in declared:
+        values = lists.get(c.name)
+        if values is None:
+            values = [None] * n
+        out[c.name] = _array(values, c.dtype)
+    return pd.DataFrame(out, copy=False)
+
+
+def _array(values: list[Any], dtype: Any) -> Any:
+    """``values`` as a pandas array of ``dtype``: as ``pd.Series(values, dtype=dtype)`` gives.
+
+    The common cases (strings or None; plain ints, floats or bools; known categories) are
+    built directly; anything else goes through pandas' own conversion.
+    """
+    if values:
+        try:
+            fast = _FAST.get(str(dtype))
+            if fast is not None:
+                built = fast(values)
+                if built is not None:
+                    return built
+            elif isinstance(dtype, pd.CategoricalDtype):
+                return _categorical(values, dtype)
+        except Exception:  # pandas' own conversion below decides (or raises)
+            pass
+    return pd.Series(values, dtype=dtype).array
+
+
+def _string(values: list[Any]) -> Any:
+    import pyarrow as pa  # pandas' own string storage; raises on anything but str or None
+
+    chunks = pa.chunked_array([pa.array(values, type=pa.large_string())])
+    return pd.arrays.ArrowStringArray(chunks)
+
+
+def _integer(values: list[Any]) -> Any:
+    arr = np.asarray(values)
+    if arr.dtype.kind != "i" or arr.ndim != 1:
+        return None
+    return pd.arrays.IntegerArray(arr.astype(np.int64, copy=False), np.zeros(len(arr), bool))
+
+
+def _float(values: list[Any]) -> Any:
+    arr = np.asarray(values)
+    if arr.dtype.kind not in "fi" or arr.ndim != 1:
+        return None
+    return arr.astype(np.float64, copy=False)
+
+
+def _boolean(values: list[Any]) -> Any:
+    arr = np.asarray(values)
+    if arr.dtype.kind != "b" or arr.ndim != 1:
+        return None
+    return pd.arrays.BooleanArray(arr, np.zeros(len(arr), bool))
+
+
+def _categorical(values: list[Any], dtype: pd.CategoricalDtype) -> Any:
+    index = _category_codes(dtype)
+    if len(index) > 127:
+        return pd.Series(values, dtype=dtype).array
+    codes = np.fromiter((index.get(v, -1) for v in values), dtype=np.int8, count=len(values))
+    return pd.Categorical.from_codes(codes, dtype=dtype)
+
+
+@functools.cache
+def _category_codes(dtype: pd.CategoricalDtype) -> dict[Any, int]:
+    return {v: i for i, v in enumerate(dtype.categories)}
+
+
+_FAST: dict[str, Any] = {
+    "string": _string,
+    "Int64": _integer,
+    "float64": _float,
+    "boolean": _boolean,
+}
 
 
 def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
