@@ -247,6 +247,25 @@ def source_nouns() -> frozenset[str]:
     return frozenset(_data_lines(SOURCE_NOUN_FILE))
 
 
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Lowercase numbers, nouns, adjectives and adverbs the tagger always tags that way.
+
+    Taken from the averaged perceptron tagger's dictionary of frequent unambiguous words
+    (NLTK data, Penn Treebank); empty when the tagger's data is missing. A capitalised
+    sentence opener found here ("Eight years ago", "Hours later") is not a name.
+    """
+    try:
+        tagdict = resources.tagger().tagdict
+    except MissingResourceError:
+        return frozenset()
+    return frozenset(w for w, tag in tagdict.items() if w.islower() and tag in COMMON_TAGS)
+
+
+#: Tags of the content words :func:`common_words` keeps (numbers, nouns, adjectives, adverbs).
+COMMON_TAGS: frozenset[str] = frozenset({"CD", "NN", "NNS", "JJ", "RB"})
+
+
 def _data_lines(name: str) -> list[str]:
     text = importlib.resources.files("analysis.data").joinpath(name).read_text(encoding="utf-8")
     lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
@@ -998,12 +1017,25 @@ def _last_clause_boundary(toks: list[_Tok], lo: int, hi: int) -> int:
     return lo
 
 
+def _common_opener(toks: list[_Tok], i: int, hi: int) -> bool:
+    """A capitalised common word opening a sentence, not a name (``Hours later, she``).
+
+    Not when a cue, a comma or a name follows it (``White said``, ``Price, the secretary``),
+    nor when it is a person or source noun (``Officials said``).
+    """
+    t = toks[i]
+    if not t.is_cap or t.lower not in common_words() or _is_source_noun(t.lower):
+        return False
+    nxt = toks[i + 1] if i + 1 < hi else None
+    return nxt is not None and nxt.is_word and not _is_name_word(nxt) and _cue_at(toks, i + 1) < 0
+
+
 def _main_clause_start(toks: list[_Tok], lo: int, hi: int) -> int:
     """Where the main clause starts: after an introductory phrase and its comma, if any."""
     i = lo
     if i + 1 < hi and toks[i].lower.endswith("ly") and toks[i + 1].text == ",":
         i += 2  # "Hastily, ..."
-    if i < hi and toks[i].lower in INTRO_WORDS:
+    if i < hi and (toks[i].lower in INTRO_WORDS or _common_opener(toks, i, hi)):
         # the subject follows the comma closing the introductory phrase: the first comma
         # followed by a noun phrase and a lowercase word ("In Salem, N.H., Trump went")
         commas = [k for k in range(i, hi) if toks[k].text == ","]
@@ -1018,15 +1050,16 @@ def _subject_at(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     t = toks[i]
     if t.lower in SUBJECT_PRONOUNS:
         return (i, i)
-    if _is_name_word(t) or t.lower in ROLE_MODIFIERS:
+    common = _common_opener(toks, i, hi)
+    if (_is_name_word(t) and not common) or t.lower in ROLE_MODIFIERS:
         return _np_after(toks, i, hi)
-    if t.lower in DETERMINERS or _is_source_noun(t.lower):
+    if t.lower in DETERMINERS or _is_source_noun(t.lower) or common:
         end = None
         for k in range(i, min(hi, i + MAX_DESCRIPTION_MODIFIERS + 3)):
             w = toks[k]
             if not w.is_word or w.lower in _SUBJECT_STOPS or (k > i and _cue_at(toks, k) > 0):
                 break
-            if _is_source_noun(w.lower) or _is_name_word(w):
+            if _is_source_noun(w.lower) or (_is_name_word(w) and not (k == i and common)):
                 end = k
                 nxt = toks[k + 1] if k + 1 < hi else None
                 if nxt is None or not (

@@ -284,6 +284,11 @@ PATTERNS = [
         [("quiet progress", "partial", "she")],
     ),
     (
+        "common-word-opener-not-a-name",
+        'Hours later, she told the crowd she would "never give up."',
+        [("never give up.", "partial", "she")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
