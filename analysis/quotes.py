@@ -996,7 +996,7 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 
 #: Conjunctions that open a new clause when a subject pronoun follows ("and he noted").
 PRONOUN_CLAUSE_OPENERS: frozenset[str] = CLAUSE_OPENERS | frozenset(
-    {"and", "when", "as", "after", "before", "until", "once", "so", "whenever"}
+    {"and", "when", "as", "after", "before", "until", "once", "so", "whenever", "which"}
 )
 
 
@@ -1008,12 +1008,12 @@ def _last_clause_boundary(toks: list[_Tok], lo: int, hi: int) -> int:
         t = toks[k]
         if t.text == ";" or (t.lower in CLAUSE_OPENERS and toks[k - 1].text == ","):
             return k + 1
-        if (
-            t.lower in PRONOUN_CLAUSE_OPENERS
-            and k + 1 < hi
-            and toks[k + 1].lower in SUBJECT_PRONOUNS - {"it", "you", "i"}
-        ):
-            return k + 1
+        if t.lower in PRONOUN_CLAUSE_OPENERS and k + 1 < hi:
+            nxt = toks[k + 1]
+            if nxt.lower in SUBJECT_PRONOUNS - {"it", "you", "i"} or (
+                _is_name_word(nxt) and _starts_clause(toks, k + 1, hi)
+            ):
+                return k + 1
     return lo
 
 

@@ -289,6 +289,11 @@ PATTERNS = [
         [("never give up.", "partial", "she")],
     ),
     (
+        "name-clause-after-conjunction",
+        'Lee left the stage early, after Bo Kim said the plan was "a sham."',
+        [("a sham.", "partial", "Bo Kim")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
