@@ -743,6 +743,14 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
     return None
 
 
+def _introduces_quote(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
+    """Whether a cue clause ends with ``,``/``:`` and another quote (``Y wrote back, "..."``)."""
+    k = max(attr.mention[1], attr.cue[1] - 1) + 1
+    while k < len(toks) and k < hi + 2 and toks[k].text in _LEAD_PUNCT:
+        k += 1
+    return k > max(attr.mention[1], attr.cue[1] - 1) + 1 and k < len(toks) and toks[k].quote >= 0
+
+
 def _clause_ends(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
     """Whether a cue clause found later in a sentence closes it (``..., Axelrod said.``)."""
     last = max(attr.mention[1], attr.cue[1] - 1) + 1
@@ -1159,6 +1167,8 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 (mid_sentence and (ends_sentence or not _closes_clause(text, quote, toks, q)))
                 # "X said: "..." Her critics cited it": the cue before wins over the next sentence
                 or (ends_sentence and before is not None and before.adjacent)
+                # "X responds, "Why now?" Y writes back, "..."": that cue opens the next quote
+                or (before is not None and before.adjacent and _introduces_quote(toks, after, hi))
             )
         ):
             after = None

@@ -294,6 +294,11 @@ PATTERNS = [
         [("a sham.", "partial", "Bo Kim")],
     ),
     (
+        "next-cue-opens-next-quote",
+        'Lee answers Kim with, "Why now?" Kim then writes back, "You look tired."',
+        [("Why now?", "speech", "Lee"), ("You look tired.", "speech", "Kim")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
