@@ -303,17 +303,28 @@ def word_count(text: str) -> int:
 
 
 def sentence_rows(article: Article) -> Rows:
-    """The ``sentences`` table of one article as column lists, without ``article_id``."""
+    """The ``sentences`` table of one article as column lists, without ``article_id``.
+
+    Cached per article like :func:`sentences` (the sentiment table reads the same
+    columns); the columns are tuples, so the cached values cannot be changed.
+    """
+    return dict(_sentence_columns(article))
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_columns(article: Article) -> dict[str, tuple[object, ...]]:
     sents = sentences(article)
-    texts = [article.text[s.start : s.end] for s in sents]
+    text = article.text
+    texts = tuple([text[s.start : s.end] for s in sents])
+    findall = _WORD.findall
     return {
-        "sentence_id": list(range(len(sents))),
-        "paragraph_id": [s.paragraph_id for s in sents],
-        "block": [s.block for s in sents],
-        "start": [s.start for s in sents],
-        "end": [s.end for s in sents],
+        "sentence_id": tuple(range(len(sents))),
+        "paragraph_id": tuple([s.paragraph_id for s in sents]),
+        "block": tuple([s.block for s in sents]),
+        "start": tuple([s.start for s in sents]),
+        "end": tuple([s.end for s in sents]),
         "text": texts,
-        "n_words": [word_count(t) for t in texts],
+        "n_words": tuple([len(findall(t)) for t in texts]),
     }
 
 

@@ -49,6 +49,8 @@ CACHE_SIZE = 100_000
 #: ASCII punctuation, the characters VADER strips around words (``string.punctuation``).
 _PUNCTUATION = string.punctuation
 _STRIP = str.maketrans("", "", _PUNCTUATION)
+#: VADER's scores of words none of which is in its lexicon: all neutral.
+_NEUTRAL: tuple[float, float, float, float] = (0.0, 1.0, 0.0, 0.0)
 
 
 def sentiment_table(source: Any) -> pd.DataFrame:
@@ -188,24 +190,35 @@ def polarity_scores(text: str) -> dict[str, float]:
 def _cached_scores(text: str) -> tuple[float, float, float, float]:
     analyzer = resources.vader()
     words = _vader_words(text)
-    cap_diff = 0 < sum(not w.isupper() for w in words) < len(words)
+    lexicon = analyzer.lexicon
+    lows = [w.lower() for w in words]
+    if words and lexicon.keys().isdisjoint(lows):
+        # No word has a valence, so every step below gives 0 and VADER's result is this.
+        return _NEUTRAL
+    cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
     senti = _SentiText(text, words, cap_diff)
     boosters = analyzer.constants.BOOSTER_DICT
-    first: dict[str, int] = {}
-    for i, w in enumerate(words):
-        first.setdefault(w, i)
-    sentiments: list[float] = []
-    for item in words:
-        # NLTK looks each word up at the index of its first occurrence; so do we.
-        i = first[item]
-        low = item.lower()
-        if low in boosters or (
-            low == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of"
-        ):
-            sentiments.append(0)
+    # NLTK looks each word up at the index of its first occurrence; so do we.
+    first = {w: i for i, w in reversed(list(enumerate(words)))}
+    last = len(words) - 1
+    # NLTK's sentiment_valence gives 0 to a word outside its lexicon, and so does its
+    # booster check (boosters and "kind of"): only the other words are scored.
+    sentiments: list[float] = [0] * len(words)
+    for j, low in enumerate(lows):
+        if low not in lexicon:
             continue
-        sentiments = analyzer.sentiment_valence(0, senti, item, i, sentiments)
-    sentiments = analyzer._but_check(words, sentiments)
+        item = words[j]
+        i = first[item]
+        if low in boosters or (low == "kind" and i < last and lows[i + 1] == "of"):
+            continue
+        sentiments[j] = analyzer.sentiment_valence(0, senti, item, i, [])[0]
+    if "but" in lows:  # NLTK's _but_check on the lowercased words we already have
+        at = lows.index("but")
+        for j, value in enumerate(sentiments):
+            if j < at:
+                sentiments[j] = value * 0.5
+            elif j > at:
+                sentiments[j] = value * 1.5
     s = analyzer.score_valence(sentiments, text)
     return (s["neg"], s["neu"], s["pos"], s["compound"])
 
@@ -227,24 +240,37 @@ def _vader_words(text: str) -> list[str]:
     NLTK maps ``p + w`` and ``w + p`` to ``w`` for every word ``w`` (longer than one
     character) of the text with ASCII punctuation removed and every ``p`` of VADER's
     punctuation list, the trailing form winning. ``w`` holds no ASCII punctuation, so a
-    token matches only with ``p`` equal to its whole leading or trailing punctuation run.
+    token matches only with ``p`` equal to its whole leading or trailing punctuation run
+    (and ``w`` the rest, see :func:`_is_bare`).
     """
     punc = _punc_list()
-    bare = {w for w in text.translate(_STRIP).split() if len(w) > 1}
     out = []
     for token in text.split():
         if len(token) <= 1:
             continue
+        if token[0] not in _PUNCTUATION and token[-1] not in _PUNCTUATION:
+            out.append(token)  # nothing to strip: the usual case
+            continue
         core = token.rstrip(_PUNCTUATION)
-        if core != token and token[len(core) :] in punc and core in bare:
+        if core != token and token[len(core) :] in punc and _is_bare(core):
             out.append(core)
             continue
         core = token.lstrip(_PUNCTUATION)
-        if core != token and token[: len(token) - len(core)] in punc and core in bare:
+        if core != token and token[: len(token) - len(core)] in punc and _is_bare(core):
             out.append(core)
             continue
         out.append(token)
     return out
+
+
+def _is_bare(core: str) -> bool:
+    """Whether ``core``, a token stripped of edge punctuation, is one of NLTK's bare words.
+
+    NLTK's bare words are the text's whitespace-split words, ASCII punctuation removed,
+    longer than one character. ``core`` came from such a token, so it is one exactly
+    when it is longer than one character and holds no ASCII punctuation.
+    """
+    return len(core) > 1 and len(core.translate(_STRIP)) == len(core)
 
 
 @functools.cache
@@ -255,8 +281,8 @@ def _punc_list() -> frozenset[str]:
 def _sentiment_rows(article: Article) -> Rows:
     from .segment import sentence_rows
 
-    base = sentence_rows(article)
-    rows: dict[str, list[Any]] = {k: list(v) for k, v in base.items() if k != "n_words"}
+    rows: dict[str, Sequence[Any]] = dict(sentence_rows(article))
+    del rows["n_words"]
     scores = [_cached_scores(t) for t in rows["text"]]
     for j, name in enumerate(SCORES):
         rows[name] = [sc[j] for sc in scores]
