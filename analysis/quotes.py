@@ -622,21 +622,47 @@ def _name_part(toks: list[_Tok], k: int) -> bool:
 
 
 def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
-    """``X, a title, said``: the mention is X, before the comma that opens the appositive."""
+    """``X, a title, said``: the mention is X, before the comma that opens the appositive.
+
+    A chain of appositives is walked to its head: an age, a place (``Cory James, 22, of
+    Flint, Mich., said``) or a phrase ending in ``in Columbus`` is not the speaker.
+    """
     k = j - 1
+    fallback = None
     while k >= lo and j - k <= MAX_CLAUSE_WORDS:
         t = toks[k]
         if t.quote >= 0 or (t.text in ".;!?:" and not _abbreviation_dot(toks, k)):
-            return None
+            break
         if t.text == ",":
             np = _np_before(toks, k - 1, lo)
-            if np is not None and (
+            if np is not None and not (
                 _is_name_word(toks[np[1]]) or toks[np[1]].lower in SUBJECT_PRONOUNS
             ):
+                np = None
+            if np is not None and not _place_like(toks, np, lo):
                 return np
-            return None
+            if np is not None and np[0] - 2 >= lo and toks[np[0] - 1].lower in {"of", "from"}:
+                owner = _np_before(toks, np[0] - 2, lo)  # "Rep. Tom Cole of Oklahoma, an ally,"
+                if owner is not None and _is_name_word(toks[owner[1]]):
+                    return owner
+            if np is None and not (k - 1 >= lo and toks[k - 1].text[:1].isdigit()):
+                break
+            fallback = fallback or np
         k -= 1
-    return None
+    return fallback
+
+
+#: Prepositions that put a name in a place or an institution ("of Flint", "in Columbus").
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "in", "at"})
+
+
+def _place_like(toks: list[_Tok], np: tuple[int, int], lo: int) -> bool:
+    """Whether a name in an appositive chain is a place: after ``of``/``in``, or a state."""
+    if np[0] - 1 >= lo and toks[np[0] - 1].lower in LOCATIVE_PREPOSITIONS:
+        return True
+    words = [t.lower for t in toks[np[0] : np[1] + 1] if t.is_word]
+    places = people.place_words()
+    return bool(words) and all(w in places or w in STATE_ABBREVIATIONS for w in words)
 
 
 def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:

@@ -299,6 +299,16 @@ PATTERNS = [
         [("Why now?", "speech", "Lee"), ("You look tired.", "speech", "Kim")],
     ),
     (
+        "appositive-chain-age-and-place",
+        'Cory Lee, 22, of Flint, Mich., said the vote was "a surprise."',
+        [("a surprise.", "partial", "Cory Lee")],
+    ),
+    (
+        "appositive-place-of-name",
+        'Rep. Tom Hale of Oklahoma, an ally of the leaders, said it was "a worry."',
+        [("a worry.", "partial", "Rep. Tom Hale")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
