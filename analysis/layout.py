@@ -330,6 +330,12 @@ DATELINE: re.Pattern[str] = re.compile(
       (?:\s*\([A-Z][\w .&-]{0,30}\))?                            # (AP) / (Reuters)
     )
     \s*(?P<dash>[—–―]+|-{1,2})\s+(?=\S)
+    |
+    (?P<tagged>                                                  # Washington (AFP) –
+      [A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1}
+      \s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\)
+    )
+    \s*(?P<tdash>[—–―]+|-{1,2})\s+(?=[A-Z])
     """,
     re.X,
 )
@@ -863,7 +869,7 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
             tries -= 1
             m = DATELINE.match(seg.text[:200])
             if m:
-                cut = m.end("dash")
+                cut = m.end("dash") if m.group("place") else m.end("tdash")
                 spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
                 rest = seg.text[m.end() :]
                 spans.append((seg.start + m.end(), seg.end, "body", seg.para, rest))

@@ -94,6 +94,18 @@ PAGES = [
         id="wire-ap-byline-timestamp",
     ),
     pytest.param(
+        "Clinton warns on Brexit\n\n"
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival.\n\n"
+        "Sen. Ted Cruz (R-Texas) – no fan of hers – said little.\n",
+        [
+            (T, "Clinton warns on Brexit"),
+            (D, "Washington (AFP) –"),
+            (B, "Democrat Hillary Clinton has taken a swipe at her rival."),
+            (B, "Sen. Ted Cruz (R-Texas) – no fan of hers – said little."),
+        ],
+        id="title-case-place-with-agency-tag",
+    ),
+    pytest.param(
         "Oil prices climb as supply worries deepen\n\n"
         "By Jane Doe and John Roe\n\n"
         "LONDON, May 5 (Reuters) - Oil prices rose on Thursday as traders weighed the prospect "
