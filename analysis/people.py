@@ -778,7 +778,7 @@ def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
             prev = words[k - 2] if k >= 2 else ""
             closing_title = (
                 k == len(run)
-                and word in tset
+                and (word in tset or word in nationalities())
                 and word not in HONORIFIC_GENDER
                 and any(w in first_names() for w in words[: k - 1])
             )
@@ -1815,7 +1815,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     runs = _runs(raw, toks)
     for run in runs:
         k = _name_part(toks, run)
-        if k >= len(run):
+        if k >= len(run) and len(run) == 1:
+            k = 0  # a surname that is also a common word ("Cuban", "King") of a known person
+        elif k >= len(run):
             continue
         words = tuple(_bare(toks[i][2]) for i in run[k:])
         for p in info.persons:

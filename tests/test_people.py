@@ -226,6 +226,13 @@ def test_persons_golden(body, expected):
 RESOLVE_CASES = [
     ('"Go," says Pavel Kukhta, a commander.', "Pavel Kukhta", 0, (), ("Pavel Kukhta", "name")),
     (
+        'Mark Cuban, a team owner, spoke first. "We will see," Cuban said.',
+        "Cuban",
+        1,
+        (),
+        ("Mark Cuban", "alias"),
+    ),
+    (
         '"Go," says Belarusian activist Hanna Kaniewska.',
         "Belarusian activist Hanna Kaniewska",
         0,
