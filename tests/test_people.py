@@ -369,6 +369,7 @@ RESOLVE_CASES = [
     RESOLVE_CASES,
     ids=[
         "full-name",
+        "surname-that-is-a-nationality",
         "role-and-name",
         "surname-alias",
         "salience-subject-over-objects",
