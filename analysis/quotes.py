@@ -925,7 +925,24 @@ def _before_attribution(
             break
     else:
         return None
-    return _Attr(np, (c, _cue_at(toks, c)), adjacent)
+    return _Attr(_free_relative_owner(toks, np, lo), (c, _cue_at(toks, c)), adjacent)
+
+
+def _free_relative_owner(toks: list[_Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
+    """``Cruz railed against what he calls the "cartel"``: the sentence's subject, Cruz.
+
+    A pronoun subject of a cue inside a free relative (``what he calls``) points back to
+    the sentence's subject; that subject is the mention when it is a person or pronoun.
+    """
+    if np[0] != np[1] or np[0] - 1 < lo or toks[np[0] - 1].lower != "what":
+        return np
+    if toks[np[0]].lower not in SUBJECT_PRONOUNS - {"it", "you", "i"}:
+        return np
+    owner = _sentence_subject(toks, lo, np[0] - 1)
+    if owner is None or owner[1] >= np[0] - 1:
+        return np
+    first = toks[owner[0]]
+    return owner if first.lower in SUBJECT_PRONOUNS or _is_name_word(first) else np
 
 
 #: Dashes that may separate a quote from its cue or its speaker's name.

@@ -309,6 +309,11 @@ PATTERNS = [
         [("a worry.", "partial", "Rep. Tom Hale")],
     ),
     (
+        "free-relative-owner",
+        'Ann Lee has railed against what she calls the "city cartel" for years.',
+        [("city cartel", "partial", "Ann Lee")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
