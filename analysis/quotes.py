@@ -919,13 +919,28 @@ def _before_attribution(
     # with a subject ("Yepez said Perez urged leaders to "...."")
     start = max(_main_clause_start(toks, lo, j + 1), _last_clause_boundary(toks, lo, j + 1))
     main = [c for c in cues if c >= start]
-    for c in [cues[-1], *cues] if colon or gap == 0 else main or cues:
+    last_first = colon or (gap == 0 and not _reported_pronoun(toks, cues, main, lo, q))
+    for c in [cues[-1], *cues] if last_first else main or cues:
         np = _subject(toks, c, lo, q)
         if np is not None:
             break
     else:
         return None
     return _Attr(_free_relative_owner(toks, np, lo), (c, _cue_at(toks, c)), adjacent)
+
+
+def _reported_pronoun(toks: list[_Tok], cues: list[int], main: list[int], lo: int, q: int) -> bool:
+    """``He said that he would offer "a prayer"``: the last cue's pronoun subject is inside
+    the clause reported by the main clause's cue, which speaks for the quote."""
+    first = (main or cues)[0]
+    if first == cues[-1]:
+        return False
+    np = _subject(toks, cues[-1], lo, q)
+    return np is not None and _is_pronoun(toks, np)
+
+
+def _is_pronoun(toks: list[_Tok], span: tuple[int, int]) -> bool:
+    return span[0] == span[1] and toks[span[0]].lower in SUBJECT_PRONOUNS
 
 
 def _free_relative_owner(toks: list[_Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:

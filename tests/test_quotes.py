@@ -314,6 +314,11 @@ PATTERNS = [
         [("city cartel", "partial", "Ann Lee")],
     ),
     (
+        "reported-clause-pronoun-gives-way-to-main-cue",
+        'Ann Lee said that she would offer "a prayer" for the winner.',
+        [("a prayer", "partial", "Ann Lee")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
