@@ -66,18 +66,18 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 #: :data:`ABBREVIATIONS`, numbers with inner separators (``1,000``, ``3.5``, ``0:00``), words
 #: with inner hyphens or apostrophes (``Moscow-backed``, ``O'Brien``), else one punctuation
 #: character or a run of the same one (``...``, ``!!!``, ``--``). Clitics are split off afterwards by :data:`CLITIC_PATTERN`.
-TOKEN_PATTERN: re.Pattern[str] = re.compile(
-    r"""
+#: The lookahead before the abbreviations only skips that branch fast (an abbreviation is
+#: two to four letters and a period); it changes no match.
+_TOKEN_SOURCE = r"""
       (?:https?://|www\.)[^\s"“”<>]*[^\s"“”<>.,;:!?'’)\]]   # URL
     | [\w.+-]+@\w+(?:\.\w+)+                                # e-mail address
     | (?:[^\W\d_]\.){2,}                                   # initialism: U.S., a.m.
-    | (?i:(?:ABBREVIATIONS)\.)                              # abbreviation: Mr., Gen.
+    | (?=[^\W\d_]{2,4}\.)(?i:(?:ABBREVIATIONS)\.)          # abbreviation: Mr., Gen.
     | \d+(?:[.,:]\d+)+                                     # number with separators
     | \w+(?:[-'’&]\w+)*                                    # word, number, compound
     | (?P<mark>[^\w\s])(?P=mark)*                           # punctuation run
-    """.replace("ABBREVIATIONS", "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))),
-    re.VERBOSE,
-)
+    """.replace("ABBREVIATIONS", "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)))
+TOKEN_PATTERN: re.Pattern[str] = re.compile(_TOKEN_SOURCE, re.VERBOSE)
 #: Clitics split from the end of a word, as in the Penn Treebank (n't, 's, 're, 've, 'll, 'd, 'm).
 CLITIC_PATTERN: re.Pattern[str] = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))\Z", re.IGNORECASE)
 #: Lemmas of the clitics (Penn Treebank forms, straight apostrophe); ``'s`` stays itself:
@@ -134,6 +134,8 @@ GROUP_COLUMNS: tuple[str, ...] = (
     "speaker",
     "pos",
 )
+#: A stretch of a sentence to tag: (words, lo, hi, id of tag lo - 1, id of tag lo - 2).
+Part = tuple[Sequence[str], int, int, int, int]
 #: Starts, ends and speakers of quotes, sorted by start.
 Spans = tuple[list[int], list[int], list[str | None]]
 #: Gives the starts, ends and speakers of an article's speech and partial quotes.
@@ -142,6 +144,11 @@ _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _HAS_WORD = re.compile(r"\w")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: :data:`TOKEN_PATTERN` without its e-mail branch (slow to fail on every word), for text
+#: without an ``@``, where that branch cannot match.
+_NO_EMAIL_PATTERN = re.compile(
+    "\n".join(line for line in _TOKEN_SOURCE.splitlines() if "# e-mail" not in line), re.VERBOSE
+)
 
 
 def token_table(source: Any, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -278,6 +285,8 @@ class FastTagger:
     CACHE_SIZE = 500_000
     #: NLTK's padding around a sentence's words.
     _START = ("-START-", "-START2-")
+    #: Ids of the tags before a sentence's first word (``prev``, ``prev2``).
+    START_IDS = (0, 1)
     _END = ("-END-", "-END2-")
 
     def __init__(self, tagger: Any) -> None:
@@ -320,23 +329,51 @@ class FastTagger:
     def _feature(self, name: str, *args: str) -> int:
         return self.row.get(" ".join((name, *args)), self.zero)
 
-    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def tag_sentences(
+        self,
+        sentences: Sequence[Sequence[str]],
+        *,
+        stretches: Sequence[tuple[int, int]] | None = None,
+    ) -> list[list[str]]:
         """Penn Treebank tags of each sentence (a list of token strings), like ``tag``.
 
-        Sentences are sorted longest first and stored flat (no padding), so step ``i``
-        scores the ``i``-th token of every sentence longer than ``i`` in one go.
+        ``stretches``: for each sentence, tag only its words ``lo:hi``. The tags before
+        ``lo`` must not need the model (the words at ``lo - 1`` and ``lo - 2`` are in the
+        tag dictionary, or before the sentence); then the tags equal the whole sentence's.
         """
-        n = len(sentences)
+        tags, tagdict, ids = self.tags, self.tagdict, self.tag_id
+        parts: list[Part] = []
+        for k, words in enumerate(sentences):
+            lo, hi = (0, len(words)) if stretches is None else stretches[k]
+            if not 0 <= lo <= hi <= len(words):
+                raise ValueError(f"no words {lo}:{hi} in a sentence of {len(words)}")
+            before = (ids.get(tagdict.get(w, ""), -1) for w in words[max(lo - 2, 0) : lo])
+            *_, prev2, prev = [*self.START_IDS[::-1], *before]
+            if prev < 0 or prev2 < 0:
+                raise ValueError(f"words {lo}:{hi} need the tags of the words before them")
+            parts.append((words, lo, hi, prev, prev2))
+        return [[tags[t] for t in row] for row in self._tag_ids(parts)]
+
+    def _tag_ids(self, parts: Sequence[Part]) -> list[list[int]]:
+        """Tag ids (indexes of :attr:`tags`) of the words ``lo:hi`` of each part's sentence.
+
+        A part is ``(words, lo, hi, prev, prev2)``: a sentence's token strings, the stretch
+        to tag, and the ids of the tags at ``lo - 1`` and ``lo - 2``. Features still see the
+        words around the stretch. Parts are sorted longest first and stored flat (no
+        padding), so step ``i`` scores the ``i``-th word of every part longer than ``i``
+        in one go.
+        """
+        n = len(parts)
         if n == 0:
             return []
-        order = sorted(range(n), key=lambda k: -len(sentences[k]))
-        lengths = [len(sentences[k]) for k in order]
+        order = sorted(range(n), key=lambda k: parts[k][1] - parts[k][2])
+        lengths = [parts[k][2] - parts[k][1] for k in order]
         offsets = np.cumsum([0, *lengths[:-1]], dtype=np.intp)
         feats: list[tuple[int, ...]] = []
         known: list[int] = []
         tag_word: list[dict[int, int] | None] = []
         for k in order:
-            self._static(sentences[k], feats, known, tag_word)
+            self._static(parts[k][0], parts[k][1], parts[k][2], feats, known, tag_word)
         # Columns in the order of NLTK's feature dict, so the sums match bit for bit:
         # bias, i suffix, i pref1, [i-1 tag, i-2 tag, i tag+i-2 tag], i word,
         # [i-1 tag+i word], i-1 word, i-1 suffix, i-2 word, i+1 word, i+1 suffix, i+2 word.
@@ -344,8 +381,8 @@ class FastTagger:
         f_all = np.insert(f_all, [3, 3, 3, 4], 0, axis=1)
         k_all = np.array(known, dtype=np.intp)
         out = np.zeros(len(known), dtype=np.intp)
-        prev = np.zeros(n, dtype=np.intp)  # "-START-"
-        prev2 = np.ones(n, dtype=np.intp)  # "-START2-"
+        prev = np.array([parts[k][3] for k in order], dtype=np.intp)
+        prev2 = np.array([parts[k][4] for k in order], dtype=np.intp)
         m, zero, live = self.matrix, self.zero, n
         for i in range(lengths[0]):
             while lengths[live - 1] <= i:
@@ -369,26 +406,30 @@ class FastTagger:
             out[idx] = best
             prev2[:live] = p
             prev[:live] = best
-        tags, flat = self.tags, out.tolist()
-        result: list[list[str]] = [[] for _ in range(n)]
+        flat = out.tolist()
+        result: list[list[int]] = [[] for _ in range(n)]
         for r, k in enumerate(order):
             o = int(offsets[r])
-            result[k] = [tags[t] for t in flat[o : o + lengths[r]]]
+            result[k] = flat[o : o + lengths[r]]
         return result
 
     def _static(
         self,
         words: Sequence[str],
+        lo: int,
+        hi: int,
         feats: list[tuple[int, ...]],
         known: list[int],
         tag_word: list[dict[int, int] | None],
     ) -> None:
-        """Append each position's ten tag-free feature rows, tagdict tag and tag+word rows."""
-        info = [self._words.get(w) or self._word(w) for w in words]
-        ctx = [self._pad[0], self._pad[1], *(self._contexts[x[3]] for x in info)]
-        ctx += [self._pad[2], self._pad[3]]
+        """Append the ten tag-free feature rows, tagdict tag and tag+word rows of each
+        position ``lo:hi`` (the features look two words to each side)."""
+        a, b = max(lo - 2, 0), min(hi + 2, len(words))
+        info = [self._words.get(w) or self._word(w) for w in words[a:b]]
+        pad = self._pad  # -START-, -START2- before the sentence, -END-, -END2- after it
+        ctx = [*pad[lo - a : 2], *(self._contexts[x[3]] for x in info), *pad[2 : 4 + hi - b]]
         bias = self._bias
-        for c, (suffix, pref, tag, _) in enumerate(info, start=2):
+        for c, (suffix, pref, tag, _) in enumerate(info[lo - a : hi - a], start=2):
             here, left, right = ctx[c], ctx[c - 1], ctx[c + 1]
             far_left, far_right = ctx[c - 2][3], ctx[c + 2][6]
             feats.append(
@@ -460,8 +501,10 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     ['They', "'re", 'Belarus', "'", 'best', ',', 'is', "n't", 'it', '?']
     """
     end = len(text) if end is None else end
-    spans = [m.span() for m in TOKEN_PATTERN.finditer(text, start, end)]
-    if "'" not in text[start:end] and "’" not in text[start:end]:
+    part = text[start:end]
+    pattern = TOKEN_PATTERN if "@" in part else _NO_EMAIL_PATTERN
+    spans = [m.span() for m in pattern.finditer(text, start, end)]
+    if "'" not in part and "’" not in part:
         return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
@@ -567,6 +610,13 @@ def _tag_form(text: str, start: int, token: str) -> str:
         return token
     if token == '"':
         return "``" if start == 0 or text[start - 1] in OPENING_CONTEXT else "''"
+    return _word_form(token)
+
+
+def _word_form(token: str) -> str:
+    """A token's tagger form, for any token but ``"`` (whose form depends on what precedes)."""
+    if token.isalnum():
+        return token
     form = TAG_FORMS.get(token)
     if form is not None:
         return form
@@ -585,7 +635,30 @@ def _lemma(lower: str, pos: str) -> str:
     wn = WORDNET_POS.get(pos)
     if wn is None or _HAS_LETTER.search(norm) is None:
         return norm
+    suffixes, exceptions = _morphy_rules().get(wn, (None, frozenset()))
+    if suffixes is not None and norm not in exceptions and not norm.endswith(suffixes):
+        return norm  # no rule of WordNet's morphy applies: the word is its own lemma
     return str(resources.lemmatizer().lemmatize(norm, wn))
+
+
+@functools.cache
+def _morphy_rules() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """For each WordNet part of speech, the word endings WordNet's morphy replaces and the
+    words of its exception list. ``lemmatize`` keeps any other word as it is: morphy then
+    only checks the word itself, and the lemma is the word whether it is found or not.
+    Empty when this NLTK's WordNet reader lacks the tables (then nothing is skipped)."""
+    from nltk.corpus import wordnet
+
+    resources.lemmatizer()  # checks that WordNet is installed
+    substitutions = getattr(wordnet, "MORPHOLOGICAL_SUBSTITUTIONS", None)
+    exceptions = getattr(wordnet, "_exception_map", None)
+    if not isinstance(substitutions, dict) or not isinstance(exceptions, dict):
+        return {}
+    return {
+        wn: (tuple(old for old, _ in substitutions[wn]), frozenset(exceptions[wn]))
+        for wn in set(WORDNET_POS.values())
+        if wn in substitutions and wn in exceptions
+    }
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -663,6 +736,10 @@ MEMO_SIZE = 500_000
 #: Marks a group whose rows come from more than one article.
 _MIXED = object()
 Key = tuple[Hashable, ...]
+#: A token's term (None: not counted), or its terms by tag class when they differ.
+Entry = str | None | tuple[str | None, ...]
+#: Group columns that are the same for every token of a sentence.
+SENTENCE_COLUMNS: tuple[str, ...] = ("article_id", "sentence_id", "paragraph_id", "block")
 
 
 @dataclass(frozen=True)
@@ -675,6 +752,37 @@ class _TermRules:
     n: int
     duplicates: bool
     seen: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
+    #: Token -> :meth:`entry` anywhere but a sentence's first word, and there.
+    words: _Memo = field(init=False, compare=False, repr=False)
+    initials: _Memo = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", _Memo(functools.partial(self.entry, initial=False)))
+        object.__setattr__(self, "initials", _Memo(functools.partial(self.entry, initial=True)))
+
+    def entry(self, token: str, *, initial: bool) -> Entry:
+        """The term of ``token`` whatever its tag, or a tuple of its terms by tag class.
+
+        ``initial``: the token is the first word of its sentence and titlecase, so a
+        proper-noun tag gives it :func:`_initial_lemma` (see :func:`_add_tags`). A token the
+        tagger's tag dictionary knows always gets that tag, so its term is known too; only
+        the others (a tuple, indexed by :func:`_tag_classes`) need the tagger.
+        """
+        lower = token.lower()
+        if not self.lemma or self.dropped(lower):
+            return self.term(lower, lower)
+        class_of, examples = _tag_classes()
+        terms = tuple(
+            self.term(
+                lower,
+                _initial_lemma(lower) if initial and tag in PROPER_TAGS else _lemma(lower, tag),
+            )
+            for tag in examples
+        )
+        if terms.count(terms[0]) == len(terms):
+            return terms[0]
+        known = FastTagger.shared().tagdict.get(_word_form(token))
+        return terms[class_of[known]] if known else terms
 
     def term(self, lower: str, lemma: str) -> str | None:
         """The term a token counts as, or None when it is dropped (memoized)."""
@@ -686,15 +794,52 @@ class _TermRules:
         return self.seen[key]
 
     def _term(self, lower: str, lemma: str) -> str | None:
+        if self.dropped(lower):
+            return None
+        term = lemma if self.lemma else _norm(lower)
+        return None if term in self.stops else term
+
+    def dropped(self, lower: str) -> bool:
+        """Whether the word is never a term, whatever its lemma (a clitic, punctuation, a
+        number when ``numbers`` is off, a stopword)."""
         norm = _norm(lower)
         if norm in CLITIC_LEMMAS or _HAS_WORD.search(norm) is None:
-            return None
+            return True
         if not self.numbers and _HAS_LETTER.search(norm) is None:
-            return None
-        term = lemma if self.lemma else norm
-        if norm in self.stops or term in self.stops:
-            return None
-        return term
+            return True
+        return norm in self.stops
+
+
+class _Memo(dict[str, Any]):
+    """A dict that fills a missing key with ``make(key)`` (emptied past :data:`MEMO_SIZE`)."""
+
+    def __init__(self, make: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: str) -> Any:
+        if len(self) > MEMO_SIZE:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
+
+
+@functools.cache
+def _tag_classes() -> tuple[dict[str, int], list[str]]:
+    """Classes of the tagger's tags that give a word the same lemma: each tag's class, and
+    one tag per class. A lemma depends on the tag only through its WordNet part of speech,
+    whether it is ``MD`` (:data:`NEGATED_STEMS`) and whether it is a proper noun
+    (:func:`_add_tags`)."""
+    class_of: dict[str, int] = {}
+    keys: dict[tuple[bool, str | None, bool], int] = {}
+    examples: list[str] = []
+    for tag in FastTagger.shared().tags:
+        key = (tag == "MD", WORDNET_POS.get(tag), tag in PROPER_TAGS)
+        if key not in keys:
+            keys[key] = len(examples)
+            examples.append(tag)
+        class_of[tag] = keys[key]
+    return class_of, examples
 
 
 @functools.lru_cache(maxsize=64)
@@ -736,9 +881,25 @@ def _article_counts(
     unknown = [k for k in keys if k not in GROUP_COLUMNS]
     if unknown:
         raise ValueError(f"`by` must name columns of {GROUP_COLUMNS!r}, not {unknown!r}")
-    tag = rules.lemma or "pos" in keys
     quotes = quote_source if "in_quote" in keys or "speaker" in keys else None
-    batches = _tagged_batches(source, tag=tag, quotes=quotes, duplicates=rules.duplicates)
+    if "pos" in keys:
+        _token_counts(source, keys, rules, counts, origin, quotes)
+    else:
+        _sentence_counts(source, keys, rules, counts, origin, quotes)
+    token_dtypes = schema.dtypes("tokens")
+    return {k: token_dtypes[k] for k in keys}
+
+
+def _token_counts(
+    source: Any,
+    keys: list[str],
+    rules: _TermRules,
+    counts: Counter[Any],
+    origin: dict[Any, Any],
+    quotes: QuoteSource | None,
+) -> None:
+    """Count terms from the full token columns, every sentence tagged (needed for ``pos``)."""
+    batches = _tagged_batches(source, tag=True, quotes=quotes, duplicates=rules.duplicates)
     for article, cols in batches:
         n = len(cols["lower"])
         cols["article_id"] = [article.article_id] * n
@@ -748,8 +909,167 @@ def _article_counts(
         _count_ngrams(
             terms, cols["sentence_id"], groups, rules.n, counts, origin, article.article_id
         )
-    token_dtypes = schema.dtypes("tokens")
-    return {k: token_dtypes[k] for k in keys}
+
+
+def _sentence_counts(
+    source: Any,
+    keys: list[str],
+    rules: _TermRules,
+    counts: Counter[Any],
+    origin: dict[Any, Any],
+    quotes: QuoteSource | None,
+) -> None:
+    """Count terms sentence by sentence, tagging only what a term depends on.
+
+    Most tokens have one term whatever their tag (:meth:`_TermRules.entry`); the others
+    need the tags of their sentence up to them, but the tagger's features only look back
+    at the two previous tags, so tagging may start after two words whose tag the tag
+    dictionary gives (:func:`_tag_stretches`). The counts equal :func:`_token_counts`'s.
+    """
+    articles = iter_articles(source)
+    while batch := list(itertools.islice(articles, TAG_BATCH)):
+        forms: list[list[str]] = []
+        fills: list[tuple[list[Entry], int, int]] = []
+        done = [(a, _sentence_terms(a, rules, forms, fills)) for a in batch]
+        if forms:
+            class_of = _tag_classes()[0]
+            stretches = [(lo, hi) for _, lo, hi in fills]
+            tags = FastTagger.shared().tag_sentences(forms, stretches=stretches)
+            for (row, lo, hi), found in zip(fills, tags, strict=True):
+                for k, tag in zip(range(lo, hi), found, strict=True):
+                    e = row[k]
+                    if type(e) is tuple:
+                        row[k] = e[class_of[tag]]
+        for article, sents in done:
+            if rules.n == 1 and set(keys) <= set(SENTENCE_COLUMNS):
+                _count_unigrams(article, sents, keys, counts, origin)
+            else:
+                _count_article(article, sents, keys, rules.n, quotes, counts, origin)
+
+
+#: A sentence's id, span, token offsets and terms.
+SentenceTerms = tuple[int, Any, list[tuple[int, int]], list[Entry]]
+
+
+def _sentence_terms(
+    article: Article,
+    rules: _TermRules,
+    forms: list[list[str]],
+    fills: list[tuple[list[Entry], int, int]],
+) -> list[SentenceTerms]:
+    """Each sentence's tokens and terms; the tagger's input for each stretch still to tag
+    goes to ``forms``, with the row and the range its tags fill to ``fills``."""
+    from .segment import sentences
+
+    text = article.text
+    words, initials = rules.words, rules.initials
+    repeated = [] if rules.duplicates else [(b.start, b.end) for b in article.blocks if b.duplicate]
+    out: list[SentenceTerms] = []
+    for sid, sent in enumerate(sentences(article)):
+        if repeated and any(s <= sent.start < e for s, e in repeated):
+            continue
+        spans = token_spans(text, sent.start, sent.end)
+        toks = [text[s:e] for s, e in spans]
+        row: list[Entry] = [words[t] for t in toks]
+        first = next((k for k, t in enumerate(toks) if t[:1].isalpha()), None)
+        if first is not None and toks[first].istitle():
+            row[first] = initials[toks[first]]
+        ambiguous = [k for k, e in enumerate(row) if type(e) is tuple]
+        if ambiguous:
+            tokens = [_tag_form(text, s, t) for (s, _), t in zip(spans, toks, strict=True)]
+            for lo, hi in _tag_stretches(tokens, ambiguous):
+                forms.append(tokens)
+                fills.append((row, lo, hi))
+        out.append((sid, sent, spans, row))
+    return out
+
+
+def _tag_stretches(forms: list[str], targets: list[int]) -> list[tuple[int, int]]:
+    """The fewest stretches ``lo:hi`` of a sentence to tag so that every position in
+    ``targets`` (ascending) gets its tag.
+
+    The tag at ``i`` depends on the tags at ``i - 1`` and ``i - 2`` only, so a stretch may
+    start where both come from the tag dictionary (or lie before the sentence). Linear in
+    the length of the sentence.
+    """
+    tagdict = FastTagger.shared().tagdict
+    known = [bool(tagdict.get(f)) for f in forms]
+    out: list[tuple[int, int]] = []
+    for k in targets:
+        stop = out[-1][1] if out else 0
+        lo = k
+        while lo > stop and not (known[lo - 1] and (lo < 2 or known[lo - 2])):
+            lo -= 1
+        if out and lo <= stop:
+            out[-1] = (out[-1][0], k + 1)
+        else:
+            out.append((lo, k + 1))
+    return out
+
+
+def _sentence_keys(article: Article, sid: int, sent: Any, keys: list[str]) -> Key:
+    """The group of a sentence's tokens (keys from :data:`SENTENCE_COLUMNS`)."""
+    return tuple(
+        article.article_id if k == "article_id" else sid if k == "sentence_id" else getattr(sent, k)
+        for k in keys
+    )
+
+
+def _count_unigrams(
+    article: Article,
+    sents: list[SentenceTerms],
+    keys: list[str],
+    counts: Counter[Any],
+    origin: dict[Any, Any],
+) -> None:
+    """Count single terms when each sentence has one group (in the order of the tokens,
+    like :func:`_count_ngrams`)."""
+    local: Counter[Any] = Counter()
+    if set(keys) <= {"article_id"}:
+        group = _sentence_keys(article, 0, None, keys)
+        for _, _, _, row in sents:
+            local.update([t for t in row if t is not None])
+        local = Counter({(group, term): n for term, n in local.items()})
+    else:
+        for sid, sent, _, row in sents:
+            group = _sentence_keys(article, sid, sent, keys)
+            local.update([(group, t) for t in row if t is not None])
+    aid = article.article_id
+    for key, n in local.items():
+        counts[key] += n
+        group = key[0]
+        seen = origin.get(group)
+        if seen is None:
+            origin[group] = aid
+        elif seen is not _MIXED and seen != aid:
+            origin[group] = _MIXED
+
+
+def _count_article(
+    article: Article,
+    sents: list[SentenceTerms],
+    keys: list[str],
+    n: int,
+    quotes: QuoteSource | None,
+    counts: Counter[Any],
+    origin: dict[Any, Any],
+) -> None:
+    """Count the n-grams of an article's sentences through :func:`_count_ngrams`."""
+    terms: list[Any] = [t for _, _, _, row in sents for t in row]
+    sids = [sid for sid, _, _, row in sents for _ in row]
+    cols: dict[str, list[Any]] = {"sentence_id": sids}
+    cols["article_id"] = [article.article_id] * len(terms)
+    cols["block"] = [sent.block for _, sent, _, row in sents for _ in row]
+    cols["paragraph_id"] = [sent.paragraph_id for _, sent, _, row in sents for _ in row]
+    if quotes is not None:
+        starts = [s for _, _, spans, _ in sents for s, _ in spans]
+        ends = [e for _, _, spans, _ in sents for _, e in spans]
+        q = quotes(article) if starts else ([], [], [])
+        cols["in_quote"], cols["speaker"] = _quote_flags(q, starts, ends)
+    groups: list[Key] = (
+        list(zip(*(cols[k] for k in keys), strict=True)) if keys else [()] * len(terms)
+    )
+    _count_ngrams(terms, sids, groups, n, counts, origin, article.article_id)
 
 
 def _frame_counts(

@@ -35,6 +35,8 @@ def cold() -> None:
 
     segment.sentences.cache_clear()
     terms._lemma.cache_clear()
+    terms._initial_lemma.cache_clear()
+    terms._shared_rules.cache_clear()  # their memos of each token's term
     tagger = terms.FastTagger.shared()
     tagger._words.clear()
     tagger._contexts.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 
 import pandas as pd
 import pytest
@@ -488,3 +489,225 @@ def test_seed_tokens_round_trip(seed):
     assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"], strict=True))
     possessive = df[df["text"].isin(["'s", "’s"])]
     assert len(possessive) > 0 and possessive["is_stop"].all()
+
+
+# --------------------------------------------------------------------------- fast paths
+# term_table tags only what a term depends on; these check it against tagging everything.
+
+#: TOKEN_PATTERN as it was before the abbreviation lookahead (a speed guard, no new match).
+UNGUARDED = terms_mod.re.compile(
+    terms_mod.TOKEN_PATTERN.pattern.replace(r"(?=[^\W\d_]{2,4}\.)", "", 1), terms_mod.re.VERBOSE
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Mr.", "SEPT.", "Sept", "ſt.", "\u212ao.", "İnc.", "a.m.", "x@y.io", "."])
+        | st.sampled_from(["no.", "Dr", "Gen.", "don't", "3.5", "www.a.b", "  ", "—", '"', "@"])
+        | st.text(alphabet="aMrsS.@' \u212a\u017f\u0130\u0131", max_size=6),
+        max_size=20,
+    ).map("".join)
+)
+def test_token_pattern_guards_change_no_match(text):
+    expected = [m.span() for m in UNGUARDED.finditer(text)]
+    assert [m.span() for m in terms_mod.TOKEN_PATTERN.finditer(text)] == expected
+    if "@" not in text:
+        assert [m.span() for m in terms_mod._NO_EMAIL_PATTERN.finditer(text)] == expected
+
+
+def tagger_sentences(n: int, seed: int) -> list[list[str]]:
+    rng = random.Random(seed)
+    vocab = [w for case in TAGGER_CASES for w in case] + ["running", "RUN", "3", "-x", "Taxes"]
+    return TAGGER_CASES + [[rng.choice(vocab) for _ in range(rng.randint(1, 25))] for _ in range(n)]
+
+
+def test_tagging_a_stretch_equals_tagging_the_sentence():
+    tagger = FastTagger.shared()
+    cases = tagger_sentences(60, seed=3)
+    whole = tagger.tag_sentences(cases)
+    sentences, stretches, expected = [], [], []
+    for words, tags in zip(cases, whole, strict=True):
+        for lo, hi in itertools.combinations(range(len(words) + 1), 2):
+            if all(tagger.tagdict.get(w) for w in words[max(lo - 2, 0) : lo]):
+                sentences.append(words)
+                stretches.append((lo, hi))
+                expected.append(tags[lo:hi])
+    assert tagger.tag_sentences(sentences, stretches=stretches) == expected
+    assert any(lo >= 2 for lo, _ in stretches)
+
+
+@pytest.mark.parametrize(
+    ("words", "stretch"),
+    [(["Run", "fast", "."], (1, 3)), (["a", "b"], (0, 3)), (["a"], (1, 0))],
+    ids=["tags-before-need-the-model", "past-the-end", "reversed"],
+)
+def test_tagging_a_stretch_that_cannot_stand_alone_raises(words, stretch):
+    with pytest.raises(ValueError, match="words"):
+        FastTagger.shared().tag_sentences([words], stretches=[stretch])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_tag_stretches_cover_their_targets_and_start_after_known_tags(data):
+    tagger = FastTagger.shared()
+    words = data.draw(st.sampled_from(tagger_sentences(40, seed=5)).filter(bool))
+    targets = sorted(data.draw(st.sets(st.integers(0, len(words) - 1), min_size=1)))
+    stretches = terms_mod._tag_stretches(words, targets)
+    assert all(any(lo <= k < hi for lo, hi in stretches) for k in targets)
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(stretches))
+    whole = tagger.tag_sentences([words])[0]
+    got = tagger.tag_sentences([words] * len(stretches), stretches=stretches)
+    assert got == [whole[lo:hi] for lo, hi in stretches]
+
+
+LEMMA_WORDS = [
+    "dogs",
+    "men",
+    "women",
+    "axes",
+    "better",
+    "best",
+    "ate",
+    "went",
+    "geese",
+    "running",
+    "taxes",
+    "news",
+    "was",
+    "has",
+    "is",
+    "are",
+    "bases",
+    "leaves",
+    "saw",
+    "felt",
+    "lying",
+    "fled",
+    "sung",
+    "data",
+    "criteria",
+    "hardest",
+    "worse",
+    "further",
+    "its",
+    "u.s.",
+    "ca",
+    "wo",
+    "n't",
+    "'re",
+    "nations",
+    "states",
+    "united",
+    "reporters",
+    "said",
+    "biggest",
+    "quickly",
+    "2020s",
+]
+
+
+@pytest.mark.parametrize("pos", sorted(terms_mod.WORDNET_POS), ids=str)
+def test_lemma_shortcut_equals_wordnet(pos):
+    lemmatizer = resources.lemmatizer()
+    wn = terms_mod.WORDNET_POS[pos]
+    for word in LEMMA_WORDS:
+        if terms_mod._HAS_LETTER.search(word) and word not in terms_mod.CLITIC_LEMMAS:
+            assert terms_mod._lemma(word, pos) == lemmatizer.lemmatize(word, wn), word
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="abdeginrstvmx", min_size=1, max_size=9))
+def test_lemma_shortcut_equals_wordnet_on_any_word(word):
+    lemmatizer = resources.lemmatizer()
+    for pos, wn in terms_mod.WORDNET_POS.items():
+        assert terms_mod._lemma(word, pos) == lemmatizer.lemmatize(word, wn)
+
+
+def test_token_entry_gives_the_term_of_every_tag():
+    rules = terms_mod._TermRules(True, terms_mod.english_stopwords(), False, 1, False)
+    tagger = FastTagger.shared()
+    class_of, _ = terms_mod._tag_classes()
+    words = [*LEMMA_WORDS, "Taxes", "Paris", "Ca", "Dogs", "Running", "'s", "—", "3.5", "Mr."]
+    for word, initial in itertools.product(words, (False, True)):
+        entry = rules.entry(word, initial=initial)
+        known = tagger.tagdict.get(terms_mod._word_form(word))
+        for tag in [known] if known else tagger.tags[2:]:
+            lower = word.lower()
+            proper = initial and tag in terms_mod.PROPER_TAGS
+            lemma = terms_mod._initial_lemma(lower) if proper else terms_mod._lemma(lower, tag)
+            got = entry[class_of[tag]] if isinstance(entry, tuple) else entry
+            assert got == rules.term(lower, lemma), (word, initial, tag)
+
+
+def count_both_ways(source, keys, quotes=None, **options):
+    """Counts (in insertion order) and origins from full tagging and from the fast path."""
+    rules = terms_mod._TermRules(
+        options.get("lemma", True),
+        terms_mod._stopword_set(options.get("stopwords", "english")),
+        options.get("numbers", False),
+        options.get("ngram", 1),
+        options.get("duplicates", False),
+    )
+    found = []
+    for count in (terms_mod._token_counts, terms_mod._sentence_counts):
+        counts: Counter = Counter()
+        origin: dict = {}
+        count(source, keys, rules, counts, origin, quotes)
+        found.append((list(counts.items()), origin))
+    return found
+
+
+FAST_OPTIONS = [
+    (["article_id"], {}),
+    ([], {}),
+    (["article_id"], {"lemma": False}),
+    (["sentence_id"], {"stopwords": None}),
+    (["block", "paragraph_id"], {"numbers": True}),
+    (["article_id"], {"ngram": 2}),
+    (["article_id", "block"], {"ngram": 3, "stopwords": None}),
+    (["article_id"], {"duplicates": True, "stopwords": ["say", "plan"]}),
+    (["in_quote", "speaker"], {}),
+    (["article_id", "speaker"], {"ngram": 2}),
+]
+FAST_IDS = [
+    "by-article",
+    "pooled",
+    "no-lemma",
+    "by-sentence-all-words",
+    "by-block-paragraph-numbers",
+    "bigrams",
+    "trigrams-all-words",
+    "duplicates-custom-stopwords",
+    "by-quote-flags",
+    "speaker-bigrams",
+]
+
+
+def varied_articles() -> list:
+    """Articles made of random tagger sentences, with titlecase first words and quotes."""
+    rng = random.Random(11)
+    out = []
+    for i in range(6):
+        paras = []
+        for _ in range(rng.randint(1, 5)):
+            words = rng.choice(tagger_sentences(40, seed=i))
+            text = " ".join(words).strip() or "Yes"
+            paras.append(f'"{text[:1].upper()}{text[1:]}," said Jane Smith. {text}.')
+        out.append(article_from_text(f"Taxes rise\n\n{chr(10).join(paras)}", article_id=f"v{i}"))
+    return out
+
+
+@pytest.mark.parametrize(("keys", "options"), FAST_OPTIONS, ids=FAST_IDS)
+def test_fast_term_counts_equal_full_tagging(keys, options, body, seed):
+    for source in ([body], [seed], varied_articles()):
+        full, fast = count_both_ways(source, keys, quotes=terms_mod._quotes_of(None), **options)
+        assert fast == full
+
+
+def test_fast_term_counts_equal_full_tagging_on_polnear_sample(polnear):
+    files = sorted((polnear / "train" / "text").glob("*.txt"))[:8]
+    articles = [read_article(f) for f in files]
+    full, fast = count_both_ways(articles, ["article_id"])
+    assert fast == full
+    assert len(full[0]) > 500
