@@ -1060,9 +1060,14 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 )
 
 
+#: Conjunctions that open an introductory subordinate clause ("When Trump said ..., the crowd").
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"when", "after", "as", "if", "while", "because", "since", "although", "though",
+     "before", "once", "until", "whenever", "unless"}
+)  # fmt: skip
 #: Conjunctions that open a new clause when a subject pronoun follows ("and he noted").
 PRONOUN_CLAUSE_OPENERS: frozenset[str] = CLAUSE_OPENERS | frozenset(
-    {"and", "when", "as", "after", "before", "until", "once", "so", "whenever", "which"}
+    {"and", "when", "as", "after", "before", "until", "once", "so", "whenever", "which", "with"}
 )
 
 
@@ -1076,8 +1081,8 @@ def _last_clause_boundary(toks: list[_Tok], lo: int, hi: int) -> int:
             return k + 1
         if t.lower in PRONOUN_CLAUSE_OPENERS and k + 1 < hi:
             nxt = toks[k + 1]
-            if nxt.lower in SUBJECT_PRONOUNS - {"it", "you", "i"} or (
-                _is_name_word(nxt) and _starts_clause(toks, k + 1, hi)
+            if nxt.lower in SUBJECT_PRONOUNS - {"it", "you", "i"} or _starts_clause(
+                toks, k + 1, hi
             ):
                 return k + 1
     return lo
@@ -1229,6 +1234,15 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 or (before is not None and before.adjacent and _introduces_quote(toks, after, hi))
             )
         ):
+            after = None
+        if (
+            after is not None
+            and (not after.adjacent or mid_sentence)
+            and before is not None
+            and toks[lo].lower in SUBORDINATORS
+        ):
+            # "When Trump said he would "protect" them, the crowd applauded": the quote
+            # belongs to the introductory clause's cue, not to the main clause after it
             after = None
         phrase = phrase_strength == "strong" or (phrase_strength == "weak" and before is None)
         attr, attr_toks = None, toks

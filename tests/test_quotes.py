@@ -319,6 +319,16 @@ PATTERNS = [
         [("a prayer", "partial", "Ann Lee")],
     ),
     (
+        "intro-clause-quote-not-main-clause",
+        'When Ann Lee said she would "fix the roads," the crowd applauded loudly.',
+        [("fix the roads,", "partial", "Ann Lee")],
+    ),
+    (
+        "absolute-with-clause",
+        'Some voters agree the plan is bad, with Sen. Bo Kim calling it a "sham."',
+        [("sham.", "partial", "Sen. Bo Kim")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
