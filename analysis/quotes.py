@@ -933,7 +933,7 @@ def _reported_pronoun(toks: list[_Tok], cues: list[int], main: list[int], lo: in
     """``He said that he would offer "a prayer"``: the last cue's pronoun subject is inside
     the clause reported by the main clause's cue, which speaks for the quote."""
     first = (main or cues)[0]
-    if first == cues[-1]:
+    if first == cues[-1] or any(t.quote >= 0 for t in toks[first : cues[-1]]):
         return False
     np = _subject(toks, cues[-1], lo, q)
     return np is not None and _is_pronoun(toks, np)
@@ -1015,9 +1015,13 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         if inverted is not None and (inverted[1] + 1 >= hi or not toks[inverted[1] + 1].is_word):
             return inverted
     if prev in _COORDINATORS or participle:
-        for k in range(lo, c):  # the main clause's cue ("X said he won and added")
-            if toks[k].quote < 0 and _cue_at(toks, k) > 0:
-                return _subject(toks, k, lo, hi)
+        # the main clause's cue ("X said he won and added"); after a quote, the cue that
+        # follows it ("X weighed in, "...," he said, adding, "..."")
+        quoted = [k for k in range(lo, c) if toks[k].quote >= 0]
+        for first in (quoted[-1] + 1, lo) if quoted else (lo,):
+            for k in range(first, c):
+                if toks[k].quote < 0 and _cue_at(toks, k) > 0:
+                    return _subject(toks, k, lo, hi)
         return _sentence_subject(toks, lo, c)
     return None
 

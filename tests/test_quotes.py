@@ -329,6 +329,12 @@ PATTERNS = [
         [("sham.", "partial", "Sen. Bo Kim")],
     ),
     (
+        "said-adding-after-a-quote",
+        'Ann Lee weighed in, telling a radio host, "They are both ready," she said, adding, '
+        '"He is more ready."',
+        [("They are both ready,", "speech", "she"), ("He is more ready.", "speech", "she")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
