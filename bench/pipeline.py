@@ -188,17 +188,21 @@ def _child(args: argparse.Namespace) -> None:
         t = time.perf_counter()
         scheduler = None
         if engine == "dask":
+            import dask
             from distributed import Client, LocalCluster
 
-            cluster = stack.enter_context(
-                LocalCluster(
-                    n_workers=jobs,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
+            from analysis.pipeline import DASK_WORKER_CONFIG
+
+            with dask.config.set(DASK_WORKER_CONFIG):  # as run() starts its own cluster
+                cluster = stack.enter_context(
+                    LocalCluster(
+                        n_workers=jobs,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
                 )
-            )
             stack.enter_context(Client(cluster)).run(warm_up)
             scheduler = cluster.scheduler_address
         elif jobs > 1:  # starts the forkserver, which loads the data once for its workers
