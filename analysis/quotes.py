@@ -1225,6 +1225,8 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         before = _before_attribution(toks, q, lo, ctx.is_person)
         mid_sentence = q > lo and toks[q - 1].text not in _LEAD_PUNCT
         ends_sentence = _is_break(toks, q, text, chunks)
+        if after is not None and not after.adjacent and ends_sentence:
+            after = None  # a later ", he says," belongs to the next sentence
         if (
             after is not None
             and after.adjacent

@@ -335,6 +335,12 @@ PATTERNS = [
         [("They are both ready,", "speech", "she"), ("He is more ready.", "speech", "she")],
     ),
     (
+        "later-cue-in-next-sentence-ignored",
+        'Ann Lee said she still "hopes Bo Kim wins." She grows angry at every email, '
+        "she says, because they pester her.",
+        [("hopes Bo Kim wins.", "partial", "Ann Lee")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
