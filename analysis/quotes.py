@@ -481,9 +481,9 @@ def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
     if toks[i].text != "." or i == 0:
         return False
     p = toks[i - 1]
-    if i + 1 < len(toks) and toks[i + 1].text == ")":
-        return True  # "(R-Fla.)"
     last = p.lower.rpartition("-")[2]  # "R-Ky." -> "ky"
+    if i + 1 < len(toks) and toks[i + 1].text == ")" and p.is_cap and len(last) <= 4:
+        return True  # "(R-Fla.)", not "(She says so.)"
     return p.end == toks[i].start and (
         p.lower in TITLE_ABBREVIATIONS
         or last in STATE_ABBREVIATIONS
@@ -767,6 +767,12 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
                 attr.adjacent = False
                 return attr
     return None
+
+
+def _takes_clause(toks: list[_Tok], attr: _Attr) -> bool:
+    """Whether a cue clause goes on with ``that`` (``He bemoaned that ...``): new content."""
+    k = max(attr.mention[1], attr.cue[1] - 1) + 1
+    return k < len(toks) and toks[k].lower == "that"
 
 
 def _introduces_quote(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
@@ -1225,8 +1231,13 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         before = _before_attribution(toks, q, lo, ctx.is_person)
         mid_sentence = q > lo and toks[q - 1].text not in _LEAD_PUNCT
         ends_sentence = _is_break(toks, q, text, chunks)
-        if after is not None and not after.adjacent and ends_sentence:
-            after = None  # a later ", he says," belongs to the next sentence
+        if (
+            after is not None
+            and ends_sentence
+            and (not after.adjacent or _takes_clause(toks, after))
+        ):
+            # a later ", he says," or "He bemoaned that ..." belongs to the next sentence
+            after = None
         if (
             after is not None
             and after.adjacent

@@ -341,6 +341,18 @@ PATTERNS = [
         [("hopes Bo Kim wins.", "partial", "Ann Lee")],
     ),
     (
+        "next-sentence-cue-with-that-clause",
+        'Ann Lee told the crowd she would stay. "Nobody is leaving. We go on." '
+        "Bo Kim said that the costs were too high.",
+        [("Nobody is leaving. We go on.", "speech", "Ann Lee")],
+    ),
+    (
+        "parenthesis-sentence-ends",
+        "(She says the photo made her cry.) The leaders included Gov. Bo Kim, who called "
+        'the son "an American hero."',
+        [("an American hero.", "partial", "who")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
