@@ -35,6 +35,7 @@ import bisect
 import functools
 import itertools
 import logging
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -641,6 +642,17 @@ def _lemma(lower: str, pos: str) -> str:
     return str(resources.lemmatizer().lemmatize(norm, wn))
 
 
+def _one_lemma(lower: str) -> bool:
+    """A quick test that :func:`_lemma` gives the word one lemma whatever the tag: no
+    ending or exception of WordNet's morphy applies and it is no negated stem (False when
+    unsure)."""
+    norm = lower.translate(_APOSTROPHES)
+    rules = _morphy_rules()
+    if norm in NEGATED_STEMS or len(rules) < len(set(WORDNET_POS.values())):
+        return False
+    return not any(norm in exceptions or norm.endswith(ends) for ends, exceptions in rules.values())
+
+
 @functools.cache
 def _morphy_rules() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     """For each WordNet part of speech, the word endings WordNet's morphy replaces and the
@@ -772,6 +784,8 @@ class _TermRules:
         if not self.lemma or self.dropped(lower):
             return self.term(lower, lower)
         class_of, examples = _tag_classes()
+        if not initial and _one_lemma(lower):
+            return self.term(lower, _lemma(lower, examples[0]))
         terms = tuple(
             self.term(
                 lower,
@@ -930,7 +944,10 @@ def _sentence_counts(
     while batch := list(itertools.islice(articles, TAG_BATCH)):
         forms: list[list[str]] = []
         fills: list[tuple[list[Entry], int, int]] = []
-        done = [(a, _sentence_terms(a, rules, forms, fills)) for a in batch]
+        done = [
+            (a, _sentence_terms(a, rules, forms, fills, keep_spans=quotes is not None))
+            for a in batch
+        ]
         if forms:
             class_of = _tag_classes()[0]
             stretches = [(lo, hi) for _, lo, hi in fills]
@@ -956,9 +973,12 @@ def _sentence_terms(
     rules: _TermRules,
     forms: list[list[str]],
     fills: list[tuple[list[Entry], int, int]],
+    *,
+    keep_spans: bool,
 ) -> list[SentenceTerms]:
-    """Each sentence's tokens and terms; the tagger's input for each stretch still to tag
-    goes to ``forms``, with the row and the range its tags fill to ``fills``."""
+    """Each sentence's token offsets (if ``keep_spans``) and terms; the tagger's input for
+    each stretch still to tag goes to ``forms``, with the row and the range its tags fill
+    to ``fills``."""
     from .segment import sentences
 
     text = article.text
@@ -976,11 +996,16 @@ def _sentence_terms(
             row[first] = initials[toks[first]]
         ambiguous = [k for k, e in enumerate(row) if type(e) is tuple]
         if ambiguous:
-            tokens = [_tag_form(text, s, t) for (s, _), t in zip(spans, toks, strict=True)]
+            # the tagger looks two words ahead: the words after that change no tag we need
+            end = ambiguous[-1] + 3
+            tokens = [
+                t if t.isalnum() else _tag_form(text, s, t)
+                for (s, _), t in zip(spans[:end], toks[:end], strict=True)
+            ]
             for lo, hi in _tag_stretches(tokens, ambiguous):
                 forms.append(tokens)
                 fills.append((row, lo, hi))
-        out.append((sid, sent, spans, row))
+        out.append((sid, sent, spans if keep_spans else [], row))
     return out
 
 
@@ -1025,19 +1050,22 @@ def _count_unigrams(
     """Count single terms when each sentence has one group (in the order of the tokens,
     like :func:`_count_ngrams`)."""
     local: Counter[Any] = Counter()
-    if set(keys) <= {"article_id"}:
-        group = _sentence_keys(article, 0, None, keys)
+    if set(keys) <= {"article_id"}:  # one group for the whole article
         for _, _, _, row in sents:
             local.update([t for t in row if t is not None])
-        local = Counter({(group, term): n for term, n in local.items()})
+        group = _sentence_keys(article, 0, None, keys)
+        for term, n in local.items():
+            counts[group, term] += n
+        groups = [group] if local else []
     else:
         for sid, sent, _, row in sents:
             group = _sentence_keys(article, sid, sent, keys)
             local.update([(group, t) for t in row if t is not None])
+        for key, n in local.items():
+            counts[key] += n
+        groups = list(dict.fromkeys(group for group, _ in local))
     aid = article.article_id
-    for key, n in local.items():
-        counts[key] += n
-        group = key[0]
+    for group in groups:
         seen = origin.get(group)
         if seen is None:
             origin[group] = aid
@@ -1155,7 +1183,12 @@ def _count_frame(
     for (group, _), n in counts.items():
         totals[group] += n
     kept = [(group, term, n) for (group, term), n in counts.items() if n >= min_count]
-    kept.sort(key=lambda row: (-row[2], row[1]))  # n descending, then term
+    kept.sort(key=operator.itemgetter(1))  # by term, then (stable) by n descending
+    kept.sort(key=operator.itemgetter(2), reverse=True)
+    by_group = len(totals) > 1
+    if by_group and keys == ["article_id"] and all(type(g[0]) is str for g in totals):
+        kept.sort(key=lambda row: row[0][0])  # the order sort_values gives strings
+        by_group = False
     if "article_id" in keys:
         at = keys.index("article_id")
         ids = [g[at] for g, _, _ in kept]
@@ -1173,6 +1206,6 @@ def _count_frame(
     for j, key in enumerate(k for k in keys if k != "article_id"):
         at = keys.index(key)
         out.insert(1 + j, key, pd.Series([g[at] for g, _, _ in kept], dtype=dtypes[key]))
-    if len(totals) > 1:  # then by group, keeping that order inside each group
+    if by_group:  # then by group, keeping that order inside each group
         out = out.sort_values(keys, kind="stable", na_position="last").reset_index(drop=True)
     return out
