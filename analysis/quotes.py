@@ -678,6 +678,8 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         nxt = toks[i + 1] if i + 1 < hi else None
         return (i, i) if nxt is None or not nxt.is_word else None
     k = i
+    if t.lower in PRONOUN_DETERMINERS and (i + 1 >= hi or not toks[i + 1].is_word):
+        return (i, i)  # "..., read one." / "was another."
     if t.lower in DETERMINERS:
         # "a burly man in army fatigues", "one of two witnesses", "the agency"
         for h in range(i + 1, min(hi, i + MAX_DESCRIPTION_MODIFIERS + 3)):
@@ -976,7 +978,8 @@ INVERSION_CUES: frozenset[str] = frozenset(
      "conclude", "counter", "exclaim", "shout", "warn", "tweet", "read", "state",
      "cry", "yell", "scream", "chant", "sing", "wonder", "muse", "boast", "complain",
      "retort", "snap", "whisper", "mutter", "plead", "beam", "gush", "laugh", "report",
-     "post", "admit", "concede", "acknowledge", "predict", "suggest", "claim", "announce"}
+     "post", "admit", "concede", "acknowledge", "predict", "suggest", "claim", "announce",
+     "agree", "opine"}
 )  # fmt: skip
 #: Punctuation between a cue and the quote it introduces.
 _LEAD_PUNCT: frozenset[str] = frozenset({",", ":"}) | DASHES

@@ -353,6 +353,21 @@ PATTERNS = [
         [("an American hero.", "partial", "who")],
     ),
     (
+        "inverted-beamed",
+        '"This is fantastic!" beamed Ann Lee of Madison, who came early.',
+        [("This is fantastic!", "speech", "Ann Lee")],
+    ),
+    (
+        "inverted-agrees",
+        '"Our ideas are different," agrees Bo Kim, 30, of Gainesville.',
+        [("Our ideas are different,", "speech", "Bo Kim")],
+    ),
+    (
+        "inverted-lone-determiner",
+        '"Go home!" read one.',
+        [("Go home!", "speech", "one")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
