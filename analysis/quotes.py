@@ -955,17 +955,14 @@ def _free_relative_owner(toks: list[_Tok], np: tuple[int, int], lo: int) -> tupl
     """``Cruz railed against what he calls the "cartel"``: the sentence's subject, Cruz.
 
     A pronoun subject of a cue inside a free relative (``what he calls``) points back to
-    the sentence's subject; that subject is the mention when it is a person or pronoun.
+    the sentence's subject (``The council condemned what it called "..."``), the mention.
     """
     if np[0] != np[1] or np[0] - 1 < lo or toks[np[0] - 1].lower != "what":
         return np
-    if toks[np[0]].lower not in SUBJECT_PRONOUNS - {"it", "you", "i"}:
+    if toks[np[0]].lower not in SUBJECT_PRONOUNS - {"you", "i"}:
         return np
     owner = _sentence_subject(toks, lo, np[0] - 1)
-    if owner is None or owner[1] >= np[0] - 1:
-        return np
-    first = toks[owner[0]]
-    return owner if first.lower in SUBJECT_PRONOUNS or _is_name_word(first) else np
+    return np if owner is None or owner[1] >= np[0] - 1 else owner
 
 
 #: Dashes that may separate a quote from its cue or its speaker's name.
