@@ -55,7 +55,7 @@ import logging
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources as importlib_resources
 from typing import Any, NamedTuple
@@ -248,12 +248,20 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*\Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 _GAP_OK = frozenset({" ", "\u00a0"})
+#: Evidence sets the name rules compare with.
+_ONLY_PRONOUN = frozenset({"pronoun"})
+_PLACE_DROPPED = frozenset({"appositive", "relative", "age", "pronoun"})
+_SPEAKER_EVIDENCE = frozenset({"appositive", "age", "cue"})
 #: Sort and search keys (C getters, no Python call per comparison).
 _START = operator.attrgetter("start")
+_FIRST = operator.itemgetter(0)
 _POS = operator.attrgetter("pos")
 _QUOTE_MARK = re.compile('["“]')
 #: A lowercase word (the vocabulary that tells common words from names).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+#: What one :data:`_LOWER_WORD` match can be, and the characters it is made of.
+_LOWER_WORD_FULL = re.compile(r"[a-z][a-z'’-]*")
+_LOWER_CLASS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 #: :data:`_TOKEN` as a splitter, with possessive repeats (same tokens, no backtracking):
 #: every character that is not a space belongs to a token, so the split pieces (space,
 #: token, space, ...) tile the text and token offsets are running sums of their lengths.
@@ -574,8 +582,9 @@ class _Info:
     pronoun_results: dict[int, tuple[str | None, str | None]]
     described_gender: list[str]
     person_index: dict[str, int]
-    lower_words: set[str] = field(default_factory=set)
+    lower_words: Container[str] = field(default_factory=set)
     role_nouns: list[set[str]] = field(default_factory=list)
+    ref_genders: tuple[tuple[Person, ...], list[str]] | None = None
 
 
 @functools.lru_cache(maxsize=256)
@@ -583,9 +592,9 @@ def _analyse(article: Article) -> _Info:
     text = article.text
     sents = _sentence_spans(article)
     sent_starts = _Starts(s for s, _, _ in sents)
-    lower_words = set(_LOWER_WORD.findall(text))
+    lower_words = _LowerWords(text)
     occs: list[_Occ] = []
-    deferred: list[tuple[list[tuple[int, int, str]], list[bool], tuple[int, int, bool, bool]]] = []
+    deferred: list[tuple[_Toks, list[bool], tuple[int, int, bool, bool]]] = []
     described: list[_Described] = []
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
     for bi, block in enumerate(article.blocks):
@@ -649,7 +658,27 @@ def _start_set(sent_starts: Sequence[int]) -> frozenset[int] | set[int]:
     return sent_starts.set if isinstance(sent_starts, _Starts) else set(sent_starts)
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+class _Toks(list[tuple[int, int, str]]):
+    """``(start, end, token)`` tuples with the same values as parallel lists (internal):
+    ``starts``, ``ends``, ``words`` and ``lowers`` (each token lowercased), so hot loops
+    index a list instead of a tuple, and whole-block scans run in C."""
+
+    __slots__ = ("ends", "lowers", "starts", "words")
+
+    def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
+        super().__init__(zip(starts, ends, words, strict=True))
+        self.starts, self.ends, self.words = starts, ends, words
+        self.lowers = list(map(str.lower, words))
+
+
+def _as_toks(toks: Sequence[tuple[int, int, str]]) -> _Toks:
+    """``toks`` as :class:`_Toks` (unchanged when it is one)."""
+    if isinstance(toks, _Toks):
+        return toks
+    return _Toks([t[0] for t in toks], [t[1] for t in toks], [t[2] for t in toks])
+
+
+def _tokens(text: str, start: int, end: int) -> _Toks:
     """``(start, end, token)`` of every :data:`_TOKEN` in ``text[start:end]``.
 
     Same tokens as ``_TOKEN.finditer(text, start, end)``; the offsets are running sums of
@@ -657,7 +686,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """
     pieces = _TOKEN_SPLIT.split(text[start:end])
     bounds = list(itertools.accumulate(map(len, pieces), initial=start))
-    return list(zip(bounds[1:-1:2], bounds[2::2], pieces[1::2], strict=True))
+    return _Toks(bounds[1:-1:2], bounds[2::2], pieces[1::2])
 
 
 def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
@@ -702,57 +731,72 @@ def _syllable(part: str) -> bool:
     return 0 < len(part) <= 4 and part.isalpha() and part not in HYPHEN_WORDS
 
 
-def _is_initial(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
-    t = toks[i][2]
-    return (
-        len(t) == 1
-        and t.isupper()
-        and i + 1 < len(toks)
-        and toks[i + 1][2] == "."
-        and toks[i + 1][0] == toks[i][1]
-    )
-
-
 def _runs(text: str, toks: Sequence[tuple[int, int, str]]) -> list[list[int]]:
-    """Indices of the word tokens of each capitalised run (dots and gaps are left out)."""
+    """Indices of the word tokens of each capitalised run (dots and gaps are left out).
+
+    A run goes on past a token while the next ones are at most three name particles and
+    then a capitalised word or initial, each after one space (or right after a dot); a
+    possessive ends it, and a dot after it ends it unless it is an initial or a title.
+    """
+    tk = _as_toks(toks)
+    words, starts, ends = tk.words, tk.starts, tk.ends
+    n = len(words)
+    tset = titles()
+    is_cap = _is_cap
     out: list[list[int]] = []
     after = 0  # tokens before this index belong to a run already
-    for i in [i for i, (_, _, t) in enumerate(toks) if t[0].isupper()]:
-        if i < after or not (_is_cap(toks[i][2]) or _is_initial(toks, i)):
+    for i in itertools.compress(itertools.count(), map(str.isupper, map(_FIRST, words))):
+        if i < after:
+            continue
+        w = words[i]
+        if not (
+            is_cap(w)
+            or (len(w) == 1 and i + 1 < n and words[i + 1] == "." and starts[i + 1] == ends[i])
+        ):
             continue
         run = [i]
-        while (more := _run_step(text, toks, run[-1])) is not None:
-            run += more
+        j = i
+        while True:  # one step: the tokens that continue the run after token j
+            last = words[j]
+            if last.endswith(POSSESSIVE_ENDINGS):
+                break
+            k = j + 1
+            if k < n and words[k] == "." and starts[k] == ends[j]:
+                if not (len(last) == 1 or last.lower() in tset):
+                    break
+                k += 1
+            n_particles = 0
+            nxt = -1
+            while k < n:
+                gap = starts[k] - ends[k - 1]
+                if gap == 0:
+                    if words[k - 1] != ".":
+                        break
+                elif gap != 1 or text[ends[k - 1]] not in _GAP_OK:
+                    break
+                tok = words[k]
+                if tok in NAME_PARTICLES and n_particles < 3:
+                    n_particles += 1
+                    k += 1
+                    continue
+                if tok[0].isupper() and (
+                    is_cap(tok)
+                    or (
+                        len(tok) == 1
+                        and k + 1 < n
+                        and words[k + 1] == "."
+                        and starts[k + 1] == ends[k]
+                    )
+                ):
+                    nxt = k
+                break
+            if nxt < 0:
+                break
+            run.extend(range(nxt - n_particles, nxt + 1))
+            j = nxt
         out.append(run)
         after = run[-1] + 1
     return out
-
-
-def _run_step(text: str, toks: Sequence[tuple[int, int, str]], j: int) -> list[int] | None:
-    """Tokens that continue a run after token ``j`` (particles, then a capitalised word)."""
-    n = len(toks)
-    last = toks[j][2]
-    if last.endswith(POSSESSIVE_ENDINGS):
-        return None
-    k = j + 1
-    if k < n and toks[k][2] == "." and toks[k][0] == toks[j][1]:
-        if not (len(last) == 1 or last.lower() in titles()):
-            return None
-        k += 1
-    added: list[int] = []
-    while k < n:
-        gap = text[toks[k - 1][1] : toks[k][0]]
-        if gap not in _GAP_OK and not (gap == "" and toks[k - 1][2] == "."):
-            return None
-        tok = toks[k][2]
-        if tok in NAME_PARTICLES and len(added) < 3:
-            added.append(k)
-            k += 1
-            continue
-        if tok[0].isupper() and (_is_cap(tok) or _is_initial(toks, k)):
-            return [*added, k]  # (both tests need a capital first letter)
-        return None
-    return None
 
 
 def _bare(tok: str) -> str:
@@ -767,17 +811,21 @@ def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
     word right after a title ("President Park Geun-hye") stay in the name; a run ending in an
     organisation word ("Kastus Kalinouski Battalion") names no person.
     """
-    stop, orgs, tset = _stop_tokens(), org_words(), titles()
-    words = [_bare(toks[i][2]).lower() for i in run]
+    tk = _as_toks(toks)
+    stop, orgs = _stop_tokens(), org_words()
+    raw, lowers = tk.words, tk.lowers
+    words = [_bare_lower(raw, lowers, i) for i in run]
+    n_run = len(run)
     if words[-1] in orgs:
-        return len(run)
-    k = len(run)
+        return n_run
+    k = n_run
     while k > 0:
         word = words[k - 1]
-        if word in stop and toks[run[k - 1]][2] not in NAME_PARTICLES:
+        if word in stop and raw[run[k - 1]] not in NAME_PARTICLES:
+            tset = titles()
             prev = words[k - 2] if k >= 2 else ""
             closing_title = (
-                k == len(run)
+                k == n_run
                 and (word in tset or word in nationalities())
                 and word not in HONORIFIC_GENDER
                 and any(w in first_names() for w in words[: k - 1])
@@ -785,11 +833,11 @@ def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
             if closing_title and prev not in stop:
                 k -= 1
                 continue
-            if word in orgs and word not in tset and prev in tset and k < len(run):
+            if word in orgs and word not in tset and prev in tset and k < n_run:
                 k -= 1
             break
         k -= 1
-    while k < len(run) and toks[run[k]][2] in NAME_PARTICLES:
+    while k < n_run and raw[run[k]] in NAME_PARTICLES:
         k += 1
     return k
 
@@ -815,7 +863,7 @@ def _block_names(
     quoted: Sequence[bool],
     where: tuple[int, int, bool, bool],
     sent_starts: Sequence[int],
-    lower_words: set[str],
+    lower_words: Container[str],
     occs: list[_Occ],
     known: set[tuple[str, ...]] | None = None,
 ) -> None:
@@ -824,45 +872,64 @@ def _block_names(
     ``known`` names the rest of the text uses."""
     bi, paragraph_id, narrative, title_case = where
     text = article.text
-    embedded = _AfterCue(toks, quoted, sent_starts)
-    runs = _runs(text, toks)
+    tk = _as_toks(toks)
+    raw, lowers, starts = tk.words, tk.lowers, tk.starts
+    embedded = _AfterCue(tk, quoted, sent_starts)
+    runs = _runs(text, tk)
     if known is not None:
-        runs = [part for run in runs for part in _cut_at_known(text, toks, run, known)]
+        runs = [part for run in runs for part in _cut_at_known(text, tk, run, known)]
     stop = _stop_tokens()
+    fnames = first_names()
+    bisect_right = bisect.bisect_right
     for run in runs:
-        if len(run) == 1 and _bare(toks[run[0]][2]).lower() in stop:
+        r0 = run[0]
+        if len(run) == 1 and _bare_lower(raw, lowers, r0) in stop:
             continue  # what _name_part says of a lone common word ("The", "But")
-        k = _name_part(toks, run)
+        k = _name_part(tk, run)
         if k >= len(run):
             continue
-        name_idx = run[k:]
-        first, last = name_idx[0], name_idx[-1]
-        start, end = toks[first][0], toks[last][0] + len(_bare(toks[last][2]))
+        first, last = run[k], run[-1]
+        last_word = raw[last]
+        start = starts[first]
+        end = starts[last] + (
+            len(last_word) - 2 if last_word.endswith(POSSESSIVE_ENDINGS) else len(last_word)
+        )
         words = tuple(text[start:end].split())
-        if not _plausible(words, toks, first, sent_starts, lower_words):
+        if not _plausible(words, tk, first, sent_starts, lower_words):
             continue
         occ = _Occ(
-            start=start,
-            end=end,
-            words=words,
-            block=bi,
-            paragraph_id=paragraph_id,
-            sentence=max(0, bisect.bisect_right(sent_starts, toks[first][0]) - 1),
-            ext_start=toks[run[0]][0],
-            in_quote=quoted[first],
-            narrative=narrative,
+            start,
+            end,
+            words,
+            bi,
+            paragraph_id,
+            max(0, bisect_right(sent_starts, start) - 1),
+            starts[r0],
+            "object",
+            quoted[first],
+            set(),
+            [],
+            None,
+            None,
+            None,
+            narrative,
         )
-        _prefix_evidence(toks, run, k, occ)
-        begin = _premodifier(text, toks, run[0], first, occ, sent_starts)
-        _context_evidence(text, toks, run, begin, occ, sent_starts, quoted, embedded)
-        located = run[0] > 0 and toks[run[0] - 1][2].lower() in LOCATIVES
-        if len(words) > 1 and words[0].lower() in first_names() and not located:
+        if k:
+            _prefix_evidence(tk, run, k, occ)
+        begin = _premodifier(text, tk, r0, first, occ, sent_starts)
+        _context_evidence(text, tk, run, begin, occ, sent_starts, quoted, embedded)
+        located = r0 > 0 and lowers[r0 - 1] in LOCATIVES
+        if len(words) > 1 and not located and words[0].lower() in fnames:
             occ.evidence.add("name list")
-        weak = len(words) == 1 and occ.at_start and occ.role != "modifier"
-        if weak and occ.evidence <= {"pronoun"}:
-            occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         if title_case:
             occ.evidence.clear()
+        elif (
+            len(words) == 1
+            and occ.at_start
+            and occ.role != "modifier"
+            and occ.evidence <= _ONLY_PRONOUN
+        ):
+            occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         occs.append(occ)
 
 
@@ -897,7 +964,7 @@ class _AfterCue:
 
     def __init__(
         self,
-        toks: Sequence[tuple[int, int, str]],
+        toks: _Toks,
         quoted: Sequence[bool],
         sent_starts: Sequence[int],
     ) -> None:
@@ -907,18 +974,16 @@ class _AfterCue:
 
     def _index(self) -> list[int]:
         toks, quoted, sent_starts = self.toks, self.quoted, self.sent_starts
-        cues = speech_verbs()
-        self.cues = [
-            i
-            for i, (_, _, t) in enumerate(toks)
-            if t in cues and t != "according" and not quoted[i]
-        ]
-        if toks and self.cues:
-            lo = bisect.bisect_left(sent_starts, toks[0][0])
-            hi = bisect.bisect_right(sent_starts, toks[-1][0])
+        words = toks.words
+        found = itertools.compress(itertools.count(), map(speech_verbs().__contains__, words))
+        self.cues = [i for i in found if words[i] != "according" and not quoted[i]]
+        if words and self.cues:
+            starts = toks.starts
+            lo = bisect.bisect_left(sent_starts, starts[0])
+            hi = bisect.bisect_right(sent_starts, starts[-1])
             for s in sent_starts[lo:hi]:
-                k = bisect.bisect_left(toks, (s,))
-                if k < len(toks) and toks[k][0] == s:
+                k = bisect.bisect_left(starts, s)
+                if k < len(starts) and starts[k] == s:
                     self.resets.append(k)
         return self.cues
 
@@ -933,40 +998,42 @@ class _AfterCue:
 
 def _plausible(
     words: tuple[str, ...],
-    toks: Sequence[tuple[int, int, str]],
+    toks: _Toks,
     first: int,
     sent_starts: Sequence[int],
-    lower_words: set[str],
+    lower_words: Container[str],
 ) -> bool:
     """Reject places, bare initials and capitalised common words."""
-    places = place_words()
     real = [w for w in words if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES]
     if not real:
         return False
+    places = place_words()
     if all(w.lower() in places for w in real):
         return False
     if len(real) > MAX_NAME_WORDS:
         return False
-    if all(_INITIALS.fullmatch(w) for w in real):
+    initials = _INITIALS.fullmatch
+    if all(initials(w) for w in real):
         return False
     head = real[0].lower()
-    at_start = toks[first][0] in _start_set(sent_starts) or (
-        first > 0 and toks[first - 1][2] in '"“('
+    at_start = toks.starts[first] in _start_set(sent_starts) or (
+        first > 0 and toks.words[first - 1] in '"“('
     )
     if len(real) == 1:
         if head in lower_words or head in nationalities() or head in org_names():
             return False
         if _plural_role(head) or (at_start and head in roles()):
             return False  # "Lawmakers said", "Lawmaker ..." at a sentence start
-        after = toks[first + 1][2] if first + 1 < len(toks) else ""
-        if at_start and after == "," and head.endswith("ly"):
-            return False
+        if at_start and head.endswith("ly"):
+            after = toks.words[first + 1] if first + 1 < len(toks.words) else ""
+            if after == ",":
+                return False
     if head.endswith(ADVERB_SUFFIXES):
         return False
+    if not at_start or len(words) <= 1:
+        return True
     opener = words[0].lower()
-    return not (
-        at_start and len(words) > 1 and opener in lower_words and opener not in NAME_PARTICLES
-    )
+    return not (opener in lower_words and opener not in NAME_PARTICLES)
 
 
 def _plural_role(word: str) -> bool:
@@ -974,12 +1041,10 @@ def _plural_role(word: str) -> bool:
     return word.endswith("s") and word[:-1] in roles()
 
 
-def _prefix_evidence(
-    toks: Sequence[tuple[int, int, str]], run: list[int], k: int, occ: _Occ
-) -> None:
-    tset = titles()
+def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
+    tset, lowers = titles(), toks.lowers
     for i in run[:k]:
-        word = toks[i][2].lower()
+        word = lowers[i]
         if word in HONORIFIC_GENDER:
             occ.evidence.add("honorific")
             occ.genders.append((HONORIFIC_GENDER[word], "honorific"))
@@ -995,7 +1060,7 @@ def _prefix_evidence(
 
 def _premodifier(
     text: str,
-    toks: Sequence[tuple[int, int, str]],
+    toks: _Toks,
     first: int,
     k_name: int,
     occ: _Occ,
@@ -1006,47 +1071,50 @@ def _premodifier(
     Sets ``occ.premod`` and ``occ.ext_start``; returns the index of the first token of the
     extended mention (premodifiers and title included).
     """
-    role_set, stop, cues = roles(), _common_caps(), speech_verbs()
+    starts, ends, raw, lowers = toks.starts, toks.ends, toks.words, toks.lowers
     i = first - 1
-    if i < 0 or text[toks[i][1] : toks[first][0]] not in _GAP_OK:
+    if i < 0 or text[ends[i] : starts[first]] not in _GAP_OK:
         begin = first
     else:
-        word = toks[i][2].lower()
+        word = lowers[i]
+        role_set = roles()
         if word not in role_set and word not in titles():
             begin = first
         else:
+            stop, cues = _common_caps(), speech_verbs()
             occ.evidence.add("role")
             noun = gendered_nouns().get(word)
             if noun:
                 occ.genders.append((noun, "noun"))
             begin = i
             while begin - 1 >= 0 and first - begin < 6:
-                prev = toks[begin - 1]
-                w = prev[2].lower()
-                if text[prev[1] : toks[begin][0]] not in _GAP_OK or not prev[2][0].isalnum():
+                p = begin - 1
+                prev = raw[p]
+                w = lowers[p]
+                if text[ends[p] : starts[begin]] not in _GAP_OK or not prev[0].isalnum():
                     break
                 if w in stop or w in cues or w in DETERMINERS:
                     break
-                if prev[2][0].isupper() and prev[0] in sent_set and not _describes(prev[2]):
+                if prev[0].isupper() and starts[p] in sent_set and not _describes(prev):
                     break
                 if w.endswith(("ed", "ing")) and w not in ROLE_MODIFIERS and w not in role_set:
                     break
                 begin -= 1
-    described = _description_words()
     first_desc = begin
-    while first_desc < k_name and first_desc >= first and toks[first_desc][2][0].isupper():
-        if toks[first_desc][2].lower() in described or _describes(toks[first_desc][2]):
-            break
-        first_desc += 1
     if first_desc < k_name:
-        desc = text[toks[first_desc][0] : toks[k_name - 1][1]].strip()
+        described = _description_words()
+        while first_desc < k_name and first_desc >= first and raw[first_desc][0].isupper():
+            if lowers[first_desc] in described or _describes(raw[first_desc]):
+                break
+            first_desc += 1
+    if first_desc < k_name:
+        desc = text[starts[first_desc] : ends[k_name - 1]].strip()
         only_honorific = all(
-            toks[j][2].lower() in HONORIFIC_GENDER or toks[j][2] == "."
-            for j in range(first_desc, k_name)
+            lowers[j] in HONORIFIC_GENDER or raw[j] == "." for j in range(first_desc, k_name)
         )
         if desc and not only_honorific:
             occ.premod = desc
-    occ.ext_start = toks[begin][0]
+    occ.ext_start = starts[begin]
     return begin
 
 
@@ -1067,7 +1135,7 @@ def _describes(token: str) -> bool:
 
 def _context_evidence(
     text: str,
-    toks: Sequence[tuple[int, int, str]],
+    toks: _Toks,
     run: list[int],
     begin: int,
     occ: _Occ,
@@ -1079,49 +1147,57 @@ def _context_evidence(
 
     ``embedded[i]`` tells whether a speech verb precedes token ``i`` in its sentence.
     """
+    raw, lowers, starts = toks.words, toks.lowers, toks.starts
+    n = len(raw)
     last = run[-1]
-    possessive = toks[last][2].endswith(POSSESSIVE_ENDINGS)
+    possessive = raw[last].endswith(POSSESSIVE_ENDINGS)
     b = begin - 1
-    prev = toks[b][2].lower() if b >= 0 else ""
-    while b >= 0 and toks[b][2] in OPENING_MARKS:
+    prev = lowers[b] if b >= 0 else ""
+    while b >= 0 and raw[b] in OPENING_MARKS:
         b -= 1  # '"Considering ...' still opens its sentence
-    at_start = b < 0 or (bool(sent_starts) and toks[b][0] < sent_starts[occ.sentence])
+    at_start = b < 0 or (bool(sent_starts) and starts[b] < sent_starts[occ.sentence])
     b = begin - 1
     occ.at_start = at_start
     if not possessive:
         _appositive_evidence(text, toks, last + 1, occ)
     inverted = _cue_evidence(toks, last + 1, b, possessive, occ, at_start)
     _kin_evidence(toks, b, last, possessive, occ)
-    lo = max(0, occ.ext_start - 40)
-    if CREDIT_AFTER.match(text, occ.end) or _credit_before(text, lo, occ.ext_start):
+    if _credit_after(text, occ.end) or _credit_before(
+        text, max(0, occ.ext_start - 40), occ.ext_start
+    ):
         occ.evidence.add("credit")
-    nxt = toks[last + 1][2] if last + 1 < len(toks) else ""
-    nxt2 = toks[last + 2][2] if last + 2 < len(toks) else ""
-    noun_modifier = nxt.islower() and any(
-        w in roles() or w in org_words() or w in KIN_NOUNS for w in (nxt, nxt2)
-    )  # "Trump campaign chairman", "Clinton communication director"
-    if occ.role == "speaker":
+    nxt = raw[last + 1] if last + 1 < n else ""
+    if nxt.islower():
+        heads = _modifier_heads()
+        nxt2 = raw[last + 2] if last + 2 < n else ""
+        noun_modifier = nxt in heads or nxt2 in heads  # "Trump campaign chairman"
+    else:
+        noun_modifier = False
+    role = occ.role
+    if role == "speaker":
         pass
     elif possessive or prev in DETERMINERS or noun_modifier:
-        occ.role = "modifier"  # "Lukashenko's", "the Lukashenko regime", "Trump campaign"
+        role = "modifier"  # "Lukashenko's", "the Lukashenko regime", "Trump campaign"
     elif inverted:
-        occ.role = "speaker"
+        role = "speaker"
     elif (at_start or prev in CLAUSE_OPENERS) and not embedded[run[0]]:
-        occ.role = "subject"
+        role = "subject"
     else:
-        occ.role = "object"  # also the subject of a reported clause ("recalled that Obama")
-    if occ.role in ("object", "subject") and occ.evidence & {"appositive", "age"}:
-        occ.role = "speaker"  # a person introduced with a description is in focus
-    if occ.role == "subject" and _followed_by_cue(toks, last + 1):
-        occ.role = "speaker"  # "..., Mayor Ted Terry noted."
-    if occ.role in ("subject", "speaker") or at_start:
+        role = "object"  # also the subject of a reported clause ("recalled that Obama")
+    evidence = occ.evidence
+    if (role == "object" or role == "subject") and ("appositive" in evidence or "age" in evidence):
+        role = "speaker"  # a person introduced with a description is in focus
+    if role == "subject" and _followed_by_cue(toks, last + 1):
+        role = "speaker"  # "..., Mayor Ted Terry noted."
+    occ.role = role
+    if role == "subject" or role == "speaker" or at_start:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
-    before_name = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
-    if len(occ.words) == 1 and (prev in LOCATIVES or before_name in LOCATIVES):
-        occ.evidence -= {"appositive", "relative", "age", "pronoun"}
-    if len(occ.words) == 1 and toks[run[0]][2].lower() in LOCATIVES:
-        occ.evidence -= {"appositive", "relative", "age", "pronoun"}
-    if occ.role == "speaker" and not occ.evidence & {"appositive", "age", "cue"}:
+    if len(occ.words) == 1:
+        r0 = run[0]
+        before_name = lowers[r0 - 1] if r0 > 0 else ""
+        if prev in LOCATIVES or before_name in LOCATIVES or lowers[r0] in LOCATIVES:
+            evidence -= _PLACE_DROPPED
+    if occ.role == "speaker" and not evidence & _SPEAKER_EVIDENCE:
         occ.role = "object"  # "in Tulsa, an unarmed man": a place after all
 
 
@@ -1132,22 +1208,21 @@ def _credit_before(text: str, lo: int, hi: int) -> bool:
     return bool(tail) and tail[-1] in "/:y" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
-def _appositive_evidence(
-    text: str, toks: Sequence[tuple[int, int, str]], a: int, occ: _Occ
-) -> None:
+def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
-    n = len(toks)
-    if a < n and toks[a][2].lower() == "who":
+    raw, lowers = toks.words, toks.lowers
+    n = len(raw)
+    if a < n and lowers[a] == "who":
         occ.evidence.add("relative")
-    if not (a + 1 < n and toks[a][2] == ","):
+    if not (a + 1 < n and raw[a] == ","):
         return
-    nxt = toks[a + 1][2]
-    low = nxt.lower()
+    nxt = raw[a + 1]
+    low = lowers[a + 1]
     if low in ("who", "whose"):
         occ.evidence.add("relative")
         return
     if low.isdigit():
-        if a + 2 < n and toks[a + 2][2] in ",)":
+        if a + 2 < n and raw[a + 2] in ",)":
             occ.evidence.add("age")
         return
     verb_like = low.endswith(("ed", "ing")) and low not in ROLE_MODIFIERS
@@ -1157,9 +1232,9 @@ def _appositive_evidence(
     if not (opener_ok or _describes(nxt)):
         return
     j = a + 1
-    while j < n and toks[j][2].lower() not in APPOSITIVE_END and j - a < 25:
+    while j < n and lowers[j] not in APPOSITIVE_END and j - a < 25:
         j += 1
-    words = [t[2].lower() for t in toks[a + 1 : j]]
+    words = lowers[a + 1 : j]
     if any(w in CLAUSE_VERBS for w in words):
         return  # a clause ("the Clinton campaign has refocused ..."), not an appositive
     role_set = roles()
@@ -1168,22 +1243,22 @@ def _appositive_evidence(
     if not heads:
         return
     if low not in APPOSITIVE_OPENERS and any(
-        t[2][0].isupper() and not _describes(t[2]) for t in toks[a + 1 : a + 1 + heads[0]]
+        t[0].isupper() and not _describes(t) for t in raw[a + 1 : a + 1 + heads[0]]
     ):
         return  # ", President Barack Obama's rating ...": another name, not a role
-    span = (toks[a + 1][0], toks[j - 1][1])
+    span = (toks.starts[a + 1], toks.ends[j - 1])
     occ.evidence.add("appositive")
     occ.appositive = text[span[0] : span[1]]
     occ.appositive_span = span
     noun = gendered_nouns().get(words[heads[0]])
     if noun:
         occ.genders.append((noun, "noun"))
-    if j + 1 < n and toks[j][2] == "," and toks[j + 1][2].lower() in speech_verbs():
+    if j + 1 < n and raw[j] == "," and lowers[j + 1] in speech_verbs():
         occ.evidence.add("cue")
 
 
 def _cue_evidence(
-    toks: Sequence[tuple[int, int, str]],
+    toks: _Toks,
     a: int,
     b: int,
     possessive: bool,
@@ -1195,52 +1270,56 @@ def _cue_evidence(
     Returns whether the name follows an inverted cue (it is then the speaker). In "Kukhta
     said Putin lied" the name after the verb opens a reported clause instead.
     """
-    cues, n = speech_verbs(), len(toks)
-    j = a
-    while not possessive and j < n and toks[j][2].lower() in CUE_GAP and j - a < 2:
-        j += 1
-    if not possessive and j < n and toks[j][2].lower() in cues:
-        occ.evidence.add("cue")
-    if b >= 1 and toks[b][2].endswith(POSSESSIVE_ENDINGS) and toks[b][2][0].isupper():
+    raw, lowers = toks.words, toks.lowers
+    cues, n = speech_verbs(), len(raw)
+    if not possessive:
+        j = a
+        while j < n and lowers[j] in CUE_GAP and j - a < 2:
+            j += 1
+        if j < n and lowers[j] in cues:
+            occ.evidence.add("cue")
+    if b >= 1 and raw[b].endswith(POSSESSIVE_ENDINGS) and raw[b][0].isupper():
         b -= 1  # 'noted NBC's Dante Chinni'
-    prev = toks[b][2].lower() if b >= 0 else ""
-    before_cue = toks[b - 1][2] if b >= 1 else "."
-    inverted = prev in cues and prev != "according" and before_cue in INVERSION_OPENERS
-    if inverted:
-        occ.evidence.add("cue")
-    if prev == "to" and b >= 1 and toks[b - 1][2].lower() == "according":
+    prev = lowers[b] if b >= 0 else ""
+    inverted = False
+    if prev in cues:
+        before_cue = raw[b - 1] if b >= 1 else "."
+        inverted = prev != "according" and before_cue in INVERSION_OPENERS
+        if inverted:
+            occ.evidence.add("cue")
+    if prev == "to" and b >= 1 and lowers[b - 1] == "according":
         occ.evidence.add("cue")
     return inverted
 
 
-def _followed_by_cue(toks: Sequence[tuple[int, int, str]], a: int) -> bool:
+def _followed_by_cue(toks: _Toks, a: int) -> bool:
     """A speech verb right after the name, allowing one adverb ("Kukhta also said")."""
+    lowers = toks.lowers
+    n = len(lowers)
     j = a
-    while j < len(toks) and toks[j][2].lower() in CUE_GAP and j - a < 2:
+    while j < n and lowers[j] in CUE_GAP and j - a < 2:
         j += 1
-    return j < len(toks) and toks[j][2].lower() in speech_verbs() and toks[j][2] != "according"
+    return j < n and lowers[j] in speech_verbs() and toks.words[j] != "according"
 
 
-def _kin_evidence(
-    toks: Sequence[tuple[int, int, str]], b: int, last: int, possessive: bool, occ: _Occ
-) -> None:
+def _kin_evidence(toks: _Toks, b: int, last: int, possessive: bool, occ: _Occ) -> None:
     """'her husband, Sergei ...' (gives gender) and "Kasich's parents" (a person's kin)."""
-    prev = toks[b][2].lower() if b >= 0 else ""
+    raw, lowers = toks.words, toks.lowers
+    prev = lowers[b] if b >= 0 else ""
     c = b - 1 if prev == "," else b
     if c >= 1:
-        noun = gendered_nouns().get(toks[c][2].lower())
-        owner = toks[c - 1][2]
-        if noun and (owner.lower() in POSSESSIVES or owner.endswith(POSSESSIVE_ENDINGS)):
+        noun = gendered_nouns().get(lowers[c])
+        if noun and (lowers[c - 1] in POSSESSIVES or raw[c - 1].endswith(POSSESSIVE_ENDINGS)):
             occ.evidence.add("kin")
             occ.genders.append((noun, "noun"))
-    if possessive and last + 1 < len(toks):
-        word = toks[last + 1][2].lower()
+    if possessive and last + 1 < len(raw):
+        word = lowers[last + 1]
         if word in KIN_NOUNS or word in gendered_nouns():
             occ.evidence.add("kin")
 
 
 def _pronoun_evidence(
-    toks: Sequence[tuple[int, int, str]],
+    toks: _Toks,
     a: int,
     occ: _Occ,
     sent_starts: Sequence[int],
@@ -1251,15 +1330,19 @@ def _pronoun_evidence(
     k = bisect.bisect_right(sent_starts, occ.start)
     sent_end = sent_starts[k] if k < len(sent_starts) else 10**12
     next_end = sent_starts[k + 1] if k + 1 < len(sent_starts) else 10**12
-    j, n = a, len(toks)
+    raw, starts_ = toks.words, toks.starts
+    n = min(len(raw), a + 40)
     starts = _start_set(sent_starts)
     # "Clarkston became his home": after a one-word name only he/she count, unless it is a
     # possessive ("Lukashenko's reign has earned him ...")
     one_word = len(occ.words) == 1 and occ.role != "modifier"
     forms = _pronoun_forms()
-    while j < n and toks[j][0] < next_end and j - a < 40:
-        s, _, t = toks[j]
+    for j in range(a, n):
+        s = starts_[j]
+        if s >= next_end:
+            return
         if not quoted[j]:
+            t = raw[j]
             if t in forms:  # t.lower() in PRONOUN_GENDER
                 subject_form = t.lower() in SUBJECT_PRONOUNS
                 if (s < sent_end or subject_form) and (subject_form or not one_word):
@@ -1269,7 +1352,6 @@ def _pronoun_evidence(
                 return  # the next sentence does not open with a pronoun
             if t[0].isupper() and s not in starts and not _describes(t):
                 return
-        j += 1
 
 
 def _block_referents(
@@ -1282,30 +1364,99 @@ def _block_referents(
     pronouns: list[tuple[int, int, str, int, int, bool]],
 ) -> None:
     """Gendered pronouns and described people ("a burly man", "the actress") outside quotes."""
-    role_set, stop = roles(), _common_caps()
-    n = len(toks)
-    forms = _referent_forms()
-    for i in [i for i, (_, _, t) in enumerate(toks) if t in forms]:
+    tk = _as_toks(toks)
+    raw, lowers, starts, ends = tk.words, tk.lowers, tk.starts, tk.ends
+    n = len(raw)
+    role_set = stop = None
+    bisect_right = bisect.bisect_right
+    for i in itertools.compress(itertools.count(), map(_referent_forms().__contains__, raw)):
         if quoted[i]:
             continue
-        s, e, t = toks[i]
-        low = t.lower()
-        sent = max(0, bisect.bisect_right(sent_starts, s) - 1)
+        s = starts[i]
+        low = lowers[i]
+        sent = max(0, bisect_right(sent_starts, s) - 1)
         if low in PRONOUN_GENDER:
-            pronouns.append((s, e, low, sent, paragraph_id, low in SUBJECT_PRONOUNS))
+            pronouns.append((s, ends[i], low, sent, paragraph_id, low in SUBJECT_PRONOUNS))
             continue
+        if role_set is None or stop is None:
+            role_set, stop = roles(), _common_caps()
         j = i + 1
-        while j < n and j - i <= 5 and toks[j][2].islower() and toks[j][2] not in stop:
-            if toks[j][2] in role_set:
-                prev = toks[i - 1][2].lower() if i > 0 else ""
+        while j < n and j - i <= 5:
+            t = raw[j]
+            if not t.islower() or t in stop:
+                break
+            if t in role_set:
+                prev = lowers[i - 1] if i > 0 else ""
                 subject = i == 0 or s in _start_set(sent_starts) or prev in CLAUSE_OPENERS
-                gender = gendered_nouns().get(toks[j][2], "unknown")
+                gender = gendered_nouns().get(t, "unknown")
                 definite = low == "the"
-                described.append(
-                    _Described(s, toks[j][2], sent, paragraph_id, gender, subject, definite)
-                )
+                described.append(_Described(s, t, sent, paragraph_id, gender, subject, definite))
                 break
             j += 1
+
+
+def _bare_lower(words: list[str], lowers: list[str], i: int) -> str:
+    """``_bare(words[i]).lower()`` (the lowercased token unless it is a possessive)."""
+    w = words[i]
+    return w[:-2].lower() if w.endswith(POSSESSIVE_ENDINGS) else lowers[i]
+
+
+@functools.cache
+def _modifier_heads() -> frozenset[str]:
+    """Lowercase words after a name that make it a modifier ("Trump campaign chairman")."""
+    return roles() | org_words() | KIN_NOUNS
+
+
+def _credit_after(text: str, end: int) -> bool:
+    """:data:`CREDIT_AFTER` matches at ``end`` (it needs "contribut" after ``end``)."""
+    return _last_credit_verb(text) >= end and CREDIT_AFTER.match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _last_credit_verb(text: str) -> int:
+    """Offset of the last "contribut" in ``text`` (-1 when none)."""
+    return text.rfind("contribut")
+
+
+class _LowerWords:
+    """``set(_LOWER_WORD.findall(text))``, answered word by word when asked (internal).
+
+    A word is in it when some :data:`_LOWER_WORD` match of a left-to-right scan is that
+    word. Only the stretch of ``[a-z'’-]`` characters around each occurrence of the word
+    is scanned again: no match crosses another character, so the scan of that stretch is
+    the same as in the scan of the whole text.
+    """
+
+    __slots__ = ("known", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> bool:
+        if not _LOWER_WORD_FULL.fullmatch(word):
+            return False
+        text = self.text
+        p = text.find(word)
+        while p >= 0:
+            lo = p
+            while lo > 0 and text[lo - 1] in _LOWER_CLASS:
+                lo -= 1
+            for m in _LOWER_WORD.finditer(text, lo):
+                if m.start() >= p:
+                    if m.start() == p and m.end() == p + len(word):
+                        return True
+                    break
+            p = text.find(word, p + 1)
+        return False
 
 
 def _case_forms(words: Iterable[str]) -> frozenset[str]:
@@ -1700,54 +1851,73 @@ def _best_referent(
     *,
     extra: Sequence[_Event] = (),
 ) -> int | None:
-    sent = max(0, bisect.bisect_right(info.sent_starts, pos) - 1)
+    sent_starts = info.sent_starts
+    sent = max(0, bisect.bisect_right(sent_starts, pos) - 1)
     pid = info.sent_paragraph[sent] if info.sent_paragraph else 0
     block_of = _block_index(info.article, pos)
-    weights: dict[int, list[float]] = {}
-    latest: dict[int, int] = {}
     speaker_events = []
     for offset, name in previous_speakers:
         if offset < pos and name in info.person_index:
-            s_sent = max(0, bisect.bisect_right(info.sent_starts, offset) - 1)
+            s_sent = max(0, bisect.bisect_right(sent_starts, offset) - 1)
             s_pid = info.sent_paragraph[s_sent] if info.sent_paragraph else 0
             speaker_events.append(
                 _Event(offset, s_sent, s_pid, info.person_index[name], "speaker", -1, True)
             )
-    lo = info.sent_starts[max(0, sent - SALIENCE_WINDOW_SENTENCES)] if info.sent_starts else 0
+    lo = sent_starts[max(0, sent - SALIENCE_WINDOW_SENTENCES)] if sent_starts else 0
     recent = [*_recent(info.events, lo, pos), *_recent(extra, lo, pos), *speaker_events]
-    people, described = info.persons, info.described_gender
+    ref_gender = _referent_genders(info)  # indexed by referent (described ones negative)
+    decays, n_decays = _decays(), len(_decays())
+    min_pid = pid - PRONOUN_WINDOW_PARAGRAPHS
+    # per referent: [best weight, sum of weights (summed in event order), latest position]
+    scores: dict[int, list[float]] = {}
     for ev in recent:
-        if ev.pos >= pos:
-            continue
         ev_pid = ev.paragraph_id
-        if pid - ev_pid > PRONOUN_WINDOW_PARAGRAPHS:
+        if ev_pid < min_pid or ev.pos >= pos:
             continue
         if not ev.narrative and ev.block != block_of:
             continue
         ref = ev.referent
-        ref_gender = described[-1 - ref] if ref < 0 else people[ref].gender
-        if ref_gender != "unknown" and ref_gender != gender:
+        g = ref_gender[ref]
+        if g != "unknown" and g != gender:
             continue
         d_sent, d_par = sent - ev.sentence, pid - ev_pid
         distance = (d_sent if d_sent > 0 else 0) + (d_par if d_par > 0 else 0)
-        weight = SALIENCE[ev.role] * _decay(distance)
-        if ref in weights:
-            weights[ref].append(weight)
-            if ev.pos > latest[ref]:
-                latest[ref] = ev.pos
+        weight = SALIENCE[ev.role] * (
+            decays[distance] if distance < n_decays else SALIENCE_DECAY**distance
+        )
+        agg = scores.get(ref)
+        if agg is None:
+            scores[ref] = [weight, weight, max(-1, ev.pos)]
         else:
-            weights[ref] = [weight]
-            latest[ref] = max(-1, ev.pos)
-    if not weights:
-        return None
-    scores = {r: max(w) + SALIENCE_REPEAT * (sum(w) - max(w)) for r, w in weights.items()}
-    return max(scores, key=lambda r: (scores[r], latest[r]))
+            if weight > agg[0]:
+                agg[0] = weight
+            agg[1] += weight
+            if ev.pos > agg[2]:
+                agg[2] = ev.pos
+    best: int | None = None
+    best_key = (0.0, 0.0)
+    for r, (top, total, latest) in scores.items():
+        key = (top + SALIENCE_REPEAT * (total - top), latest)
+        if best is None or key > best_key:
+            best, best_key = r, key
+    return best
 
 
-@functools.lru_cache(maxsize=512)
-def _decay(distance: int) -> float:
-    """``SALIENCE_DECAY ** distance`` (cached: few distinct distances occur)."""
-    return SALIENCE_DECAY**distance
+def _referent_genders(info: _Info) -> list[str]:
+    """Gender of each referent, indexed by referent: people from 0, described people from
+    -1 (``-1 - k`` is the k-th described person), kept until ``info.persons`` changes."""
+    cached = info.ref_genders
+    if cached is not None and cached[0] is info.persons:
+        return cached[1]
+    genders = [p.gender for p in info.persons] + info.described_gender[::-1]
+    info.ref_genders = (info.persons, genders)
+    return genders
+
+
+@functools.cache
+def _decays() -> tuple[float, ...]:
+    """``SALIENCE_DECAY ** d`` for the distances that occur in practice."""
+    return tuple(SALIENCE_DECAY**d for d in range(256))
 
 
 def _recent(events: Sequence[_Event], lo: int, pos: int) -> Sequence[_Event]:
