@@ -602,10 +602,10 @@ def _analyse(article: Article) -> _Info:
             continue
         chunk = text[block.start : block.end]
         toks = _tokens(text, block.start, block.end)
-        quoted = _quote_mask(toks) if _QUOTE_MARK.search(chunk) else [False] * len(toks)
+        quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else [False] * len(toks)
         narrative = block.label in NARRATIVE_LABELS
         headline = block.label in ("title", "heading") or not _SENTENCE_END.search(chunk)
-        where = (bi, block.paragraph_id, narrative, _title_case(toks, headline))
+        where = (bi, block.paragraph_id, narrative, _title_case(toks.words, headline))
         if where[3]:
             deferred.append((toks, quoted, where))
         else:
@@ -658,20 +658,21 @@ def _start_set(sent_starts: Sequence[int]) -> frozenset[int] | set[int]:
     return sent_starts.set if isinstance(sent_starts, _Starts) else set(sent_starts)
 
 
-class _Toks(list[tuple[int, int, str]]):
-    """``(start, end, token)`` tuples with the same values as parallel lists (internal):
-    ``starts``, ``ends``, ``words`` and ``lowers`` (each token lowercased), so hot loops
-    index a list instead of a tuple, and whole-block scans run in C."""
+class _Toks:
+    """Tokens as parallel lists (internal): ``starts``, ``ends``, ``words`` and ``lowers``
+    (each token lowercased), so hot loops index a list and whole-block scans run in C."""
 
     __slots__ = ("ends", "lowers", "starts", "words")
 
     def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
-        super().__init__(zip(starts, ends, words, strict=True))
         self.starts, self.ends, self.words = starts, ends, words
         self.lowers = list(map(str.lower, words))
 
+    def __len__(self) -> int:
+        return len(self.words)
 
-def _as_toks(toks: Sequence[tuple[int, int, str]]) -> _Toks:
+
+def _as_toks(toks: Sequence[tuple[int, int, str]] | _Toks) -> _Toks:
     """``toks`` as :class:`_Toks` (unchanged when it is one)."""
     if isinstance(toks, _Toks):
         return toks
@@ -697,11 +698,11 @@ def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
     return spans
 
 
-def _quote_mask(toks: Sequence[tuple[int, int, str]]) -> list[bool]:
+def _quote_mask(words: Sequence[str]) -> list[bool]:
     """Whether each token lies inside double quotation marks (unclosed: to block end)."""
     out: list[bool] = []
     inside = False
-    for _, _, t in toks:
+    for t in words:
         if t == '"':
             inside = not inside
             out.append(True)
@@ -731,7 +732,7 @@ def _syllable(part: str) -> bool:
     return 0 < len(part) <= 4 and part.isalpha() and part not in HYPHEN_WORDS
 
 
-def _runs(text: str, toks: Sequence[tuple[int, int, str]]) -> list[list[int]]:
+def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[int]]:
     """Indices of the word tokens of each capitalised run (dots and gaps are left out).
 
     A run goes on past a token while the next ones are at most three name particles and
@@ -803,7 +804,7 @@ def _bare(tok: str) -> str:
     return tok[:-2] if tok.endswith(POSSESSIVE_ENDINGS) else tok
 
 
-def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
+def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> int:
     """Index into ``run`` where the name starts (len(run) when the run holds no name).
 
     The run is scanned from the right while its words are not titles, adjectives, organisation
@@ -842,11 +843,11 @@ def _name_part(toks: Sequence[tuple[int, int, str]], run: list[int]) -> int:
     return k
 
 
-def _title_case(toks: Sequence[tuple[int, int, str]], headline: bool) -> bool:
+def _title_case(tokens: Sequence[str], headline: bool) -> bool:
     """A headline-like block of 4+ words, mostly capitalised, with no long lowercase word."""
     if not headline:
         return False
-    words = [t for _, _, t in toks if t[0].isalpha()]
+    words = [t for t in tokens if t[0].isalpha()]
     long_lower = any(t.islower() and len(t) >= TITLE_CASE_MAX_LOWER for t in words)
     capitalised = sum(1 for t in words if t[0].isupper())
     return (
@@ -859,7 +860,7 @@ def _title_case(toks: Sequence[tuple[int, int, str]], headline: bool) -> bool:
 
 def _block_names(
     article: Article,
-    toks: Sequence[tuple[int, int, str]],
+    toks: _Toks,
     quoted: Sequence[bool],
     where: tuple[int, int, bool, bool],
     sent_starts: Sequence[int],
@@ -934,11 +935,11 @@ def _block_names(
 
 
 def _cut_at_known(
-    text: str, toks: Sequence[tuple[int, int, str]], run: list[int], known: set[tuple[str, ...]]
+    text: str, toks: _Toks, run: list[int], known: set[tuple[str, ...]]
 ) -> list[list[int]]:
     """The parts of a headline run that are names known from the text (longest first,
     left to right), or the whole run when none is."""
-    words = [_bare(toks[i][2]) for i in run]
+    words = [_bare(toks.words[i]) for i in run]
     if tuple(words) in known or len(run) > MAX_HEADLINE_RUN:
         return [run]
     parts: list[list[int]] = []
@@ -1004,36 +1005,55 @@ def _plausible(
     lower_words: Container[str],
 ) -> bool:
     """Reject places, bare initials and capitalised common words."""
-    real = [w for w in words if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES]
-    if not real:
+    shape = _name_shape(words)
+    if shape is None:
         return False
-    places = place_words()
-    if all(w.lower() in places for w in real):
+    head, single, head_is_role, opener = shape
+    if single and head in lower_words:
         return False
-    if len(real) > MAX_NAME_WORDS:
-        return False
-    initials = _INITIALS.fullmatch
-    if all(initials(w) for w in real):
-        return False
-    head = real[0].lower()
     at_start = toks.starts[first] in _start_set(sent_starts) or (
         first > 0 and toks.words[first - 1] in '"“('
     )
-    if len(real) == 1:
-        if head in lower_words or head in nationalities() or head in org_names():
-            return False
-        if _plural_role(head) or (at_start and head in roles()):
-            return False  # "Lawmakers said", "Lawmaker ..." at a sentence start
-        if at_start and head.endswith("ly"):
+    if not at_start:
+        return True
+    if single:
+        if head_is_role:
+            return False  # "Lawmaker ..." at a sentence start
+        if head.endswith("ly"):
             after = toks.words[first + 1] if first + 1 < len(toks.words) else ""
             if after == ",":
                 return False
+    return not (opener and opener in lower_words)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_shape(words: tuple[str, ...]) -> tuple[str, bool, bool, str] | None:
+    """What :func:`_plausible` needs of a name's words alone, or None when they cannot be a
+    name (places, bare initials, too long, an adverb, a lone nationality, organisation or
+    plural role). Else ``(head, single, head is a role noun, opener)``: ``head`` is the
+    first real word lowercased, ``single`` whether it is the only one, ``opener`` the first
+    word lowercased when the name has more words and it is no particle (else "")."""
+    real = [w for w in words if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES]
+    if not real:
+        return None
+    places = place_words()
+    if all(w.lower() in places for w in real):
+        return None
+    if len(real) > MAX_NAME_WORDS:
+        return None
+    initials = _INITIALS.fullmatch
+    if all(initials(w) for w in real):
+        return None
+    head = real[0].lower()
     if head.endswith(ADVERB_SUFFIXES):
-        return False
-    if not at_start or len(words) <= 1:
-        return True
+        return None
+    single = len(real) == 1
+    if single and (head in nationalities() or head in org_names() or _plural_role(head)):
+        return None  # "Lawmakers said"
     opener = words[0].lower()
-    return not (opener in lower_words and opener not in NAME_PARTICLES)
+    if len(words) <= 1 or opener in NAME_PARTICLES:
+        opener = ""
+    return head, single, single and head in roles(), opener
 
 
 def _plural_role(word: str) -> bool:
@@ -1355,7 +1375,7 @@ def _pronoun_evidence(
 
 
 def _block_referents(
-    toks: Sequence[tuple[int, int, str]],
+    toks: _Toks,
     quoted: Sequence[bool],
     bi: int,
     paragraph_id: int,
