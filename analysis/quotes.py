@@ -487,7 +487,7 @@ def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
     return p.end == toks[i].start and (
         p.lower in TITLE_ABBREVIATIONS
         or last in STATE_ABBREVIATIONS
-        or (len(p.text) == 1 and p.is_cap)
+        or (len(last) == 1 and p.is_cap)  # "G.", "(D-N.Y.)"
     )
 
 
@@ -1006,8 +1006,12 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         return _np_after(toks, end, hi)
     b = _skip_adverbs_back(toks, c - 1, lo)
     participle = toks[c].lower.endswith("ing")
-    # "emailed supporters saying": the noun before a participle is its verb's object
-    np = _relative_subject(toks, b, lo) or _np_before(toks, b, lo)
+    # "emailed supporters saying": the noun before a participle is its verb's object;
+    # ", calling" closes no appositive ("Trump hit Bush, calling him")
+    if participle and b >= lo and toks[b].text == ",":
+        np = None
+    else:
+        np = _relative_subject(toks, b, lo) or _np_before(toks, b, lo)
     if np is not None and not (
         participle
         and np[0] > lo
@@ -1022,8 +1026,13 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
             return inverted
     if prev in _COORDINATORS or participle:
         # the main clause's cue ("X said he won and added"); after a quote, the cue that
-        # follows it ("X weighed in, "...," he said, adding, "..."")
+        # follows it ("X weighed in, "...," he said, adding, "...""); a participle after a
+        # comma, the sentence's subject ("In Salem, N.H., Trump hit Bush, calling him ...")
         quoted = [k for k in range(lo, c) if toks[k].quote >= 0]
+        if participle and prev == "," and not quoted:
+            subject = _sentence_subject(toks, lo, c)
+            if subject is not None:
+                return subject
         for first in (quoted[-1] + 1, lo) if quoted else (lo,):
             for k in range(first, c):
                 if toks[k].quote < 0 and _cue_at(toks, k) > 0:

@@ -368,6 +368,16 @@ PATTERNS = [
         [("Go home!", "speech", "one")],
     ),
     (
+        "comma-participle-takes-sentence-subject",
+        'Speaking in Salem, New Hampshire, Ann Lee went after Bo Kim, calling him "a stiff."',
+        [("a stiff.", "partial", "Ann Lee")],
+    ),
+    (
+        "party-state-initials-not-a-sentence-end",
+        'Rep. Ann Lee (D-N.Y) said Bo Kim asked members to be "closely coordinated."',
+        [("closely coordinated.", "partial", "Rep. Ann Lee")],
+    ),
+    (
         "relative-pronoun-subject",
         'Contrast that with Ann Lee, who has called the plan "a disaster," and Bo Kim, '
         'who says it is "fine."',
