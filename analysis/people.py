@@ -624,7 +624,8 @@ def _analyse(article: Article) -> _Info:
     genders = _genders(people, occs, pronouns, sent_starts)
     persons_out = _build_persons(people, occs, genders)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
-    events = _events(occs, described, persons_out)
+    role_nouns = _role_nouns(occs, len(persons_out))
+    events = _events(occs, described, persons_out, role_nouns)
     info = _Info(
         article=article,
         persons=persons_out,
@@ -636,7 +637,7 @@ def _analyse(article: Article) -> _Info:
         described_gender=[d.gender for d in described],
         person_index=person_index,
         lower_words=lower_words,
-        role_nouns=_role_nouns(occs, len(persons_out)),
+        role_nouns=role_nouns,
     )
     _chain_pronouns(info, pronouns)
     return info
@@ -1511,20 +1512,23 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
     """
     linker = _Linker(occs)
     first_pass = {i: linker.link(i, None) for i in linker.singles}
-    evidence: Counter[str] = Counter()
+    evidence: dict[str, int] = {}
     for fam, members in linker.families.items():
-        evidence[fam] += sum(bool(occs[m].evidence) for m in members)
+        evidence[fam] = sum(1 for m in members if occs[m].evidence)
     for i, linked in first_pass.items():
         # a surname used alone with evidence vouches for the full name; a first word does
         # not ("Obama" does not make the headline run "Obama Sees" a person)
         if linked is not None and occs[i].evidence and linked.split()[-1] == occs[i].words[0]:
-            evidence[linked] += 1
-    accepted = {f for f in linker.families if evidence[f] > 0}
+            evidence[linked] = evidence.get(linked, 0) + 1
+    accepted = {f for f in linker.families if evidence.get(f, 0) > 0}
     people = [sorted(linker.families[f]) for f in linker.families if f in accepted]
     index = {f: k for k, f in enumerate(f for f in linker.families if f in accepted)}
     by_word: dict[str, list[int]] = {}
     for i in linker.singles:
-        owner = linker.link(i, accepted)
+        # the best family of all is the best of the accepted ones when it is accepted
+        owner = first_pass[i]
+        if owner is not None and owner not in accepted:
+            owner = linker.link(i, accepted)
         if owner is not None:
             people[index[owner]].append(i)
         else:
@@ -1601,9 +1605,12 @@ class _Linker:
         """The family one-word occurrence ``i`` names, among ``allowed`` (None: all)."""
         occ = self.occs[i]
         word = occ.words[0]
+        fams = self.by_word.get(word)
+        if not fams:
+            return None
         own = {g for g, _ in occ.genders} or self.honorific.get(word, set())
         best: tuple[int, str] | None = None
-        for fam in self.by_word.get(word, ()):
+        for fam in fams:
             if allowed is not None and fam not in allowed:
                 continue
             theirs = self.genders(fam)
@@ -1641,11 +1648,12 @@ def _genders(
     pronouns: list[tuple[int, int, str, int, int, bool]],
     sent_starts: Sequence[int],
 ) -> list[tuple[str, str | None]]:
-    votes: list[Counter[tuple[str, str]]] = [Counter() for _ in people]
+    votes: list[dict[tuple[str, str], int]] = [{} for _ in people]
     for p, members in enumerate(people):
+        vote = votes[p]
         for m in members:
             for g in occs[m].genders:
-                votes[p][g] += 1
+                vote[g] = vote.get(g, 0) + 1
     # pronoun votes: pronouns after a sentence-initial subject in its sentence, and the first
     # pronoun of the next sentence when it precedes any other name
     by_sentence: dict[int, list[_Occ]] = {}
@@ -1669,22 +1677,27 @@ def _genders(
             own = {o.start for o in names if o.person == lead.person}
             others = [x for x in any_name.get(sent, []) if x > lead.start and x not in own]
             limit = min(others) if others else 10**12
+            vote = votes[lead.person]
             for pos, word in prons:
                 if lead.start < pos < limit:
-                    votes[lead.person][(PRONOUN_GENDER[word], "pronoun")] += 1
+                    key = (PRONOUN_GENDER[word], "pronoun")
+                    vote[key] = vote.get(key, 0) + 1
         later_names = any_name.get(sent + 1, [])
         nxt = [pos_w for pos_w in pron_by_sentence.get(sent + 1, [])]
         if nxt and (not later_names or nxt[0][0] < min(later_names)):
-            votes[lead.person][(PRONOUN_GENDER[nxt[0][1]], "pronoun")] += 1
+            vote, key = votes[lead.person], (PRONOUN_GENDER[nxt[0][1]], "pronoun")
+            vote[key] = vote.get(key, 0) + 1
     out: list[tuple[str, str | None]] = []
     for counter in votes:
         out.append(_decide(counter))
     return out
 
 
-def _decide(counter: Counter[tuple[str, str]]) -> tuple[str, str | None]:
+def _decide(counter: Mapping[tuple[str, str], int]) -> tuple[str, str | None]:
+    if not counter:
+        return "unknown", None
     for method in ("honorific", "noun", "pronoun"):
-        f, m = counter[("female", method)], counter[("male", method)]
+        f, m = counter.get(("female", method), 0), counter.get(("male", method), 0)
         if f + m == 0:
             continue
         if f > 2 * m:
@@ -1735,10 +1748,15 @@ def _build_persons(
 def _canonical_name(members: list[_Occ]) -> str:
     """The most frequent form of two or more words (ties: more words, then earlier), else
     the single word."""
-    counts = Counter(o.name for o in members)
+    counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for o in members:
-        first.setdefault(o.name, o.start)
+        name = o.name
+        if name in counts:
+            counts[name] += 1
+        else:
+            counts[name] = 1
+            first[name] = o.start
     return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), -first[n]))
 
 
@@ -1751,7 +1769,10 @@ def _has_role(text: str) -> bool:
 
 
 def _events(
-    occs: list[_Occ], described: list[_Described], people: Sequence[Person]
+    occs: list[_Occ],
+    described: list[_Described],
+    people: Sequence[Person],
+    nouns: list[set[str]],
 ) -> list[_Event]:
     """Mentions of people and of described people, for pronoun salience.
 
@@ -1766,7 +1787,6 @@ def _events(
     ]
     spans = sorted(o.appositive_span for o in occs if o.appositive_span)
     span_starts = [a for a, _ in spans]
-    nouns = _role_nouns(occs, len(people))  # computed again for info; cheap
     last_described: dict[str, int] = {}
     for k, d in enumerate(described):
         i = bisect.bisect_right(span_starts, d.start) - 1
@@ -1819,17 +1839,21 @@ def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, b
     """
     base = list(info.events)
     added = _run_chain(info, pronouns, base)
-    votes: list[Counter[str]] = [Counter() for _ in info.persons]
-    for s, _, word, *_rest in pronouns:
-        name, method = info.pronoun_results.get(s, (None, None))
-        if method == "pronoun" and name in info.person_index:
-            votes[info.person_index[name]][PRONOUN_GENDER[word]] += 1
+    votes: dict[int, list[int]] = {}  # person -> [female, male] pronouns
+    results, index = info.pronoun_results, info.person_index
+    for s, _, word, _, _, _ in pronouns:
+        name, method = results.get(s, (None, None))
+        if method == "pronoun" and name in index:
+            vote = votes.get(index[name])
+            if vote is None:
+                vote = votes[index[name]] = [0, 0]
+            vote[0 if PRONOUN_GENDER[word] == "female" else 1] += 1
     changed = False
     people = list(info.persons)
-    for i, (person, counter) in enumerate(zip(people, votes, strict=True)):
+    for i, person in enumerate(people):
         if person.gender != "unknown" and person.gender_method != "name list":
             continue
-        f, m = counter["female"], counter["male"]
+        f, m = votes.get(i, (0, 0))
         gender = "female" if f > 2 * m else "male" if m > 2 * f else None
         if gender and max(f, m) >= CHAIN_GENDER_MIN and gender != person.gender:
             people[i] = replace(person, gender=gender, gender_method="pronoun")
