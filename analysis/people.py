@@ -813,17 +813,22 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
     word right after a title ("President Park Geun-hye") stay in the name; a run ending in an
     organisation word ("Kastus Kalinouski Battalion") names no person.
     """
-    tk = _as_toks(toks)
+    raw = _as_toks(toks).words
+    return _name_start(tuple(map(raw.__getitem__, run)))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_start(raw: tuple[str, ...]) -> int:
+    """:func:`_name_part` of a run with these tokens (it depends on them alone)."""
     stop, orgs = _stop_tokens(), org_words()
-    raw, lowers = tk.words, tk.lowers
-    words = [_bare_lower(raw, lowers, i) for i in run]
-    n_run = len(run)
+    words = [w[:-2].lower() if w.endswith(POSSESSIVE_ENDINGS) else w.lower() for w in raw]
+    n_run = len(raw)
     if words[-1] in orgs:
         return n_run
     k = n_run
     while k > 0:
         word = words[k - 1]
-        if word in stop and raw[run[k - 1]] not in NAME_PARTICLES:
+        if word in stop and raw[k - 1] not in NAME_PARTICLES:
             tset = titles()
             prev = words[k - 2] if k >= 2 else ""
             closing_title = (
@@ -839,7 +844,7 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
                 k -= 1
             break
         k -= 1
-    while k < n_run and raw[run[k]] in NAME_PARTICLES:
+    while k < n_run and raw[k] in NAME_PARTICLES:
         k += 1
     return k
 
