@@ -150,6 +150,9 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _NO_EMAIL_PATTERN = re.compile(
     "\n".join(line for line in _TOKEN_SOURCE.splitlines() if "# e-mail" not in line), re.VERBOSE
 )
+#: Both patterns as one outer group, so ``findall`` gives each token's text (group 1).
+_TOKEN_TEXTS = re.compile(f"({TOKEN_PATTERN.pattern})", re.VERBOSE)
+_TOKEN_TEXTS_NO_EMAIL = re.compile(f"({_NO_EMAIL_PATTERN.pattern})", re.VERBOSE)
 
 
 def token_table(source: Any, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -516,6 +519,35 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
             out.append((s + c.start(), e))
         else:
             out.append((s, e))
+    return out
+
+
+def _token_texts(text: str, start: int, end: int) -> list[str]:
+    """The tokens of ``text[start:end]`` as strings: ``token_spans`` without the offsets."""
+    part = text[start:end]
+    pattern = _TOKEN_TEXTS if "@" in part else _TOKEN_TEXTS_NO_EMAIL
+    found = [g[0] for g in pattern.findall(text, start, end)]
+    if "'" not in part and "’" not in part:
+        return found
+    out: list[str] = []
+    for token in found:
+        c = CLITIC_PATTERN.search(token) if "'" in token or "’" in token else None
+        if c is not None and c.start() > 0:
+            out += (token[: c.start()], token[c.start() :])
+        else:
+            out.append(token)
+    return out
+
+
+def _token_starts(text: str, start: int, tokens: list[str]) -> list[int]:
+    """Offsets of consecutive tokens of ``text`` from ``start``: only whitespace lies
+    between two tokens (every other character starts or continues one), and a token never
+    starts with whitespace, so each is the first occurrence after the one before."""
+    out: list[int] = []
+    for token in tokens:
+        start = text.find(token, start)
+        out.append(start)
+        start += len(token)
     return out
 
 
@@ -988,8 +1020,11 @@ def _sentence_terms(
     for sid, sent in enumerate(sentences(article)):
         if repeated and any(s <= sent.start < e for s, e in repeated):
             continue
-        spans = token_spans(text, sent.start, sent.end)
-        toks = [text[s:e] for s, e in spans]
+        if keep_spans:
+            spans = token_spans(text, sent.start, sent.end)
+            toks = [text[s:e] for s, e in spans]
+        else:
+            spans, toks = [], _token_texts(text, sent.start, sent.end)
         row: list[Entry] = [words[t] for t in toks]
         first = next((k for k, t in enumerate(toks) if t[:1].isalpha()), None)
         if first is not None and toks[first].istitle():
@@ -998,14 +1033,15 @@ def _sentence_terms(
         if ambiguous:
             # the tagger looks two words ahead: the words after that change no tag we need
             end = ambiguous[-1] + 3
-            tokens = [
-                t if t.isalnum() else _tag_form(text, s, t)
-                for (s, _), t in zip(spans[:end], toks[:end], strict=True)
-            ]
+            if '"' in toks[:end]:  # its form depends on the character before it
+                starts = [s for s, _ in spans[:end]] or _token_starts(text, sent.start, toks[:end])
+                tokens = [_tag_form(text, s, t) for s, t in zip(starts, toks[:end], strict=True)]
+            else:
+                tokens = [t if t.isalnum() else _word_form(t) for t in toks[:end]]
             for lo, hi in _tag_stretches(tokens, ambiguous):
                 forms.append(tokens)
                 fills.append((row, lo, hi))
-        out.append((sid, sent, spans if keep_spans else [], row))
+        out.append((sid, sent, spans, row))
     return out
 
 

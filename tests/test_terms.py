@@ -711,3 +711,18 @@ def test_fast_term_counts_equal_full_tagging_on_polnear_sample(polnear):
     full, fast = count_both_ways(articles, ["article_id"])
     assert fast == full
     assert len(full[0]) > 500
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab1 '’\".,—-!?\n@\u212a")) | st.characters(), max_size=80
+    ),
+    st.integers(0, 5),
+)
+def test_token_texts_and_starts_equal_token_spans(text, start):
+    start = min(start, len(text))
+    spans = token_spans(text, start, len(text))
+    tokens = terms_mod._token_texts(text, start, len(text))
+    assert tokens == [text[s:e] for s, e in spans]
+    assert terms_mod._token_starts(text, start, tokens) == [s for s, _ in spans]
