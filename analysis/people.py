@@ -1184,8 +1184,8 @@ def _context_evidence(
     at_start = b < 0 or (bool(sent_starts) and starts[b] < sent_starts[occ.sentence])
     b = begin - 1
     occ.at_start = at_start
-    if not possessive:
-        _appositive_evidence(text, toks, last + 1, occ)
+    if not possessive and last + 1 < n and (raw[last + 1] == "," or lowers[last + 1] == "who"):
+        _appositive_evidence(text, toks, last + 1, occ)  # (it looks for nothing else)
     inverted = _cue_evidence(toks, last + 1, b, possessive, occ, at_start)
     _kin_evidence(toks, b, last, possessive, occ)
     if _credit_after(text, occ.end) or _credit_before(
@@ -1363,12 +1363,10 @@ def _pronoun_evidence(
     # possessive ("Lukashenko's reign has earned him ...")
     one_word = len(occ.words) == 1 and occ.role != "modifier"
     forms = _pronoun_forms()
-    for j in range(a, n):
-        s = starts_[j]
+    for s, t, q in zip(starts_[a:n], raw[a:n], quoted[a:n], strict=True):
         if s >= next_end:
             return
-        if not quoted[j]:
-            t = raw[j]
+        if not q:
             if t in forms:  # t.lower() in PRONOUN_GENDER
                 subject_form = t.lower() in SUBJECT_PRONOUNS
                 if (s < sent_end or subject_form) and (subject_form or not one_word):
