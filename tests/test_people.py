@@ -670,3 +670,35 @@ def test_polnear_dev_smoke(polnear):
                 total += 1
                 resolved += resolve_mention(art, s, e)[0] is not None
     assert total and resolved / total >= 0.8
+
+
+LOWER_CASES = [
+    ("the man's well-known e-mail", ["the", "man's", "well-known", "e-mail", "man", "known"]),
+    ("O'neill and Trump-led don’t", ["neill", "led", "and", "don’t", "don", "t"]),
+    ("café a1 _x x_ abc- -abc", ["caf", "a", "x", "abc", "abc-", "-abc"]),
+    ("", ["a", ""]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"), LOWER_CASES, ids=["hyphens", "apostrophes", "edges", "empty"]
+)
+def test_lazy_lowercase_words_match_the_regex_set(text, words):
+    from analysis.people import _LOWER_WORD, _LowerWords
+
+    lazy, real = _LowerWords(text), set(_LOWER_WORD.findall(text))
+    assert [w in lazy for w in words] == [w in real for w in words]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="abAB'’- .é1_", max_size=30))
+def test_lazy_lowercase_words_property(text):
+    """The word-by-word lookup used for speed answers like the set of all matches."""
+    import re
+
+    from analysis.people import _LOWER_WORD, _LowerWords
+
+    lazy, real = _LowerWords(text), set(_LOWER_WORD.findall(text))
+    pieces = set(re.findall(r"[\w'’-]+", text))
+    for w in pieces | {p[1:] for p in pieces} | {p[:-1] for p in pieces} | real:
+        assert (w in lazy) == (w in real), w
