@@ -1230,8 +1230,10 @@ def _context_evidence(
 def _credit_before(text: str, lo: int, hi: int) -> bool:
     """:data:`CREDIT_BEFORE` ends ``text[lo:hi]``; every form of it ends in "/", ":" or "by"
     before trailing space, so other windows are not searched."""
-    tail = text[lo:hi].rstrip()
-    return bool(tail) and tail[-1] in "/:y" and CREDIT_BEFORE.search(text, lo, hi) is not None
+    j = hi - 1
+    while j >= lo and text[j].isspace():  # the last character rstrip() would keep
+        j -= 1
+    return j >= lo and text[j] in "/:y" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
