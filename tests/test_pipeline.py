@@ -414,3 +414,31 @@ def test_article_table_gives_the_seed_title_and_dateline(seed, gold):
     assert row["title"] == gold["title"]
     assert row["dateline"] == gold["dateline"]
     assert row["n_chars"] == len(seed.text)
+
+
+@pytest.mark.parametrize(
+    ("n", "total", "jobs", "sizes"),
+    [
+        (70, None, 2, [32, 32, 6]),
+        (70, 70, 1, [32, 32, 6]),
+        (70, 70, 2, [32, 10, 7, 6, 4, 4, 4, 3]),
+        (10, 924, 2, [10]),
+        (0, 0, 2, []),
+    ],
+    ids=["total-unknown", "one-job", "tapered", "total-overcounted", "empty"],
+)
+def test_batches_shrink_at_the_end_of_a_parallel_run(
+    n: int, total: int | None, jobs: int, sizes: list[int]
+) -> None:
+    items = iter(pipeline.Item(i, str(i), "<t>", text="x") for i in range(n))
+    batches = list(pipeline._batches(items, 32, total=total, jobs=jobs))
+    assert [len(b) for b in batches] == sizes
+    assert [i.index for b in batches for i in b] == list(range(n))
+
+
+def test_warm_up_runs_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline.warm_up()
+    calls: list[int] = []
+    monkeypatch.setattr(pipeline, "process_batch", lambda *a, **k: calls.append(1))
+    pipeline.warm_up()
+    assert calls == []
