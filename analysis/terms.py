@@ -674,15 +674,32 @@ def _lemma(lower: str, pos: str) -> str:
     return str(resources.lemmatizer().lemmatize(norm, wn))
 
 
+def _tag_lemma(lower: str, tag: str, *, initial: bool) -> str:
+    """The lemma :func:`_add_tags` gives a word with this tag (``initial``: the first word
+    of its sentence, titlecase)."""
+    return _initial_lemma(lower) if initial and tag in PROPER_TAGS else _lemma(lower, tag)
+
+
 def _one_lemma(lower: str) -> bool:
     """A quick test that :func:`_lemma` gives the word one lemma whatever the tag: no
     ending or exception of WordNet's morphy applies and it is no negated stem (False when
     unsure)."""
     norm = lower.translate(_APOSTROPHES)
-    rules = _morphy_rules()
-    if norm in NEGATED_STEMS or len(rules) < len(set(WORDNET_POS.values())):
+    ends, exceptions = _any_morphy_rule()
+    if norm in NEGATED_STEMS or ends is None:
         return False
-    return not any(norm in exceptions or norm.endswith(ends) for ends, exceptions in rules.values())
+    return norm not in exceptions and not norm.endswith(ends)
+
+
+@functools.cache
+def _any_morphy_rule() -> tuple[tuple[str, ...] | None, frozenset[str]]:
+    """The endings and exceptions of :func:`_morphy_rules` for every class at once (None
+    when a class has no table)."""
+    rules = _morphy_rules()
+    if len(rules) < len(set(WORDNET_POS.values())):
+        return None, frozenset()
+    ends = tuple(sorted({e for ends, _ in rules.values() for e in ends}))
+    return ends, frozenset().union(*(exceptions for _, exceptions in rules.values()))
 
 
 @functools.cache
@@ -815,20 +832,20 @@ class _TermRules:
         lower = token.lower()
         if not self.lemma or self.dropped(lower):
             return self.term(lower, lower)
-        class_of, examples = _tag_classes()
+        known = FastTagger.shared().tagdict.get(_word_form(token))
+        if known:
+            return self.term(lower, _tag_lemma(lower, known, initial=initial))
+        examples = _tag_classes()[1]
         if not initial and _one_lemma(lower):
             return self.term(lower, _lemma(lower, examples[0]))
-        terms = tuple(
-            self.term(
-                lower,
-                _initial_lemma(lower) if initial and tag in PROPER_TAGS else _lemma(lower, tag),
-            )
-            for tag in examples
-        )
-        if terms.count(terms[0]) == len(terms):
-            return terms[0]
-        known = FastTagger.shared().tagdict.get(_word_form(token))
-        return terms[class_of[known]] if known else terms
+        lemmas: dict[tuple[bool, bool, str | None], str] = {}
+        terms: list[str | None] = []
+        for tag in examples:  # _lemma reads a tag only as MD or not, and its WordNet class
+            key = (initial and tag in PROPER_TAGS, tag == "MD", WORDNET_POS.get(tag))
+            if key not in lemmas:
+                lemmas[key] = _tag_lemma(lower, tag, initial=initial)
+            terms.append(self.term(lower, lemmas[key]))
+        return terms[0] if terms.count(terms[0]) == len(terms) else tuple(terms)
 
     def term(self, lower: str, lemma: str) -> str | None:
         """The term a token counts as, or None when it is dropped (memoized)."""
