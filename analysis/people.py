@@ -2013,7 +2013,10 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     head = after.group(1) if after else ""
     modifies = bool(head) and head not in PRONOUN_GENDER and head not in CUE_GAP
     modifies = modifies and head not in speech_verbs() and head not in CLAUSE_VERBS
-    if modifies or "of" in text[start : occ.start].lower().split():
+    before = text[start : occ.start].lower().split()
+    # "Supporters of Sanders": a name right after "of" is the object; "Secretary of State
+    # Madeleine Albright": a title with "of" before the name is not
+    if modifies or (before and before[-1] == "of"):
         lowered = text[start:end].lower().split()
         if any(w in roles() or w.rstrip("s") in roles() for w in lowered):
             return None, "description"

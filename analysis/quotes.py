@@ -703,6 +703,14 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             _is_source_noun(p.lower) or p.lower in ROLE_MODIFIERS or _is_possessive(p)
         ):
             last_noun = k if _is_source_noun(p.lower) else last_noun
+        elif (
+            p.lower == "of"
+            and k > i
+            and k + 1 < hi
+            and _is_source_noun(toks[k - 1].lower)
+            and _is_name_word(toks[k + 1])
+        ):
+            pass  # "former Secretary of State Madeleine Albright"
         elif p.is_word and p.text.islower() and p.lower not in FUNCTION_WORDS and lowercase < 2:
             lowercase += 1  # "undecided Republican voter Stephanie Hooton"
             if last_name >= 0:

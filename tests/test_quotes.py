@@ -408,6 +408,13 @@ SPEAKERS = [
     ("described-unnamed", '"Keep the line moving," said a tall woman in a red coat.', 0, None),
     ("phrase-nobody", 'Critics dubbed him "the iron man" for years.', 0, None),
     (
+        "title-of-place-then-name",
+        '"We must act," said former Secretary of State Ann Lee.',
+        0,
+        "Ann Lee",
+    ),
+    ("group-of-name", 'Supporters of Ann Lee said the vote was "rigged."', 0, None),
+    (
         "relative-first",
         'Ann Lee, who has called it "a mess," and Bo Kim, who says "fine."',
         0,
