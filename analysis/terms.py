@@ -181,9 +181,15 @@ def token_table(source: Any, *, quotes: pd.DataFrame | None = None) -> pd.DataFr
     >>> token_table(art)["text"].tolist()[2:]
     ['It', "'s", 'U.S.', 'policy', ',', 'officials', 'said', '.']
     """
-    return article_frame(
-        source, "tokens", functools.partial(_token_rows, quotes=_quotes_of(quotes))
-    )
+    batches = _tagged_batches(source, tag=True, quotes=_quotes_of(quotes))
+    tagged: dict[str, dict[str, list[Any]]] = {}
+
+    def articles() -> Iterator[Article]:  # tagged TAG_BATCH at a time, handed over in turn
+        for article, cols in batches:
+            tagged["cols"] = cols
+            yield article
+
+    return article_frame(articles(), "tokens", lambda _: _token_rows(tagged.pop("cols")))
 
 
 def term_table(
@@ -320,7 +326,7 @@ class FastTagger:
                 if tag in self.tag_id:
                     self._tag_word.setdefault(word, {})[self.tag_id[tag]] = i
         self._bias = self._feature("bias")
-        self._words: dict[str, tuple[int, int, int, str]] = {}
+        self._words: dict[str, tuple[int, int, int, tuple[Any, ...]]] = {}
         self._contexts: dict[str, tuple[Any, ...]] = {}
         self._pad = [self._context(w) for w in (*self._START, *self._END)]
 
@@ -431,7 +437,7 @@ class FastTagger:
         a, b = max(lo - 2, 0), min(hi + 2, len(words))
         info = [self._words.get(w) or self._word(w) for w in words[a:b]]
         pad = self._pad  # -START-, -START2- before the sentence, -END-, -END2- after it
-        ctx = [*pad[lo - a : 2], *(self._contexts[x[3]] for x in info), *pad[2 : 4 + hi - b]]
+        ctx = [*pad[lo - a : 2], *[x[3] for x in info], *pad[2 : 4 + hi - b]]
         bias = self._bias
         for c, (suffix, pref, tag, _) in enumerate(info[lo - a : hi - a], start=2):
             here, left, right = ctx[c], ctx[c - 1], ctx[c + 1]
@@ -453,8 +459,9 @@ class FastTagger:
             known.append(tag)
             tag_word.append(here[7])
 
-    def _word(self, word: str) -> tuple[int, int, int, str]:
-        """Rows of the word's own features, its tagdict tag id (or -1), its normalized form."""
+    def _word(self, word: str) -> tuple[int, int, int, tuple[Any, ...]]:
+        """Rows of the word's own features, its tagdict tag id (or -1), and the rows of
+        its normalized form (:meth:`_context`)."""
         norm = self.normalize(word)
         if norm not in self._contexts:
             self._contexts[norm] = self._context(norm)
@@ -463,7 +470,7 @@ class FastTagger:
             self._feature("i suffix", word[-3:]),
             self._feature("i pref1", word[0] if word else ""),
             self.tag_id[known] if known else -1,
-            norm,
+            self._contexts[norm],
         )
         if len(self._words) < self.CACHE_SIZE:
             self._words[word] = entry
@@ -551,23 +558,22 @@ def _token_starts(text: str, start: int, tokens: list[str]) -> list[int]:
     return out
 
 
-def _token_rows(article: Article, *, quotes: QuoteSource) -> Rows:
-    cols = _article_tokens(article, tag=True, quotes=quotes)
-    stops = english_stopwords()
-    norms = [_norm(w) for w in cols["lower"]]
-    cols["is_stop"] = [n in stops or n in CLITIC_LEMMAS for n in norms]
-    cols["is_punct"] = [_HAS_WORD.search(t) is None for t in cols["text"]]
+def _token_rows(cols: dict[str, list[Any]]) -> Rows:
+    """An article's tagged token columns with ``is_stop`` and ``is_punct``."""
+    cols["is_stop"] = [_is_stop(w) for w in cols["lower"]]
+    cols["is_punct"] = [_is_punct(t) for t in cols["text"]]
     return cols
 
 
-def _article_tokens(
-    article: Article, *, tag: bool, quotes: QuoteSource | None
-) -> dict[str, list[Any]]:
-    """Columns of the tokens of ``article``; ``lemma``/``pos`` only when ``tag``."""
-    cols, forms = _untagged_tokens(article, quotes=quotes)
-    if tag:
-        _add_tags(cols, FastTagger.shared().tag_sentences(forms))
-    return cols
+@functools.lru_cache(maxsize=200_000)
+def _is_stop(lower: str) -> bool:
+    norm = _norm(lower)
+    return norm in english_stopwords() or norm in CLITIC_LEMMAS
+
+
+@functools.lru_cache(maxsize=200_000)
+def _is_punct(token: str) -> bool:
+    return _HAS_WORD.search(token) is None
 
 
 def _tagged_batches(
