@@ -726,3 +726,9 @@ def test_token_texts_and_starts_equal_token_spans(text, start):
     tokens = terms_mod._token_texts(text, start, len(text))
     assert tokens == [text[s:e] for s, e in spans]
     assert terms_mod._token_starts(text, start, tokens) == [s for s, _ in spans]
+
+
+def test_token_table_of_a_corpus_equals_its_articles_one_by_one(body, seed):
+    corpus = [body, seed, *varied_articles()]
+    one_by_one = pd.concat([token_table(a) for a in corpus], ignore_index=True)
+    pd.testing.assert_frame_equal(token_table(corpus), one_by_one, check_exact=True)
