@@ -196,7 +196,6 @@ def _cached_scores(text: str) -> tuple[float, float, float, float]:
         # No word has a valence, so every step below gives 0 and VADER's result is this.
         return _NEUTRAL
     cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
-    senti = _SentiText(text, words, cap_diff)
     boosters = analyzer.constants.BOOSTER_DICT
     # NLTK looks each word up at the index of its first occurrence; so do we.
     first = {w: i for i, w in reversed(list(enumerate(words)))}
@@ -211,7 +210,7 @@ def _cached_scores(text: str) -> tuple[float, float, float, float]:
         i = first[item]
         if low in boosters or (low == "kind" and i < last and lows[i + 1] == "of"):
             continue
-        sentiments[j] = analyzer.sentiment_valence(0, senti, item, i, [])[0]
+        sentiments[j] = _valence(analyzer, words, lows, i, cap_diff)
     if "but" in lows:  # NLTK's _but_check on the lowercased words we already have
         at = lows.index("but")
         for j, value in enumerate(sentiments):
@@ -223,15 +222,54 @@ def _cached_scores(text: str) -> tuple[float, float, float, float]:
     return (s["neg"], s["neu"], s["pos"], s["compound"])
 
 
-class _SentiText:
-    """What NLTK's scoring steps read from its ``SentiText``: the words and the caps flag."""
+def _valence(analyzer: Any, words: list[str], lows: list[str], i: int, cap_diff: bool) -> float:
+    """NLTK's ``sentiment_valence`` of the lexicon word ``words[i]``, same steps and order.
 
-    __slots__ = ("is_cap_diff", "text", "words_and_emoticons")
+    Its negation test of one preceding word (``_never_check``) is done here on the
+    lowercased words at hand; the other steps are NLTK's own methods.
+    """
+    lexicon = analyzer.lexicon
+    constants = analyzer.constants
+    item = words[i]
+    valence = lexicon[lows[i]]
+    if item.isupper() and cap_diff:  # an ALL-CAPS word among others
+        valence = valence + constants.C_INCR if valence > 0 else valence - constants.C_INCR
+    for start_i in range(3):
+        k = i - (start_i + 1)
+        if i > start_i and lows[k] not in lexicon:
+            scalar = constants.scalar_inc_dec(words[k], valence, cap_diff)
+            if start_i == 1 and scalar != 0:
+                scalar = scalar * 0.95
+            if start_i == 2 and scalar != 0:
+                scalar = scalar * 0.9
+            valence = valence + scalar
+            valence = _never_check(valence, words, lows, start_i, i, constants)
+            if start_i == 2:
+                valence = analyzer._idioms_check(valence, words, i)
+    return float(analyzer._least_check(valence, words, i))
 
-    def __init__(self, text: str, words: list[str], cap_diff: bool) -> None:
-        self.text = text
-        self.words_and_emoticons = words
-        self.is_cap_diff = cap_diff
+
+def _never_check(
+    valence: float, words: list[str], lows: list[str], start_i: int, i: int, constants: Any
+) -> float:
+    """NLTK's ``_never_check``; ``negated([w])`` of one word is "in NEGATE or holds n't"."""
+    k = i - (start_i + 1)
+    negated = lows[k] in constants.NEGATE or "n't" in lows[k]
+    if start_i == 0:
+        if negated:
+            valence = valence * constants.N_SCALAR
+    elif start_i == 1:
+        if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+            valence = valence * 1.5
+        elif negated:
+            valence = valence * constants.N_SCALAR
+    elif (words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this")) or (
+        words[i - 1] == "so" or words[i - 1] == "this"
+    ):
+        valence = valence * 1.25
+    elif negated:
+        valence = valence * constants.N_SCALAR
+    return valence
 
 
 def _vader_words(text: str) -> list[str]:
