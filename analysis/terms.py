@@ -298,6 +298,7 @@ class FastTagger:
     #: Ids of the tags before a sentence's first word (``prev``, ``prev2``).
     START_IDS = (0, 1)
     _END = ("-END-", "-END2-")
+    _PAD_IDS = (0, 1, 2, 3)
 
     def __init__(self, tagger: Any) -> None:
         weights: dict[str, dict[str, float]] = tagger.model.weights
@@ -326,9 +327,15 @@ class FastTagger:
                 if tag in self.tag_id:
                     self._tag_word.setdefault(word, {})[self.tag_id[tag]] = i
         self._bias = self._feature("bias")
-        self._words: dict[str, tuple[int, int, int, tuple[Any, ...]]] = {}
-        self._contexts: dict[str, tuple[Any, ...]] = {}
-        self._pad = [self._context(w) for w in (*self._START, *self._END)]
+        self._words: dict[str, tuple[int, int, int, int]] = {}
+        self._contexts: dict[str, int] = {}  # normalized word -> context id
+        self._context_matrix = np.zeros((0, 7), dtype=np.intp)
+        self._context_pending: list[tuple[int, ...]] = []
+        self._context_tag_word: list[dict[int, int] | None] = []
+        for word in (*self._START, *self._END):  # context ids 0-3 (the pads) stay fixed
+            *rows, tag_word = self._context(word)
+            self._context_pending.append(tuple(rows))
+            self._context_tag_word.append(tag_word)
 
     @classmethod
     @functools.cache
@@ -379,18 +386,8 @@ class FastTagger:
         order = sorted(range(n), key=lambda k: parts[k][1] - parts[k][2])
         lengths = [parts[k][2] - parts[k][1] for k in order]
         offsets = np.cumsum([0, *lengths[:-1]], dtype=np.intp)
-        feats: list[tuple[int, ...]] = []
-        known: list[int] = []
-        tag_word: list[dict[int, int] | None] = []
-        for k in order:
-            self._static(parts[k][0], parts[k][1], parts[k][2], feats, known, tag_word)
-        # Columns in the order of NLTK's feature dict, so the sums match bit for bit:
-        # bias, i suffix, i pref1, [i-1 tag, i-2 tag, i tag+i-2 tag], i word,
-        # [i-1 tag+i word], i-1 word, i-1 suffix, i-2 word, i+1 word, i+1 suffix, i+2 word.
-        f_all = np.array(feats, dtype=np.intp).reshape(-1, 10)
-        f_all = np.insert(f_all, [3, 3, 3, 4], 0, axis=1)
-        k_all = np.array(known, dtype=np.intp)
-        out = np.zeros(len(known), dtype=np.intp)
+        f_all, k_all, tag_word = self._static([parts[k] for k in order])
+        out = np.zeros(len(k_all), dtype=np.intp)
         prev = np.array([parts[k][3] for k in order], dtype=np.intp)
         prev2 = np.array([parts[k][4] for k in order], dtype=np.intp)
         m, zero, live = self.matrix, self.zero, n
@@ -423,58 +420,80 @@ class FastTagger:
             result[k] = flat[o : o + lengths[r]]
         return result
 
-    def _static(
-        self,
-        words: Sequence[str],
-        lo: int,
-        hi: int,
-        feats: list[tuple[int, ...]],
-        known: list[int],
-        tag_word: list[dict[int, int] | None],
-    ) -> None:
-        """Append the ten tag-free feature rows, tagdict tag and tag+word rows of each
-        position ``lo:hi`` (the features look two words to each side)."""
-        a, b = max(lo - 2, 0), min(hi + 2, len(words))
-        info = [self._words.get(w) or self._word(w) for w in words[a:b]]
-        pad = self._pad  # -START-, -START2- before the sentence, -END-, -END2- after it
-        ctx = [*pad[lo - a : 2], *[x[3] for x in info], *pad[2 : 4 + hi - b]]
-        bias = self._bias
-        for c, (suffix, pref, tag, _) in enumerate(info[lo - a : hi - a], start=2):
-            here, left, right = ctx[c], ctx[c - 1], ctx[c + 1]
-            far_left, far_right = ctx[c - 2][3], ctx[c + 2][6]
-            feats.append(
-                (
-                    bias,
-                    suffix,
-                    pref,
-                    here[0],
-                    left[1],
-                    left[2],
-                    far_left,
-                    right[4],
-                    right[5],
-                    far_right,
-                )
-            )
-            known.append(tag)
-            tag_word.append(here[7])
+    def _static(self, parts: Sequence[Part]) -> tuple[Any, Any, list[dict[int, int] | None]]:
+        """Feature rows of every position ``lo:hi`` of the parts, one after the other.
 
-    def _word(self, word: str) -> tuple[int, int, int, tuple[Any, ...]]:
-        """Rows of the word's own features, its tagdict tag id (or -1), and the rows of
-        its normalized form (:meth:`_context`)."""
-        norm = self.normalize(word)
-        if norm not in self._contexts:
-            self._contexts[norm] = self._context(norm)
+        Returns the (positions, 14) matrix of feature rows, in the order of NLTK's feature
+        dict so the sums match bit for bit: bias, i suffix, i pref1, [i-1 tag, i-2 tag,
+        i tag+i-2 tag], i word, [i-1 tag+i word], i-1 word, i-1 suffix, i-2 word, i+1 word,
+        i+1 suffix, i+2 word (the bracketed ones depend on the tags before and are filled
+        while tagging); each position's tagdict tag id (or -1); its tag+word rows.
+        """
+        get = self._words.get
+        window: list[int] = []  # context ids of the words around each part, pads included
+        heads: list[int] = []  # where each part's first position sits in ``window``
+        info: list[tuple[int, int, int, int]] = []
+        for words, lo, hi, _, _ in parts:
+            a, b = max(lo - 2, 0), min(hi + 2, len(words))
+            found = [get(w) or self._word(w) for w in words[a:b]]
+            heads.append(len(window) + 2)
+            window += self._PAD_IDS[lo - a : 2]  # -START-, -START2- before the sentence
+            window += [x[3] for x in found]
+            window += self._PAD_IDS[2 : 4 + hi - b]  # -END-, -END2- after it
+            info += found[lo - a : hi - a]
+        lengths = np.array([hi - lo for _, lo, hi, _, _ in parts], dtype=np.intp)
+        total = int(lengths.sum())
+        starts = np.cumsum(lengths) - lengths
+        here = np.repeat(np.array(heads, dtype=np.intp) - starts, lengths) + np.arange(total)
+        ids = np.array(window, dtype=np.intp)
+        rows, own = self._context_rows(), np.array(info, dtype=np.intp).reshape(-1, 4)
+        f_all = np.zeros((total, 14), dtype=np.intp)
+        f_all[:, 0] = self._bias
+        f_all[:, 1:3] = own[:, :2]
+        f_all[:, 6] = rows[ids[here], 0]
+        f_all[:, 8:10] = rows[ids[here - 1], 1:3]
+        f_all[:, 10] = rows[ids[here - 2], 3]
+        f_all[:, 11:13] = rows[ids[here + 1], 4:6]
+        f_all[:, 13] = rows[ids[here + 2], 6]
+        tag_word = self._context_tag_word
+        return f_all, own[:, 2].copy(), [tag_word[c] for c in ids[here].tolist()]
+
+    def _word(self, word: str) -> tuple[int, int, int, int]:
+        """Rows of the word's own features, its tagdict tag id (or -1), and the id of its
+        normalized form's rows (:meth:`_context_id`)."""
         known = self.tagdict.get(word)
         entry = (
             self._feature("i suffix", word[-3:]),
             self._feature("i pref1", word[0] if word else ""),
             self.tag_id[known] if known else -1,
-            self._contexts[norm],
+            self._context_id(self.normalize(word)),
         )
         if len(self._words) < self.CACHE_SIZE:
             self._words[word] = entry
         return entry
+
+    def _context_id(self, norm: str) -> int:
+        """Index of the rows of a normalized word (:meth:`_context`) in :meth:`_context_rows`."""
+        found = self._contexts.get(norm)
+        if found is None:
+            *rows, tag_word = self._context(norm)
+            found = self._contexts[norm] = len(self._context_tag_word)
+            self._context_pending.append(tuple(rows))
+            self._context_tag_word.append(tag_word)
+        return found
+
+    def _context_rows(self) -> Any:
+        """The (contexts, 7) matrix of every context's feature rows (grown as needed)."""
+        if self._context_pending:
+            new = np.array(self._context_pending, dtype=np.intp).reshape(-1, 7)
+            filled = len(self._context_tag_word) - len(new)
+            if len(self._context_matrix) < filled + len(new):
+                grown = np.zeros((2 * (filled + len(new)), 7), dtype=np.intp)
+                grown[:filled] = self._context_matrix[:filled]
+                self._context_matrix = grown
+            self._context_matrix[filled : filled + len(new)] = new
+            self._context_pending.clear()
+        return self._context_matrix
 
     def _context(self, norm: str) -> tuple[Any, ...]:
         """Rows of a normalized word's features at each relative position, and tag+word rows."""
