@@ -8,8 +8,9 @@ step starts with cold caches (sentences, lemmas, tagger feature rows, VADER scor
 warm resources (models loaded on a tiny article first). ``token_table`` includes
 ``quote_table`` (for ``in_quote``/``speaker``), which is also timed on its own, and once
 more with the quotes given. "per article" runs the helpers one article at a time, as the
-corpus pipeline does (sentences shared by both). The last row is NLTK's reference tagger
-and VADER on the same sentences, for comparison.
+corpus pipeline does (sentences shared by both); "N articles a call" calls ``term_table`` on
+batches of ``pipeline.BATCH_SIZE`` articles, as ``pipeline.process_batch`` does. The last
+row is NLTK's reference tagger and VADER on the same sentences, for comparison.
 
 Usage: python bench/analysis_layer.py [--shared ../shared] [--limit N] [--no-memory]
 """
@@ -46,6 +47,7 @@ def cold() -> None:
 
 def steps(articles: list[Any]) -> list[tuple[str, Callable[[], Any]]]:
     import analysis
+    from analysis.pipeline import BATCH_SIZE
     from analysis.segment import sentences
 
     quotes = analysis.quote_table(articles)
@@ -81,6 +83,13 @@ def steps(articles: list[Any]) -> list[tuple[str, Callable[[], Any]]]:
         (
             "term_table by=in_quote (quotes too)",
             lambda: analysis.term_table(articles, by="in_quote"),
+        ),
+        (
+            f"term_table by=article_id, {BATCH_SIZE} articles a call",
+            lambda: [
+                analysis.term_table(articles[i : i + BATCH_SIZE], by="article_id")
+                for i in range(0, len(articles), BATCH_SIZE)
+            ],
         ),
         ("sentiment_table", each(analysis.sentiment_table)),
         (
