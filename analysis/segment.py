@@ -43,6 +43,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
@@ -240,11 +241,11 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     hi = len(text.rstrip())
     if lo >= hi:
         return ()
-    memo: list[set[int]] = []
+    memo: list[_PunktStarts] = []
 
-    def punkt_starts() -> set[int]:  # punkt runs only when a candidate asks for its vote
+    def punkt_starts() -> _PunktStarts:  # punkt runs only when a candidate asks for its vote
         if not memo:
-            memo.append(_punkt_starts(text, lo, hi))
+            memo.append(_PunktStarts(text, lo, hi))
         return memo[0]
 
     headline = _is_headline(text)
@@ -332,7 +333,7 @@ def _cut(
     text: str,
     start: int,
     candidate: tuple[int, int, re.Match[str] | None],
-    punkt_starts: Callable[[], set[int]],
+    punkt_starts: Callable[[], _PunktStarts],
     headline: bool,
 ) -> tuple[int, int] | None:
     """Where the sentence opened at ``start`` ends and the next begins, or None: no cut here."""
@@ -389,14 +390,14 @@ def _list_items(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, None]]:
         pos = at + len(marker)
 
 
-def _punkt_starts(text: str, lo: int, hi: int) -> set[int]:
-    """Where punkt starts a sentence in ``text[lo:hi]``, read in pieces of about :data:`CHUNK`.
+def _punkt_starts(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Where punkt starts a sentence in ``text[lo:hi]``, in order, read in pieces of about
+    :data:`CHUNK`.
 
     A piece starts right after a candidate boundary (or whitespace), so the first start
     of each piece counts as punkt's vote for that candidate.
     """
     tokenizer = resources.punkt()
-    starts: set[int] = set()
     pos = lo
     while pos < hi:
         cut = hi
@@ -404,9 +405,38 @@ def _punkt_starts(text: str, lo: int, hi: int) -> set[int]:
             window = (pos + CHUNK, pos + 2 * CHUNK)
             m = CANDIDATE.search(text, *window) or _SPACE.search(text, *window)
             cut = m.end() if m else pos + CHUNK
-        starts.update(pos + s for s, _ in tokenizer.span_tokenize(text[pos:cut]))
+        for s, _ in tokenizer.span_tokenize(text[pos:cut]):
+            yield pos + s
         pos = cut
-    return starts
+
+
+class _PunktStarts:
+    """The set of punkt's sentence starts in a block, read only as far as it is asked.
+
+    Punkt yields its starts in increasing order (a sentence kept after realigning its
+    closing marks starts before it ends, and the next one starts after that end), so once
+    a start at or past ``pos`` has been read, ``pos in self`` is decided: the rest of the
+    block, often most of it, is never tokenised.
+    """
+
+    __slots__ = ("_last", "_seen", "_starts")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self._starts = _punkt_starts(text, lo, hi)
+        self._seen: set[int] = set()
+        self._last = -1
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int):
+            return False
+        while self._last < pos:
+            start = next(self._starts, None)
+            if start is None:
+                self._last = sys.maxsize
+                break
+            self._seen.add(start)
+            self._last = start
+        return pos in self._seen
 
 
 def _glued_ok(text: str, m: re.Match[str]) -> bool:
