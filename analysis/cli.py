@@ -197,6 +197,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         parser.error(f"no such file or folder: {', '.join(missing)}")
+    if args.out.exists() and not args.out.is_dir():
+        parser.error(f"--out {args.out} is a file; name a folder (it is created when missing)")
     with _redirect_logging():
         try:
             result = run(

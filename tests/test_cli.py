@@ -140,6 +140,17 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "error:" in capsys.readouterr().err
 
 
+def test_out_that_is_a_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "taken"
+    taken.write_text("not a folder")
+    with pytest.raises(SystemExit) as stop:
+        main(["run", "--quiet", "--out", str(taken)])
+    assert stop.value.code == 2
+    assert "is a file" in capsys.readouterr().err
+
+
 def test_module_entry_point(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "analysis", "run", "--help"],
