@@ -821,6 +821,17 @@ def _quote_flags(q: Spans, starts: list[int], ends: list[int]) -> tuple[list[boo
 MEMO_SIZE = 500_000
 #: Marks a group whose rows come from more than one article.
 _MIXED = object()
+
+
+def _note_origin(origin: dict[Any, Any], group: Any, article_id: Any) -> None:
+    """Record which article a group's counts come from (``_MIXED`` once there are two)."""
+    seen = origin.get(group)
+    if seen is None:
+        origin[group] = article_id
+    elif seen is not _MIXED and seen != article_id:
+        origin[group] = _MIXED
+
+
 Key = tuple[Hashable, ...]
 #: A token's term (None: not counted), or its terms by tag class when they differ.
 Entry = str | None | tuple[str | None, ...]
@@ -1144,11 +1155,7 @@ def _count_unigrams(
         groups = list(dict.fromkeys(group for group, _ in local))
     aid = article.article_id
     for group in groups:
-        seen = origin.get(group)
-        if seen is None:
-            origin[group] = aid
-        elif seen is not _MIXED and seen != aid:
-            origin[group] = _MIXED
+        _note_origin(origin, group, aid)
 
 
 def _count_article(
@@ -1243,11 +1250,7 @@ def _count_ngrams(
         gram = term if n == 1 else " ".join(terms[i - n + 1 : i + 1])  # type: ignore[arg-type]
         group = groups[i]
         counts[(group, gram)] += 1
-        seen = origin.get(group)
-        if seen is None:
-            origin[group] = article_id
-        elif seen is not _MIXED and seen != article_id:
-            origin[group] = _MIXED
+        _note_origin(origin, group, article_id)
 
 
 def _count_frame(
