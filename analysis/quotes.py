@@ -779,24 +779,28 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
     return None
 
 
+def _attr_end(attr: _Attr) -> int:
+    """Index of the first token after a cue clause (its mention and its cue)."""
+    return max(attr.mention[1], attr.cue[1] - 1) + 1
+
+
 def _takes_clause(toks: list[_Tok], attr: _Attr) -> bool:
     """Whether a cue clause goes on with ``that`` (``He bemoaned that ...``): new content."""
-    k = max(attr.mention[1], attr.cue[1] - 1) + 1
+    k = _attr_end(attr)
     return k < len(toks) and toks[k].lower == "that"
 
 
 def _introduces_quote(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
     """Whether a cue clause ends with ``,``/``:`` and another quote (``Y wrote back, "..."``)."""
-    k = max(attr.mention[1], attr.cue[1] - 1) + 1
+    end = k = _attr_end(attr)
     while k < len(toks) and k < hi + 2 and toks[k].text in _LEAD_PUNCT:
         k += 1
-    return k > max(attr.mention[1], attr.cue[1] - 1) + 1 and k < len(toks) and toks[k].quote >= 0
+    return k > end and k < len(toks) and toks[k].quote >= 0
 
 
 def _clause_ends(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
     """Whether a cue clause found later in a sentence closes it (``..., Axelrod said.``)."""
-    last = max(attr.mention[1], attr.cue[1] - 1) + 1
-    return not any(t.quote >= 0 for t in toks[last:hi])
+    return not any(t.quote >= 0 for t in toks[_attr_end(attr) : hi])
 
 
 def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
@@ -1092,7 +1096,7 @@ SUBORDINATORS: frozenset[str] = frozenset(
     {"when", "after", "as", "if", "while", "because", "since", "although", "though",
      "before", "once", "until", "whenever", "unless"}
 )  # fmt: skip
-#: Conjunctions that open a new clause when a subject pronoun follows ("and he noted").
+#: Conjunctions that open a new clause when a subject and its verb follow ("and he noted").
 PRONOUN_CLAUSE_OPENERS: frozenset[str] = CLAUSE_OPENERS | frozenset(
     {"and", "when", "as", "after", "before", "until", "once", "so", "whenever", "which", "with"}
 )
