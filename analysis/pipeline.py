@@ -52,7 +52,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -1190,13 +1190,69 @@ def _ordered(
             yield process_batch(batch, options)
         return
     window = max(2, jobs) * TASKS_PER_WORKER
-    pending: collections.deque[Any] = collections.deque()
+    pending: collections.deque[tuple[list[Item], Any]] = collections.deque()
     for batch in batches:
-        pending.append(submit(batch, options))
+        pending.append((batch, submit(batch, options)))
         while len(pending) >= window:
-            yield pending.popleft().result()
+            yield _collect(submit, pending, options)
     while pending:
-        yield pending.popleft().result()
+        yield _collect(submit, pending, options)
+
+
+def _collect(
+    submit: Callable[[list[Item], Options], Any],
+    pending: collections.deque[tuple[list[Item], Any]],
+    options: Options,
+) -> BatchResult:
+    """The oldest pending batch's result; a worker process that died does not end the run.
+
+    When the pool breaks (a worker killed by the system, a crash in native code), the
+    pool is restarted, the batch is run again one article at a time so that only the
+    article that kills a worker is lost (listed in ``errors`` with stage ``worker``), and
+    the batches still pending are sent again.
+    """
+    batch, future = pending.popleft()
+    try:
+        result: BatchResult = future.result()
+        return result
+    except BrokenExecutor as err:
+        restart = getattr(submit, "restart", None)
+        if restart is None:
+            raise
+        logger.warning("a worker process died (%s); running its batch article by article", err)
+        restart()
+        parts = []
+        for item in batch:
+            try:
+                parts.append(submit([item], options).result())
+            except BrokenExecutor as crash:
+                logger.warning("%s: the worker process died on it", item.article_id)
+                restart()
+                parts.append(
+                    BatchResult(
+                        [item.article_id], [item.article_id], {}, [_error(item, "worker", crash)]
+                    )
+                )
+        for k, (waiting, _) in enumerate(pending):
+            pending[k] = (waiting, submit(waiting, options))
+        return _merged(parts)
+
+
+def _merged(parts: Sequence[BatchResult]) -> BatchResult:
+    """One batch result from the results of consecutive parts of a batch."""
+    names = list(dict.fromkeys(name for part in parts for name in part.tables))
+    return BatchResult(
+        [i for part in parts for i in part.ids],
+        [i for part in parts for i in part.failed],
+        {
+            name: _concat([part.tables[name] for part in parts if name in part.tables], name)
+            for name in names
+        },
+        [e for part in parts for e in part.errors],
+        sum(part.n_words for part in parts),
+        {k: v for part in parts for k, v in part.pages.items()},
+        {k: v for part in parts for k, v in part.charts.items()},
+    )
 
 
 def _batches(
@@ -1237,15 +1293,26 @@ def _executor(
     elif jobs == 1:
         yield None
     else:
-        pool = _process_pool(jobs)
-
-        def submit_local(batch: list[Item], options: Options) -> Future[Any]:
-            return pool.submit(process_batch, batch, options)
-
+        local = _LocalPool(jobs)
         try:
-            yield submit_local
+            yield local
         finally:  # on Ctrl-C, drop the queued batches: --resume redoes them
-            pool.shutdown(wait=True, cancel_futures=True)
+            local.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _LocalPool:
+    """Submits batches to worker processes; ``restart`` replaces a broken pool."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool = _process_pool(jobs)
+
+    def __call__(self, batch: list[Item], options: Options) -> Future[Any]:
+        return self.pool.submit(process_batch, batch, options)
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = _process_pool(self.jobs)
 
 
 def _pickled_batch(items: Sequence[Item], options: Options) -> bytes:

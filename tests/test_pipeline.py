@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -314,6 +315,29 @@ def test_jobs_2_gives_identical_tables(
     parallel = run(corpus, out=tmp_path, jobs=2, part_size=4, **FAST)
     assert parallel.summary["jobs"] == 2
     assert_same_tables(parallel, local_run)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux")
+def test_a_dying_worker_loses_only_its_article(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the workers are forked after this patch: the one that reads story_002 dies at once,
+    # as when the system kills it; the run restarts the pool and goes on
+    read = pipeline._read
+
+    def dying_read(item: pipeline.Item, max_bytes: int):  # type: ignore[no-untyped-def]
+        if item.article_id == "story_002":
+            os._exit(1)
+        return read(item, max_bytes)
+
+    monkeypatch.setattr(pipeline, "_read", dying_read)
+    result = run(corpus, out=tmp_path, jobs=2, part_size=4, **FAST)
+    assert result.summary["articles"] == 6
+    assert result.summary["articles_failed"] == 1
+    errors = read_table(tmp_path, "errors")
+    assert errors[["article_id", "stage"]].values.tolist() == [["story_002", "worker"]]
+    ids = sorted(read_table(tmp_path, "articles")["article_id"])
+    assert ids == ["story_000", "story_001", "story_003", "story_004", "story_005"]
 
 
 def test_dask_engine_gives_identical_tables(
