@@ -1209,7 +1209,7 @@ def _collect(
     When the pool breaks (a worker killed by the system, a crash in native code), the
     pool is restarted, the batch is run again one article at a time so that only the
     article that kills a worker is lost (listed in ``errors`` with stage ``worker``), and
-    the batches still pending are sent again.
+    the pending batches the broken pool did not finish are sent again.
     """
     batch, future = pending.popleft()
     try:
@@ -1233,8 +1233,9 @@ def _collect(
                         [item.article_id], [item.article_id], {}, [_error(item, "worker", crash)]
                     )
                 )
-        for k, (waiting, _) in enumerate(pending):
-            pending[k] = (waiting, submit(waiting, options))
+        for k, (waiting, sent) in enumerate(pending):
+            if not (sent.done() and sent.exception() is None):  # finished results are kept
+                pending[k] = (waiting, submit(waiting, options))
         return _merged(parts)
 
 
