@@ -217,6 +217,38 @@ REPRINT_NOTE: re.Pattern[str] = re.compile(
     r"|order\s+reprints\b)",
     re.I,
 )
+#: A line pointing to another story: "RELATED: ...", "Read more: ...", "SEE ALSO | ...".
+#: Only short segments are tested, so a story sentence that starts "Watch:" is left alone.
+LINK_LABEL: re.Pattern[str] = re.compile(
+    r"""
+    (?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news))?
+      |(?:also\s+)?read(?:\s+(?:more|next|also))?|see\s+also|more(?:\s+(?:on\s+this|news|coverage))?
+      |(?:also\s+)?(?:watch|listen)|recommended|don['’]t\s+miss|trending|editor['’]s\s+picks?
+      |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored)
+    \s*(?::|\||»|›|>|–|—)\s*\S
+    """,
+    re.I | re.X,
+)
+#: A site's own promotion, even as a sentence: "Get the latest headlines delivered to your
+#: inbox.", "Follow us on Instagram.", "Click here to subscribe." (the first-person "our" or
+#: second-person phrasing keeps story sentences such as "Residents can sign up at city hall"
+#: out).
+PROMO: re.Pattern[str] = re.compile(
+    r"""
+    \b(?:delivered\s+(?:straight\s+|directly\s+|right\s+)?to\s+your\s+inbox
+      |sign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:newsletters?|alerts?|emails?)
+      |subscribe\s+(?:to\s+our|now|today)\b|follow\s+us\s+on|download\s+(?:our|the)\s+(?:free\s+)?app
+      |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
+      |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now))\b
+    """,
+    re.I | re.X,
+)
+#: Blog-style bylines with a date: "Posted on June 2, 2026 by admin", "Published by Jo Roe".
+POSTED_BY: re.Pattern[str] = re.compile(
+    r"(?:posted|published|written|submitted)(?:\s+(?:on\s+|at\s+)?[\w,:./ -]*?\d[\w,:./ -]*?)?"
+    r"\s+by\s+[\w.@'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:\||·|•|-|–|—)\s*\d+\s+comments?)?\.?",
+    re.I,
+)
 #: E-mail header lines of a forwarded or exported newsletter: "From: ...", "Subject: ...".
 EMAIL_HEADER: re.Pattern[str] = re.compile(r"(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To):\s")
 #: A line that is only a web address or an e-mail address.
@@ -538,6 +570,10 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return None, True  # numbers, rules, symbols: "***", "13850"
     if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s) or EMAIL_HEADER.match(s):
         return "boilerplate", False
+    if LINK_LABEL.match(s) or PROMO.search(s):
+        return "boilerplate", False
+    if POSTED_BY.fullmatch(s):
+        return "credit", False
     if SENTENCE_END.search(s[-8:]) is None and (
         _furniture_key(s) in furniture() or _is_social_row(s) or _is_menu(s)
     ):
