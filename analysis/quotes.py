@@ -62,6 +62,7 @@ import pandas as pd
 from . import people, resources
 from ._frames import Rows, article_frame
 from .errors import MissingResourceError
+from .quotemarks import double_marked
 from .segment import SENTENCE_LABELS, Sentence, sentences, word_count
 from .types import Article, Block
 
@@ -301,8 +302,12 @@ def quote_table(source: Any) -> pd.DataFrame:
 
 
 def quotes(article: Article) -> tuple[Quote, ...]:
-    """The quotes of ``article`` as :class:`Quote` records, in text order (cached per article)."""
-    return _quotes_cached(article)
+    """The quotes of ``article`` as :class:`Quote` records, in text order (cached per article).
+
+    An article that quotes in single marks (British style) is read through
+    :func:`analysis.quotemarks.double_marked`, a same-length view: offsets are unchanged.
+    """
+    return _quotes_cached(double_marked(article))
 
 
 @dataclass

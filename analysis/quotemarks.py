@@ -1,0 +1,125 @@
+"""Which quotation marks an article quotes people with: double (US) or single (UK) ones.
+
+American news quotes speech in double marks and nests single ones inside (``"He said 'no'"``);
+British, Irish, Australian and many other papers do the reverse (``‘He said “no”’``). The
+attribution rules in :mod:`analysis.quotes` read double marks. For an article that quotes
+with single marks, :func:`double_marked` gives a *view* of it in which the single marks that
+open and close quotes are swapped for double ones and the double marks for single ones,
+character for character: every offset stays the same, so the quotes found on the view index
+the article's own text. Apostrophes (``it’s``, ``’90s``, ``rock ’n’ roll``) are left alone.
+
+The style is decided per article, from the marks of its story blocks: single when quotes
+closed in single marks (at least :data:`MIN_SINGLE_QUOTES`) outnumber pairs of double marks. On
+American copy, nested single quotes are far fewer than the double marks around them, so the
+PolNeAR texts all stay double.
+
+>>> from analysis import article_from_text
+>>> art = article_from_text("Title\\n\\n‘It’s late,’ she said. ‘We must go.’", article_id="uk")
+>>> quote_style(art)
+'single'
+>>> double_marked(art).text.split("\\n")[-1]
+'“It’s late,” she said. “We must go.”'
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import replace
+from typing import Literal
+
+from .segment import SENTENCE_LABELS
+from .types import Article
+
+logger = logging.getLogger(__name__)
+
+#: Fewest quotes closed in single marks for an article to count as single-quoted.
+MIN_SINGLE_QUOTES = 2
+#: Characters after which a mark opens a quote (besides whitespace and the block start).
+OPEN_AFTER: frozenset[str] = frozenset('([{—–-/"“„«')
+#: Characters before which a mark closes a quote (besides whitespace and the block end).
+CLOSE_BEFORE: frozenset[str] = frozenset('.,;:!?)]}—–-…"”»')
+#: Double marks and the single marks that stand in for them in the view (same length).
+TO_SINGLE: dict[str, str] = {"“": "‘", "”": "’", '"': "'", "„": "‚"}
+_MARKS = re.compile(r"[‘’'\"“”„]")
+_DOUBLE = re.compile(r"[\"“”„«»＂]")
+
+Style = Literal["double", "single"]
+
+
+def quote_style(article: Article) -> Style:
+    """``"single"`` when the article quotes people in single marks, else ``"double"``."""
+    return "single" if _view_text(article) is not None else "double"
+
+
+@functools.lru_cache(maxsize=256)
+def double_marked(article: Article) -> Article:
+    """The article itself, or for a single-quoted one a same-length view with marks swapped.
+
+    The view keeps the id, blocks and source; only quotation marks differ.
+    """
+    text = _view_text(article)
+    if text is None:
+        return article
+    logger.debug("%s: quotes in single marks", article.article_id)
+    return replace(article, text=text)
+
+
+def _story_spans(article: Article) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in article.blocks if b.label in SENTENCE_LABELS]
+
+
+def _view_text(article: Article) -> str | None:
+    text = article.text
+    if "‘" not in text and "'" not in text:
+        return None
+    spans = _story_spans(article)
+    n_double = sum(len(_DOUBLE.findall(text, s, e)) for s, e in spans)
+    changes: dict[int, str] = {}
+    pairs = 0
+    for k, (s, e) in enumerate(spans):
+        nxt = text[spans[k + 1][0]] if k + 1 < len(spans) else ""
+        pairs += _swap_block(text, s, e, changes, runs_on=nxt in "‘'")
+    if pairs < MIN_SINGLE_QUOTES or 2 * pairs <= n_double:
+        return None
+    chars = list(text)
+    for i, ch in changes.items():
+        chars[i] = ch
+    return "".join(chars)
+
+
+def _swap_block(text: str, s: int, e: int, changes: dict[int, str], *, runs_on: bool) -> int:
+    """Record the swaps of one block in ``changes``; return how many quotes it closes.
+
+    A quote left open at the end of the block is kept when it opens the block or the next
+    block opens with a single mark (a quote running on over paragraphs); any other unclosed
+    opening was an apostrophe (``'til``, ``'em``) and is left alone.
+    """
+    opened: int | None = None
+    closed = 0
+    lead = s
+    while lead < e and text[lead].isspace():
+        lead += 1
+    for m in _MARKS.finditer(text, s, e):
+        i = m.start()
+        ch = text[i]
+        if ch in TO_SINGLE:
+            changes[i] = TO_SINGLE[ch]
+            continue
+        if ch == "'" and "'" in (text[i - 1 : i] + text[i + 1 : i + 2]):
+            continue  # '' is a typewriter double mark (old NYT copy), not two single ones
+        prev = text[i - 1] if i > s else " "
+        nxt = text[i + 1] if i + 1 < e else " "
+        if opened is None:
+            # ‘ or ' at a word's start: "‘We", " 'We" (not "’90s", "‘90s")
+            if ch != "’" and (prev.isspace() or prev in OPEN_AFTER) and nxt.isalpha():
+                changes[i] = "“" if ch == "‘" else '"'
+                opened = i
+        elif ch != "‘" and not prev.isspace() and (nxt.isspace() or nxt in CLOSE_BEFORE):
+            changes[i] = "”" if ch == "’" else '"'  # ’ or ' at a word's end
+            opened = None
+            closed += 1
+    if opened is not None and opened != lead and not runs_on:
+        del changes[opened]
+    return closed
