@@ -76,6 +76,8 @@ def _view_text(article: Article) -> str | None:
         return None
     spans = _story_spans(article)
     n_double = sum(len(_DOUBLE.findall(text, s, e)) for s, e in spans)
+    if 2 * (text.count("‘") + text.count("'")) <= n_double:
+        return None  # too few single marks to open more quotes than the double marks hold
     changes: dict[int, str] = {}
     pairs = 0
     for k, (s, e) in enumerate(spans):
