@@ -997,6 +997,9 @@ INVERSION_CUES: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Punctuation between a cue and the quote it introduces.
 _LEAD_PUNCT: frozenset[str] = frozenset({",", ":"}) | DASHES
+#: Prepositions before the subject of a participle cue ("with McCain telling", "footage of
+#: Clinton asking"): the noun phrase is the participle's subject, not an object.
+PARTICIPLE_SUBJECT_MARKERS: frozenset[str] = frozenset({"with", "of"})
 #: Words before a cue that make its subject the clause's subject ("..., adding", "and said").
 _COORDINATORS: frozenset[str] = frozenset({",", "and", "but", "to", "then", "before", "after"})
 #: Words opening a sentence with an introductory phrase before its subject.
@@ -1033,7 +1036,8 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         participle
         and np[0] > lo
         and toks[np[0] - 1].is_word
-        and toks[np[0] - 1].lower != "with"  # "with McCain telling reporters"
+        # "with McCain telling reporters", "footage of Clinton asking"
+        and toks[np[0] - 1].lower not in PARTICIPLE_SUBJECT_MARKERS
     ):
         return np
     prev = toks[b].lower if b >= lo else None
@@ -1047,6 +1051,12 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         # comma, the sentence's subject ("In Salem, N.H., Trump hit Bush, calling him ...")
         quoted = [k for k in range(lo, c) if toks[k].quote >= 0]
         if participle and prev == "," and not quoted:
+            # "..., Spicer said, adding": the cue before the participle gives its subject
+            for k in range(_main_clause_start(toks, lo, c), c):
+                if _cue_at(toks, k) > 0:
+                    subject = _subject(toks, k, lo, hi)
+                    if subject is not None:
+                        return subject
             subject = _sentence_subject(toks, lo, c)
             if subject is not None:
                 return subject

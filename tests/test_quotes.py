@@ -570,6 +570,58 @@ def test_megabyte_soup_is_linear() -> None:
     assert len(df) > 0
 
 
+# --- attribution rules, one table ---------------------------------------------------------
+
+# (id, body, quote index, quote text, kind, speaker_mention, speaker)
+RULES = [
+    (
+        "participle-takes-cue-subject",
+        'The two teams will meet next week, Ann Lee said, adding, "They need to talk it out."',
+        0,
+        "They need to talk it out.",
+        "speech",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
+        "participle-subject-after-of",
+        'The new ad shows footage of Ann Lee asking, "Why are we still waiting here?"',
+        0,
+        "Why are we still waiting here?",
+        "speech",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
+        "participle-without-cue-takes-sentence-subject",
+        'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
+        0,
+        "a total fraud.",
+        "partial",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "i", "text", "kind", "mention", "speaker"),
+    [r[1:] for r in RULES],
+    ids=[r[0] for r in RULES],
+)
+def test_attribution_rules(
+    body: str, i: int, text: str, kind: str, mention: str | None, speaker: str | None
+) -> None:
+    row = _table(body).iloc[i]
+    got = (
+        row["text"],
+        row["kind"],
+        None if pd.isna(row["speaker_mention"]) else row["speaker_mention"],
+        None if pd.isna(row["speaker"]) else row["speaker"],
+    )
+    assert got == (text, kind, mention, speaker)
+
+
 # --- PolNeAR floor -----------------------------------------------------------------------
 
 
