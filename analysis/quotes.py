@@ -1002,6 +1002,8 @@ _LEAD_PUNCT: frozenset[str] = frozenset({",", ":"}) | DASHES
 PARTICIPLE_SUBJECT_MARKERS: frozenset[str] = frozenset({"with", "of"})
 #: Words before a cue that make its subject the clause's subject ("..., adding", "and said").
 _COORDINATORS: frozenset[str] = frozenset({",", "and", "but", "to", "then", "before", "after"})
+#: Conjunctions that join a cue to an earlier verb of the same subject ("laughed and said").
+VERB_COORDINATORS: frozenset[str] = frozenset({"and", "but", "then"})
 #: Words opening a sentence with an introductory phrase before its subject.
 INTRO_WORDS: frozenset[str] = frozenset(
     {"in", "on", "at", "after", "before", "when", "while", "during", "asked", "speaking",
@@ -1060,6 +1062,22 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
             subject = _sentence_subject(toks, lo, c)
             if subject is not None:
                 return subject
+        if prev in VERB_COORDINATORS and not quoted:
+            # "When she asked, I laughed and said": the clause the coordinated cue belongs
+            # to starts after an introductory phrase or at its pronoun subject ("after she")
+            start = _main_clause_start(toks, lo, c)
+            boundary = _last_clause_boundary(toks, lo, c)
+            if boundary > start and toks[boundary].lower in SUBJECT_PRONOUNS:
+                start = boundary
+            if start > lo:
+                for k in range(start, c):
+                    if _cue_at(toks, k) > 0:
+                        subject = _subject(toks, k, lo, hi)
+                        if subject is not None:
+                            return subject
+                subject = _subject_at(toks, start, c)
+                if subject is not None:
+                    return subject
         for first in (quoted[-1] + 1, lo) if quoted else (lo,):
             for k in range(first, c):
                 if toks[k].quote < 0 and _cue_at(toks, k) > 0:

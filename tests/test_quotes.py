@@ -593,6 +593,25 @@ RULES = [
         "Ann Lee",
     ),
     (
+        "coordinated-cue-after-intro-clause",
+        'When her aide asked about the vote, Ann Lee laughed and said, "We will win it easily."',
+        0,
+        "We will win it easily.",
+        "speech",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
+        "coordinated-cue-in-pronoun-clause",
+        'Bo Kim spoke first. The crowd cheered after she toured the plant and called it "a model '
+        'for all."',
+        0,
+        "a model for all.",
+        "partial",
+        "she",
+        "Bo Kim",
+    ),
+    (
         "participle-without-cue-takes-sentence-subject",
         'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
         0,
