@@ -153,6 +153,11 @@ DASK_WORKER_CONFIG: dict[str, Any] = {
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
 }
+#: Per-article tables whose corpus sums are built as the run goes (see :func:`_part_sums`):
+#: each worker groups its batch, each flush writes the part's sums under ``_sums/``, and
+#: :func:`corpus_terms` adds those small files instead of reading every part again.
+CORPUS_SUMS: tuple[str, ...] = ("terms",)
+_SUMS = "_sums"
 _DONE = "_done.jsonl"
 _PART = re.compile(r"^part-(\d{5})\.(parquet|csv)$")
 _UNSAFE = re.compile(r"[^\w.\-]+")
@@ -183,7 +188,8 @@ class BatchResult:
     """What :func:`process_batch` (and :func:`process_article`) returns for some inputs.
 
     ``tables`` hold the rows of every article of the batch, in input order; ``pages``
-    and ``charts`` are keyed by article id.
+    and ``charts`` are keyed by article id; ``sums`` hold the batch's share of the corpus
+    tables (:data:`CORPUS_SUMS`), grouped and summed on the worker.
     """
 
     ids: list[str]
@@ -193,6 +199,7 @@ class BatchResult:
     n_words: int = 0
     pages: dict[str, str] = field(default_factory=dict)
     charts: dict[str, dict[str, dict[str, bytes]]] = field(default_factory=dict)
+    sums: dict[str, list[pd.DataFrame]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -526,6 +533,15 @@ def _process_batch(items: Sequence[Item], options: Options) -> BatchResult:
         errors,
         sum(word_count(article.text) for _, article in articles),
     )
+    for name in CORPUS_SUMS:
+        if name in tables:
+            try:
+                grouped = _part_sums(name, tables[name])
+            except Exception as err:  # the corpus view is then built from the parts
+                logger.warning("%s sums failed: %s: %s", name, type(err).__name__, err)
+                continue
+            if grouped is not None:
+                result.sums[name] = [grouped]
     if options.report or options.charts:
         try:
             _views(result, articles, options)
@@ -740,11 +756,17 @@ class _Sink:
         self.ids: list[str] = []
         self.failed: list[str] = []
         self.words = 0
+        self.sums: dict[str, list[pd.DataFrame]] = {}
+        self.unsummed: set[str] = set()  # tables a batch of this part came without sums for
 
     def add(self, result: BatchResult) -> None:
         for name, df in result.tables.items():
             if name in self.buffers and len(df):
                 self.buffers[name].append(df)
+                if name in CORPUS_SUMS and name not in result.sums:
+                    self.unsummed.add(name)
+        for name, frames in result.sums.items():
+            self.sums.setdefault(name, []).extend(frames)
         if result.errors:
             self.buffers["errors"].append(schema.frame("errors", _columns(result.errors)))
         self.ids.extend(result.ids)
@@ -762,7 +784,12 @@ class _Sink:
                 self.memory[name].append(df)
             elif len(df):
                 _write(df, self.out / name / f"part-{self.part:05d}.{self.fmt}", self.fmt)
+                if name in self.sums and name not in self.unsummed:
+                    summed = _summed(self.sums[name])
+                    _write(summed.reset_index(), _sums_path(self.out, name, self.part), "parquet")
             frames.clear()
+        self.sums.clear()
+        self.unsummed.clear()
         if self.out is not None:
             line = {"part": self.part, "ids": self.ids, "failed": self.failed}
             line |= {"rows": rows, "words": self.words}
@@ -1076,7 +1103,7 @@ def _prepare(out: Path, *, resume: bool) -> tuple[set[str], int]:
     """Clear a previous run's outputs, or (``resume``) read what it finished."""
     manifest = out / _DONE
     if not resume:
-        for name in (*ALL_TABLES, "report", "charts", "corpus"):
+        for name in (*ALL_TABLES, "report", "charts", "corpus", _SUMS):
             if (out / name).is_dir():
                 shutil.rmtree(out / name)
         for name in (_DONE, "errors.csv", "summary.json"):
@@ -1090,8 +1117,8 @@ def _prepare(out: Path, *, resume: bool) -> tuple[set[str], int]:
                 record = json.loads(line)
                 done.update(record["ids"])
                 parts.add(int(record["part"]))
-    for table in ALL_TABLES:
-        for path in table_paths(out, table):
+    for folder in (*ALL_TABLES, *(f"{_SUMS}/{name}" for name in CORPUS_SUMS)):
+        for path in table_paths(out, folder):
             match = _PART.match(path.name)
             if match and int(match.group(1)) not in parts:
                 path.unlink()  # written by an interrupted run after its last recorded part
@@ -1253,7 +1280,18 @@ def _merged(parts: Sequence[BatchResult]) -> BatchResult:
         sum(part.n_words for part in parts),
         {k: v for part in parts for k, v in part.pages.items()},
         {k: v for part in parts for k, v in part.charts.items()},
+        _merged_sums(parts),
     )
+
+
+def _merged_sums(parts: Sequence[BatchResult]) -> dict[str, list[pd.DataFrame]]:
+    """The parts' sums, for the tables every part that has rows of them gave sums for."""
+    out: dict[str, list[pd.DataFrame]] = {}
+    for name in CORPUS_SUMS:
+        with_rows = [p for p in parts if name in p.tables and len(p.tables[name])]
+        if with_rows and all(name in p.sums for p in with_rows):
+            out[name] = [frame for p in with_rows for frame in p.sums[name]]
+    return out
 
 
 def _batches(
@@ -1456,14 +1494,58 @@ def _summed_parts(
     """
     total: pd.DataFrame | None = None
     for path in table_paths(out, table):
-        part = _read_part(path, columns)
-        prepared = None if part.empty else prepare(part)
-        if prepared is None:
-            continue
-        part, keys = prepared
-        grouped = part.groupby(keys, observed=True, dropna=False)[sums].sum()
+        match = _PART.match(path.name)
+        presummed = _sums_path(Path(out), table, int(match.group(1))) if match else None
+        if presummed is not None and presummed.is_file():
+            done = _read_part(presummed)
+            keys = [c for c in done.columns if c not in sums]
+            grouped = done.set_index(keys)[sums]
+        else:
+            part = _read_part(path, columns)
+            prepared = None if part.empty else prepare(part)
+            if prepared is None:
+                continue
+            part, keys = prepared
+            grouped = part.groupby(keys, observed=True, dropna=False)[sums].sum()
         total = grouped if total is None else total.add(grouped, fill_value=0)
     return total
+
+
+def _sums_path(out: Path, table: str, part: int) -> Path:
+    return out / _SUMS / table / f"part-{part:05d}.parquet"
+
+
+def _part_sums(table: str, df: pd.DataFrame) -> pd.DataFrame | None:
+    """A per-article ``table``'s rows grouped and summed as its corpus view needs them."""
+    if df.empty:
+        return None
+    prepared = _terms_prepared(df)
+    if prepared is None:
+        return None
+    part, keys = prepared
+    return part.groupby(keys, observed=True, dropna=False)[TERM_SUMS].sum()
+
+
+def _summed(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Grouped sums of several batches, summed again by their keys."""
+    if len(frames) == 1:
+        return frames[0]
+    both = pd.concat(frames)
+    return both.groupby(level=list(range(both.index.nlevels)), observed=True, dropna=False).sum()
+
+
+#: Columns :func:`corpus_terms` sums.
+TERM_SUMS: list[str] = ["n", "n_articles"]
+
+
+def _terms_prepared(part: pd.DataFrame) -> tuple[pd.DataFrame, list[str]] | None:
+    """A ``terms`` part with ``n_articles`` = 1 per row, and the term's key columns."""
+    if "n" not in part.columns:
+        return None
+    keys = [
+        c for c in part.columns if c != "article_id" and not pd.api.types.is_numeric_dtype(part[c])
+    ]
+    return part.assign(n_articles=1, n=pd.to_numeric(part["n"])), keys
 
 
 def corpus_terms(out: str | os.PathLike[str]) -> pd.DataFrame:
@@ -1474,17 +1556,7 @@ def corpus_terms(out: str | os.PathLike[str]) -> pd.DataFrame:
     ``rel_freq`` is ``n`` over all counted terms. Sorted by ``n`` descending, then term.
     """
 
-    def prepare(part: pd.DataFrame) -> tuple[pd.DataFrame, list[str]] | None:
-        if "n" not in part.columns:
-            return None
-        keys = [
-            c
-            for c in part.columns
-            if c != "article_id" and not pd.api.types.is_numeric_dtype(part[c])
-        ]
-        return part.assign(n_articles=1, n=pd.to_numeric(part["n"])), keys
-
-    total = _summed_parts(out, "terms", prepare, sums=["n", "n_articles"])
+    total = _summed_parts(out, "terms", _terms_prepared, sums=TERM_SUMS)
     if total is None:
         return pd.DataFrame(
             {

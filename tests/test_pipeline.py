@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -382,6 +383,24 @@ def test_corpus_terms_sum_the_article_counts(local_run: pipeline.RunResult) -> N
     assert corpus["n"].is_monotonic_decreasing
     assert corpus["rel_freq"].sum() == pytest.approx(1.0)
     assert (out / "corpus" / "terms.parquet").is_file()
+
+
+def test_corpus_terms_from_sums_equal_from_parts(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 4)
+    write_corpus(corpus / "sub", 2, start=4)
+    out = tmp_path / "out"
+    run(corpus, out=out, part_size=2, **FAST)
+    done = out / "_done.jsonl"
+    done.write_text(done.read_text().splitlines()[0] + "\n")  # interrupted after part 0
+    run(corpus, out=out, part_size=2, resume=True, **FAST)
+    sums = sorted(p.name for p in (out / "_sums" / "terms").iterdir())
+    assert sums == [p.name for p in pipeline.table_paths(out, "terms")]
+    from_sums = pipeline.corpus_terms(out)
+    shutil.rmtree(out / "_sums")  # an output written before the sums existed
+    from_parts = pipeline.corpus_terms(out)
+    assert not from_sums.empty
+    pd.testing.assert_frame_equal(from_sums, from_parts)
 
 
 def test_corpus_speakers_from_parts(tmp_path: Path) -> None:
