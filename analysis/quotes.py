@@ -643,6 +643,8 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             if np is not None and not (
                 _is_name_word(toks[np[1]]) or toks[np[1]].lower in SUBJECT_PRONOUNS
             ):
+                if _name_between(toks, k + 1, j - 1):
+                    return (k + 1, j - 1)  # "The owner, Ana Ruiz, said": the name
                 np = None
             if np is not None and not _place_like(toks, np, lo):
                 return np
@@ -656,6 +658,19 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         k -= 1
     return fallback
 
+
+def _name_between(toks: list[_Tok], s: int, e: int) -> bool:
+    """Tokens ``s..e`` (inclusive) are one short name: "Ana Ruiz", "Dr. Amy Chen"."""
+    return (
+        0 <= s <= e
+        and e - s < MAX_NAME_TOKENS
+        and _is_name_word(toks[e])
+        and all(_name_part(toks, k) for k in range(s, e + 1))
+    )
+
+
+#: Most tokens of a name standing alone between commas ("Lt. Gen. H. R. McMaster").
+MAX_NAME_TOKENS = 10
 
 #: Prepositions that put a name in a place or an institution ("of Flint", "in Columbus").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "in", "at"})

@@ -1,0 +1,37 @@
+"""Attribution styles common outside US wire copy: the description before the name.
+
+"The owner, Ana Ruiz, said" (British and Irish papers, many local outlets) names the
+speaker after the role; the mention is the name between the commas.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import article_from_text, quote_table
+
+#: (body, speaker, mention)
+DESCRIPTION_FIRST = [
+    ('The owner, Ana Ruiz, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
+    ('Fire broke out on Monday. The owner, Ana Ruiz, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
+    ('The transport secretary, Louise Haigh, said: "We will act."', "Louise Haigh", "Louise Haigh"),
+    ("The bakery's owner, Ana Ruiz, said: \"It is over.\"", "Ana Ruiz", "Ana Ruiz"),
+    ('The head teacher, Dr. Amy Chen, told parents: "Stay calm."', "Amy Chen", "Dr. Amy Chen"),
+    # the usual order keeps working
+    ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
+    ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
+    # a clause between the commas is not a name
+    ('The mayor, who spoke in Boston, said: "It is over."', None, "The mayor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "mention"), DESCRIPTION_FIRST, ids=[b[:40] for b, *_ in DESCRIPTION_FIRST]
+)
+def test_description_before_name(body, speaker, mention):
+    art = article_from_text(f"A headline about the bakery fire\n\n{body}", article_id="s")
+    row = quote_table(art).iloc[0]
+    got = None if pd.isna(row["speaker"]) else row["speaker"]
+    assert (got, row["speaker_mention"]) == (speaker, mention)
+    assert art.text[row["speaker_start"] : row["speaker_end"]] == mention
