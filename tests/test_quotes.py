@@ -612,6 +612,15 @@ RULES = [
         "Bo Kim",
     ),
     (
+        "name-in-apposition-to-role",
+        'In a note to the staff, her senior adviser, Bo Kim, said: "We will regroup next week."',
+        0,
+        "We will regroup next week.",
+        "speech",
+        "Bo Kim",
+        "Bo Kim",
+    ),
+    (
         "participle-without-cue-takes-sentence-subject",
         'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
         0,
