@@ -679,6 +679,7 @@ def _name_between(toks: list[_Tok], s: int, e: int) -> bool:
 #: Most tokens of a name standing alone between commas ("Lt. Gen. H. R. McMaster").
 MAX_NAME_TOKENS = 10
 
+
 def _is_person_noun(word: str) -> bool:
     """A person noun of :data:`NOUN_FILE`, singular or plural ("adviser", "executives")."""
     nouns = speaker_nouns()
@@ -724,7 +725,8 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             if not toks[h].is_word:
                 break
             if _is_source_noun(toks[h].lower) and not _is_name_word(toks[h]):
-                return (i, max(h, _description_end(toks, h + 1, hi)))
+                end = max(h, _description_end(toks, h + 1, hi))
+                return _name_after(toks, end, hi) or (i, end)
         end = i + 1
         while end < hi and end - i <= 3 and toks[end].is_word and not _is_name_word(toks[end]):
             end += 1
@@ -761,6 +763,19 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     if last_noun >= 0:
         return (i, last_noun)
     return None
+
+
+def _name_after(toks: list[_Tok], end: int, hi: int) -> tuple[int, int] | None:
+    """``said the owner, Ana Ruiz.``: the name set off by a comma after a description."""
+    s = end + 2
+    if s >= hi or toks[end + 1].text != ",":
+        return None
+    e = s
+    while e + 1 < hi and e - s < MAX_NAME_TOKENS and _name_part(toks, e + 1):
+        e += 1
+    if e + 1 < hi and toks[e + 1].is_word:
+        return None
+    return (s, e) if _name_between(toks, s, e) else None
 
 
 def _description_end(toks: list[_Tok], k: int, hi: int) -> int:

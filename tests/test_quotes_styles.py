@@ -18,6 +18,9 @@ DESCRIPTION_FIRST = [
     ('The transport secretary, Louise Haigh, said: "We will act."', "Louise Haigh", "Louise Haigh"),
     ("The bakery's owner, Ana Ruiz, said: \"It is over.\"", "Ana Ruiz", "Ana Ruiz"),
     ('The head teacher, Dr. Amy Chen, told parents: "Stay calm."', "Amy Chen", "Dr. Amy Chen"),
+    ('"It is over," said the owner, Ana Ruiz.', "Ana Ruiz", "Ana Ruiz"),
+    ('"It is over," said a spokesman for the firm, Tom Hall, 54.', "Tom Hall", "Tom Hall"),
+    ('"It is over," said the owner, who asked not to be named.', None, "the owner"),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
