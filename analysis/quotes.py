@@ -511,7 +511,12 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         return -1
     if t.is_cap and i > 0 and toks[i - 1].is_word:
         return -1  # "United States", "Post", "Reports": a name, not a cue
-    if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or _is_possessive(toks[i - 1])):
+    before = toks[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and (before.lower in _NOUN_MARKERS or _is_possessive(before))
+        and not (before.lower in NUMBER_WORDS and t.lower in PAST_CUES)  # "the two said"
+    ):
         return -1  # "the quotes", "his remarks", "Ginsburg's comments"
     particle = entry[1]
     if particle is None:
@@ -555,6 +560,11 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if j - 1 >= lo and toks[j - 1].text == ")":
             return _np_before(toks, j - 1, lo)  # "Gov. John Kasich (R-OH), said"
         return _appositive(toks, j, lo)
+    if (t.lower in NUMBER_WORDS or t.text.isdigit()) and j - 2 >= lo and toks[j - 1].lower == "of":
+        owner = _np_before(toks, j - 2, lo)  # "the mother of two told", "a father of 3"
+        if owner is not None and _is_source_noun(toks[owner[1]].lower):
+            return (owner[0], j)
+        return None
     if t.text == ")":
         # "Sen. Marco Rubio (R-Fla.) said": skip the parenthesis
         k = next((k for k in range(j - 1, max(lo, j - 10) - 1, -1) if toks[k].text == "("), None)
@@ -604,6 +614,12 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     return (k, j)
 
 
+#: Small numbers that close a speaker phrase ("a mother of two", "a father of four").
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+)
+#: Past-tense cues that are never nouns: after a number they are the verb ("the two said").
+PAST_CUES: frozenset[str] = frozenset({"said", "told", "added", "wrote", "explained", "insisted"})
 #: Prepositions inside a speaker noun phrase ("a professor at Harvard").
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in"})
 

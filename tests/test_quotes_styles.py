@@ -21,6 +21,8 @@ DESCRIPTION_FIRST = [
     ('"It is over," said the owner, Ana Ruiz.', "Ana Ruiz", "Ana Ruiz"),
     ('"It is over," said a spokesman for the firm, Tom Hall, 54.', "Tom Hall", "Tom Hall"),
     ('"It is over," said the owner, who asked not to be named.', None, "the owner"),
+    ('"We are not going anywhere," the mother of two told reporters.', None, "the mother of two"),
+    ('"We will rebuild," the two said in a statement.', None, "the two"),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
