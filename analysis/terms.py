@@ -135,8 +135,6 @@ GROUP_COLUMNS: tuple[str, ...] = (
     "speaker",
     "pos",
 )
-#: A stretch of a sentence to tag: (words, lo, hi, id of tag lo - 1, id of tag lo - 2).
-Part = tuple[Sequence[str], int, int, int, int]
 #: Starts, ends and speakers of quotes, sorted by start.
 Spans = tuple[list[int], list[int], list[str | None]]
 #: Gives the starts, ends and speakers of an article's speech and partial quotes.
@@ -268,7 +266,7 @@ def term_table(
         rules = _shared_rules(lemma, stopwords, numbers, ngram, duplicates)
     else:
         rules = _TermRules(lemma, _stopword_set(stopwords), numbers, ngram, duplicates)
-    counts: Counter[Any] = Counter()
+    counts: Counts = {}
     origin: dict[Any, Any] = {}
     if isinstance(source, pd.DataFrame):
         dtypes = _frame_counts(source, keys, rules, counts, origin)
@@ -291,14 +289,11 @@ class FastTagger:
     [['PRP', 'VBP', 'NN', '.']]
     """
 
-    #: Words whose feature rows are kept (the cache is not grown past this).
-    CACHE_SIZE = 500_000
     #: NLTK's padding around a sentence's words.
     _START = ("-START-", "-START2-")
     #: Ids of the tags before a sentence's first word (``prev``, ``prev2``).
     START_IDS = (0, 1)
     _END = ("-END-", "-END2-")
-    _PAD_IDS = (0, 1, 2, 3)
 
     def __init__(self, tagger: Any) -> None:
         weights: dict[str, dict[str, float]] = tagger.model.weights
@@ -320,22 +315,33 @@ class FastTagger:
         self._prev = np.array([self._feature("i-1 tag", t) for t in tags])
         self._prev2 = np.array([self._feature("i-2 tag", t) for t in tags])
         self._both = np.array([[self._feature("i tag+i-2 tag", a, b) for b in tags] for a in tags])
-        self._tag_word: dict[str, dict[int, int]] = {}
+        # "i-1 tag+i word" rows: row k of the matrix holds the rows of the k-th word having
+        # such features, by tag (the unknown-feature row elsewhere); row 0 is for all others
+        tag_word: dict[str, dict[int, int]] = {}
         for feat, i in self.row.items():
             if feat.startswith("i-1 tag+i word "):
                 tag, _, word = feat[len("i-1 tag+i word ") :].partition(" ")
                 if tag in self.tag_id:
-                    self._tag_word.setdefault(word, {})[self.tag_id[tag]] = i
+                    tag_word.setdefault(word, {})[self.tag_id[tag]] = i
+        self._tag_word_id = {w: k for k, w in enumerate(tag_word, start=1)}
+        self._tag_word = np.full((len(tag_word) + 1, len(tags)), self.zero, dtype=np.intp)
+        for k, per_tag in enumerate(tag_word.values(), start=1):
+            for t, i in per_tag.items():
+                self._tag_word[k, t] = i
         self._bias = self._feature("bias")
-        self._words: dict[str, tuple[int, int, int, int]] = {}
+        #: Word -> rows of its own features, its tagdict tag id (or -1), its context id.
+        self._words: _Memo = _Memo(self._word)
         self._contexts: dict[str, int] = {}  # normalized word -> context id
-        self._context_matrix = np.zeros((0, 7), dtype=np.intp)
+        self._context_matrix = np.zeros((0, 8), dtype=np.intp)
         self._context_pending: list[tuple[int, ...]] = []
-        self._context_tag_word: list[dict[int, int] | None] = []
+        self._n_contexts = 0
         for word in (*self._START, *self._END):  # context ids 0-3 (the pads) stay fixed
-            *rows, tag_word = self._context(word)
-            self._context_pending.append(tuple(rows))
-            self._context_tag_word.append(tag_word)
+            self._context_pending.append(self._context(word))
+            self._n_contexts += 1
+        z = self.zero
+        #: Window entries (as :meth:`_word`'s) of the pads before and after a sentence.
+        self._head = ((z, z, self.START_IDS[1], 0), (z, z, self.START_IDS[0], 1))
+        self._tail = ((z, z, -1, 2), (z, z, -1, 3))
 
     @classmethod
     @functools.cache
@@ -357,146 +363,146 @@ class FastTagger:
         ``stretches``: for each sentence, tag only its words ``lo:hi``. The tags before
         ``lo`` must not need the model (the words at ``lo - 1`` and ``lo - 2`` are in the
         tag dictionary, or before the sentence); then the tags equal the whole sentence's.
+        The same sentence (the same list) given several times in a row with different
+        stretches is read once.
         """
-        tags, tagdict, ids = self.tags, self.tagdict, self.tag_id
-        parts: list[Part] = []
+        distinct: list[Sequence[str]] = []
+        part_of: list[int] = []
+        los: list[int] = []
+        his: list[int] = []
+        last: Sequence[str] | None = None
         for k, words in enumerate(sentences):
             lo, hi = (0, len(words)) if stretches is None else stretches[k]
             if not 0 <= lo <= hi <= len(words):
                 raise ValueError(f"no words {lo}:{hi} in a sentence of {len(words)}")
-            before = (ids.get(tagdict.get(w, ""), -1) for w in words[max(lo - 2, 0) : lo])
-            *_, prev2, prev = [*self.START_IDS[::-1], *before]
-            if prev < 0 or prev2 < 0:
-                raise ValueError(f"words {lo}:{hi} need the tags of the words before them")
-            parts.append((words, lo, hi, prev, prev2))
-        return [[tags[t] for t in row] for row in self._tag_ids(parts)]
+            if words is not last:
+                distinct.append(words)
+                last = words
+            part_of.append(len(distinct) - 1)
+            los.append(lo)
+            his.append(hi)
+        flat = self._tag_parts(distinct, part_of, los, his)
+        names = list(map(self.tags.__getitem__, flat))
+        ends = list(itertools.accumulate(h - lo for lo, h in zip(los, his, strict=True)))
+        return [names[e - h + lo : e] for e, lo, h in zip(ends, los, his, strict=True)]
 
-    def _tag_ids(self, parts: Sequence[Part]) -> list[list[int]]:
-        """Tag ids (indexes of :attr:`tags`) of the words ``lo:hi`` of each part's sentence.
+    def _tag_parts(
+        self,
+        sentences: Sequence[Sequence[str]],
+        part_of: list[int],
+        los: list[int],
+        his: list[int],
+    ) -> list[int]:
+        """Tag ids (indexes of :attr:`tags`) of the words ``los[k]:his[k]`` of the sentence
+        ``sentences[part_of[k]]`` for each part ``k``, one part after the other.
 
-        A part is ``(words, lo, hi, prev, prev2)``: a sentence's token strings, the stretch
-        to tag, and the ids of the tags at ``lo - 1`` and ``lo - 2``. Features still see the
-        words around the stretch. Parts are sorted longest first and stored flat (no
-        padding), so step ``i`` scores the ``i``-th word of every part longer than ``i``
-        in one go.
+        Every sentence is laid out once in a window of :meth:`_word` entries, with two pads
+        before and after it; a part's features still see the words around it. Parts are
+        tagged position by position in parallel, longest first: step ``i`` scores the
+        ``i``-th word of every part longer than ``i`` in one go, adding the feature rows in
+        the order of NLTK's feature dict so the sums match bit for bit: bias, i suffix,
+        i pref1, [i-1 tag, i-2 tag, i tag+i-2 tag], i word, [i-1 tag+i word], i-1 word,
+        i-1 suffix, i-2 word, i+1 word, i+1 suffix, i+2 word (the bracketed ones depend on
+        the tags before, and are filled while tagging).
         """
-        n = len(parts)
-        if n == 0:
+        if not part_of:
             return []
-        order = sorted(range(n), key=lambda k: parts[k][1] - parts[k][2])
-        lengths = [parts[k][2] - parts[k][1] for k in order]
-        offsets = np.cumsum([0, *lengths[:-1]], dtype=np.intp)
-        f_all, k_all, tag_word = self._static([parts[k] for k in order])
-        out = np.zeros(len(k_all), dtype=np.intp)
-        prev = np.array([parts[k][3] for k in order], dtype=np.intp)
-        prev2 = np.array([parts[k][4] for k in order], dtype=np.intp)
-        m, zero, live = self.matrix, self.zero, n
-        for i in range(lengths[0]):
+        window: list[tuple[int, int, int, int]] = []
+        entry, head, tail = self._words.__getitem__, self._head, self._tail
+        for words in sentences:
+            window += head
+            window += map(entry, words)
+            window += tail
+        info = np.array(window, dtype=np.intp).reshape(-1, 4)
+        sizes = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences)) + 4
+        first = (np.cumsum(sizes) - sizes + 2)[np.array(part_of, dtype=np.intp)]
+        lo, hi = np.array(los, dtype=np.intp), np.array(his, dtype=np.intp)
+        first += lo  # window position of each part's first word
+        tag_ids = info[:, 2]
+        prev, prev2 = tag_ids[first - 1], tag_ids[first - 2]
+        unknown = (prev < 0) | (prev2 < 0)
+        if unknown.any():
+            k = int(np.argmax(unknown))
+            raise ValueError(f"words {los[k]}:{his[k]} need the tags of the words before them")
+        lengths = hi - lo
+        total = int(lengths.sum())
+        starts = np.cumsum(lengths) - lengths  # where each part's tags go in the result
+        here = np.repeat(first - starts, lengths) + np.arange(total)
+        ctx, rows = info[:, 3], self._context_rows()
+        f_all = np.empty((total, 14), dtype=np.intp)
+        f_all[:, 0] = self._bias
+        f_all[:, 1:3] = info[here, :2]
+        own = rows[ctx[here]]
+        f_all[:, 6] = own[:, 0]
+        f_all[:, 8:10] = rows[ctx[here - 1], 1:3]
+        f_all[:, 10] = rows[ctx[here - 2], 3]
+        f_all[:, 11:13] = rows[ctx[here + 1], 4:6]
+        f_all[:, 13] = rows[ctx[here + 2], 6]
+        tag_word = own[:, 7]
+        known = tag_ids[here]
+        order = np.argsort(-lengths, kind="stable")
+        lengths, offsets = lengths[order], starts[order]
+        prev, prev2 = prev[order], prev2[order]
+        out = np.zeros(total, dtype=np.intp)
+        m, live = self.matrix, len(order)
+        for i in range(int(lengths[0])):
             while lengths[live - 1] <= i:
                 live -= 1
             idx = offsets[:live] + i
-            rows, p, p2 = f_all[idx], prev[:live], prev2[:live]
-            rows[:, 3] = self._prev[p]
-            rows[:, 4] = self._prev2[p2]
-            rows[:, 5] = self._both[p, p2]
-            rows[:, 7] = [
-                zero if d is None else d.get(pk, zero)
-                for d, pk in zip(map(tag_word.__getitem__, idx.tolist()), p.tolist(), strict=True)
-            ]
-            g = m[rows.T]  # (14, live, classes)
+            f, p, p2 = f_all[idx], prev[:live], prev2[:live]
+            f[:, 3] = self._prev[p]
+            f[:, 4] = self._prev2[p2]
+            f[:, 5] = self._both[p, p2]
+            f[:, 7] = self._tag_word[tag_word[idx], p]
+            g = m[f.T]  # (14, live, classes)
             s = g[0] + g[1]
             for j in range(2, 14):
                 s += g[j]
             best = np.argmax(s, axis=1) + len(self._START)
-            k_i = k_all[idx]
+            k_i = known[idx]
             best = np.where(k_i >= 0, k_i, best)
             out[idx] = best
             prev2[:live] = p
             prev[:live] = best
-        flat = out.tolist()
-        result: list[list[int]] = [[] for _ in range(n)]
-        for r, k in enumerate(order):
-            o = int(offsets[r])
-            result[k] = flat[o : o + lengths[r]]
+        result: list[int] = out.tolist()
         return result
-
-    def _static(self, parts: Sequence[Part]) -> tuple[Any, Any, list[dict[int, int] | None]]:
-        """Feature rows of every position ``lo:hi`` of the parts, one after the other.
-
-        Returns the (positions, 14) matrix of feature rows, in the order of NLTK's feature
-        dict so the sums match bit for bit: bias, i suffix, i pref1, [i-1 tag, i-2 tag,
-        i tag+i-2 tag], i word, [i-1 tag+i word], i-1 word, i-1 suffix, i-2 word, i+1 word,
-        i+1 suffix, i+2 word (the bracketed ones depend on the tags before and are filled
-        while tagging); each position's tagdict tag id (or -1); its tag+word rows.
-        """
-        get = self._words.get
-        window: list[int] = []  # context ids of the words around each part, pads included
-        heads: list[int] = []  # where each part's first position sits in ``window``
-        info: list[tuple[int, int, int, int]] = []
-        for words, lo, hi, _, _ in parts:
-            a, b = max(lo - 2, 0), min(hi + 2, len(words))
-            found = [get(w) or self._word(w) for w in words[a:b]]
-            heads.append(len(window) + 2)
-            window += self._PAD_IDS[lo - a : 2]  # -START-, -START2- before the sentence
-            window += [x[3] for x in found]
-            window += self._PAD_IDS[2 : 4 + hi - b]  # -END-, -END2- after it
-            info += found[lo - a : hi - a]
-        lengths = np.array([hi - lo for _, lo, hi, _, _ in parts], dtype=np.intp)
-        total = int(lengths.sum())
-        starts = np.cumsum(lengths) - lengths
-        here = np.repeat(np.array(heads, dtype=np.intp) - starts, lengths) + np.arange(total)
-        ids = np.array(window, dtype=np.intp)
-        rows, own = self._context_rows(), np.array(info, dtype=np.intp).reshape(-1, 4)
-        f_all = np.zeros((total, 14), dtype=np.intp)
-        f_all[:, 0] = self._bias
-        f_all[:, 1:3] = own[:, :2]
-        f_all[:, 6] = rows[ids[here], 0]
-        f_all[:, 8:10] = rows[ids[here - 1], 1:3]
-        f_all[:, 10] = rows[ids[here - 2], 3]
-        f_all[:, 11:13] = rows[ids[here + 1], 4:6]
-        f_all[:, 13] = rows[ids[here + 2], 6]
-        tag_word = self._context_tag_word
-        return f_all, own[:, 2].copy(), [tag_word[c] for c in ids[here].tolist()]
 
     def _word(self, word: str) -> tuple[int, int, int, int]:
         """Rows of the word's own features, its tagdict tag id (or -1), and the id of its
         normalized form's rows (:meth:`_context_id`)."""
         known = self.tagdict.get(word)
-        entry = (
+        return (
             self._feature("i suffix", word[-3:]),
             self._feature("i pref1", word[0] if word else ""),
             self.tag_id[known] if known else -1,
             self._context_id(self.normalize(word)),
         )
-        if len(self._words) < self.CACHE_SIZE:
-            self._words[word] = entry
-        return entry
 
     def _context_id(self, norm: str) -> int:
         """Index of the rows of a normalized word (:meth:`_context`) in :meth:`_context_rows`."""
         found = self._contexts.get(norm)
         if found is None:
-            *rows, tag_word = self._context(norm)
-            found = self._contexts[norm] = len(self._context_tag_word)
-            self._context_pending.append(tuple(rows))
-            self._context_tag_word.append(tag_word)
+            found = self._contexts[norm] = self._n_contexts
+            self._context_pending.append(self._context(norm))
+            self._n_contexts += 1
         return found
 
     def _context_rows(self) -> Any:
-        """The (contexts, 7) matrix of every context's feature rows (grown as needed)."""
+        """The (contexts, 8) matrix of every context's feature rows (grown as needed)."""
         if self._context_pending:
-            new = np.array(self._context_pending, dtype=np.intp).reshape(-1, 7)
-            filled = len(self._context_tag_word) - len(new)
+            new = np.array(self._context_pending, dtype=np.intp).reshape(-1, 8)
+            filled = self._n_contexts - len(new)
             if len(self._context_matrix) < filled + len(new):
-                grown = np.zeros((2 * (filled + len(new)), 7), dtype=np.intp)
+                grown = np.zeros((2 * (filled + len(new)), 8), dtype=np.intp)
                 grown[:filled] = self._context_matrix[:filled]
                 self._context_matrix = grown
             self._context_matrix[filled : filled + len(new)] = new
             self._context_pending.clear()
         return self._context_matrix
 
-    def _context(self, norm: str) -> tuple[Any, ...]:
-        """Rows of a normalized word's features at each relative position, and tag+word rows."""
+    def _context(self, norm: str) -> tuple[int, ...]:
+        """Rows of a normalized word's features at each relative position, and the row of
+        :attr:`_tag_word` holding its tag+word rows (0: none)."""
         return (
             self._feature("i word", norm),
             self._feature("i-1 word", norm),
@@ -505,7 +511,7 @@ class FastTagger:
             self._feature("i+1 word", norm),
             self._feature("i+1 suffix", norm[-3:]),
             self._feature("i+2 word", norm),
-            self._tag_word.get(norm),
+            self._tag_word_id.get(norm, 0),
         )
 
 
@@ -552,7 +558,7 @@ def _token_texts(text: str, start: int, end: int) -> list[str]:
     """The tokens of ``text[start:end]`` as strings: ``token_spans`` without the offsets."""
     part = text[start:end]
     pattern = _TOKEN_TEXTS if "@" in part else _TOKEN_TEXTS_NO_EMAIL
-    found = [g[0] for g in pattern.findall(text, start, end)]
+    found = list(map(_FIRST, pattern.findall(text, start, end)))
     if "'" not in part and "’" not in part:
         return found
     out: list[str] = []
@@ -833,6 +839,8 @@ def _note_origin(origin: dict[Any, Any], group: Any, article_id: Any) -> None:
 
 
 Key = tuple[Hashable, ...]
+#: Counts of each group's terms (a group's counter is never empty).
+Counts = dict[Key, Counter[str]]
 #: A token's term (None: not counted), or its terms by tag class when they differ.
 Entry = str | None | tuple[str | None, ...]
 #: Group columns that are the same for every token of a sentence.
@@ -909,6 +917,11 @@ class _TermRules:
         return norm in self.stops
 
 
+#: ``isinstance``'s second argument for every entry of a row.
+_TUPLES = itertools.repeat(tuple)
+_FIRST = operator.itemgetter(0)
+
+
 class _Memo(dict[str, Any]):
     """A dict that fills a missing key with ``make(key)`` (emptied past :data:`MEMO_SIZE`)."""
 
@@ -921,6 +934,10 @@ class _Memo(dict[str, Any]):
             self.clear()
         value = self[key] = self.make(key)
         return value
+
+
+#: Token -> :func:`_word_form` (any token but ``"``), remembered.
+_WORD_FORMS = _Memo(_word_form)
 
 
 @functools.cache
@@ -973,7 +990,7 @@ def _article_counts(
     source: Any,
     keys: list[str],
     rules: _TermRules,
-    counts: Counter[Any],
+    counts: Counts,
     origin: dict[Any, Any],
     quote_source: QuoteSource,
 ) -> dict[str, Any]:
@@ -993,7 +1010,7 @@ def _token_counts(
     source: Any,
     keys: list[str],
     rules: _TermRules,
-    counts: Counter[Any],
+    counts: Counts,
     origin: dict[Any, Any],
     quotes: QuoteSource | None,
 ) -> None:
@@ -1014,7 +1031,7 @@ def _sentence_counts(
     source: Any,
     keys: list[str],
     rules: _TermRules,
-    counts: Counter[Any],
+    counts: Counts,
     origin: dict[Any, Any],
     quotes: QuoteSource | None,
 ) -> None:
@@ -1078,11 +1095,14 @@ def _sentence_terms(
             toks = [text[s:e] for s, e in spans]
         else:
             spans, toks = [], _token_texts(text, sent.start, sent.end)
-        row: list[Entry] = [words[t] for t in toks]
-        first = next((k for k, t in enumerate(toks) if t[:1].isalpha()), None)
+        row: list[Entry] = list(map(words.__getitem__, toks))
+        if toks and toks[0][:1].isalpha():
+            first: int | None = 0
+        else:
+            first = next((k for k, t in enumerate(toks) if t[:1].isalpha()), None)
         if first is not None and toks[first].istitle():
             row[first] = initials[toks[first]]
-        ambiguous = [k for k, e in enumerate(row) if type(e) is tuple]
+        ambiguous = list(itertools.compress(itertools.count(), map(isinstance, row, _TUPLES)))
         if ambiguous:
             # the tagger looks two words ahead: the words after that change no tag we need
             end = ambiguous[-1] + 3
@@ -1090,7 +1110,7 @@ def _sentence_terms(
                 starts = [s for s, _ in spans[:end]] or _token_starts(text, sent.start, toks[:end])
                 tokens = [_tag_form(text, s, t) for s, t in zip(starts, toks[:end], strict=True)]
             else:
-                tokens = [t if t.isalnum() else _word_form(t) for t in toks[:end]]
+                tokens = list(map(_WORD_FORMS.__getitem__, toks[:end]))
             for lo, hi in _tag_stretches(tokens, ambiguous):
                 forms.append(tokens)
                 fills.append((row, lo, hi))
@@ -1106,13 +1126,12 @@ def _tag_stretches(forms: list[str], targets: list[int]) -> list[tuple[int, int]
     start where both come from the tag dictionary (or lie before the sentence). Linear in
     the length of the sentence.
     """
-    tagdict = FastTagger.shared().tagdict
-    known = [bool(tagdict.get(f)) for f in forms]
+    known = FastTagger.shared().tagdict.get
     out: list[tuple[int, int]] = []
     for k in targets:
         stop = out[-1][1] if out else 0
         lo = k
-        while lo > stop and not (known[lo - 1] and (lo < 2 or known[lo - 2])):
+        while lo > stop and not (known(forms[lo - 1]) and (lo < 2 or known(forms[lo - 2]))):
             lo -= 1
         if out and lo <= stop:
             out[-1] = (out[-1][0], k + 1)
@@ -1133,29 +1152,44 @@ def _count_unigrams(
     article: Article,
     sents: list[SentenceTerms],
     keys: list[str],
-    counts: Counter[Any],
+    counts: Counts,
     origin: dict[Any, Any],
 ) -> None:
     """Count single terms when each sentence has one group (in the order of the tokens,
     like :func:`_count_ngrams`)."""
-    local: Counter[Any] = Counter()
     if set(keys) <= {"article_id"}:  # one group for the whole article
-        for _, _, _, row in sents:
-            local.update([t for t in row if t is not None])
+        local: Counter[Any] = Counter(itertools.chain.from_iterable(row for *_, row in sents))
+        local.pop(None, None)
         group = _sentence_keys(article, 0, None, keys)
-        for term, n in local.items():
-            counts[group, term] += n
         groups = [group] if local else []
+        if local:
+            _add_counts(counts, group, local)
     else:
+        per: dict[Key, Counter[Any]] = {}
         for sid, sent, _, row in sents:
             group = _sentence_keys(article, sid, sent, keys)
-            local.update([(group, t) for t in row if t is not None])
-        for key, n in local.items():
-            counts[key] += n
-        groups = list(dict.fromkeys(group for group, _ in local))
+            found = per.get(group)
+            if found is None:
+                found = per[group] = Counter()
+            found.update(row)
+        groups = []
+        for group, local in per.items():
+            local.pop(None, None)
+            if local:
+                _add_counts(counts, group, local)
+                groups.append(group)
     aid = article.article_id
     for group in groups:
         _note_origin(origin, group, aid)
+
+
+def _add_counts(counts: Counts, group: Key, local: Counter[str]) -> None:
+    """Add a group's non-empty counts (``local`` may become the group's counter)."""
+    found = counts.get(group)
+    if found is None:
+        counts[group] = local
+    else:
+        found.update(local)
 
 
 def _count_article(
@@ -1164,7 +1198,7 @@ def _count_article(
     keys: list[str],
     n: int,
     quotes: QuoteSource | None,
-    counts: Counter[Any],
+    counts: Counts,
     origin: dict[Any, Any],
 ) -> None:
     """Count the n-grams of an article's sentences through :func:`_count_ngrams`."""
@@ -1189,7 +1223,7 @@ def _frame_counts(
     df: pd.DataFrame,
     keys: list[str],
     rules: _TermRules,
-    counts: Counter[Any],
+    counts: Counts,
     origin: dict[Any, Any],
 ) -> dict[str, Any]:
     missing = [k for k in [*keys, "text"] if k not in df.columns]
@@ -1232,7 +1266,7 @@ def _count_ngrams(
     sentence: Sequence[Hashable],
     groups: Sequence[Key],
     n: int,
-    counts: Counter[Any],
+    counts: Counts,
     origin: dict[Any, Any],
     article_id: Any,
 ) -> None:
@@ -1249,44 +1283,58 @@ def _count_ngrams(
             continue
         gram = term if n == 1 else " ".join(terms[i - n + 1 : i + 1])  # type: ignore[arg-type]
         group = groups[i]
-        counts[(group, gram)] += 1
+        found = counts.get(group)
+        if found is None:
+            found = counts[group] = Counter()
+        found[gram] += 1
         _note_origin(origin, group, article_id)
 
 
 def _count_frame(
-    counts: Counter[Any],
+    counts: Counts,
     origin: dict[Any, Any],
     keys: list[str],
     dtypes: dict[str, Any],
     min_count: int,
 ) -> pd.DataFrame:
-    totals: Counter[Any] = Counter()
-    for (group, _), n in counts.items():
-        totals[group] += n
-    kept = [(group, term, n) for (group, term), n in counts.items() if n >= min_count]
-    kept.sort(key=operator.itemgetter(1))  # by term, then (stable) by n descending
-    kept.sort(key=operator.itemgetter(2), reverse=True)
-    by_group = len(totals) > 1
-    if by_group and keys == ["article_id"] and all(type(g[0]) is str for g in totals):
-        kept.sort(key=lambda row: row[0][0])  # the order sort_values gives strings
+    items = list(counts.items())
+    by_group = len(items) > 1
+    if by_group and keys == ["article_id"] and all(type(g[0]) is str for g, _ in items):
+        items.sort(key=lambda item: str(item[0][0]))  # the order sort_values gives strings
         by_group = False
-    if "article_id" in keys:
-        at = keys.index("article_id")
-        ids = [g[at] for g, _, _ in kept]
-    else:
-        ids = [None if origin[g] is _MIXED else origin[g] for g, _, _ in kept]
+    at = keys.index("article_id") if "article_id" in keys else -1
+    groups: list[Key] = []
+    ids: list[Any] = []
+    terms: list[str] = []
+    ns: list[int] = []
+    rel: list[float] = []
+    for group, found in items:
+        total = sum(found.values())  # every term counted in the group, before min_count
+        kept = sorted(found.items(), key=operator.itemgetter(0))  # by term, then n descending
+        kept.sort(key=operator.itemgetter(1), reverse=True)
+        if min_count > 1:
+            kept = [(t, n) for t, n in kept if n >= min_count]
+        if not kept:
+            continue
+        aid = group[at] if at >= 0 else None if origin[group] is _MIXED else origin[group]
+        size = len(kept)
+        groups += [group] * size
+        ids += [aid] * size
+        terms += [t for t, _ in kept]
+        ns += [n for _, n in kept]
+        rel += [n / total for _, n in kept]
     out = schema.frame(
         "terms",
         {
             "article_id": ids,
-            "term": [t for _, t, _ in kept],
-            "n": [n for _, _, n in kept],
-            "rel_freq": [n / totals[g] for g, _, n in kept],
+            "term": terms,
+            "n": ns,
+            "rel_freq": rel,
         },
     )
     for j, key in enumerate(k for k in keys if k != "article_id"):
-        at = keys.index(key)
-        out.insert(1 + j, key, pd.Series([g[at] for g, _, _ in kept], dtype=dtypes[key]))
+        k_at = keys.index(key)
+        out.insert(1 + j, key, pd.Series([g[k_at] for g in groups], dtype=dtypes[key]))
     if by_group:  # then by group, keeping that order inside each group
         out = out.sort_values(keys, kind="stable", na_position="last").reset_index(drop=True)
     return out
