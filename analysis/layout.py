@@ -289,7 +289,7 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|del|la|le|
 #: Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | CNN".
 BYLINE: re.Pattern[str] = re.compile(
     rf"""
-    (?:By|BY|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by)\s+
+    (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by)\s+
     (?!{_WHEN_WORD}\b){_NAME}(?:\s*(?:,|and|&)\s+{_NAME}){{0,4}}     # not "By Monday, ..."
     (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ -]{{1,60}})?                  # , Associated Press / staff writer
     """,
@@ -574,7 +574,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "boilerplate", False
     if POSTED_BY.fullmatch(s):
         return "credit", False
-    if SENTENCE_END.search(s[-8:]) is None and (
+    if (SENTENCE_END.search(s[-8:]) is None or s.endswith(("...", "…"))) and (
         _furniture_key(s) in furniture() or _is_social_row(s) or _is_menu(s)
     ):
         return "boilerplate", False

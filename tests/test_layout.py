@@ -681,6 +681,9 @@ PATTERN_LINES = [
     ("Click here to subscribe to the print edition.", BP),
     ("For more news, download our app for iOS or Android.", BP),
     ("Posted on June 2, 2026 by admin", CR),
+    ("by Sarah Kim, KOMO News Reporter", CR),
+    ("Loading ...", BP),
+    ("Loading…", BP),
     ("Published 10:41 AM UTC by Jane Doe | 12 Comments", CR),
     ("By Jane Doe", CR),
     ("By JANE DOE, Associated Press", CR),
@@ -708,6 +711,8 @@ PATTERN_LINES = [
     ("Posted guards stood by the gate.", B),
     ("Published by Penguin in 1999.", B),
     ("Latest figures show a rise in prices.", B),
+    ("by the end of the year, prices rose.", B),
+    ("Loading the trucks took all night...", B),
     ("He shared the photo on Facebook and Twitter.", B),
     ("The record was set in 2:03:59 by a Kenyan runner.", B),
     ("May 5, 2022", H),  # a bare date between paragraphs of a clean file: a timeline subhead
