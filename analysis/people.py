@@ -255,7 +255,6 @@ _SPEAKER_EVIDENCE = frozenset({"appositive", "age", "cue"})
 #: Sort and search keys (C getters, no Python call per comparison).
 _START = operator.attrgetter("start")
 _FIRST = operator.itemgetter(0)
-_POS = operator.attrgetter("pos")
 _QUOTE_MARK = re.compile('["“]')
 #: A lowercase word (the vocabulary that tells common words from names).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
@@ -558,24 +557,20 @@ class _Described(NamedTuple):
     definite: bool
 
 
-@dataclass(slots=True)
-class _Event:
-    """A mention of a referent at ``pos``, for pronoun salience (internal)."""
-
-    pos: int
-    sentence: int
-    paragraph_id: int
-    referent: int  # person index, or -1 - k for the k-th described (unnamed) person
-    role: str
-    block: int
-    narrative: bool
+#: A mention of a referent, for pronoun salience (internal): ``(pos, sentence, paragraph_id,
+#: referent, role, block, narrative)``; ``referent`` is a person index, or ``-1 - k`` for the
+#: k-th described (unnamed) person. A plain tuple of atoms: the salience loop unpacks it in
+#: one step, and the garbage collector stops tracking it (an article's events are kept).
+_Event = tuple[int, int, int, int, str, int, bool]
+#: A name occurrence as :func:`resolve_mention` needs it: ``(start, end, person, n_words)``.
+_NameSpan = tuple[int, int, int, int]
 
 
 @dataclass
 class _Info:
     article: Article
     persons: tuple[Person, ...]
-    occs: list[_Occ]
+    names: list[_NameSpan]  # every name occurrence, by start (persons' and others')
     events: list[_Event]
     sent_starts: list[int]
     sent_paragraph: list[int]
@@ -629,7 +624,7 @@ def _analyse(article: Article) -> _Info:
     info = _Info(
         article=article,
         persons=persons_out,
-        occs=occs,
+        names=[(o.start, o.end, o.person, len(o.words)) for o in occs],
         events=events,
         sent_starts=sent_starts,
         sent_paragraph=[pid for _, _, pid in sents],
@@ -1786,7 +1781,7 @@ def _events(
     noun, else someone new; an indefinite one ("a burly man") is always someone new.
     """
     events = [
-        _Event(o.start, o.sentence, o.paragraph_id, o.person, o.role, o.block, o.narrative)
+        (o.start, o.sentence, o.paragraph_id, o.person, o.role, o.block, o.narrative)
         for o in occs
         if o.person >= 0 and not o.in_quote
     ]
@@ -1803,8 +1798,8 @@ def _events(
             referent = named if named is not None else last_described.get(d.head, referent)
         last_described.setdefault(d.head, referent)
         role = "subject" if d.subject else "object"
-        events.append(_Event(d.start, d.sentence, d.paragraph_id, referent, role, -1, True))
-    events.sort(key=_POS)
+        events.append((d.start, d.sentence, d.paragraph_id, referent, role, -1, True))
+    events.sort(key=_FIRST)
     return events
 
 
@@ -1867,7 +1862,7 @@ def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, b
         info.persons = tuple(people)
         info.pronoun_results.clear()
         added = _run_chain(info, pronouns, base)
-    info.events = sorted(base + added, key=_POS)
+    info.events = sorted(base + added, key=_FIRST)
 
 
 def _run_chain(
@@ -1880,7 +1875,7 @@ def _run_chain(
         info.pronoun_results[s] = _as_result(info, ref)
         if ref is not None:
             role = "subject" if subject else ("modifier" if word in ("his", "her") else "object")
-            added.append(_Event(s, sent, pid, ref, role, -1, True))
+            added.append((s, sent, pid, ref, role, -1, True))
     return added
 
 
@@ -1910,7 +1905,7 @@ def _best_referent(
             s_sent = max(0, bisect.bisect_right(sent_starts, offset) - 1)
             s_pid = info.sent_paragraph[s_sent] if info.sent_paragraph else 0
             speaker_events.append(
-                _Event(offset, s_sent, s_pid, info.person_index[name], "speaker", -1, True)
+                (offset, s_sent, s_pid, info.person_index[name], "speaker", -1, True)
             )
     lo = sent_starts[max(0, sent - SALIENCE_WINDOW_SENTENCES)] if sent_starts else 0
     recent = [*_recent(info.events, lo, pos), *_recent(extra, lo, pos), *speaker_events]
@@ -1919,30 +1914,28 @@ def _best_referent(
     min_pid = pid - PRONOUN_WINDOW_PARAGRAPHS
     # per referent: [best weight, sum of weights (summed in event order), latest position]
     scores: dict[int, list[float]] = {}
-    for ev in recent:
-        ev_pid = ev.paragraph_id
-        if ev_pid < min_pid or ev.pos >= pos:
+    for ev_pos, ev_sent, ev_pid, ref, role, ev_block, narrative in recent:
+        if ev_pid < min_pid or ev_pos >= pos:
             continue
-        if not ev.narrative and ev.block != block_of:
+        if not narrative and ev_block != block_of:
             continue
-        ref = ev.referent
         g = ref_gender[ref]
         if g != "unknown" and g != gender:
             continue
-        d_sent, d_par = sent - ev.sentence, pid - ev_pid
+        d_sent, d_par = sent - ev_sent, pid - ev_pid
         distance = (d_sent if d_sent > 0 else 0) + (d_par if d_par > 0 else 0)
-        weight = SALIENCE[ev.role] * (
+        weight = SALIENCE[role] * (
             decays[distance] if distance < n_decays else SALIENCE_DECAY**distance
         )
         agg = scores.get(ref)
         if agg is None:
-            scores[ref] = [weight, weight, max(-1, ev.pos)]
+            scores[ref] = [weight, weight, max(-1, ev_pos)]
         else:
             if weight > agg[0]:
                 agg[0] = weight
             agg[1] += weight
-            if ev.pos > agg[2]:
-                agg[2] = ev.pos
+            if ev_pos > agg[2]:
+                agg[2] = ev_pos
     best: int | None = None
     best_key = (0.0, 0.0)
     for r, (top, total, latest) in scores.items():
@@ -1971,8 +1964,8 @@ def _decays() -> tuple[float, ...]:
 
 def _recent(events: Sequence[_Event], lo: int, pos: int) -> Sequence[_Event]:
     """Events (sorted by position) in ``[lo, pos)``, at most :data:`SALIENCE_MAX_EVENTS`."""
-    j = bisect.bisect_left(events, pos, key=_POS)
-    i = bisect.bisect_left(events, lo, key=_POS)
+    j = bisect.bisect_left(events, pos, key=_FIRST)  # _FIRST: the position of an event
+    i = bisect.bisect_left(events, lo, key=_FIRST)
     return events[max(i, j - SALIENCE_MAX_EVENTS) : j]
 
 
@@ -1996,24 +1989,25 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     Returns None when no person's mention overlaps, and ``(None, None)`` or a description
     when the name only modifies the head ("the Trump campaign", "Supporters of Sanders").
     """
-    occs = info.occs
-    k = bisect.bisect_left(occs, end, key=_START)
-    best: tuple[int, _Occ] | None = None
-    for o in occs[max(0, k - 8) : k]:  # names are short: only the last few can overlap
-        if o.person < 0 or o.end <= start or o.start >= end:
+    names = info.names
+    k = bisect.bisect_left(names, end, key=_FIRST)
+    best: tuple[int, _NameSpan] | None = None
+    for o in names[max(0, k - 8) : k]:  # names are short: only the last few can overlap
+        o_start, o_end, o_person, _ = o
+        if o_person < 0 or o_end <= start or o_start >= end:
             continue
-        overlap = min(end, o.end) - max(start, o.start)
+        overlap = min(end, o_end) - max(start, o_start)
         if best is None or overlap >= best[0]:
             best = (overlap, o)
     if best is None:
         return None
-    occ = best[1]
+    occ_start, occ_end, occ_person, occ_words = best[1]
     text = info.article.text
-    after = _MODIFIED_HEAD.match(text, occ.end, end)
+    after = _MODIFIED_HEAD.match(text, occ_end, end)
     head = after.group(1) if after else ""
     modifies = bool(head) and head not in PRONOUN_GENDER and head not in CUE_GAP
     modifies = modifies and head not in speech_verbs() and head not in CLAUSE_VERBS
-    before = text[start : occ.start].lower().split()
+    before = text[start:occ_start].lower().split()
     # "Supporters of Sanders": a name right after "of" is the object; "Secretary of State
     # Madeleine Albright": a title with "of" before the name is not
     if modifies or (before and before[-1] == "of"):
@@ -2021,8 +2015,8 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
         if any(w in roles() or w.rstrip("s") in roles() for w in lowered):
             return None, "description"
         return None, None
-    person = info.persons[occ.person]
-    return person.name, ("name" if len(occ.words) >= len(person.name.split()) else "alias")
+    person = info.persons[occ_person]
+    return person.name, ("name" if occ_words >= len(person.name.split()) else "alias")
 
 
 def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, str | None]:
