@@ -47,12 +47,16 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from . import resources
 from ._frames import Rows, article_frame
 from .types import Article, Source
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktTokenizer
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +146,11 @@ _WINDOW = 80
 #: boundary: NLTK runs each regex scan under a 5 s wall-clock limit and a multi-megabyte
 #: paragraph would exceed it (and grow slower than linear).
 CHUNK = 20_000
+#: What NLTK punkt counts as the whitespace before a word (``string.whitespace``).
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+#: Every character NLTK's ``regex`` engine may take for a digit (its Unicode tables can be
+#: newer than Python's, so any astral character counts): a type without one is no number.
+_MAYBE_DIGIT = re.compile(r"[\d\U00010000-\U0010FFFF]")
 
 
 @functools.cache
@@ -397,7 +406,7 @@ def _punkt_starts(text: str, lo: int, hi: int) -> Iterator[int]:
     A piece starts right after a candidate boundary (or whitespace), so the first start
     of each piece counts as punkt's vote for that candidate.
     """
-    tokenizer = resources.punkt()
+    model = _punkt_model()
     pos = lo
     while pos < hi:
         cut = hi
@@ -405,9 +414,164 @@ def _punkt_starts(text: str, lo: int, hi: int) -> Iterator[int]:
             window = (pos + CHUNK, pos + 2 * CHUNK)
             m = CANDIDATE.search(text, *window) or _SPACE.search(text, *window)
             cut = m.end() if m else pos + CHUNK
-        for s, _ in tokenizer.span_tokenize(text[pos:cut]):
+        for s in model.span_starts(text[pos:cut]):
             yield pos + s
         pos = cut
+
+
+def _punkt_model() -> _PunktModel:
+    """The punkt model read from :func:`analysis.resources.punkt` (built once per tokenizer)."""
+    return _model_of(resources.punkt())
+
+
+@functools.lru_cache(maxsize=1)
+def _model_of(tokenizer: PunktTokenizer) -> _PunktModel:
+    return _PunktModel(tokenizer)
+
+
+class _PunktModel:
+    """NLTK punkt's ``span_tokenize``, reduced to the sentence starts this module reads.
+
+    The same decisions as :meth:`nltk.tokenize.punkt.PunktSentenceTokenizer.span_tokenize`
+    (``_match_potential_end_contexts``, ``_slices_from_text``, ``_realign_boundaries``,
+    ``text_contains_sentbreak`` with the first and second annotation passes), read from the
+    tokenizer's own parameters and regular expressions, without a token object per word.
+    Written for this module after NLTK 3.10's ``nltk/tokenize/punkt.py`` (Apache 2.0); the
+    tests compare it with punkt on generated text.
+    """
+
+    def __init__(self, tokenizer: PunktTokenizer) -> None:
+        from nltk.tokenize import punkt
+
+        lang = tokenizer._lang_vars
+        params = tokenizer._params
+        self.finditer = lang.period_context_re().finditer
+        self.word_tokenize = lang._word_tokenizer_re().findall
+        self.realign = lang.re_boundary_realignment.match
+        self.sent_end = frozenset(lang.sent_end_chars)
+        self.numeric = punkt.PunktToken._RE_NUMERIC.sub
+        self.ellipsis = punkt.PunktToken._RE_ELLIPSIS.match
+        self.initial = punkt.PunktToken._RE_INITIAL.match
+        self.abbrev_types = params.abbrev_types
+        self.collocations = params.collocations
+        self.sent_starters = params.sent_starters
+        self.ortho = params.ortho_context
+        self.punctuation = frozenset(tokenizer.PUNCTUATION)
+        self.lc, self.uc = punkt._ORTHO_LC, punkt._ORTHO_UC
+        self.mid_uc, self.beg_lc = punkt._ORTHO_MID_UC, punkt._ORTHO_BEG_LC
+
+    def span_starts(self, text: str) -> Iterator[int]:
+        """The start of every span ``span_tokenize(text)`` yields, in order."""
+        slices = self._slices(text)
+        first = next(slices, None)
+        if first is None:
+            return
+        realign = 0
+        for following in slices:
+            start, stop = first[0] + realign, first[1]
+            m = self.realign(text[following[0] : following[1]])
+            if m:
+                yield start
+                realign = m.end()
+            else:
+                realign = 0
+                if start < stop:
+                    yield start
+            first = following
+        if first[0] + realign < first[1]:
+            yield first[0] + realign
+
+    def _slices(self, text: str) -> Iterator[tuple[int, int]]:
+        """``_slices_from_text``: sentence slices before realigning closing marks."""
+        last_break = 0
+        for match, context in self._end_contexts(text):
+            if self.has_break(context):
+                yield last_break, match.end()
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        yield last_break, len(text.rstrip())
+
+    def _end_contexts(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
+        """``_match_potential_end_contexts``: each possible break with the text around it."""
+        prev_start = prev_stop = 0
+        prev: re.Match[str] | None = None
+        for match in self.finditer(text):
+            at = match.start()
+            space = max(text.rfind(c, prev_stop, at) for c in _ASCII_SPACE)
+            word_start = space + 1 if space > prev_stop else prev_start
+            if prev is not None and prev_stop <= word_start:
+                yield prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")
+            prev, prev_start, prev_stop = match, word_start, at
+        if prev is not None:
+            yield prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")
+
+    def has_break(self, context: str) -> bool:
+        """``text_contains_sentbreak``: a token other than the last ends a sentence."""
+        tokens: list[str] = []
+        for line in context.split("\n"):
+            if line.strip():
+                tokens += self.word_tokenize(line)
+        return any(self.sentbreak(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1))
+
+    def _first_pass(self, tok: str) -> tuple[bool, bool, bool]:
+        """(sentbreak, abbreviation, ellipsis) of ``tok`` from its type alone."""
+        if tok in self.sent_end:
+            return True, False, False
+        if tok[:2] == ".." and self.ellipsis(tok):
+            return False, False, True
+        if tok.endswith(".") and not tok.endswith(".."):
+            word = tok[:-1].lower()
+            if word in self.abbrev_types or word.split("-")[-1] in self.abbrev_types:
+                return False, True, False
+            return True, False, False
+        return False, False, False
+
+    def _type(self, tok: str) -> str:
+        low = tok.lower()
+        return self.numeric("##number##", low) if _MAYBE_DIGIT.search(low) else low
+
+    def sentbreak(self, tok: str, nxt: str) -> bool:
+        """Whether ``tok`` ends a sentence before ``nxt`` after both annotation passes."""
+        brk, abbr, ellipsis = self._first_pass(tok)
+        if not tok.endswith("."):
+            return brk
+        typ = self._type(tok)
+        if len(typ) > 1 and typ[-1] == ".":
+            typ = typ[:-1]
+        next_typ = self._type(nxt)
+        if self._first_pass(nxt)[0] and len(next_typ) > 1 and next_typ[-1] == ".":
+            next_typ = next_typ[:-1]
+        initial = len(tok) == 2 and bool(self.initial(tok))
+        if (typ, next_typ) in self.collocations:
+            return False
+        if (abbr or ellipsis) and not initial:
+            starter = self._ortho_heuristic(nxt, next_typ)
+            if starter is True:
+                return True
+            if nxt[0].isupper() and next_typ in self.sent_starters:
+                return True
+        if initial or typ == "##number##":
+            starter = self._ortho_heuristic(nxt, next_typ)
+            if starter is False:
+                return False
+            if (
+                starter is None
+                and initial
+                and nxt[0].isupper()
+                and not self.ortho.get(next_typ, 0) & self.lc
+            ):
+                return False
+        return brk
+
+    def _ortho_heuristic(self, tok: str, typ: str) -> bool | None:
+        """True: ``tok`` starts a sentence; False: it does not; None: unknown."""
+        if tok in self.punctuation:
+            return False
+        context = self.ortho.get(typ, 0)
+        if tok[0].isupper() and context & self.lc and not context & self.mid_uc:
+            return True
+        if tok[0].islower() and (context & self.uc or not context & self.beg_lc):
+            return False
+        return None
 
 
 class _PunktStarts:

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from analysis import article_from_text, resources
 from analysis.segment import (
     SENTENCE_LABELS,
+    _punkt_model,
     final_abbreviations,
     place_abbreviations,
     sentence_spans,
@@ -900,6 +901,33 @@ def test_article_sentences_stay_in_blocks(text: str) -> None:
             assert owned[i] == 1 or (owned[i] == 0 and text[i].isspace())
     df = sentence_table(art)
     assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"], strict=True))
+
+
+PUNKT_CASES = [
+    ("Mr. Li left. He said so.", "abbreviation-then-sentence"),
+    ('He left." She stayed. (It rained.) Then "No!" he said.', "closing-quotes"),
+    ("Very bad acting!!! I promise. Why?! Because.", "runs-of-marks"),
+    ("J. R. Smith met the U.S. envoy at 9 a.m. The talks ended.", "initials-and-abbreviations"),
+    ("It rose 5. Then it fell 3.5. No. 2 won.", "numbers"),
+    ("Wait . . . what? He said... Then. . . . Next", "ellipses"),
+    ("end. ” Next\n\nline.\r\nTwo. 'Three.' [Four.] {Five.}", "lines-and-brackets"),
+    ("a.)b. c d.-- e. --f. Tuesday.\u00a0“He’s here.”", "odd-glue"),
+    ('  lead. "Yes." ', "edge-whitespace"),
+]
+
+
+@pytest.mark.parametrize(("text", "case"), PUNKT_CASES, ids=[c for _, c in PUNKT_CASES])
+def test_punkt_model_matches_punkt(text: str, case: str) -> None:
+    """The module's reading of punkt starts a sentence exactly where NLTK's punkt does."""
+    expected = [s for s, _ in resources.punkt().span_tokenize(text)]
+    assert list(_punkt_model().span_starts(text)) == expected
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANY_TEXT)
+def test_punkt_model_matches_punkt_on_generated_text(text: str) -> None:
+    expected = [s for s, _ in resources.punkt().span_tokenize(text)]
+    assert list(_punkt_model().span_starts(text)) == expected
 
 
 # ---------------------------------------------------------------- seed and PolNeAR
