@@ -668,13 +668,6 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 owner = _np_before(toks, np[0] - 2, lo)  # "Rep. Tom Cole of Oklahoma, an ally,"
                 if owner is not None and _is_name_word(toks[owner[1]]):
                     return owner
-            if (
-                np is None
-                and k - 1 >= lo
-                and _is_person_noun(toks[k - 1].lower)
-                and _is_name_span(toks, k + 1, j - 1)
-            ):
-                return (k + 1, j - 1)  # "her senior adviser, Jake Sullivan, said"
             if np is None and not (k - 1 >= lo and toks[k - 1].text[:1].isdigit()):
                 break
             fallback = fallback or np
@@ -694,17 +687,6 @@ def _name_between(toks: list[_Tok], s: int, e: int) -> bool:
 
 #: Most tokens of a name standing alone between commas ("Lt. Gen. H. R. McMaster").
 MAX_NAME_TOKENS = 10
-
-
-def _is_person_noun(word: str) -> bool:
-    """A person noun of :data:`NOUN_FILE`, singular or plural ("adviser", "executives")."""
-    nouns = speaker_nouns()
-    return word in nouns or (word.endswith("s") and (word[:-1] in nouns or word[:-2] in nouns))
-
-
-def _is_name_span(toks: list[_Tok], i: int, j: int) -> bool:
-    """Whether tokens ``i..j`` are one name (``Jake Sullivan``, ``Sen. Ted Cruz``)."""
-    return i <= j and _is_name_word(toks[i]) and all(_name_part(toks, k) for k in range(i, j + 1))
 
 
 #: Prepositions that put a name in a place or an institution ("of Flint", "in Columbus").
