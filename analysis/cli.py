@@ -137,7 +137,8 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         metavar="NAME",
         help="CSV column or JSONL field holding the text (default: text; else content, "
-        "body, article, story or full_text when present)",
+        "body, article, story or full_text when present); the other columns or fields "
+        "(outlet, date, ...) become text columns of the articles table",
     )
     run.add_argument(
         "--id-column",

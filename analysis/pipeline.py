@@ -53,7 +53,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -171,7 +171,9 @@ class Item:
     """One input of the corpus: a file path, a text from a CSV/JSONL row, or an Article.
 
     ``problem`` holds a reason the input cannot be read (a bad JSON line); it is reported
-    as an error row by :func:`process_article`.
+    as an error row by :func:`process_article`. ``meta`` holds the other columns of a CSV
+    row, DataFrame row or JSONL record (outlet, date, url, ...), as text: they become
+    extra columns of the ``articles`` table.
     """
 
     index: int
@@ -181,6 +183,7 @@ class Item:
     text: str | None = None
     article: Article | None = None
     problem: str | None = None
+    meta: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,7 @@ def iter_items(
     raw = _raw_items(source, text_column=text_column, id_column=id_column)
     for index, item in enumerate(raw):
         article_id = _unique(item.article_id, seen)
-        yield Item(index, article_id, item.source, item.path, item.text, item.article, item.problem)
+        yield replace(item, index=index, article_id=article_id)
 
 
 def count_items(source: Any) -> int | None:
@@ -352,14 +355,33 @@ def _frame_items(
         return
     id_col = _pick(list(df.columns), id_column, ID_COLUMNS)
     ids = df[id_col].astype(str).tolist() if id_col else None
+    others = [c for c in df.columns if c not in (text_col, id_col)]
+    metas = zip(*(df[c].tolist() for c in others), strict=True) if others else None
+    names = [str(c) for c in others]
     for i, text in enumerate(df[text_col].tolist()):
         row = offset + i
         article_id = ids[i] if ids and ids[i] else f"{stem}-{row + 1}"
         origin = f"{source}:{row + 1}" if not source.startswith("<") else source
+        meta = _meta(names, next(metas)) if metas is not None else ()
         if isinstance(text, str):
-            yield Item(0, article_id, origin, text=text)
+            yield Item(0, article_id, origin, text=text, meta=meta)
         else:
-            yield Item(0, article_id, origin, problem=f"{origin}: text is {text!r}, not a string")
+            problem = f"{origin}: text is {text!r}, not a string"
+            yield Item(0, article_id, origin, problem=problem, meta=meta)
+
+
+def _meta(names: Sequence[str], values: Iterable[Any]) -> tuple[tuple[str, str | None], ...]:
+    """Metadata of one row as text: None for missing values, JSON for nested ones."""
+    out = []
+    for name, value in zip(names, values, strict=True):
+        if value is None or (isinstance(value, float) and value != value):
+            text = None
+        elif isinstance(value, dict | list):
+            text = json.dumps(value, ensure_ascii=False)
+        else:
+            text = str(value)
+        out.append((name, text))
+    return tuple(out)
 
 
 def _jsonl_items(path: Path, text_column: str, id_column: str) -> Iterator[Item]:
@@ -381,11 +403,14 @@ def _jsonl_items(path: Path, text_column: str, id_column: str) -> Iterator[Item]
             id_key = _pick(list(record), id_column, ID_COLUMNS)
             article_id = str(record[id_key]) if id_key and record[id_key] is not None else ""
             text = record.get(key) if key else None
+            others = [str(k) for k in record if k not in (key, id_key)]
+            meta = _meta(others, (record[k] for k in others))
             if isinstance(text, str):
-                yield Item(0, article_id or fallback_id, origin, text=text)
+                yield Item(0, article_id or fallback_id, origin, text=text, meta=meta)
             else:
                 reason = f"field {text_column!r} missing" if key is None else "text is not a string"
-                yield Item(0, article_id or fallback_id, origin, problem=f"{origin}: {reason}")
+                problem = f"{origin}: {reason}"
+                yield Item(0, article_id or fallback_id, origin, problem=problem, meta=meta)
 
 
 def _pick(columns: Sequence[Any], wanted: str, fallbacks: tuple[str, ...]) -> str | None:
@@ -526,6 +551,8 @@ def _process_batch(items: Sequence[Item], options: Options) -> BatchResult:
             errors.append(_error(item, "read", err))
             failed.append(item.article_id)
     tables = {name: _build_all(name, articles, errors) for name in options.tables}
+    if "articles" in tables and any(item.meta for item in items):
+        tables["articles"] = _with_meta(tables["articles"], items)
     result = BatchResult(
         [item.article_id for item in items],
         failed,
@@ -549,6 +576,19 @@ def _process_batch(items: Sequence[Item], options: Options) -> BatchResult:
             logger.warning("report or charts failed: %s: %s", type(err).__name__, err)
             errors.extend(_error(item, "report", err) for item, _ in articles)
     return result
+
+
+def _with_meta(df: pd.DataFrame, items: Sequence[Item]) -> pd.DataFrame:
+    """The ``articles`` rows with the inputs' metadata as extra text columns, after the
+    schema's (a name the schema already uses gets a ``meta_`` prefix)."""
+    keys = list(dict.fromkeys(k for item in items for k, _ in item.meta))
+    by_id = {item.article_id: dict(item.meta) for item in items}
+    rows = [by_id.get(a, {}) for a in df["article_id"].tolist()]
+    extra = {
+        (f"meta_{k}" if k in df.columns else k): pd.array([r.get(k) for r in rows], dtype="string")
+        for k in keys
+    }
+    return df.assign(**extra) if extra else df
 
 
 def _build_all(

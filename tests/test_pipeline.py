@@ -230,6 +230,35 @@ def test_csv_input_with_named_columns(tmp_path: Path) -> None:
     assert result.exit_code == 0
 
 
+def test_input_metadata_becomes_article_columns(tmp_path: Path) -> None:
+    df = pd.DataFrame(
+        {
+            "url": ["u1", "u2"],
+            "body": [make_article(0), make_article(1)],
+            "outlet": ["Herald", "Post"],
+            "title": ["Given title", "Other"],  # the schema's own title stays ours
+        }
+    )
+    df.to_csv(tmp_path / "export.csv", index=False)
+    result = run(tmp_path / "export.csv", text_column="body", id_column="url", **FAST)
+    articles = result.table("articles")
+    assert articles[["article_id", "outlet", "meta_title"]].values.tolist() == [
+        ["u1", "Herald", "Given title"],
+        ["u2", "Post", "Other"],
+    ]
+    assert str(articles["outlet"].dtype) == "string"
+    records = [
+        {"id": "j1", "text": make_article(0), "tags": ["a", "b"], "score": 3, "x": None},
+        {"id": "j2", "text": make_article(1), "score": 4.5},
+    ]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    jsonl = run(path, **FAST).table("articles")
+    assert jsonl["tags"].fillna("-").tolist() == ['["a", "b"]', "-"]
+    assert jsonl["score"].tolist() == ["3", "4.5"]
+    assert jsonl["x"].isna().all()
+
+
 def test_csv_default_columns_fall_back(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     pd.DataFrame({"id": ["a", "b"], "content": [make_article(0), make_article(1)]}).to_csv(
