@@ -23,6 +23,9 @@ DESCRIPTION_FIRST = [
     ('"It is over," said the owner, who asked not to be named.', None, "the owner"),
     ('"We are not going anywhere," the mother of two told reporters.', None, "the mother of two"),
     ('"We will rebuild," the two said in a statement.', None, "the two"),
+    # institutions as sources: "the district", "the county", "the university"
+    ('The district said in a statement that it remained "committed to a deal."', None, "The district"),
+    ('The university said it was "reviewing the matter".', None, "The university"),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
