@@ -144,10 +144,14 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     """Decode article bytes; return ``(text, encoding)``.
 
     UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a logged warning
-    (latin-1 for the five bytes cp1252 leaves undefined).
+    (latin-1 for the five bytes cp1252 leaves undefined). UTF-8 with a few stray cp1252
+    bytes in it (text pasted together from two sources) keeps its UTF-8 characters and
+    reads the stray bytes as cp1252 (encoding ``utf-8+cp1252``).
 
     >>> decode("caf\\u00e9 \\u201cq\\u201d".encode("cp1252"))
     ('café “q”', 'cp1252')
+    >>> decode("“Café,” she said".encode() + b" \\x93ok\\x94")
+    ('“Café,” she said “ok”', 'utf-8+cp1252')
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
@@ -164,14 +168,39 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        try:
-            text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            text, encoding = data.decode("latin-1"), "latin-1"
+        text, encoding = _decode_loose(data)
         logger.warning("%s: not valid UTF-8; decoded as %s", name, encoding)
     if text and len(_CONTROL.findall(text[:100_000])) > MAX_CONTROL_SHARE * min(len(text), 100_000):
         raise InputError(f"{name}: is mostly control characters, so it is binary, not text")
     return text, encoding
+
+
+#: Encoding reported for UTF-8 text with stray single-byte (cp1252) characters in it.
+MIXED_ENCODING = "utf-8+cp1252"
+_STRAY = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _decode_loose(data: bytes) -> tuple[str, str]:
+    """Bytes that are not valid UTF-8: mostly UTF-8 with a few stray bytes (text pasted
+    together from two sources), or a single-byte encoding (cp1252, else latin-1)."""
+    loose = data.decode("utf-8", errors="surrogateescape")
+    n_stray = len(_STRAY.findall(loose))
+    if len(_NON_ASCII.findall(loose)) - n_stray > n_stray:
+        return _STRAY.sub(_stray_char, loose), MIXED_ENCODING
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _stray_char(m: re.Match[str]) -> str:
+    """The cp1252 character of one stray byte (latin-1 where cp1252 has none)."""
+    byte = bytes([ord(m.group()) - 0xDC00])
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:
+        return byte.decode("latin-1")
 
 
 def check_not_html(text: str, *, name: str = "<text>") -> None:

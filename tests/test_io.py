@@ -22,14 +22,30 @@ TEXT = "A title\n\n\u201cWe couldn\u2019t win,\u201d she says. Caf\u00e9."
         (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
         (TEXT.encode("utf-16"), "utf-16"),
         (TEXT.encode("cp1252"), "cp1252"),
+        # UTF-8 pasted together with one cp1252 character: both kept
+        (TEXT[:-5].encode("utf-8") + "Café.".encode("cp1252"), "utf-8+cp1252"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-bom", "cp1252"],
+    ids=["utf8", "utf8-bom", "utf16-bom", "cp1252", "utf8-with-stray-cp1252"],
 )
 def test_decodings_give_the_same_text(data, encoding):
     art = read_article(data, article_id="x")
     assert art.text == TEXT
     assert art.encoding == encoding
     assert art.title == "A title"
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        (b"caf\xe9 na\xefve", "café naïve", "cp1252"),  # no valid UTF-8 character: cp1252
+        (b"\x81\x8d ok", "\x81\x8d ok", "latin-1"),  # bytes cp1252 leaves undefined
+        ("“ok” – ".encode() + b"\x81", "“ok” – \x81", "utf-8+cp1252"),
+    ],
+    ids=["cp1252-only", "latin1-fallback", "mixed-undefined-byte"],
+)
+def test_single_byte_fallbacks(data, text, encoding):
+    art = read_article(data, article_id="x")
+    assert (art.text, art.encoding) == (text, encoding)
 
 
 def test_cp1252_logs_a_warning(caplog):
