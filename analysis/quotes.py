@@ -635,6 +635,8 @@ def _name_part(toks: list[_Tok], k: int) -> bool:
     t = toks[k]
     if _is_name_word(t) or t.lower in NAME_PARTICLES:
         return True
+    if len(t.text) == 1 and t.is_cap and k + 1 < len(toks) and toks[k + 1].start == t.end:
+        return toks[k + 1].text == "."  # a middle initial: "Julie A. Diaz", "Mary I. Ross"
     if t.text == "." and k > 0:
         return toks[k - 1].lower in TITLE_ABBREVIATIONS or (
             len(toks[k - 1].text) == 1 and toks[k - 1].is_cap

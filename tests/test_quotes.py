@@ -621,6 +621,15 @@ RULES = [
         "Bo Kim",
     ),
     (
+        "byline-with-middle-initial",
+        "“Nothing will ever change here.” ― Julie A. Diaz.",
+        0,
+        "Nothing will ever change here.",
+        "speech",
+        "Julie A. Diaz",
+        "Julie A Diaz",
+    ),
+    (
         "participle-without-cue-takes-sentence-subject",
         'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
         0,
