@@ -314,15 +314,21 @@ def test_resume_skips_done_articles(tmp_path: Path) -> None:
     assert_same_tables(second, run(corpus, out=tmp_path / "fresh", **FAST))
 
 
-def test_resume_after_an_interrupted_part(tmp_path: Path) -> None:
+def interrupted_run(tmp_path: Path) -> tuple[Path, Path]:
+    """A 6-article corpus run in parts of 2 whose parts 1 and 2 are written but not recorded
+    as done (as when a run is stopped between writing a part and recording it)."""
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 4)
     write_corpus(corpus / "sub", 2, start=4)
     out = tmp_path / "out"
     run(corpus, out=out, part_size=2, **FAST)
     done = out / "_done.jsonl"
-    lines = done.read_text().splitlines()
-    done.write_text(lines[0] + "\n")  # parts 1 and 2 written, but not recorded as done
+    done.write_text(done.read_text().splitlines()[0] + "\n")
+    return corpus, out
+
+
+def test_resume_after_an_interrupted_part(tmp_path: Path) -> None:
+    corpus, out = interrupted_run(tmp_path)
     again = run(corpus, out=out, part_size=2, resume=True, **FAST)
     assert again.summary["this_run"]["articles"] == 4
     assert_same_tables(again, run(corpus, out=tmp_path / "fresh", **FAST))
@@ -415,13 +421,7 @@ def test_corpus_terms_sum_the_article_counts(local_run: pipeline.RunResult) -> N
 
 
 def test_corpus_terms_from_sums_equal_from_parts(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    write_corpus(corpus, 4)
-    write_corpus(corpus / "sub", 2, start=4)
-    out = tmp_path / "out"
-    run(corpus, out=out, part_size=2, **FAST)
-    done = out / "_done.jsonl"
-    done.write_text(done.read_text().splitlines()[0] + "\n")  # interrupted after part 0
+    corpus, out = interrupted_run(tmp_path)
     run(corpus, out=out, part_size=2, resume=True, **FAST)
     sums = sorted(p.name for p in (out / "_sums" / "terms").iterdir())
     assert sums == [p.name for p in pipeline.table_paths(out, "terms")]
