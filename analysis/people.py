@@ -283,6 +283,9 @@ SALIENCE_WINDOW_SENTENCES = 15
 SALIENCE_MAX_EVENTS = 200
 #: Longest mention (in tokens) whose proper name is returned as a non-person source.
 MAX_SOURCE_WORDS = 6
+#: Tokens scanned back from a name for a speech verb in its sentence before the block's
+#: speech verbs are indexed (see ``_AfterCue``).
+CUE_SCAN_TOKENS = 30
 #: Pronouns resolved to a person of unknown gender needed to give them that gender.
 CHAIN_GENDER_MIN = 2
 
@@ -715,7 +718,7 @@ def _quote_mask(words: Sequence[str]) -> list[bool]:
 def _is_cap(tok: str) -> bool:
     """A capitalised name-like word: upper first letter, some lowercase, capitalised hyphen parts."""
     bare = _bare(tok)
-    if not tok[0].isupper() or not any(c.islower() for c in bare):
+    if not tok[0].isupper() or not any(map(str.islower, bare)):
         return False
     if _CONTRACTION.search(tok) or _PARTY_STATE.match(tok):
         return False
@@ -960,8 +963,10 @@ class _AfterCue:
     """For a token index, whether a speech verb outside quotes comes before it in its
     sentence (a sentence starts at a token whose offset is a sentence start).
 
-    Indexed like a list of booleans; only the speech-verb tokens and the sentence-opening
-    tokens of the block are listed, so a lookup is two bisections.
+    Indexed like a list of booleans. A lookup first scans back to the sentence start, at most
+    :data:`CUE_SCAN_TOKENS` tokens (names are looked up near a sentence start or a clause
+    opener); past that, the speech-verb and sentence-opening tokens of the block are listed
+    once, and a lookup is two bisections (linear time on a huge paragraph).
     """
 
     def __init__(
@@ -990,6 +995,20 @@ class _AfterCue:
         return self.cues
 
     def __getitem__(self, i: int) -> bool:
+        if self.cues is None:
+            words, starts, quoted = self.toks.words, self.toks.starts, self.quoted
+            sentence_starts, verbs = _start_set(self.sent_starts), speech_verbs()
+            if starts[i] in sentence_starts:
+                return False  # token i opens its sentence
+            stop = i - 1 - CUE_SCAN_TOKENS
+            for j in range(i - 1, max(stop, -1), -1):
+                word = words[j]
+                if word in verbs and word != "according" and not quoted[j]:
+                    return True
+                if starts[j] in sentence_starts:
+                    return False
+            if stop < 0:
+                return False  # the block starts the sentence: no speech verb before i
         cues = self.cues if self.cues is not None else self._index()
         c = bisect.bisect_left(cues, i) - 1
         if c < 0:
@@ -1395,8 +1414,8 @@ def _block_referents(
             continue
         s = starts[i]
         low = lowers[i]
-        sent = max(0, bisect_right(sent_starts, s) - 1)
         if low in PRONOUN_GENDER:
+            sent = max(0, bisect_right(sent_starts, s) - 1)
             pronouns.append((s, ends[i], low, sent, paragraph_id, low in SUBJECT_PRONOUNS))
             continue
         if role_set is None or stop is None:
@@ -1411,6 +1430,7 @@ def _block_referents(
                 subject = i == 0 or s in _start_set(sent_starts) or prev in CLAUSE_OPENERS
                 gender = gendered_nouns().get(t, "unknown")
                 definite = low == "the"
+                sent = max(0, bisect_right(sent_starts, s) - 1)
                 described.append(_Described(s, t, sent, paragraph_id, gender, subject, definite))
                 break
             j += 1
@@ -2068,7 +2088,7 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
 
 def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[list[int]]) -> str:
     """The last proper name in a mention that is not a person's ("PolitiFact", "CNN")."""
-    skip = titles() | _common_caps() | speech_verbs() | set(PRONOUN_GENDER)
+    skip = _source_skip()
     best = ""
     for run in runs:
         after = run[-1] + 1
@@ -2094,6 +2114,12 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     if not best and acronyms and not shouting:
         best = acronyms[-1]
     return best
+
+
+@functools.cache
+def _source_skip() -> frozenset[str]:
+    """Words that are no source's name: titles, common words, speech verbs, pronouns."""
+    return titles() | _common_caps() | speech_verbs() | frozenset(PRONOUN_GENDER)
 
 
 # --------------------------------------------------------------------------- table
