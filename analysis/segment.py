@@ -40,6 +40,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -151,6 +152,21 @@ _ASCII_SPACE = " \t\n\r\x0b\x0c"
 #: Every character NLTK's ``regex`` engine may take for a digit (its Unicode tables can be
 #: newer than Python's, so any astral character counts): a type without one is no number.
 _MAYBE_DIGIT = re.compile(r"[\d\U00010000-\U0010FFFF]")
+_ASCII_SPACE_RE = re.compile(r"[ \t\n\r\x0b\x0c]")
+#: Up to and including the last ASCII whitespace character (``match(text, lo, hi)``).
+_LAST_ASCII_SPACE = re.compile(r"(?s:.*)[ \t\n\r\x0b\x0c]")
+#: A punkt context that its word tokenizer reads as exactly two tokens, "Word." and "Next".
+_SIMPLE_CONTEXT = re.compile(r"([A-Za-z]+\.)[ \t]+([A-Za-z]+)")
+#: The closing marks punkt moves back onto the sentence they follow
+#: (``PunktLanguageVars.re_boundary_realignment``, NLTK 3.10, Apache 2.0).
+_REALIGN_RUN = re.compile("[\"')\\]}\u2018\u2019\u201c\u201d\xab\xbb]*")
+#: A sync point for reading punkt near a position: the last word after ASCII whitespace
+#: that opens with neither whitespace nor a closing mark (see ``_PunktModel.starts_at``).
+_SYNC_POINT = re.compile(
+    "(?s:.*)[ \t\n\r\x0b\x0c](?=[^\\s\"')\\]}\u2018\u2019\u201c\u201d\xab\xbb])"
+)
+#: How far back a sync point (and how far ahead the next possible break) is looked for.
+_SYNC_WINDOW = 200
 
 
 @functools.cache
@@ -401,22 +417,27 @@ def _list_items(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, None]]:
 
 def _punkt_starts(text: str, lo: int, hi: int) -> Iterator[int]:
     """Where punkt starts a sentence in ``text[lo:hi]``, in order, read in pieces of about
-    :data:`CHUNK`.
+    :data:`CHUNK` (see :func:`_next_cut`)."""
+    model = _punkt_model()
+    pos = lo
+    while pos < hi:
+        cut = _next_cut(text, pos, hi)
+        for s in model.span_starts(text[pos:cut]):
+            yield pos + s
+        pos = cut
+
+
+def _next_cut(text: str, pos: int, hi: int) -> int:
+    """Where the punkt piece that starts at ``pos`` ends.
 
     A piece starts right after a candidate boundary (or whitespace), so the first start
     of each piece counts as punkt's vote for that candidate.
     """
-    model = _punkt_model()
-    pos = lo
-    while pos < hi:
-        cut = hi
-        if hi - pos > 2 * CHUNK:
-            window = (pos + CHUNK, pos + 2 * CHUNK)
-            m = CANDIDATE.search(text, *window) or _SPACE.search(text, *window)
-            cut = m.end() if m else pos + CHUNK
-        for s in model.span_starts(text[pos:cut]):
-            yield pos + s
-        pos = cut
+    if hi - pos <= 2 * CHUNK:
+        return hi
+    window = (pos + CHUNK, pos + 2 * CHUNK)
+    m = CANDIDATE.search(text, *window) or _SPACE.search(text, *window)
+    return m.end() if m else pos + CHUNK
 
 
 def _punkt_model() -> _PunktModel:
@@ -504,8 +525,78 @@ class _PunktModel:
         if prev is not None:
             yield prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")
 
+    def starts_at(self, text: str, piece: _Piece, pos: int) -> bool | None:
+        """Whether punkt, run on ``piece``, starts a sentence at ``pos``; None: undecided here.
+
+        ``pos`` is past the piece start, on a non-space character. Punkt is read from the
+        last *sync point* before ``pos``: a word after ASCII whitespace, opening with neither
+        whitespace nor a closing mark. From there on punkt's word slices, contexts and
+        breaks are the same as from the piece start, and every earlier sentence starts at
+        or before it. So ``pos`` starts a sentence exactly when a break before it, with its
+        closing marks realigned (``_realign_boundaries``), lands on ``pos``; the sentence
+        then holds at least ``text[pos]`` and is always kept. Only breaks landing there are
+        tokenised. None when no sync point is near or the next possible break is far (the
+        caller then reads the piece from its start).
+        """
+        lo = piece.lo
+        floor = max(lo + 1, pos - _SYNC_WINDOW)
+        sync = _SYNC_POINT.match(text, floor, pos)
+        if sync is not None:
+            start = sync.end()
+        elif floor == lo + 1:
+            start = lo
+        else:
+            return None
+        matches, at_list = piece.matches_until(pos)
+        i = bisect.bisect_left(at_list, start)
+        landing: list[tuple[re.Match[str], int]] = []
+        prev: re.Match[str] | None = None
+        prev_start = prev_stop = start
+        n = len(at_list)
+        while i < n and at_list[i] < pos:
+            match, at = matches[i], at_list[i]
+            space = _LAST_ASCII_SPACE.match(text, prev_stop, at)
+            word_start = space.end() if space and space.end() > prev_stop + 1 else prev_start
+            if prev is not None and prev_stop <= word_start:
+                landing.append((prev, prev_start))
+            prev, prev_start, prev_stop = match, word_start, at
+            i += 1
+        if prev is None:
+            return False
+        if i < n:  # is the last match before pos kept, given the next one?
+            nxt_at = at_list[i]
+            if _ASCII_SPACE_RE.search(text, prev_stop + 1, pos) or prev_start == prev_stop:
+                landing.append((prev, prev_start))
+            elif nxt_at - pos > _SYNC_WINDOW:
+                return None
+            elif _ASCII_SPACE_RE.search(text, pos, nxt_at):
+                landing.append((prev, prev_start))
+            bound = nxt_at + 1
+        else:
+            landing.append((prev, prev_start))
+            bound = piece.rstrip_end()
+        for match, word_start in landing:
+            land = match.start("next_tok") if match.group("next_tok") else match.end()
+            if land > pos:
+                continue
+            closing = _REALIGN_RUN.match(text, land)  # always matches, maybe empty
+            run = closing.end() if closing else land
+            m = self.realign(text[land : min(bound, max(run, pos) + 2)])
+            if m:
+                land += m.end()
+            if land != pos:
+                continue
+            at = match.start()
+            context = text[word_start:at] + match.group() + match.group("after_tok")
+            if self.has_break(context):
+                return True
+        return False
+
     def has_break(self, context: str) -> bool:
         """``text_contains_sentbreak``: a token other than the last ends a sentence."""
+        simple = _SIMPLE_CONTEXT.fullmatch(context)
+        if simple is not None:  # punkt's word tokenizer reads "Word. Next" as these two
+            return self.sentbreak(simple.group(1), simple.group(2))
         tokens: list[str] = []
         for line in context.split("\n"):
             if line.strip():
@@ -574,13 +665,85 @@ class _PunktModel:
         return None
 
 
+class _Piece:
+    """One punkt piece ``text[lo:hi]`` with its possible breaks, found as far as asked."""
+
+    __slots__ = ("_found", "_rstrip", "_text", "at", "hi", "lo", "matches")
+
+    def __init__(self, text: str, lo: int, hi: int, model: _PunktModel) -> None:
+        self._text, self.lo, self.hi = text, lo, hi
+        self._found = model.finditer(text, lo, hi)
+        self.matches: list[re.Match[str]] = []
+        self.at: list[int] = []
+        self._rstrip = -1
+
+    def matches_until(self, pos: int) -> tuple[list[re.Match[str]], list[int]]:
+        """The possible breaks found so far, through the first one at or past ``pos``."""
+        while not self.at or self.at[-1] < pos:
+            m = next(self._found, None)
+            if m is None:
+                break
+            self.matches.append(m)
+            self.at.append(m.start())
+        return self.matches, self.at
+
+    def rstrip_end(self) -> int:
+        """Where the piece ends once trailing whitespace is stripped (punkt's last slice)."""
+        if self._rstrip < 0:
+            end = self.hi
+            while end > self.lo and self._text[end - 1].isspace():
+                end -= 1
+            self._rstrip = end
+        return self._rstrip
+
+
 class _PunktStarts:
-    """The set of punkt's sentence starts in a block, read only as far as it is asked.
+    """Punkt's vote on sentence starts in a block, decided near each position asked.
+
+    ``pos in self`` is whether punkt, reading the block in pieces of about :data:`CHUNK`,
+    starts a sentence at ``pos`` (a non-space character). It is decided from the last
+    sync point before ``pos`` (see :meth:`_PunktModel.starts_at`); where none is near,
+    the block is read from its start once, as far as asked (:class:`_SequentialStarts`).
+    Either way the work stays linear in the length of the block.
+    """
+
+    __slots__ = ("_cuts", "_hi", "_model", "_piece", "_sequential", "_text")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self._text, self._hi = text, hi
+        self._model = _punkt_model()
+        self._cuts = [lo]
+        self._piece: _Piece | None = None
+        self._sequential: _SequentialStarts | None = None
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int):
+            return False
+        cuts = self._cuts
+        while cuts[-1] < self._hi and cuts[-1] <= pos:
+            cuts.append(_next_cut(self._text, cuts[-1], self._hi))
+        i = bisect.bisect_right(cuts, pos) - 1
+        lo = cuts[i]
+        if pos == lo:
+            return True  # each piece's first sentence starts where the piece does
+        hi = cuts[i + 1] if i + 1 < len(cuts) else self._hi
+        piece = self._piece
+        if piece is None or piece.lo != lo:
+            piece = self._piece = _Piece(self._text, lo, hi, self._model)
+        vote = self._model.starts_at(self._text, piece, pos)
+        if vote is None:
+            if self._sequential is None:
+                self._sequential = _SequentialStarts(self._text, cuts[0], self._hi)
+            vote = pos in self._sequential
+        return vote
+
+
+class _SequentialStarts:
+    """The set of punkt's sentence starts in a block, read from its start as far as asked.
 
     Punkt yields its starts in increasing order (a sentence kept after realigning its
     closing marks starts before it ends, and the next one starts after that end), so once
-    a start at or past ``pos`` has been read, ``pos in self`` is decided: the rest of the
-    block, often most of it, is never tokenised.
+    a start at or past ``pos`` has been read, ``pos in self`` is decided.
     """
 
     __slots__ = ("_last", "_seen", "_starts")

@@ -22,8 +22,11 @@ from hypothesis import strategies as st
 
 from analysis import article_from_text, resources
 from analysis.segment import (
+    CHUNK,
     SENTENCE_LABELS,
     _punkt_model,
+    _PunktStarts,
+    _SequentialStarts,
     final_abbreviations,
     place_abbreviations,
     sentence_spans,
@@ -928,6 +931,44 @@ def test_punkt_model_matches_punkt(text: str, case: str) -> None:
 def test_punkt_model_matches_punkt_on_generated_text(text: str) -> None:
     expected = [s for s, _ in resources.punkt().span_tokenize(text)]
     assert list(_punkt_model().span_starts(text)) == expected
+
+
+def _votes_agree(text: str) -> None:
+    """Punkt's vote read near each position equals punkt read from the block start."""
+    lo, hi = len(text) - len(text.lstrip()), len(text.rstrip())
+    if lo >= hi:
+        return
+    near, whole = _PunktStarts(text, lo, hi), _SequentialStarts(text, lo, hi)
+    for pos in range(lo + 1, hi):
+        if text[pos - 1].isspace() and not text[pos].isspace():
+            assert (pos in near) == (pos in whole), (pos, text[max(0, pos - 40) : pos + 20])
+
+
+@pytest.mark.parametrize(("text", "case"), PUNKT_CASES, ids=[c for _, c in PUNKT_CASES])
+def test_punkt_vote_near_a_position_matches_reading_from_the_start(text: str, case: str) -> None:
+    _votes_agree(text)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NEWSY)
+def test_punkt_vote_near_a_position_on_generated_text(text: str) -> None:
+    _votes_agree(text)
+
+
+def test_punkt_vote_in_a_long_block_read_in_pieces() -> None:
+    """Pieces of about CHUNK characters, and words too long for a sync point nearby."""
+    unit = 'He met Mr. Li. "Why?" she asked. ' + "x" * 250 + '. " Then. . . . Next\u00a0(a.) '
+    _votes_agree(unit * (3 * CHUNK // len(unit)))
+
+
+CONTEXTS = ["Mr. Smith", "said. The", "U.S. He", "J. Bach", "5. Then", "it... And", "end.) x",
+            "No!\" he", "a.)b. c", "co.\nThey", "etc. he", "Inc. In"]  # fmt: skip
+
+
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_punkt_context_break_matches_punkt(context: str) -> None:
+    tokenizer = resources.punkt()
+    assert _punkt_model().has_break(context) == tokenizer.text_contains_sentbreak(context)
 
 
 # ---------------------------------------------------------------- seed and PolNeAR
