@@ -148,9 +148,17 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _NO_EMAIL_PATTERN = re.compile(
     "\n".join(line for line in _TOKEN_SOURCE.splitlines() if "# e-mail" not in line), re.VERBOSE
 )
-#: Both patterns as one outer group, so ``findall`` gives each token's text (group 1).
-_TOKEN_TEXTS = re.compile(f"({TOKEN_PATTERN.pattern})", re.VERBOSE)
-_TOKEN_TEXTS_NO_EMAIL = re.compile(f"({_NO_EMAIL_PATTERN.pattern})", re.VERBOSE)
+#: Both patterns as one outer group, so ``findall`` gives each token's text (group 1). The
+#: whitespace before a token is skipped in the same match (every other character starts a
+#: token), without backtracking; the whitespace at the end matches with an empty group 1.
+_TOKEN_TEXTS = re.compile(rf"\s*+(?:({TOKEN_PATTERN.pattern})|\Z)", re.VERBOSE)
+_TOKEN_TEXTS_NO_EMAIL = re.compile(rf"\s*+(?:({_NO_EMAIL_PATTERN.pattern})|\Z)", re.VERBOSE)
+#: :data:`CLITIC_PATTERN` at the end of a token of tokens joined by spaces, after a
+#: character of the same token: where ``token_spans`` splits a clitic off.
+_CLITIC_SPLIT = re.compile(
+    rf"(?<=\S)({CLITIC_PATTERN.pattern.removesuffix(chr(92) + 'Z')})(?=\ |\Z)",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def token_table(source: Any, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -291,6 +299,9 @@ class FastTagger:
 
     #: NLTK's padding around a sentence's words.
     _START = ("-START-", "-START2-")
+    #: Word ids of the pads before and after a sentence (see ``__init__``).
+    _HEAD = (0, 1)
+    _TAIL = (2, 3)
     #: Ids of the tags before a sentence's first word (``prev``, ``prev2``).
     START_IDS = (0, 1)
     _END = ("-END-", "-END2-")
@@ -329,19 +340,16 @@ class FastTagger:
             for t, i in per_tag.items():
                 self._tag_word[k, t] = i
         self._bias = self._feature("bias")
-        #: Word -> rows of its own features, its tagdict tag id (or -1), its context id.
+        #: Word -> id of its row in :meth:`_word_rows` (ids 0-3: the pads).
         self._words: _Memo = _Memo(self._word)
+        self._word_table = _Table(4)
         self._contexts: dict[str, int] = {}  # normalized word -> context id
-        self._context_matrix = np.zeros((0, 8), dtype=np.intp)
-        self._context_pending: list[tuple[int, ...]] = []
-        self._n_contexts = 0
+        self._context_table = _Table(8)
         for word in (*self._START, *self._END):  # context ids 0-3 (the pads) stay fixed
-            self._context_pending.append(self._context(word))
-            self._n_contexts += 1
-        z = self.zero
-        #: Window entries (as :meth:`_word`'s) of the pads before and after a sentence.
-        self._head = ((z, z, self.START_IDS[1], 0), (z, z, self.START_IDS[0], 1))
-        self._tail = ((z, z, -1, 2), (z, z, -1, 3))
+            self._context_table.add(self._context(word))
+        z = self.zero  # the pads' own features are unknown; tags -START2-, -START-, none
+        for pad_tag, context in zip((*self.START_IDS[::-1], -1, -1), range(4), strict=True):
+            self._word_table.add((z, z, pad_tag, context))
 
     @classmethod
     @functools.cache
@@ -407,13 +415,13 @@ class FastTagger:
         """
         if not part_of:
             return []
-        window: list[tuple[int, int, int, int]] = []
-        entry, head, tail = self._words.__getitem__, self._head, self._tail
+        window: list[int] = []
+        entry, head, tail = self._words.__getitem__, self._HEAD, self._TAIL
         for words in sentences:
             window += head
             window += map(entry, words)
             window += tail
-        info = np.array(window, dtype=np.intp).reshape(-1, 4)
+        info = self._word_table.rows()[np.array(window, dtype=np.intp)]
         sizes = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences)) + 4
         first = (np.cumsum(sizes) - sizes + 2)[np.array(part_of, dtype=np.intp)]
         lo, hi = np.array(los, dtype=np.intp), np.array(his, dtype=np.intp)
@@ -428,7 +436,7 @@ class FastTagger:
         total = int(lengths.sum())
         starts = np.cumsum(lengths) - lengths  # where each part's tags go in the result
         here = np.repeat(first - starts, lengths) + np.arange(total)
-        ctx, rows = info[:, 3], self._context_rows()
+        ctx, rows = info[:, 3], self._context_table.rows()
         f_all = np.empty((total, 14), dtype=np.intp)
         f_all[:, 0] = self._bias
         f_all[:, 1:3] = info[here, :2]
@@ -467,38 +475,25 @@ class FastTagger:
         result: list[int] = out.tolist()
         return result
 
-    def _word(self, word: str) -> tuple[int, int, int, int]:
-        """Rows of the word's own features, its tagdict tag id (or -1), and the id of its
-        normalized form's rows (:meth:`_context_id`)."""
+    def _word(self, word: str) -> int:
+        """Add the row of a word: the rows of its own features, its tagdict tag id (or -1)
+        and the id of its normalized form's rows (:meth:`_context_id`); return its id."""
         known = self.tagdict.get(word)
-        return (
-            self._feature("i suffix", word[-3:]),
-            self._feature("i pref1", word[0] if word else ""),
-            self.tag_id[known] if known else -1,
-            self._context_id(self.normalize(word)),
+        return self._word_table.add(
+            (
+                self._feature("i suffix", word[-3:]),
+                self._feature("i pref1", word[0] if word else ""),
+                self.tag_id[known] if known else -1,
+                self._context_id(self.normalize(word)),
+            )
         )
 
     def _context_id(self, norm: str) -> int:
-        """Index of the rows of a normalized word (:meth:`_context`) in :meth:`_context_rows`."""
+        """Id of the rows of a normalized word (:meth:`_context`) in its table."""
         found = self._contexts.get(norm)
         if found is None:
-            found = self._contexts[norm] = self._n_contexts
-            self._context_pending.append(self._context(norm))
-            self._n_contexts += 1
+            found = self._contexts[norm] = self._context_table.add(self._context(norm))
         return found
-
-    def _context_rows(self) -> Any:
-        """The (contexts, 8) matrix of every context's feature rows (grown as needed)."""
-        if self._context_pending:
-            new = np.array(self._context_pending, dtype=np.intp).reshape(-1, 8)
-            filled = self._n_contexts - len(new)
-            if len(self._context_matrix) < filled + len(new):
-                grown = np.zeros((2 * (filled + len(new)), 8), dtype=np.intp)
-                grown[:filled] = self._context_matrix[:filled]
-                self._context_matrix = grown
-            self._context_matrix[filled : filled + len(new)] = new
-            self._context_pending.clear()
-        return self._context_matrix
 
     def _context(self, norm: str) -> tuple[int, ...]:
         """Rows of a normalized word's features at each relative position, and the row of
@@ -559,16 +554,12 @@ def _token_texts(text: str, start: int, end: int) -> list[str]:
     part = text[start:end]
     pattern = _TOKEN_TEXTS if "@" in part else _TOKEN_TEXTS_NO_EMAIL
     found = list(map(_FIRST, pattern.findall(text, start, end)))
-    if "'" not in part and "’" not in part:
+    while found and not found[-1]:  # the end (no token is empty)
+        found.pop()
+    if not found or ("'" not in part and "’" not in part):
         return found
-    out: list[str] = []
-    for token in found:
-        c = CLITIC_PATTERN.search(token) if "'" in token or "’" in token else None
-        if c is not None and c.start() > 0:
-            out += (token[: c.start()], token[c.start() :])
-        else:
-            out.append(token)
-    return out
+    # tokens hold no whitespace: split the clitics off all of them at once
+    return _CLITIC_SPLIT.sub(r" \1", " ".join(found)).split(" ")
 
 
 def _token_starts(text: str, start: int, tokens: list[str]) -> list[int]:
@@ -702,7 +693,8 @@ def _lemma(lower: str, pos: str) -> str:
     suffixes, exceptions = _morphy_rules().get(wn, (None, frozenset()))
     if suffixes is not None and norm not in exceptions and not norm.endswith(suffixes):
         return norm  # no rule of WordNet's morphy applies: the word is its own lemma
-    return str(resources.lemmatizer().lemmatize(norm, wn))
+    forms = _morphy_forms(norm, wn)
+    return min(forms, key=len) if forms else norm  # as WordNetLemmatizer.lemmatize
 
 
 def _tag_lemma(lower: str, tag: str, *, initial: bool) -> str:
@@ -753,14 +745,53 @@ def _morphy_rules() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     }
 
 
+def _morphy_forms(word: str, pos: str) -> list[str]:
+    """WordNet's ``_morphy(word, pos)``: the word and the forms its exception list or its
+    endings give (:data:`nltk.corpus.wordnet.MORPHOLOGICAL_SUBSTITUTIONS`) that WordNet has
+    as lemmas of ``pos``, in that order, without repeats. Read from the reader's tables
+    (its method when they are missing); the same steps as NLTK 3.10's ``_morphy``.
+
+    >>> _morphy_forms("axes", "n"), _morphy_forms("dogs", "n"), _morphy_forms("went", "v")
+    (['ax', 'axis'], ['dog'], ['go'])
+    """
+    tables = _wordnet_tables()
+    if tables is None:
+        from nltk.corpus import wordnet
+
+        return list(wordnet._morphy(word, pos))
+    substitutions, exceptions, index = tables
+    forms = exceptions[pos].get(word)
+    if forms is None:
+        forms = [word[: -len(old)] + new for old, new in substitutions[pos] if word.endswith(old)]
+    out: list[str] = []
+    for form in (word, *forms):
+        found = index.get(form)
+        if found is not None and pos in found and form not in out:
+            out.append(form)
+    return out
+
+
+@functools.cache
+def _wordnet_tables() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
+    """WordNet's endings, exception lists and lemma index (None when this NLTK's reader
+    lacks them)."""
+    from nltk.corpus import wordnet
+
+    resources.lemmatizer()  # checks that WordNet is installed
+    tables = tuple(
+        getattr(wordnet, name, None)
+        for name in ("MORPHOLOGICAL_SUBSTITUTIONS", "_exception_map", "_lemma_pos_offset_map")
+    )
+    if not all(isinstance(t, dict) for t in tables):
+        return None
+    return tables  # type: ignore[return-value]
+
+
 @functools.lru_cache(maxsize=50_000)
 def _initial_lemma(lower: str) -> str:
     """Lemma of a sentence's first word tagged as a proper noun: its WordNet noun lemma when
     the word is a plural common noun ("Taxes" -> tax), else the word ("Paris", "Kansas")."""
-    from nltk.corpus import wordnet
-
-    resources.lemmatizer()  # checks that WordNet is installed
-    forms = wordnet._morphy(lower, wordnet.NOUN)
+    forms = _morphy_forms(lower, "n")
     if not forms or lower in forms:
         return lower
     return str(min(forms, key=len))
@@ -920,6 +951,35 @@ class _TermRules:
 #: ``isinstance``'s second argument for every entry of a row.
 _TUPLES = itertools.repeat(tuple)
 _FIRST = operator.itemgetter(0)
+
+
+class _Table:
+    """Rows of ints added one at a time, read as a numpy matrix (grown as needed)."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.size = 0
+        self.matrix = np.zeros((0, width), dtype=np.intp)
+        self.pending: list[tuple[int, ...]] = []
+
+    def add(self, row: tuple[int, ...]) -> int:
+        """Add a row; return its index."""
+        self.pending.append(row)
+        self.size += 1
+        return self.size - 1
+
+    def rows(self) -> Any:
+        """The matrix of every row added so far (and maybe unused rows after them)."""
+        if self.pending:
+            new = np.array(self.pending, dtype=np.intp).reshape(-1, self.width)
+            filled = self.size - len(new)
+            if len(self.matrix) < self.size:
+                grown = np.zeros((2 * self.size, self.width), dtype=np.intp)
+                grown[:filled] = self.matrix[:filled]
+                self.matrix = grown
+            self.matrix[filled : self.size] = new
+            self.pending.clear()
+        return self.matrix
 
 
 class _Memo(dict[str, Any]):
