@@ -877,12 +877,7 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         if end < 0:
             continue
         np = _np_before(toks, _skip_adverbs_back(toks, c - 1, i), i)
-        if (
-            np is not None
-            and 0 < np[0] - i <= 3
-            and all(t.is_word for t in toks[i : np[0]])
-            and not any(t.lower in FUNCTION_WORDS for t in toks[i : np[0]])
-        ):
+        if np is not None and 0 < np[0] - i <= MAX_PREMODIFIERS and _premodifiers(toks, i, np[0]):
             np = (i, np[1])  # premodifiers: "public defender Shannon Quill"
         if np is not None and np[0] == i:
             return _Attr(np, (c, end), True)
@@ -899,6 +894,22 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             return _Attr(name, (c, end), True)  # "Katie Packer, who is chairman of X said"
         break
     return None
+
+
+#: Most words of a description before a speaker's name ("CBS This Morning co-anchor X").
+MAX_PREMODIFIERS = 5
+
+
+def _premodifiers(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether tokens ``i..j-1`` describe the name that follows them: words, no lowercase
+    function word, and a first word that can open a name (``public defender``, ``CBS This
+    Morning co-anchor``; not ``Then`` or ``the``)."""
+    first = toks[i]
+    if first.lower in FUNCTION_WORDS or first.lower in CAPITALISED_NON_NAMES:
+        return False
+    return all(
+        t.is_word and not (t.text.islower() and t.lower in FUNCTION_WORDS) for t in toks[i:j]
+    )
 
 
 #: Words that may join the words of a described speaker ("the senator and candidate").
