@@ -881,6 +881,15 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             np = (i, np[1])  # premodifiers: "public defender Shannon Quill"
         if np is not None and np[0] == i:
             return _Attr(np, (c, end), True)
+        if np is not None and np[0] - 2 > i and toks[np[0] - 1].text == ",":
+            desc = _np_before(toks, np[0] - 2, i)
+            if (
+                desc is not None
+                and desc[0] == i
+                and not _is_name_word(toks[desc[1]])
+                and _name_between(toks, np[0], np[1])
+            ):
+                return _Attr(np, (c, end), True)  # "the senator's aide, Bo Kim, told"
         described = _described_subject(toks, i, _skip_adverbs_back(toks, c - 1, i))
         if described is not None:
             return _Attr(described, (c, end), True)

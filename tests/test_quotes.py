@@ -648,6 +648,25 @@ RULES = [
         None,
     ),
     (
+        "role-then-name-in-commas-after-quote",
+        '"We are not done yet," the senator\'s spokesman, Bo Kim, told reporters.',
+        0,
+        "We are not done yet,",
+        "speech",
+        "Bo Kim",
+        "Bo Kim",
+    ),
+    (
+        "name-then-role-chain-after-quote",
+        '"It is an overreach," Ann Lee, the attorney general of Utah, one of the states suing, '
+        "said on Monday.",
+        0,
+        "It is an overreach,",
+        "speech",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
         "participle-without-cue-takes-sentence-subject",
         'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
         0,
