@@ -581,7 +581,7 @@ class _Info:
     described_gender: list[str]
     person_index: dict[str, int]
     lower_words: Container[str] = field(default_factory=set)
-    role_nouns: list[set[str]] = field(default_factory=list)
+    role_nouns: list[tuple[str, ...]] = field(default_factory=list)
     ref_genders: tuple[tuple[Person, ...], list[str]] | None = None
 
 
@@ -812,12 +812,17 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
     organisation word ("Kastus Kalinouski Battalion") names no person.
     """
     raw = _as_toks(toks).words
-    return _name_start(tuple(map(raw.__getitem__, run)))
+    return _name_start(" ".join(map(raw.__getitem__, run)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _name_start(raw: tuple[str, ...]) -> int:
-    """:func:`_name_part` of a run with these tokens (it depends on them alone)."""
+def _name_start(joined: str) -> int:
+    """:func:`_name_part` of a run with these tokens (it depends on them alone).
+
+    The tokens come joined by spaces (no token holds one): a string key, which the garbage
+    collector does not track, unlike a tuple kept in the cache.
+    """
+    raw = joined.split(" ")
     stop, orgs = _stop_tokens(), org_words()
     words = [w[:-2].lower() if w.endswith(POSSESSIVE_ENDINGS) else w.lower() for w in raw]
     n_run = len(raw)
@@ -1025,7 +1030,7 @@ def _plausible(
     lower_words: Container[str],
 ) -> bool:
     """Reject places, bare initials and capitalised common words."""
-    shape = _name_shape(words)
+    shape = _name_shape(" ".join(words))
     if shape is None:
         return False
     head, single, head_is_role, opener = shape
@@ -1047,12 +1052,14 @@ def _plausible(
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _name_shape(words: tuple[str, ...]) -> tuple[str, bool, bool, str] | None:
-    """What :func:`_plausible` needs of a name's words alone, or None when they cannot be a
-    name (places, bare initials, too long, an adverb, a lone nationality, organisation or
-    plural role). Else ``(head, single, head is a role noun, opener)``: ``head`` is the
-    first real word lowercased, ``single`` whether it is the only one, ``opener`` the first
-    word lowercased when the name has more words and it is no particle (else "")."""
+def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
+    """What :func:`_plausible` needs of a name's words alone (joined by spaces: a string
+    key, see :func:`_name_start`), or None when they cannot be a name (places, bare
+    initials, too long, an adverb, a lone nationality, organisation or plural role). Else
+    ``(head, single, head is a role noun, opener)``: ``head`` is the first real word
+    lowercased, ``single`` whether it is the only one, ``opener`` the first word lowercased
+    when the name has more words and it is no particle (else "")."""
+    words = name.split(" ")
     real = [w for w in words if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES]
     if not real:
         return None
@@ -1792,7 +1799,7 @@ def _events(
     occs: list[_Occ],
     described: list[_Described],
     people: Sequence[Person],
-    nouns: list[set[str]],
+    nouns: list[tuple[str, ...]],
 ) -> list[_Event]:
     """Mentions of people and of described people, for pronoun salience.
 
@@ -1823,8 +1830,9 @@ def _events(
     return events
 
 
-def _role_nouns(occs: list[_Occ], n: int) -> list[set[str]]:
-    """Role nouns of each person's descriptions ("actress", "commander")."""
+def _role_nouns(occs: list[_Occ], n: int) -> list[tuple[str, ...]]:
+    """Role nouns of each person's descriptions ("actress", "commander"); tuples, which the
+    garbage collector stops tracking (an article's analysis is kept)."""
     out: list[set[str]] = [set() for _ in range(n)]
     role_set = roles()
     for o in occs:
@@ -1834,11 +1842,11 @@ def _role_nouns(occs: list[_Occ], n: int) -> list[set[str]]:
             for w in (text or "").lower().split():
                 if w in role_set:
                     out[o.person].add(w)
-    return out
+    return [tuple(nouns) for nouns in out]
 
 
 def _last_with_noun(
-    people: Sequence[Person], nouns: list[set[str]], noun: str, pos: int
+    people: Sequence[Person], nouns: list[tuple[str, ...]], noun: str, pos: int
 ) -> int | None:
     best: tuple[int, int] | None = None
     for p, person in enumerate(people):
