@@ -94,8 +94,8 @@ CLOSERS: str = "\"'”’»)]}"
 #: quotes or brackets that stay with the sentence, then whitespace before the next token.
 CANDIDATE: re.Pattern[str] = re.compile(
     rf"""
-    (?<![.?!…])                                 # start at the first mark of a run (linear)
-    (?P<term>(?>[.?!…]+(?:[ \u00a0][.…]+){{0,3}}))  # terminal marks, ". . . ." included
+    (?P<term>[.?!…](?<![.?!…].)                 # start at the first mark of a run (linear)
+      (?>[.?!…]*(?:[ \u00a0][.…]+){{0,3}}))       # terminal marks, ". . . ." included
     (?P<close>[{re.escape(CLOSERS)}]*+)         # closing quotes and brackets
     (?P<space>\s++)                             # then whitespace
     (?=\S)
@@ -799,7 +799,7 @@ def _is_boundary(
 ) -> bool:
     """Decide one candidate of the sentence opened at ``start``; ``punkt_vote()`` is punkt's."""
     term = m.group("term")
-    closed = bool(m.groupdict().get("close"))
+    closed = bool(m.group("close"))  # candidates and glued periods both have one
     token = _next_token(text, nxt)
     word = token.lstrip(OPENERS)
     if not word or not word[0].isalnum():
@@ -851,20 +851,41 @@ def _period_boundary(
 
 def _abbreviation_kind(word: str) -> str | None:
     """Which table ``word`` belongs to: title, place, final, number, initial, letter or None."""
-    tables = (
-        ("title", title_abbreviations()),
-        ("place", place_abbreviations()),
-        ("final", final_abbreviations()),
-        ("number", NUMBER_ABBREVIATIONS),
-    )
-    for kind, table in tables:
-        if _listed(word, table):
-            return kind
+    if word:
+        kinds = _abbreviation_kinds()
+        found = min(kinds.get(word, _NO_KIND), kinds.get(word.lower(), _NO_KIND))
+        if found < _NO_KIND:
+            return _ABBREVIATION_TABLES[found]
     if _INITIAL.fullmatch(word):
         return "initial" if word.isupper() else "letter"  # "George W. Bush"; "p. 55"
     if _MULTI_PERIOD.fullmatch(word):
         return "final"  # U.S., a.m., U.S.A.
     return None
+
+
+#: The abbreviation tables in the order :func:`_abbreviation_kind` consults them.
+_ABBREVIATION_TABLES = ("title", "place", "final", "number")
+_NO_KIND = len(_ABBREVIATION_TABLES)
+
+
+@functools.cache
+def _abbreviation_kinds() -> dict[str, int]:
+    """Each entry of the abbreviation tables -> the first table (index) that lists it.
+
+    A word belongs to the first table listing it as written or via its all-lowercase
+    entry, so its kind is the smaller of the two indexes.
+    """
+    tables = (
+        title_abbreviations(),
+        place_abbreviations(),
+        final_abbreviations(),
+        NUMBER_ABBREVIATIONS,
+    )
+    kinds: dict[str, int] = {}
+    for index, table in enumerate(tables):
+        for entry in table:
+            kinds.setdefault(entry, index)
+    return kinds
 
 
 def _is_headline(text: str) -> bool:
@@ -907,8 +928,3 @@ def _tail_word(text: str, start: int, at: int) -> tuple[str, int]:
     lo = max(lo, cut + 1)  # scan only the last token, not the whole window
     m = _TAIL_WORD.search(text, lo, at)
     return (m.group(), m.start()) if m else ("", at)
-
-
-def _listed(word: str, table: frozenset[str]) -> bool:
-    """Whether ``word`` is in ``table`` as written, or via its all-lowercase entry."""
-    return bool(word) and (word in table or word.lower() in table)
