@@ -843,6 +843,13 @@ def _takes_clause(toks: list[_Tok], attr: _Attr) -> bool:
     return k < len(toks) and toks[k].lower == "that"
 
 
+def _reports_more(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
+    """Whether a cue clause goes on with a clause of its own (``Reid said both men are``),
+    reported content of a new sentence rather than the tag of the quote before it."""
+    k = _attr_end(attr)
+    return k < hi and _starts_clause(toks, k, hi)
+
+
 def _introduces_quote(toks: list[_Tok], attr: _Attr, hi: int) -> bool:
     """Whether a cue clause ends with ``,``/``:`` and another quote (``Y wrote back, "..."``)."""
     end = k = _attr_end(attr)
@@ -1356,7 +1363,11 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         if (
             after is not None
             and ends_sentence
-            and (not after.adjacent or _takes_clause(toks, after))
+            and (
+                not after.adjacent
+                or _takes_clause(toks, after)
+                or (prev_q is not None and _reports_more(toks, after, hi))
+            )
         ):
             # a later ", he says," or "He bemoaned that ..." belongs to the next sentence
             after = None

@@ -667,6 +667,25 @@ RULES = [
         "Ann Lee",
     ),
     (
+        "next-sentence-cue-with-own-clause",
+        '"We have a plan," Ann Lee said. "It will work in the end." Bo Kim said the mayor was '
+        "wrong about it.",
+        1,
+        "It will work in the end.",
+        "speech",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
+        "next-sentence-cue-tag",
+        '"We have a plan," Ann Lee said. "It will work in the end." Bo Kim said on Monday.',
+        1,
+        "It will work in the end.",
+        "speech",
+        "Bo Kim",
+        "Bo Kim",
+    ),
+    (
         "participle-without-cue-takes-sentence-subject",
         'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
         0,
