@@ -153,6 +153,11 @@ _ASCII_SPACE = " \t\n\r\x0b\x0c"
 #: newer than Python's, so any astral character counts): a type without one is no number.
 _MAYBE_DIGIT = re.compile(r"[\d\U00010000-\U0010FFFF]")
 _ASCII_SPACE_RE = re.compile(r"[ \t\n\r\x0b\x0c]")
+#: Punkt's sentence-ending characters (``PunktLanguageVars.sent_end_chars``).
+_SENT_END = re.compile(r"[.?!]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+#: ASCII letters up to whitespace or the end: all of punkt's next token, one word token.
+_LETTERS_TO_SPACE = re.compile(r"[A-Za-z]+(?=[ \t\n\r\x0b\x0c]|\Z)")
 #: Up to and including the last ASCII whitespace character (``match(text, lo, hi)``).
 _LAST_ASCII_SPACE = re.compile(r"(?s:.*)[ \t\n\r\x0b\x0c]")
 #: A punkt context that its word tokenizer reads as exactly two tokens, "Word." and "Next".
@@ -467,6 +472,7 @@ class _PunktModel:
         lang = tokenizer._lang_vars
         params = tokenizer._params
         self.finditer = lang.period_context_re().finditer
+        self.match_at = lang.period_context_re().match
         self.word_tokenize = lang._word_tokenizer_re().findall
         self.realign = lang.re_boundary_realignment.match
         self.sent_end = frozenset(lang.sent_end_chars)
@@ -538,50 +544,53 @@ class _PunktModel:
         tokenised. None when no sync point is near or the next possible break is far (the
         caller then reads the piece from its start).
         """
-        lo = piece.lo
+        lo, hi = piece.lo, piece.hi
         floor = max(lo + 1, pos - _SYNC_WINDOW)
         sync = _SYNC_POINT.match(text, floor, pos)
         if sync is not None:
             start = sync.end()
+            if text[pos - 2 : pos] == ". " and _LETTERS.fullmatch(text, start, pos - 2):
+                after = _LETTERS_TO_SPACE.match(text, pos, hi)
+                if after is not None:  # "word. Next": one break, no closing marks
+                    return self.sentbreak(text[start : pos - 1], after.group())
         elif floor == lo + 1:
             start = lo
         else:
             return None
-        matches, at_list = piece.matches_until(pos)
-        i = bisect.bisect_left(at_list, start)
         landing: list[tuple[re.Match[str], int]] = []
         prev: re.Match[str] | None = None
         prev_start = prev_stop = start
-        n = len(at_list)
-        while i < n and at_list[i] < pos:
-            match, at = matches[i], at_list[i]
+        for mark in _SENT_END.finditer(text, start, pos):
+            at = mark.start()
+            match = self.match_at(text, at, hi)
+            if match is None:
+                continue
             space = _LAST_ASCII_SPACE.match(text, prev_stop, at)
             word_start = space.end() if space and space.end() > prev_stop + 1 else prev_start
             if prev is not None and prev_stop <= word_start:
                 landing.append((prev, prev_start))
             prev, prev_start, prev_stop = match, word_start, at
-            i += 1
         if prev is None:
             return False
-        if i < n:  # is the last match before pos kept, given the next one?
-            nxt_at = at_list[i]
-            if _ASCII_SPACE_RE.search(text, prev_stop + 1, pos) or prev_start == prev_stop:
-                landing.append((prev, prev_start))
-            elif nxt_at - pos > _SYNC_WINDOW:
-                return None
-            elif _ASCII_SPACE_RE.search(text, pos, nxt_at):
-                landing.append((prev, prev_start))
-            bound = nxt_at + 1
+        if _ASCII_SPACE_RE.search(text, prev_stop + 1, pos) or prev_start == prev_stop:
+            landing.append((prev, prev_start))  # kept whatever the next possible break is
         else:
-            landing.append((prev, prev_start))
-            bound = piece.rstrip_end()
+            limit = min(hi, pos + _SYNC_WINDOW)
+            following = self._next_match(text, pos, limit, hi)
+            if following is None and limit < hi:
+                return None
+            if following is None or _ASCII_SPACE_RE.search(text, pos, following.start()):
+                landing.append((prev, prev_start))
         for match, word_start in landing:
             land = match.start("next_tok") if match.group("next_tok") else match.end()
             if land > pos:
                 continue
             closing = _REALIGN_RUN.match(text, land)  # always matches, maybe empty
-            run = closing.end() if closing else land
-            m = self.realign(text[land : min(bound, max(run, pos) + 2)])
+            end = min(max(closing.end() if closing else land, pos) + 2, piece.rstrip_end())
+            following = self._next_match(text, pos, min(end - 1, hi), hi)
+            if following is not None:  # punkt's next sentence ends there at the latest
+                end = following.start() + 1
+            m = self.realign(text[land:end])
             if m:
                 land += m.end()
             if land != pos:
@@ -591,6 +600,14 @@ class _PunktModel:
             if self.has_break(context):
                 return True
         return False
+
+    def _next_match(self, text: str, pos: int, limit: int, hi: int) -> re.Match[str] | None:
+        """The first possible break at or after ``pos`` and before ``limit`` (piece end ``hi``)."""
+        for mark in _SENT_END.finditer(text, pos, limit):
+            match = self.match_at(text, mark.start(), hi)
+            if match is not None:
+                return match
+        return None
 
     def has_break(self, context: str) -> bool:
         """``text_contains_sentbreak``: a token other than the last ends a sentence."""
@@ -666,26 +683,13 @@ class _PunktModel:
 
 
 class _Piece:
-    """One punkt piece ``text[lo:hi]`` with its possible breaks, found as far as asked."""
+    """One punkt piece ``text[lo:hi]``."""
 
-    __slots__ = ("_found", "_rstrip", "_text", "at", "hi", "lo", "matches")
+    __slots__ = ("_rstrip", "_text", "hi", "lo")
 
-    def __init__(self, text: str, lo: int, hi: int, model: _PunktModel) -> None:
+    def __init__(self, text: str, lo: int, hi: int) -> None:
         self._text, self.lo, self.hi = text, lo, hi
-        self._found = model.finditer(text, lo, hi)
-        self.matches: list[re.Match[str]] = []
-        self.at: list[int] = []
         self._rstrip = -1
-
-    def matches_until(self, pos: int) -> tuple[list[re.Match[str]], list[int]]:
-        """The possible breaks found so far, through the first one at or past ``pos``."""
-        while not self.at or self.at[-1] < pos:
-            m = next(self._found, None)
-            if m is None:
-                break
-            self.matches.append(m)
-            self.at.append(m.start())
-        return self.matches, self.at
 
     def rstrip_end(self) -> int:
         """Where the piece ends once trailing whitespace is stripped (punkt's last slice)."""
@@ -729,7 +733,7 @@ class _PunktStarts:
         hi = cuts[i + 1] if i + 1 < len(cuts) else self._hi
         piece = self._piece
         if piece is None or piece.lo != lo:
-            piece = self._piece = _Piece(self._text, lo, hi, self._model)
+            piece = self._piece = _Piece(self._text, lo, hi)
         vote = self._model.starts_at(self._text, piece, pos)
         if vote is None:
             if self._sequential is None:
