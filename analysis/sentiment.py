@@ -191,14 +191,12 @@ def _cached_scores(text: str) -> tuple[float, float, float, float]:
     analyzer = resources.vader()
     words = _vader_words(text)
     lexicon = analyzer.lexicon
-    lows = [w.lower() for w in words]
+    lows = list(map(str.lower, words))
     if words and lexicon.keys().isdisjoint(lows):
         # No word has a valence, so every step below gives 0 and VADER's result is this.
         return _NEUTRAL
     cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
     boosters = analyzer.constants.BOOSTER_DICT
-    # NLTK looks each word up at the index of its first occurrence; so do we.
-    first = {w: i for i, w in reversed(list(enumerate(words)))}
     last = len(words) - 1
     # NLTK's sentiment_valence gives 0 to a word outside its lexicon, and so does its
     # booster check (boosters and "kind of"): only the other words are scored.
@@ -207,7 +205,7 @@ def _cached_scores(text: str) -> tuple[float, float, float, float]:
         if low not in lexicon:
             continue
         item = words[j]
-        i = first[item]
+        i = words.index(item)  # NLTK looks a word up at its first occurrence; so do we
         if low in boosters or (low == "kind" and i < last and lows[i + 1] == "of"):
             continue
         sentiments[j] = _valence(analyzer, words, lows, i, cap_diff)
@@ -244,7 +242,7 @@ def _valence(analyzer: Any, words: list[str], lows: list[str], i: int, cap_diff:
                 scalar = scalar * 0.9
             valence = valence + scalar
             valence = _never_check(valence, words, lows, start_i, i, constants)
-            if start_i == 2:
+            if start_i == 2 and not _idiom_words().isdisjoint(words[i - 3 : i + 3]):
                 valence = analyzer._idioms_check(valence, words, i)
     return float(analyzer._least_check(valence, words, i))
 
@@ -281,24 +279,37 @@ def _vader_words(text: str) -> list[str]:
     token matches only with ``p`` equal to its whole leading or trailing punctuation run
     (and ``w`` the rest, see :func:`_is_bare`).
     """
+    # each token's word depends on the token alone: remembered, and dropped when None
+    return list(filter(None, map(_WORDS.__getitem__, text.split())))
+
+
+def _vader_word(token: str) -> str | None:
+    """The word :func:`_vader_words` keeps for a whitespace-split token (None: dropped)."""
+    if len(token) <= 1:
+        return None
+    if token[0] not in _PUNCTUATION and token[-1] not in _PUNCTUATION:
+        return token  # nothing to strip: the usual case
     punc = _punc_list()
-    out = []
-    for token in text.split():
-        if len(token) <= 1:
-            continue
-        if token[0] not in _PUNCTUATION and token[-1] not in _PUNCTUATION:
-            out.append(token)  # nothing to strip: the usual case
-            continue
-        core = token.rstrip(_PUNCTUATION)
-        if core != token and token[len(core) :] in punc and _is_bare(core):
-            out.append(core)
-            continue
-        core = token.lstrip(_PUNCTUATION)
-        if core != token and token[: len(token) - len(core)] in punc and _is_bare(core):
-            out.append(core)
-            continue
-        out.append(token)
-    return out
+    core = token.rstrip(_PUNCTUATION)
+    if core != token and token[len(core) :] in punc and _is_bare(core):
+        return core
+    core = token.lstrip(_PUNCTUATION)
+    if core != token and token[: len(token) - len(core)] in punc and _is_bare(core):
+        return core
+    return token
+
+
+class _Memo(dict[str, Any]):
+    """Token -> :func:`_vader_word` (emptied past :data:`CACHE_SIZE` tokens)."""
+
+    def __missing__(self, token: str) -> str | None:
+        if len(self) > CACHE_SIZE:
+            self.clear()
+        word = self[token] = _vader_word(token)
+        return word
+
+
+_WORDS = _Memo()
 
 
 def _is_bare(core: str) -> bool:
@@ -316,14 +327,24 @@ def _punc_list() -> frozenset[str]:
     return frozenset(resources.vader().constants.PUNC_LIST)
 
 
+@functools.cache
+def _idiom_words() -> frozenset[str]:
+    """Words of VADER's multi-word idioms and boosters: NLTK's ``_idioms_check`` changes
+    nothing unless one of the words around the scored one is among them."""
+    constants = resources.vader().constants
+    keys = [*constants.SPECIAL_CASE_IDIOMS, *constants.BOOSTER_DICT]
+    return frozenset(w for key in keys if " " in key for w in key.split(" "))
+
+
 def _sentiment_rows(article: Article) -> Rows:
     from .segment import sentence_rows
 
     rows: dict[str, Sequence[Any]] = dict(sentence_rows(article))
     del rows["n_words"]
-    scores = [_cached_scores(t) for t in rows["text"]]
-    for j, name in enumerate(SCORES):
-        rows[name] = [sc[j] for sc in scores]
+    scores = list(map(_cached_scores, rows["text"]))
+    columns = list(zip(*scores, strict=True)) if scores else [()] * len(SCORES)
+    for name, column in zip(SCORES, columns, strict=True):
+        rows[name] = column
     return rows
 
 

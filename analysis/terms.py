@@ -457,18 +457,21 @@ class FastTagger:
             while lengths[live - 1] <= i:
                 live -= 1
             idx = offsets[:live] + i
-            f, p, p2 = f_all[idx], prev[:live], prev2[:live]
-            f[:, 3] = self._prev[p]
-            f[:, 4] = self._prev2[p2]
-            f[:, 5] = self._both[p, p2]
-            f[:, 7] = self._tag_word[tag_word[idx], p]
-            g = m[f.T]  # (14, live, classes)
-            s = g[0] + g[1]
-            for j in range(2, 14):
-                s += g[j]
-            best = np.argmax(s, axis=1) + len(self._START)
-            k_i = known[idx]
-            best = np.where(k_i >= 0, k_i, best)
+            p, p2 = prev[:live], prev2[:live]
+            best = known[idx]  # the tag dictionary's tag, else the model's
+            todo = np.flatnonzero(best < 0)
+            if len(todo):
+                at, pt, p2t = idx[todo], p[todo], p2[todo]
+                f = f_all[at]
+                f[:, 3] = self._prev[pt]
+                f[:, 4] = self._prev2[p2t]
+                f[:, 5] = self._both[pt, p2t]
+                f[:, 7] = self._tag_word[tag_word[at], pt]
+                g = m.take(np.ascontiguousarray(f.T), axis=0)  # (14, rows, classes)
+                s = g[0] + g[1]
+                for j in range(2, 14):
+                    s += g[j]
+                best[todo] = np.argmax(s, axis=1) + len(self._START)
             out[idx] = best
             prev2[:live] = p
             prev[:live] = best
