@@ -754,6 +754,11 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
             or (len(w) == 1 and i + 1 < n and words[i + 1] == "." and starts[i + 1] == ends[i])
         ):
             continue
+        following = words[i + 1] if i + 1 < n else ""
+        if not following[:1].isupper() and following != "." and following not in NAME_PARTICLES:
+            out.append([i])  # nothing can continue it (the common one-word run)
+            after = i + 1
+            continue
         run = [i]
         j = i
         while True:  # one step: the tokens that continue the run after token j
