@@ -1075,6 +1075,11 @@ _LEAD_PUNCT: frozenset[str] = frozenset({",", ":"}) | DASHES
 #: Prepositions before the subject of a participle cue ("with McCain telling", "footage of
 #: Clinton asking"): the noun phrase is the participle's subject, not an object.
 PARTICIPLE_SUBJECT_MARKERS: frozenset[str] = frozenset({"with", "of"})
+#: Prepositions whose object is never the subject of the cue that follows it ("talking to
+#: Fox News said").
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"to", "with", "at", "by", "about", "into", "toward", "towards"}
+)
 #: Words before a cue that make its subject the clause's subject ("..., adding", "and said").
 _COORDINATORS: frozenset[str] = frozenset({",", "and", "but", "to", "then", "before", "after"})
 #: Conjunctions that join a cue to an earlier verb of the same subject ("laughed and said").
@@ -1116,6 +1121,11 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         # "with McCain telling reporters", "footage of Clinton asking"
         and toks[np[0] - 1].lower not in PARTICIPLE_SUBJECT_MARKERS
     ):
+        if not participle and np[0] - 1 > lo and toks[np[0] - 1].lower in OBJECT_PREPOSITIONS:
+            # "Another source speaking to Fox News said": the name is a preposition's object
+            subject = _sentence_subject(toks, lo, np[0] - 1)
+            if subject is not None and subject[1] < np[0] - 1:
+                return subject
         return np
     prev = toks[b].lower if b >= lo else None
     if (prev is None or prev == ",") and not participle:

@@ -686,6 +686,15 @@ RULES = [
         "Bo Kim",
     ),
     (
+        "prepositional-object-is-no-subject",
+        'Another city official speaking to Ann Lee said, "The agents are still at work."',
+        0,
+        "The agents are still at work.",
+        "speech",
+        "Another city official",
+        None,
+    ),
+    (
         "participle-without-cue-takes-sentence-subject",
         'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
         0,
