@@ -381,15 +381,21 @@ def _cut(
     return _period_before_ellipsis(text, match) or (end, nxt)
 
 
-def _candidates(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+def _candidates(text: str, lo: int, hi: int) -> list[_Candidate]:
     """Candidate boundaries in order: ``(sentence end, next sentence start, match)``.
 
     A ``None`` match is a list item boundary, always taken.
     """
-    spaced = ((m.end("close"), m.end(), m) for m in CANDIDATE.finditer(text))
-    glued = ((m.end(), m.end(), m) for m in GLUED.finditer(text) if _glued_ok(text, m))
-    items = _list_items(text, lo, hi)
-    yield from sorted([*spaced, *glued, *items], key=lambda c: c[0])
+    spaced: list[_Candidate] = [(m.end("close"), m.end(), m) for m in CANDIDATE.finditer(text)]
+    glued = [(m.end(), m.end(), m) for m in GLUED.finditer(text) if _glued_ok(text, m)]
+    items = list(_list_items(text, lo, hi))
+    if not glued and not items:
+        return spaced  # already in order
+    return sorted([*spaced, *glued, *items], key=lambda c: c[0])
+
+
+#: A candidate boundary: ``(sentence end, next sentence start, match or None)``.
+_Candidate = tuple[int, int, "re.Match[str] | None"]
 
 
 def _list_items(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, None]]:
