@@ -526,6 +526,16 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
     return -1
 
 
+def _contracted_pronoun(t: _Tok) -> str | None:
+    """The subject pronoun of a contraction (``he's``, ``It’s``, ``they've``), or None."""
+    stem, _, tail = t.lower.replace("’", "'").partition("'")
+    return stem if tail in CONTRACTION_TAILS and stem in SUBJECT_PRONOUNS else None
+
+
+#: Endings of a pronoun's contracted auxiliary ("he's", "they've", "she'd", "we'll").
+CONTRACTION_TAILS: frozenset[str] = frozenset({"s", "ve", "d", "ll", "re", "m"})
+
+
 def _is_possessive(t: _Tok) -> bool:
     stem, _, tail = t.lower.replace("’", "'").rpartition("'")
     return tail == "s" and stem not in _CONTRACTED
@@ -549,8 +559,10 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     t = toks[j]
     if t.quote >= 0:
         return None
-    if t.lower in SUBJECT_PRONOUNS or (
-        t.lower in PRONOUN_DETERMINERS and (j == lo or not toks[j - 1].is_word)
+    if (
+        t.lower in SUBJECT_PRONOUNS
+        or _contracted_pronoun(t) is not None
+        or (t.lower in PRONOUN_DETERMINERS and (j == lo or not toks[j - 1].is_word))
     ):
         return (j, j)  # "he said", "Another tweeted"
     if t.lower in RELATIVE_PRONOUNS | {"that"} and j - 1 >= lo:
@@ -1040,7 +1052,10 @@ def _reported_pronoun(toks: list[_Tok], cues: list[int], main: list[int], lo: in
 
 
 def _is_pronoun(toks: list[_Tok], span: tuple[int, int]) -> bool:
-    return span[0] == span[1] and toks[span[0]].lower in SUBJECT_PRONOUNS
+    t = toks[span[0]]
+    return span[0] == span[1] and (
+        t.lower in SUBJECT_PRONOUNS or _contracted_pronoun(t) is not None
+    )
 
 
 def _free_relative_owner(toks: list[_Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -1268,7 +1283,7 @@ def _subject_at(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     if i >= hi or not toks[i].is_word:
         return None
     t = toks[i]
-    if t.lower in SUBJECT_PRONOUNS:
+    if t.lower in SUBJECT_PRONOUNS or _contracted_pronoun(t) is not None:
         return (i, i)
     common = _common_opener(toks, i, hi)
     if (_is_name_word(t) and not common) or t.lower in ROLE_MODIFIERS:
@@ -1452,9 +1467,7 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             if own is not None:
                 # "She wants the candidates "to admit it."": the sentence's own subject
                 # speaks, not the paragraph's earlier speaker
-                m0, m1 = toks[own[0]], toks[own[1]]
-                quote.mention = (m0.start, m1.end)
-                ctx.mentions[ci] = (m0, m1)
+                _set_mention(ctx, ci, toks[own[0]], toks[own[1]])
             elif quote.kind == "speech" and earlier and not phrase:
                 # a cue-less sentence quote later in a paragraph that quoted someone
                 src = (
@@ -1469,18 +1482,14 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 # is about the person whose words follow
                 subject = _person_subject(ctx, toks, _sentence_start(breaks, lo - 1), lo)
                 if subject is not None:
-                    m0, m1 = toks[subject[0]], toks[subject[1]]
-                    quote.mention = (m0.start, m1.end)
-                    ctx.mentions[ci] = (m0, m1)
+                    _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
             elif phrase_strength is None and quote.kind == "phrase":
                 subject = _person_subject(ctx, toks, lo, q)
                 if subject is not None:
                     # "Trump's "excesses" are sickening": a fragment in the predicate of a
                     # sentence about a person is that person's words (no cue verb to name)
                     quote.kind = "partial"
-                    m0, m1 = toks[subject[0]], toks[subject[1]]
-                    quote.mention = (m0.start, m1.end)
-                    ctx.mentions[ci] = (m0, m1)
+                    _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
         if attr is not None:
             _set_attribution(ctx, ci, attr, attr_toks)
             # a split quote: "A," he says, "B." -- the same mention attributes both
@@ -1501,8 +1510,11 @@ def _person_subject(ctx: _Context, toks: list[_Tok], lo: int, q: int) -> tuple[i
     if np is None or np[1] + 1 >= q or not toks[np[1] + 1].is_word:
         return None
     first = toks[np[0]]
-    if first.lower in SUBJECT_PRONOUNS - {"it", "you"}:
+    pronoun = _contracted_pronoun(first) or first.lower
+    if pronoun in SUBJECT_PRONOUNS - {"it", "you"}:
         return np
+    if pronoun in SUBJECT_PRONOUNS:
+        return None
     return np if ctx.is_person(first.start, toks[np[1]].end) else None
 
 
@@ -1519,11 +1531,19 @@ def _attributed(quote: Quote) -> bool:
 
 def _set_attribution(ctx: _Context, ci: int, attr: _Attr, toks: list[_Tok]) -> None:
     quote = ctx.out[ci]
-    m0, m1 = toks[attr.mention[0]], toks[attr.mention[1]]
-    quote.mention = (m0.start, m1.end)
-    ctx.mentions[ci] = (m0, m1)
+    _set_mention(ctx, ci, toks[attr.mention[0]], toks[attr.mention[1]])
     c0, c1 = toks[attr.cue[0]], toks[attr.cue[1] - 1]
     quote.cue = ctx.text[c0.start : c1.end]
+
+
+def _set_mention(ctx: _Context, ci: int, m0: _Tok, m1: _Tok) -> None:
+    """Make tokens ``m0..m1`` quote ``ci``'s mention (a contraction gives its pronoun)."""
+    if m0 is m1:
+        stem = _contracted_pronoun(m0)
+        if stem is not None:  # "It's denouncing": the mention is "It"
+            m0 = m1 = _Tok(m0.text[: len(stem)], stem, m0.start, m0.start + len(stem))
+    ctx.out[ci].mention = (m0.start, m1.end)
+    ctx.mentions[ci] = (m0, m1)
 
 
 def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, list[_Tok]] | None:
