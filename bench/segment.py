@@ -1,10 +1,12 @@
 """Sentence segmentation speed: plain punkt vs ``analysis.segment``, and one huge paragraph.
 
-Prints one table: words/s of ``sentences`` over the PolNeAR train+dev texts (read once,
-timed without reading; best of ``--repeat`` runs, alternating, to damp a busy machine),
-beside plain punkt ``span_tokenize`` over the same blocks, the
-number of sentences each finds, and the time of one single-paragraph input of 1.25, 2.5 and
-5 MB (linear time shows as a constant seconds-per-MB).
+Prints one table: words/s of ``sentences`` and of ``sentence_table`` (a frame per article,
+and one frame for the whole corpus, as the pipeline's batches build it) over the PolNeAR
+train+dev texts (read once, timed without reading, caches cleared before each run; best of
+``--repeat`` runs, alternating, to damp a busy machine), with CPU seconds beside wall-clock
+seconds (the machine is shared), beside plain punkt ``span_tokenize`` over the same blocks,
+the number of sentences each finds, and the time of one single-paragraph input of 1.25, 2.5
+and 5 MB (linear time shows as a constant seconds-per-MB).
 
 Usage: python bench/segment.py [--shared ../shared] [--repeat 3]
 """
@@ -33,28 +35,45 @@ def polnear_texts(shared: Path) -> list[str]:
     return [f.read_text(encoding="utf-8") for f in files]
 
 
-def run_corpus(texts: list[str], repeat: int) -> list[tuple[str, int, int, float]]:
-    """Best of ``repeat`` alternating runs of plain punkt and of ``sentences``."""
-    from analysis import article_from_text, resources
-    from analysis.segment import SENTENCE_LABELS, sentences
+def run_corpus(texts: list[str], repeat: int) -> list[tuple[str, int, int, float, float]]:
+    """Best of ``repeat`` alternating runs: plain punkt, ``sentences``, ``sentence_table``.
+
+    Each row: name, words, sentences, best wall-clock seconds, best CPU seconds.
+    """
+    from analysis import article_from_text, resources, segment
+    from analysis.segment import SENTENCE_LABELS, sentence_table, sentences
 
     arts = [article_from_text(t, article_id=str(i)) for i, t in enumerate(texts)]
     words = sum(len(WORD.findall(t)) for t in texts)
     blocks = [a.text[b.start : b.end] for a in arts for b in a.blocks if b.label in SENTENCE_LABELS]
     tok = resources.punkt()
-    best_plain = best_ours = float("inf")
+
+    def plain() -> int:
+        return sum(1 for b in blocks for _ in tok.span_tokenize(b))
+
+    def ours() -> int:
+        return sum(len(sentences(a)) for a in arts)
+
+    def table() -> int:
+        return sum(len(sentence_table(a)) for a in arts)
+
+    def corpus_table() -> int:
+        return len(sentence_table(arts))
+
+    steps = [("plain punkt span_tokenize", plain), ("analysis sentences", ours)]
+    steps.append(("sentence_table, a frame per article", table))
+    steps.append(("sentence_table, one corpus frame", corpus_table))
+    best = {name: [0, float("inf"), float("inf")] for name, _ in steps}
     for _ in range(repeat):
-        t = time.perf_counter()
-        n_plain = sum(1 for b in blocks for _ in tok.span_tokenize(b))
-        best_plain = min(best_plain, time.perf_counter() - t)
-        sentences.cache_clear()
-        t = time.perf_counter()
-        n_ours = sum(len(sentences(a)) for a in arts)
-        best_ours = min(best_ours, time.perf_counter() - t)
-    return [
-        ("plain punkt span_tokenize", words, n_plain, best_plain),
-        ("analysis sentences", words, n_ours, best_ours),
-    ]
+        for name, step in steps:
+            sentences.cache_clear()
+            segment._sentence_columns.cache_clear()
+            wall, cpu = time.perf_counter(), time.process_time()
+            n = step()
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            row = best[name]
+            row[0], row[1], row[2] = n, min(row[1], wall), min(row[2], cpu)
+    return [(name, words, int(n), wall, cpu) for name, (n, wall, cpu) in best.items()]
 
 
 def big_paragraph(n_bytes: int) -> tuple[int, float]:
@@ -88,13 +107,16 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("NLTK_DATA", str(args.shared / "nltk_data"))
     rows = run_corpus(polnear_texts(args.shared), args.repeat)
-    print(f"{'step':34} {'words':>10} {'sentences':>10} {'seconds':>9} {'words/s':>11} {'s/MB':>6}")
-    for name, words, n, sec in rows:
-        print(f"{name:34} {words:>10,} {n:>10,} {sec:>9.2f} {words / sec:>11,.0f} {'':>6}")
+    head = f"{'step':34} {'words':>10} {'sentences':>10} {'seconds':>9} {'words/s':>11}"
+    print(f"{head} {'cpu s':>7} {'words/cpu-s':>12} {'s/MB':>6}")
+    for name, words, n, sec, cpu in rows:
+        line = f"{name:34} {words:>10,} {n:>10,} {sec:>9.2f} {words / sec:>11,.0f}"
+        print(f"{line} {cpu:>7.2f} {words / cpu:>12,.0f} {'':>6}")
     for size in (1_250_000, 2_500_000, 5_000_000):
         n, sec = big_paragraph(size)
         label = f"one paragraph, {size / 1e6:.2f} MB"
-        print(f"{label:34} {'':>10} {n:>10,} {sec:>9.2f} {'':>11} {sec / (size / 1e6):>6.2f}")
+        blank = f"{'':>11} {'':>7} {'':>12}"
+        print(f"{label:34} {'':>10} {n:>10,} {sec:>9.2f} {blank} {sec / (size / 1e6):>6.2f}")
     print(f"plain punkt, one paragraph of 5 MB: {plain_big_paragraph(5_000_000)}")
 
 
