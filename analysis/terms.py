@@ -374,25 +374,32 @@ class FastTagger:
         The same sentence (the same list) given several times in a row with different
         stretches is read once.
         """
-        distinct: list[Sequence[str]] = []
-        part_of: list[int] = []
-        los: list[int] = []
-        his: list[int] = []
-        last: Sequence[str] | None = None
-        for k, words in enumerate(sentences):
-            lo, hi = (0, len(words)) if stretches is None else stretches[k]
-            if not 0 <= lo <= hi <= len(words):
-                raise ValueError(f"no words {lo}:{hi} in a sentence of {len(words)}")
-            if words is not last:
-                distinct.append(words)
-                last = words
-            part_of.append(len(distinct) - 1)
-            los.append(lo)
-            his.append(hi)
-        flat = self._tag_parts(distinct, part_of, los, his)
-        names = list(map(self.tags.__getitem__, flat))
-        ends = list(itertools.accumulate(h - lo for lo, h in zip(los, his, strict=True)))
-        return [names[e - h + lo : e] for e, lo, h in zip(ends, los, his, strict=True)]
+        n = len(sentences)
+        if n == 0:
+            return []
+        sizes = list(map(len, sentences))
+        los: list[int]
+        his: list[int]
+        if stretches is None:
+            los, his = [0] * n, sizes
+        else:
+            if len(stretches) != n:
+                raise ValueError(f"{len(stretches)} stretches for {n} sentences")
+            los, his = map(list, zip(*stretches, strict=True))
+        lo, hi, size = (np.array(x, dtype=np.intp) for x in (los, his, sizes))
+        bad = (lo < 0) | (lo > hi) | (hi > size)
+        if bad.any():
+            k = int(np.argmax(bad))
+            raise ValueError(f"no words {los[k]}:{his[k]} in a sentence of {sizes[k]}")
+        # a sentence given again right away (another stretch of it) is laid out once
+        ids = np.fromiter(map(id, sentences), dtype=np.uint64, count=n)
+        new = np.ones(n, dtype=bool)
+        new[1:] = ids[1:] != ids[:-1]
+        part_of = (np.cumsum(new) - 1).tolist()
+        distinct = [sentences[k] for k in np.flatnonzero(new).tolist()]
+        names = list(map(self.tags.__getitem__, self._tag_parts(distinct, part_of, los, his)))
+        ends = itertools.accumulate(map(operator.sub, his, los))
+        return [names[e - h + b : e] for e, b, h in zip(ends, los, his, strict=True)]
 
     def _tag_parts(
         self,
