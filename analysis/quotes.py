@@ -920,6 +920,12 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             and (toks[name[1] + 2].lower in RELATIVE_PRONOUNS | DETERMINERS)
         ):
             return _Attr(name, (c, end), True)  # "Katie Packer, who is chairman of X said"
+        if (
+            name is not None
+            and toks[name[1] + 1].lower in AFFILIATION_PREPOSITIONS
+            and all(t.is_word or t.text in {"’s", "'s", "-"} for t in toks[name[1] + 1 : c])
+        ):
+            return _Attr(name, (c, end), True)  # "Mr. Morgan of the Sierra Club said"
         break
     return None
 
@@ -940,6 +946,8 @@ def _premodifiers(toks: list[_Tok], i: int, j: int) -> bool:
     )
 
 
+#: Prepositions between a speaker's name and their organisation ("Ann Lee of the union said").
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "at", "with"})
 #: Words that may join the words of a described speaker ("the senator and candidate").
 DESCRIPTION_JOINERS: frozenset[str] = frozenset({"and", "of", "for", "at", "from", "in"})
 
