@@ -25,7 +25,9 @@ text (Read et al. 2012, "Sentence boundary detection: a long solved problem?"; t
 * a sentence always holds a letter or digit (``. . .`` alone joins its neighbour).
 
 Every step is linear in the length of the block; punkt reads very long blocks in pieces
-(:data:`CHUNK`) and is only run on blocks where a candidate needs its vote.
+(:data:`CHUNK`). Punkt's vote on a candidate is read near it, straight from the punkt
+model's parameters (the decisions of NLTK's ``span_tokenize``, re-implemented for this
+module; NLTK, Apache 2.0): only the words around a candidate that asks are tokenised.
 
 Examples
 --------
