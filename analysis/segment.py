@@ -158,6 +158,8 @@ _ASCII_SPACE_RE = re.compile(r"[ \t\n\r\x0b\x0c]")
 #: Punkt's sentence-ending characters (``PunktLanguageVars.sent_end_chars``).
 _SENT_END = re.compile(r"[.?!]")
 _LETTERS = re.compile(r"[A-Za-z]+")
+#: A word without ASCII whitespace or sentence-ending marks: no possible break inside.
+_PLAIN_WORD = re.compile(r"[^ \t\n\r\x0b\x0c.?!]+")
 #: ASCII letters up to whitespace or the end: all of punkt's next token, one word token.
 _LETTERS_TO_SPACE = re.compile(r"[A-Za-z]+(?=[ \t\n\r\x0b\x0c]|\Z)")
 #: Up to and including the last ASCII whitespace character (``match(text, lo, hi)``).
@@ -166,12 +168,11 @@ _LAST_ASCII_SPACE = re.compile(r"(?s:.*)[ \t\n\r\x0b\x0c]")
 _SIMPLE_CONTEXT = re.compile(r"([A-Za-z]+\.)[ \t]+([A-Za-z]+)")
 #: The closing marks punkt moves back onto the sentence they follow
 #: (``PunktLanguageVars.re_boundary_realignment``, NLTK 3.10, Apache 2.0).
-_REALIGN_RUN = re.compile("[\"')\\]}\u2018\u2019\u201c\u201d\xab\xbb]*")
+_REALIGN_CLOSERS = "\"')]}\u2018\u2019\u201c\u201d\xab\xbb"
+_REALIGN_RUN = re.compile(f"[{re.escape(_REALIGN_CLOSERS)}]*")
 #: A sync point for reading punkt near a position: the last word after ASCII whitespace
 #: that opens with neither whitespace nor a closing mark (see ``_PunktModel.starts_at``).
-_SYNC_POINT = re.compile(
-    "(?s:.*)[ \t\n\r\x0b\x0c](?=[^\\s\"')\\]}\u2018\u2019\u201c\u201d\xab\xbb])"
-)
+_SYNC_POINT = re.compile(rf"(?s:.*)[ \t\n\r\x0b\x0c](?=[^\s{re.escape(_REALIGN_CLOSERS)}])")
 #: How far back a sync point (and how far ahead the next possible break) is looked for.
 _SYNC_WINDOW = 200
 
@@ -557,10 +558,17 @@ class _PunktModel:
         sync = _SYNC_POINT.match(text, floor, pos)
         if sync is not None:
             start = sync.end()
-            if text[pos - 2 : pos] == ". " and _LETTERS.fullmatch(text, start, pos - 2):
+            if (  # "word. Next": the one possible break, no closing marks to realign
+                text[pos - 2 : pos] == ". "
+                and text[pos] not in _REALIGN_CLOSERS
+                and _PLAIN_WORD.fullmatch(text, start, pos - 2)
+            ):
                 after = _LETTERS_TO_SPACE.match(text, pos, hi)
-                if after is not None:  # "word. Next": one break, no closing marks
+                if after is not None and _LETTERS.fullmatch(text, start, pos - 2):
                     return self.sentbreak(text[start : pos - 1], after.group())
+                match = self.match_at(text, pos - 2, hi)
+                if match is not None:  # always: whitespace, then a token
+                    return self.has_break(text[start:pos] + match.group("next_tok"))
         elif floor == lo + 1:
             start = lo
         else:
