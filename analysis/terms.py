@@ -489,10 +489,11 @@ class FastTagger:
         """Add the row of a word: the rows of its own features, its tagdict tag id (or -1)
         and the id of its normalized form's rows (:meth:`_context_id`); return its id."""
         known = self.tagdict.get(word)
+        row, zero = self.row.get, self.zero  # as _feature, without a call per feature
         return self._word_table.add(
             (
-                self._feature("i suffix", word[-3:]),
-                self._feature("i pref1", word[0] if word else ""),
+                row("i suffix " + word[-3:], zero),
+                row("i pref1 " + word[:1], zero),
                 self.tag_id[known] if known else -1,
                 self._context_id(self.normalize(word)),
             )
@@ -508,14 +509,15 @@ class FastTagger:
     def _context(self, norm: str) -> tuple[int, ...]:
         """Rows of a normalized word's features at each relative position, and the row of
         :attr:`_tag_word` holding its tag+word rows (0: none)."""
+        row, zero, suffix = self.row.get, self.zero, norm[-3:]  # as _feature, inlined
         return (
-            self._feature("i word", norm),
-            self._feature("i-1 word", norm),
-            self._feature("i-1 suffix", norm[-3:]),
-            self._feature("i-2 word", norm),
-            self._feature("i+1 word", norm),
-            self._feature("i+1 suffix", norm[-3:]),
-            self._feature("i+2 word", norm),
+            row("i word " + norm, zero),
+            row("i-1 word " + norm, zero),
+            row("i-1 suffix " + suffix, zero),
+            row("i-2 word " + norm, zero),
+            row("i+1 word " + norm, zero),
+            row("i+1 suffix " + suffix, zero),
+            row("i+2 word " + norm, zero),
             self._tag_word_id.get(norm, 0),
         )
 
@@ -917,19 +919,25 @@ class _TermRules:
         lower = token.lower()
         if not self.lemma or self.dropped(lower):
             return self.term(lower, lower)
+        # the word is kept (not dropped) and lemmas are counted: a lemma is the term
+        # unless it is a stopword (:meth:`_term`)
+        stops = self.stops
         known = FastTagger.shared().tagdict.get(_word_form(token))
         if known:
-            return self.term(lower, _tag_lemma(lower, known, initial=initial))
+            lemma = _tag_lemma(lower, known, initial=initial)
+            return None if lemma in stops else lemma
         examples = _tag_classes()[1]
         if not initial and _one_lemma(lower):
-            return self.term(lower, _lemma(lower, examples[0]))
-        lemmas: dict[tuple[bool, bool, str | None], str] = {}
+            lemma = _lemma(lower, examples[0])
+            return None if lemma in stops else lemma
+        lemmas: dict[tuple[bool, bool, str | None], str | None] = {}
         terms: list[str | None] = []
         for tag in examples:  # _lemma reads a tag only as MD or not, and its WordNet class
             key = (initial and tag in PROPER_TAGS, tag == "MD", WORDNET_POS.get(tag))
             if key not in lemmas:
-                lemmas[key] = _tag_lemma(lower, tag, initial=initial)
-            terms.append(self.term(lower, lemmas[key]))
+                lemma = _tag_lemma(lower, tag, initial=initial)
+                lemmas[key] = None if lemma in stops else lemma
+            terms.append(lemmas[key])
         return terms[0] if terms.count(terms[0]) == len(terms) else tuple(terms)
 
     def term(self, lower: str, lemma: str) -> str | None:
