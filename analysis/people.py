@@ -256,6 +256,8 @@ _SPEAKER_EVIDENCE = frozenset({"appositive", "age", "cue"})
 _START = operator.attrgetter("start")
 _FIRST = operator.itemgetter(0)
 _QUOTE_MARK = re.compile('["“]')
+#: The double quotation mark tokens :func:`_quote_mask` reads.
+_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 #: A lowercase word (the vocabulary that tells common words from names).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 #: What one :data:`_LOWER_WORD` match can be, and the characters it is made of.
@@ -698,19 +700,30 @@ def _sentence_spans(article: Article) -> list[tuple[int, int, int]]:
 
 
 def _quote_mask(words: Sequence[str]) -> list[bool]:
-    """Whether each token lies inside double quotation marks (unclosed: to block end)."""
-    out: list[bool] = []
+    """Whether each token lies inside double quotation marks (unclosed: to block end).
+
+    A straight mark toggles and is inside; an opening curly mark opens, a closing one is
+    inside when a quote is open and then closes it. Only the marks are visited: the tokens
+    between two marks share one value, filled as a slice.
+    """
+    n = len(words)
+    out = [False] * n
     inside = False
-    for t in words:
+    done = 0  # tokens before this index are filled
+    marks = itertools.compress(itertools.count(), map(_DOUBLE_QUOTES.__contains__, words))
+    for i in marks:
+        if inside:
+            out[done:i] = itertools.repeat(True, i - done)
+        t = words[i]
         if t == '"':
-            inside = not inside
-            out.append(True)
-            continue
-        if t == "“":
-            inside = True
-        out.append(inside)
-        if t == "”":
-            inside = False
+            out[i], inside = True, not inside
+        elif t == "“":
+            out[i] = inside = True
+        else:  # "”"
+            out[i], inside = inside, False
+        done = i + 1
+    if inside:
+        out[done:] = itertools.repeat(True, n - done)
     return out
 
 

@@ -747,3 +747,27 @@ def test_kept_analysis_is_light_for_the_garbage_collector():
     gc.collect()
     assert info.events and info.names and info.role_nouns
     assert not any(map(gc.is_tracked, [*info.events, *info.names, *info.role_nouns]))
+
+
+def _quote_mask_by_token(words: list[str]) -> list[bool]:
+    """The quotation-mark state machine, token by token (the reference)."""
+    out, inside = [], False
+    for t in words:
+        if t == '"':
+            inside = not inside
+            out.append(True)
+            continue
+        if t == "“":
+            inside = True
+        out.append(inside)
+        if t == "”":
+            inside = False
+    return out
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "'", "x", "said"]), max_size=30))
+def test_quote_mask_fills_between_marks_like_the_token_walk(words):
+    from analysis.people import _quote_mask
+
+    assert _quote_mask(words) == _quote_mask_by_token(words)
