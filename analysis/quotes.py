@@ -988,6 +988,14 @@ def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
         if t.is_word and (adverb or t.lower in WEEKDAYS):  # "Priebus later Thursday told"
             j -= 1
             n += 1
+        elif (
+            t.is_word
+            and (t.lower in TIME_NOUNS or t.text.isdigit())
+            and j - 1 >= lo
+            and toks[j - 1].lower in TIME_PREPOSITIONS
+        ):
+            j -= 2  # "who in 2010 said", "Lee last week told"
+            n += 1
         else:
             break
     return j
@@ -997,6 +1005,11 @@ def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
 WEEKDAYS: frozenset[str] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+
+#: Words that end a short time phrase between a subject and its cue ("in 2010", "last week").
+TIME_NOUNS: frozenset[str] = WEEKDAYS | frozenset({"week", "month", "year", "night", "morning"})
+#: Words that open such a time phrase.
+TIME_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "last", "this", "that", "earlier"})
 
 
 def _before_attribution(

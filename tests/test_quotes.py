@@ -731,6 +731,15 @@ RULES = [
         "Bo Kim",
     ),
     (
+        "time-phrase-between-relative-and-cue",
+        'The mayor, Ann Lee, who last week told the council the goal was "a model city," lost.',
+        0,
+        "a model city,",
+        "partial",
+        "who",
+        "Ann Lee",
+    ),
+    (
         "participle-without-cue-takes-sentence-subject",
         'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
         0,
