@@ -224,10 +224,13 @@ def _valence(analyzer: Any, words: list[str], lows: list[str], i: int, cap_diff:
     """NLTK's ``sentiment_valence`` of the lexicon word ``words[i]``, same steps and order.
 
     Its negation test of one preceding word (``_never_check``) is done here on the
-    lowercased words at hand; the other steps are NLTK's own methods.
+    lowercased words at hand; the other steps are NLTK's own methods, called only when
+    they can change the valence (a booster word, ``least`` before the word, an idiom word
+    near it).
     """
     lexicon = analyzer.lexicon
     constants = analyzer.constants
+    boosters = constants.BOOSTER_DICT
     item = words[i]
     valence = lexicon[lows[i]]
     if item.isupper() and cap_diff:  # an ALL-CAPS word among others
@@ -235,7 +238,11 @@ def _valence(analyzer: Any, words: list[str], lows: list[str], i: int, cap_diff:
     for start_i in range(3):
         k = i - (start_i + 1)
         if i > start_i and lows[k] not in lexicon:
-            scalar = constants.scalar_inc_dec(words[k], valence, cap_diff)
+            scalar = (
+                constants.scalar_inc_dec(words[k], valence, cap_diff)
+                if lows[k] in boosters
+                else 0.0  # what scalar_inc_dec gives any other word
+            )
             if start_i == 1 and scalar != 0:
                 scalar = scalar * 0.95
             if start_i == 2 and scalar != 0:
@@ -244,7 +251,9 @@ def _valence(analyzer: Any, words: list[str], lows: list[str], i: int, cap_diff:
             valence = _never_check(valence, words, lows, start_i, i, constants)
             if start_i == 2 and not _idiom_words().isdisjoint(words[i - 3 : i + 3]):
                 valence = analyzer._idioms_check(valence, words, i)
-    return float(analyzer._least_check(valence, words, i))
+    if i > 0 and lows[i - 1] == "least":  # _least_check changes nothing otherwise
+        valence = analyzer._least_check(valence, words, i)
+    return float(valence)
 
 
 def _never_check(

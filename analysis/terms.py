@@ -153,10 +153,11 @@ _NO_EMAIL_PATTERN = re.compile(
 #: token), without backtracking; the whitespace at the end matches with an empty group 1.
 _TOKEN_TEXTS = re.compile(rf"\s*+(?:({TOKEN_PATTERN.pattern})|\Z)", re.VERBOSE)
 _TOKEN_TEXTS_NO_EMAIL = re.compile(rf"\s*+(?:({_NO_EMAIL_PATTERN.pattern})|\Z)", re.VERBOSE)
-#: :data:`CLITIC_PATTERN` at the end of a token of tokens joined by spaces, after a
-#: character of the same token: where ``token_spans`` splits a clitic off.
+#: Before :data:`CLITIC_PATTERN` at the end of a token of tokens joined by spaces, after a
+#: character of the same token: where ``token_spans`` splits a clitic off (an empty match,
+#: so the replacement is a plain space).
 _CLITIC_SPLIT = re.compile(
-    rf"(?<=\S)({CLITIC_PATTERN.pattern.removesuffix(chr(92) + 'Z')})(?=\ |\Z)",
+    rf"(?<=\S)(?={CLITIC_PATTERN.pattern.removesuffix(chr(92) + 'Z')}(?:\ |\Z))",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -571,7 +572,7 @@ def _token_texts(text: str, start: int, end: int) -> list[str]:
     if not found or ("'" not in part and "’" not in part):
         return found
     # tokens hold no whitespace: split the clitics off all of them at once
-    return _CLITIC_SPLIT.sub(r" \1", " ".join(found)).split(" ")
+    return _CLITIC_SPLIT.sub(" ", " ".join(found)).split(" ")
 
 
 def _token_starts(text: str, start: int, tokens: list[str]) -> list[int]:
