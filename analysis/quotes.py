@@ -1175,12 +1175,8 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         quoted = [k for k in range(lo, c) if toks[k].quote >= 0]
         if participle and prev == "," and not quoted:
             # "..., Spicer said, adding": the cue before the participle gives its subject
-            for k in range(_main_clause_start(toks, lo, c), c):
-                if _cue_at(toks, k) > 0:
-                    subject = _subject(toks, k, lo, hi)
-                    if subject is not None:
-                        return subject
-            subject = _sentence_subject(toks, lo, c)
+            start = _main_clause_start(toks, lo, c)
+            subject = _first_cue_subject(toks, start, c, lo, hi) or _sentence_subject(toks, lo, c)
             if subject is not None:
                 return subject
         if prev in VERB_COORDINATORS and not quoted:
@@ -1191,12 +1187,7 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
             if boundary > start and toks[boundary].lower in SUBJECT_PRONOUNS:
                 start = boundary
             if start > lo:
-                for k in range(start, c):
-                    if _cue_at(toks, k) > 0:
-                        subject = _subject(toks, k, lo, hi)
-                        if subject is not None:
-                            return subject
-                subject = _subject_at(toks, start, c)
+                subject = _first_cue_subject(toks, start, c, lo, hi) or _subject_at(toks, start, c)
                 if subject is not None:
                     return subject
         for first in (quoted[-1] + 1, lo) if quoted else (lo,):
@@ -1204,6 +1195,18 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
                 if toks[k].quote < 0 and _cue_at(toks, k) > 0:
                     return _subject(toks, k, lo, hi)
         return _sentence_subject(toks, lo, c)
+    return None
+
+
+def _first_cue_subject(
+    toks: list[_Tok], start: int, c: int, lo: int, hi: int
+) -> tuple[int, int] | None:
+    """Subject of the first cue in ``toks[start:c]`` that has one."""
+    for k in range(start, c):
+        if _cue_at(toks, k) > 0:
+            subject = _subject(toks, k, lo, hi)
+            if subject is not None:
+                return subject
     return None
 
 
