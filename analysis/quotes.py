@@ -515,7 +515,7 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
     if (
         before is not None
         and (before.lower in _NOUN_MARKERS or _is_possessive(before))
-        and not (before.lower in NUMBER_WORDS and t.lower in PAST_CUES)  # "the two said"
+        and not (before.lower in NUMBER_WORDS and _past_cue(t.lower))  # "the two said"
     ):
         return -1  # "the quotes", "his remarks", "Ginsburg's comments"
     particle = entry[1]
@@ -630,8 +630,15 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
 NUMBER_WORDS: frozenset[str] = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 )
-#: Past-tense cues that are never nouns: after a number they are the verb ("the two said").
-PAST_CUES: frozenset[str] = frozenset({"said", "told", "added", "wrote", "explained", "insisted"})
+#: Irregular past-tense cues; with the regular ones ("replied", "added") they are never
+#: nouns, so after a number they are the verb ("the two said", "a mother of three replied").
+PAST_CUES: frozenset[str] = frozenset({"said", "told", "wrote", "spoke", "thought", "felt"})
+
+
+def _past_cue(word: str) -> bool:
+    return word in PAST_CUES or word.endswith("ed")
+
+
 #: Prepositions inside a speaker noun phrase ("a professor at Harvard").
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in"})
 

@@ -23,6 +23,8 @@ DESCRIPTION_FIRST = [
     ('"It is over," said the owner, who asked not to be named.', None, "the owner"),
     ('"We are not going anywhere," the mother of two told reporters.', None, "the mother of two"),
     ('"We will rebuild," the two said in a statement.', None, "the two"),
+    ('Asked again, the mother of three replied, "It is meant to help."', None, "the mother of three"),
+    ('The clip says Kaine "has a passion for the wrong people."', None, "The clip"),
     # institutions as sources: "the district", "the county", "the university"
     ('The district said in a statement that it remained "committed to a deal."', None, "The district"),
     ('The university said it was "reviewing the matter".', None, "The university"),
