@@ -38,10 +38,12 @@ def cold() -> None:
     terms._lemma.cache_clear()
     terms._initial_lemma.cache_clear()
     terms._shared_rules.cache_clear()  # their memos of each token's term
+    terms._WORD_FORMS.clear()
     tagger = terms.FastTagger.shared()
-    tagger._words.clear()
+    tagger._words.clear()  # their rows are added again, as a new process would
     tagger._contexts.clear()
     sentiment._cached_scores.cache_clear()
+    sentiment._WORDS.clear()
     gc.collect()
 
 

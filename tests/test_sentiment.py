@@ -273,3 +273,20 @@ def test_seed_article_compound(seed):
     assert summary["article_id"].tolist() == [seed.article_id]
     assert summary["n"].tolist() == [63]  # sentences of title, captions, dateline, headings, body
     assert summary["mean_compound"].iloc[0] == pytest.approx(-0.084857, abs=1e-6)
+
+
+def test_idioms_boosters_and_least_equal_nltk(reference):
+    """Texts dense in VADER's idiom, booster and ``least`` words (the steps we skip when
+    they cannot apply), in varied case and punctuation, score as NLTK scores them."""
+    constants = reference.constants
+    keys = [*constants.SPECIAL_CASE_IDIOMS, *constants.BOOSTER_DICT]
+    vocab = sorted({w for k in keys for w in k.split(" ")})
+    vocab += ["good", "bad", "not", "never", "so", "this", "least", "at", "very", "great"]
+    rng = random.Random(11)
+    texts = []
+    for _ in range(400):
+        words = [rng.choice(vocab) for _ in range(rng.randint(1, 12))]
+        words = [w.upper() if rng.random() < 0.1 else w for w in words]
+        words = [w + rng.choice(["", "", "", ".", "!", ","]) for w in words]
+        texts.append(" ".join(words))
+    assert [polarity_scores(t) for t in texts] == [reference.polarity_scores(t) for t in texts]

@@ -733,3 +733,35 @@ def test_token_table_of_a_corpus_equals_its_articles_one_by_one(body, seed):
     corpus = [body, seed, *varied_articles()]
     one_by_one = pd.concat([token_table(a) for a in corpus], ignore_index=True)
     pd.testing.assert_frame_equal(token_table(corpus), one_by_one, check_exact=True)
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "expected"),
+    [
+        ("axes", "n", ["ax", "axis"]),
+        ("went", "v", ["go"]),
+        ("dogs", "n", ["dog"]),
+        ("running", "v", ["run"]),
+        ("better", "a", ["better", "good", "well"]),
+        ("zzzs", "n", []),
+    ],
+    ids=["noun-exception", "verb-exception", "plural", "verb-ending", "adjective", "unknown"],
+)
+def test_morphy_forms_golden(word, pos, expected):
+    assert terms_mod._morphy_forms(word, pos) == expected
+
+
+def test_morphy_forms_equal_wordnet_on_polnear_words(polnear):
+    from nltk.corpus import wordnet
+
+    files = sorted((polnear / "dev" / "text").glob("*.txt"))[:20]
+    vocab = {t.lower() for f in files for t, _ in toks_and_spans(f.read_text(encoding="utf-8"))}
+    vocab |= {"wolves", "geese", "ran", "happier", "leaves", "'s", ""}
+    resources.lemmatizer()
+    for word in sorted(vocab):
+        for pos in "nvar":
+            assert terms_mod._morphy_forms(word, pos) == wordnet._morphy(word, pos), (word, pos)
+
+
+def toks_and_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
+    return [(text[s:e], (s, e)) for s, e in token_spans(text)]
