@@ -604,7 +604,9 @@ def _analyse(article: Article) -> _Info:
         toks = _tokens(text, block.start, block.end)
         quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else [False] * len(toks)
         narrative = block.label in NARRATIVE_LABELS
-        headline = block.label in ("title", "heading") or not _SENTENCE_END.search(chunk)
+        headline = block.label in ("title", "heading") or (
+            block.label != "credit" and not _SENTENCE_END.search(chunk)
+        )  # "By Tom Becker, Staff Writer" is a byline, not a headline
         where = (bi, block.paragraph_id, narrative, _title_case(toks.words, headline))
         if where[3]:
             deferred.append((toks, quoted, where))
@@ -844,12 +846,13 @@ def _name_start(joined: str) -> int:
     stop, orgs = _stop_tokens(), org_words()
     words = [w[:-2].lower() if w.endswith(POSSESSIVE_ENDINGS) else w.lower() for w in raw]
     n_run = len(raw)
-    if words[-1] in orgs:
+    titled = words[-1] in orgs and _titled_name(words)
+    if words[-1] in orgs and not titled:
         return n_run
     k = n_run
     while k > 0:
         word = words[k - 1]
-        if word in stop and raw[k - 1] not in NAME_PARTICLES:
+        if word in stop and raw[k - 1] not in NAME_PARTICLES and not (titled and k == n_run):
             tset = titles()
             prev = words[k - 2] if k >= 2 else ""
             closing_title = (
@@ -867,7 +870,19 @@ def _name_start(joined: str) -> int:
         k -= 1
     while k < n_run and raw[k] in NAME_PARTICLES:
         k += 1
+    if k == 0 and n_run >= 3 and words[0] in roles() and words[1] in first_names():
+        k = 1  # "Parent Marcus Lee": a role word opening the sentence, then the name
     return k
+
+
+def _titled_name(words: Sequence[str]) -> bool:
+    """A title, a first name and a surname that is also an organisation word: "Mayor John
+    Park", "Sen. Tim Hall" (without the title, "Albert Hall" may be a building)."""
+    return (
+        len(words) >= 3
+        and words[-2] in first_names()
+        and any(w.rstrip(".") in titles() for w in words[:-2])
+    )
 
 
 def _title_case(tokens: Sequence[str], headline: bool) -> bool:

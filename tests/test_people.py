@@ -771,3 +771,30 @@ def test_quote_mask_fills_between_marks_like_the_token_walk(words):
     from analysis.people import _quote_mask
 
     assert _quote_mask(words) == _quote_mask_by_token(words)
+
+
+#: (body, names found): surnames that are also organisation words, a role opening the
+#: sentence, plans and buildings that are not people.
+NAME_SHAPES = [
+    ("Mayor John Park is expected to sign the budget on Friday.", ["John Park"]),
+    ("Sen. Tim Hall voted against the bill on Monday.", ["Tim Hall"]),
+    ("Albert Hall was packed and Lincoln Park was quiet on Sunday.", []),
+    ("Parent Marcus Lee said he was worried about the schools.", ["Marcus Lee"]),
+    ("The governor said the state would need a Marshall Plan to rebuild.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "names"), NAME_SHAPES, ids=[b[:24] for b, _ in NAME_SHAPES])
+def test_name_shapes(body, names):
+    art = article_from_text(f"City council approves the budget\n\n{body}", article_id="n")
+    assert [p.name for p in persons(art)] == names
+
+
+def test_byline_names_are_people():
+    text = (
+        "City council approves the budget\n\nBy Maria Lopez and Tom Becker, Staff Writers\n\n"
+        "The council voted on Tuesday to approve a budget for the city."
+    )
+    art = article_from_text(text, article_id="b")
+    assert [b.label for b in art.blocks] == ["title", "credit", "body"]
+    assert [p.name for p in persons(art)] == ["Maria Lopez", "Tom Becker"]
