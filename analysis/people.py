@@ -1138,6 +1138,28 @@ def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
             occ.genders.append((noun, "noun"))
 
 
+def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ) -> None:
+    """A described role set off before the name: "The transport secretary, Ann Lee, said".
+
+    Token ``j`` is the role noun before the comma; the description runs back over a few
+    lower-case words to a determiner or a possessive ("Britain's chief negotiator, ...").
+    """
+    lowers, raw = toks.lowers, toks.words
+    k = j
+    while k - 1 >= 0 and j - k < MAX_COMMA_DESCRIPTION and raw[k - 1].islower():
+        if lowers[k - 1] in DETERMINERS:
+            break
+        k -= 1
+    before = lowers[k - 1] if k >= 1 else ""
+    if before in DETERMINERS or before.endswith(POSSESSIVE_ENDINGS):
+        occ.premod = text[toks.starts[k] : toks.ends[j]]
+        occ.evidence.add("role")
+
+
+#: Most words of a role set off by a comma before a name ("chief executive officer").
+MAX_COMMA_DESCRIPTION = 4
+
+
 def _premodifier(
     text: str,
     toks: _Toks,
@@ -1153,6 +1175,8 @@ def _premodifier(
     """
     starts, ends, raw, lowers = toks.starts, toks.ends, toks.words, toks.lowers
     i = first - 1
+    if i >= 1 and raw[i] == "," and lowers[i - 1] in roles():
+        _comma_description(text, toks, i - 1, occ)  # "The transport secretary, Ann Lee,"
     if i < 0 or text[ends[i] : starts[first]] not in _GAP_OK:
         begin = first
     else:

@@ -92,7 +92,15 @@ PERSON_CASES = [
     ),
     (
         "The commission president, Ursula von der Leyen, spoke. Von der Leyen said no.",
-        [("Ursula von der Leyen", ("Von der Leyen",), "female", "name list", None)],
+        [
+            (
+                "Ursula von der Leyen",
+                ("Von der Leyen",),
+                "female",
+                "name list",
+                "commission president",
+            )
+        ],
     ),
     (
         "Lukashenko's reign has earned him a title, said Donald J. Trump. Trump was blunt.",
@@ -798,3 +806,22 @@ def test_byline_names_are_people():
     art = article_from_text(text, article_id="b")
     assert [b.label for b in art.blocks] == ["title", "credit", "body"]
     assert [p.name for p in persons(art)] == ["Maria Lopez", "Tom Becker"]
+
+
+#: (sentence, name, description): a role set off by commas before the name.
+COMMA_DESCRIPTIONS = [
+    ("The transport secretary, Louise Haigh, said the rise was fair.", "Louise Haigh", "transport secretary"),
+    ("Britain's chief negotiator, David Frost, said talks would go on.", "David Frost", "chief negotiator"),
+    ("The owner, Ana Ruiz, said the shop would close.", "Ana Ruiz", "owner"),
+    ("Then, Ana Ruiz said nothing more about it.", "Ana Ruiz", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "description"),
+    COMMA_DESCRIPTIONS,
+    ids=[b[:24] for b, *_ in COMMA_DESCRIPTIONS],
+)
+def test_description_before_a_comma(body, name, description):
+    art = article_from_text(f"A headline about the rail fares\n\n{body}", article_id="c")
+    assert [(p.name, p.description) for p in persons(art)] == [(name, description)]
