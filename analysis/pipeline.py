@@ -146,7 +146,8 @@ CHART_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 #: Dask settings of the LocalCluster :func:`run` starts: no statistical profiler sampling
 #: the worker's stack every 10 ms (a few per cent of the CPU, for a dashboard not shown),
 #: and the event-loop watchdog, memory and system monitors waking less often than 50, 10
-#: and 2 times a second (each wake-up takes the GIL from the running batch; about 2%).
+#: and 2 times a second (each wake-up takes the GIL from the running batch; about 2%); no
+#: work stealing (every task is alike and independent: nothing to rebalance).
 DASK_WORKER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "500ms",
