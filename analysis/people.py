@@ -852,7 +852,13 @@ def _name_start(joined: str) -> int:
     k = n_run
     while k > 0:
         word = words[k - 1]
-        if word in stop and raw[k - 1] not in NAME_PARTICLES and not (titled and k == n_run):
+        initial = 2 <= k < n_run and len(word) == 1  # "Julie A. Diaz": not the article "A"
+        if (
+            word in stop
+            and raw[k - 1] not in NAME_PARTICLES
+            and not (titled and k == n_run)
+            and not initial
+        ):
             tset = titles()
             prev = words[k - 2] if k >= 2 else ""
             closing_title = (

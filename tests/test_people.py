@@ -789,6 +789,8 @@ NAME_SHAPES = [
     ("Albert Hall was packed and Lincoln Park was quiet on Sunday.", []),
     ("Parent Marcus Lee said he was worried about the schools.", ["Marcus Lee"]),
     ("The governor said the state would need a Marshall Plan to rebuild.", []),
+    ("Julie A. Diaz said the plan had failed.", ["Julie A. Diaz"]),  # "A." is an initial
+    ("Vitamin A Jones said so.", ["Jones"]),
 ]
 
 

@@ -627,7 +627,7 @@ RULES = [
         "Nothing will ever change here.",
         "speech",
         "Julie A. Diaz",
-        "Julie A Diaz",
+        "Julie A. Diaz",
     ),
     (
         "description-led-name-after-quote",
