@@ -835,6 +835,17 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
     return _name_start(" ".join(map(raw.__getitem__, run)))
 
 
+#: Titles used as forms of address after an honorific ("Mr. President", "Madam Speaker"):
+#: there the title is no surname, unlike "Mr. King" or "Ms. Bishop".
+ADDRESS_TITLES: frozenset[str] = frozenset(
+    {
+        "president", "speaker", "chairman", "chairwoman", "chair", "secretary", "mayor",
+        "ambassador", "governor", "senator", "minister", "justice", "commissioner", "vice",
+        "prime", "chancellor", "premier", "director", "attorney", "general",
+    }
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _name_start(joined: str) -> int:
     """:func:`_name_part` of a run with these tokens (it depends on them alone).
@@ -853,11 +864,16 @@ def _name_start(joined: str) -> int:
     while k > 0:
         word = words[k - 1]
         initial = 2 <= k < n_run and len(word) == 1  # "Julie A. Diaz": not the article "A"
+        # "Mr. King": after an honorific the last word is a surname, even a title word
+        honoured = (
+            k == n_run >= 2 and words[k - 2] in HONORIFIC_GENDER and word not in ADDRESS_TITLES
+        )
         if (
             word in stop
             and raw[k - 1] not in NAME_PARTICLES
             and not (titled and k == n_run)
             and not initial
+            and not honoured
         ):
             tset = titles()
             prev = words[k - 2] if k >= 2 else ""

@@ -791,6 +791,8 @@ NAME_SHAPES = [
     ("The governor said the state would need a Marshall Plan to rebuild.", []),
     ("Julie A. Diaz said the plan had failed.", ["Julie A. Diaz"]),  # "A." is an initial
     ("Vitamin A Jones said so.", ["Jones"]),
+    ("Mr. King said he would go on Monday.", ["King"]),  # a title word as a surname
+    ("Mr. President, she said, the vote is today.", []),  # a form of address
 ]
 
 
