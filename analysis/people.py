@@ -2090,6 +2090,10 @@ def _resolve_pronoun(
     return _as_result(info, ref)
 
 
+#: Prepositions whose object a name is inside a longer mention ("a spokesman for Lee").
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at"})
+
+
 def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str | None] | None:
     """The person whose name or alias the mention holds, when that name is its head.
 
@@ -2115,9 +2119,10 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     modifies = bool(head) and head not in PRONOUN_GENDER and head not in CUE_GAP
     modifies = modifies and head not in speech_verbs() and head not in CLAUSE_VERBS
     before = text[start:occ_start].lower().split()
-    # "Supporters of Sanders": a name right after "of" is the object; "Secretary of State
-    # Madeleine Albright": a title with "of" before the name is not
-    if modifies or (before and before[-1] == "of"):
+    # "Supporters of Sanders", "a spokesman for Lee", "an aide to Lee": a name right after
+    # the preposition is its object; "Secretary of State Madeleine Albright": a title with
+    # "of" before the name is not
+    if modifies or (before and before[-1] in OBJECT_PREPOSITIONS):
         lowered = text[start:end].lower().split()
         if any(w in roles() or w.rstrip("s") in roles() for w in lowered):
             return None, "description"

@@ -25,6 +25,9 @@ DESCRIPTION_FIRST = [
     ('"We will rebuild," the two said in a statement.', None, "the two"),
     ('Asked again, the mother of three replied, "It is meant to help."', None, "the mother of three"),
     ('The clip says Kaine "has a passion for the wrong people."', None, "The clip"),
+    # someone speaking for a named person is not that person
+    ('"We will win," a spokesman for Ann Lee said.', None, "a spokesman for Ann Lee"),
+    ('An aide to Ann Lee said: "We will win."', None, "An aide"),
     # institutions as sources: "the district", "the county", "the university"
     ('The district said in a statement that it remained "committed to a deal."', None, "The district"),
     ('The university said it was "reviewing the matter".', None, "The university"),
