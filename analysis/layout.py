@@ -295,6 +295,18 @@ BYLINE: re.Pattern[str] = re.compile(
     """,
     re.X,
 )
+#: Bylines without "By": a name and the writer's role, in lower case or after a comma ("Sally
+#: Weale Education correspondent", "Jane Doe, Staff Writer"); a title-case headline ending in
+#: "Editor" is not one.
+_FULL_NAME = r"(?!The\s)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+BYLINE_ROLE: re.Pattern[str] = re.compile(
+    rf"""
+    {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}
+    (?:\s+(?:[\w&'’-]+\s+){{0,3}}(?:correspondent|reporter|editor|writer|columnist|journalist)s?
+      |,\s+(?:[\w&'’-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist)s?)
+    """,
+    re.X,
+)
 #: Credit lines and sentences: contributions, reporting/editing notes, agency sign-offs.
 CREDIT: re.Pattern[str] = re.compile(
     r"""
@@ -580,7 +592,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "boilerplate", False
     if TIMESTAMP.fullmatch(s):
         return ("boilerplate", False) if LABELLED_TIMESTAMP.match(s) else (None, True)
-    if BYLINE.fullmatch(s) or CREDIT.search(s):
+    if BYLINE.fullmatch(s) or CREDIT.search(s) or BYLINE_ROLE.fullmatch(s):
         return "credit", False
     if PHOTO_CREDIT_LINE.fullmatch(s) or _photo_credit_tail(s):
         return "caption", False
@@ -759,7 +771,7 @@ def _label(segs: list[_Segment]) -> None:
         (i for i in range(1 if first_title else 0, n) if segs[i].pattern is None and segs[i].prose),
         n,
     )
-    title = _choose_title(segs, body_start, first_title)
+    title = _choose_title(segs, body_start, first_title, pasted=pasted)
     for i in range(body_start):
         seg = segs[i]
         if i == title:
@@ -834,8 +846,14 @@ def _headline_like(seg: _Segment, *, first: bool) -> bool:
     )
 
 
-def _choose_title(segs: list[_Segment], body_start: int, first_title: bool) -> int | None:
-    """Index of the title among the header segments, or None."""
+def _choose_title(
+    segs: list[_Segment], body_start: int, first_title: bool, *, pasted: bool
+) -> int | None:
+    """Index of the title among the header segments, or None.
+
+    On a pasted page (furniture anywhere) a short first line is a section label ("UK news")
+    when a longer headline follows in the header.
+    """
     candidates = [
         i for i in range(body_start) if _headline_like(segs[i], first=i == 0 and first_title)
     ]
@@ -843,7 +861,6 @@ def _choose_title(segs: list[_Segment], body_start: int, first_title: bool) -> i
         return 0
     if not candidates:
         return None
-    pasted = any(segs[i].pattern == "boilerplate" for i in range(body_start))
     if candidates[0] == 0 and first_title and not pasted:
         return 0
     return next((i for i in candidates if segs[i].n_words >= TITLE_MIN_WORDS), candidates[-1])
