@@ -230,6 +230,7 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
         \b(?:Photo|Photograph|Photos|Image|Video|Illustration)\s*(?:/|by\b|:)\s*
       | (?:\A|\n)\s*(?:By|Written\ by|Reporting\ by)\s+
+      | (?:\A|\n)\s*(?:By|BY|by)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:and|&)\s+  # a second byline name
       | \b(?:Additional\ reporting|Reporting|Editing)\ by\s+
     )\Z""",
     re.VERBOSE,
@@ -1328,12 +1329,12 @@ def _context_evidence(
 
 
 def _credit_before(text: str, lo: int, hi: int) -> bool:
-    """:data:`CREDIT_BEFORE` ends ``text[lo:hi]``; every form of it ends in "/", ":" or "by"
-    before trailing space, so other windows are not searched."""
+    """:data:`CREDIT_BEFORE` ends ``text[lo:hi]``; every form of it ends in "/", ":", "by",
+    "and" or "&" before trailing space, so other windows are not searched."""
     j = hi - 1
     while j >= lo and text[j].isspace():  # the last character rstrip() would keep
         j -= 1
-    return j >= lo and text[j] in "/:y" and CREDIT_BEFORE.search(text, lo, hi) is not None
+    return j >= lo and text[j] in "/:yd&" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:

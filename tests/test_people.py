@@ -802,6 +802,17 @@ def test_name_shapes(body, names):
     assert [p.name for p in persons(art)] == names
 
 
+def test_second_byline_name_without_a_listed_first_name():
+    text = (
+        "Senate passes the border bill\n\nBy Ted Barrett and Manu Raju, CNN\n\n"
+        "The Senate passed a bill on Thursday after a marathon session."
+    )
+    assert [p.name for p in persons(article_from_text(text, article_id="m"))] == [
+        "Ted Barrett",
+        "Manu Raju",
+    ]
+
+
 def test_byline_names_are_people():
     text = (
         "City council approves the budget\n\nBy Maria Lopez and Tom Becker, Staff Writers\n\n"
