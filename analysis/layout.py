@@ -32,7 +32,8 @@ How it works (all rules are the tables below):
    (``WARSAW, Poland —``, ``WASHINGTON (AP) —``) is its own ``dateline`` block with the
    paragraph's ``paragraph_id``; :func:`dateline` gives the place.
 6. **Duplicates.** A block whose text (whitespace-normalised) equals an earlier block's
-   text is flagged ``duplicate``.
+   text is flagged ``duplicate``. A pull quote, a paragraph that is one quotation repeating
+   words quoted in an earlier paragraph, is ``boilerplate`` and flagged ``duplicate``.
 
 Runs in time linear in the length of the text; patterns only look at short segments, or at
 a bounded window of long ones.
@@ -239,7 +240,8 @@ PROMO: re.Pattern[str] = re.compile(
       |sign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:newsletters?|alerts?|emails?)
       |subscribe\s+(?:to\s+our|now|today)\b|follow\s+us\s+on|download\s+(?:our|the)\s+(?:free\s+)?app
       |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
-      |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now))\b
+      |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now)
+      |have\s+a\s+(?:news\s+)?tip\b.{0,40}\b(?:email|contact|call|send)\s+us)\b
     """,
     re.I | re.X,
 )
@@ -930,9 +932,32 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
                 continue
         spans.append((seg.start, seg.end, label, seg.para, seg.text))
     seen: set[str] = set()
+    story: list[str] = []  # earlier body paragraphs, whitespace collapsed
     blocks = []
     for start, end, label, para, s in spans:
         key = " ".join(s.split())
-        blocks.append(Block(start, end, label, duplicate=key in seen, paragraph_id=para))
+        if label == "body" and _pull_quote(key, story):
+            label, seen_before = "boilerplate", True
+        else:
+            seen_before = key in seen
+        blocks.append(Block(start, end, label, duplicate=seen_before, paragraph_id=para))
         seen.add(key)
+        if label == "body":
+            story.append(key)
     return tuple(blocks)
+
+
+#: A paragraph that is one quotation and nothing else (a pull quote's shape).
+_WHOLE_QUOTE = re.compile(r"[\"“](?P<inner>[^\"“”]+?)[.,;:!?…]?[\"”][.,;:!?…]?")
+#: Fewest words of a pull quote (shorter repeats are too common to be one).
+PULL_QUOTE_MIN_WORDS = 4
+
+
+def _pull_quote(key: str, story: list[str]) -> bool:
+    """A paragraph that only repeats words quoted in an earlier paragraph: a pull quote,
+    page furniture printed beside the story ("These libraries are the heart of ...")."""
+    m = _WHOLE_QUOTE.fullmatch(key)
+    if m is None:
+        return False
+    inner = m.group("inner").strip()
+    return len(inner.split()) >= PULL_QUOTE_MIN_WORDS and any(inner in k for k in story)

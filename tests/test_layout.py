@@ -743,6 +743,22 @@ PAGES = [
         ],
         id='guardian-style-section-label-role-byline',
     ),
+    pytest.param(
+        'Local\n\nCouncil votes to close two libraries\n\nResidents packed the chamber on Monday night as the council voted 5-4 to close two branch libraries to save $2 million a year.\n\nStory continues below advertisement\n\n"These libraries are the heart of our neighborhoods," said Maria Chen, who has used the Eastside branch for 30 years. "Closing them is a mistake."\n\nAdvertisement\n\nCouncilor Dan Ortiz, who voted for the closures, said the city had no choice. "We have a hole in the budget and we have to fill it," he said.\n\n"These libraries are the heart of our neighborhoods."\n\nThe closures take effect in July.\n\nHave a news tip? Email us at tips@example.com.\n',
+        [
+            (BP, 'Local'),
+            (T, 'Council votes to close two libraries'),
+            (B, 'Residents packed the chamber on Monday night as the council voted 5-4 to close two branch libraries to save $2 million a year.'),
+            (BP, 'Story continues below advertisement'),
+            (B, '"These libraries are the heart of our neighborhoods," said Maria Chen, who has used the Eastside branch for 30 years. "Closing them is a mistake."'),
+            (BP, 'Advertisement'),
+            (B, 'Councilor Dan Ortiz, who voted for the closures, said the city had no choice. "We have a hole in the budget and we have to fill it," he said.'),
+            (BP, '"These libraries are the heart of our neighborhoods."'),
+            (B, 'The closures take effect in July.'),
+            (BP, 'Have a news tip? Email us at tips@example.com.'),
+        ],
+        id='local-pull-quote-ads-tip-line',
+    ),
 ]  # fmt: skip
 
 
@@ -830,6 +846,7 @@ PATTERN_LINES = [
     ("Click here to subscribe to the print edition.", BP),
     ("For more news, download our app for iOS or Android.", BP),
     ("Posted on June 2, 2026 by admin", CR),
+    ("Have a news tip? Email us at tips@example.com.", BP),
     ("by Sarah Kim, KOMO News Reporter", CR),
     ("Sally Weale Education correspondent", CR),
     ("Jane Doe, Staff Writer", CR),
@@ -1048,3 +1065,21 @@ def test_polnear_titles_and_body(polnear):
         non_body += sum(1 for pid, found in labels.items() if pid and found - {"body", "dateline"})
     assert matched == len(paths)
     assert non_body <= POLNEAR_MAX_NON_BODY
+
+
+def test_pull_quote_is_a_flagged_repeat():
+    text = (
+        "Council votes to close two libraries\n\n"
+        '"These libraries are the heart of our town," said Maria Chen. "It is a mistake."\n\n'
+        "The council voted 5-4 on Monday to close them.\n\n"
+        '"These libraries are the heart of our town."\n\n'
+        '"We will appeal the decision to the state," she said.\n'
+    )
+    blocks = find_blocks(text)
+    assert [(b.label, b.duplicate) for b in blocks] == [
+        ("title", False),
+        ("body", False),
+        ("body", False),
+        ("boilerplate", True),  # repeats words quoted above
+        ("body", False),  # a new quote, not a repeat
+    ]
