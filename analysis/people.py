@@ -1353,6 +1353,8 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     if low.isdigit():
         if a + 2 < n and raw[a + 2] in ",)":
             occ.evidence.add("age")
+            if raw[a + 2] == ",":  # ", 24, a student from Ohio": the role after the age
+                _appositive_evidence(text, toks, a + 2, occ)
         return
     verb_like = low.endswith(("ed", "ing")) and low not in ROLE_MODIFIERS
     opener_ok = low in APPOSITIVE_OPENERS or (

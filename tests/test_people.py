@@ -829,6 +829,9 @@ COMMA_DESCRIPTIONS = [
     ("Britain's chief negotiator, David Frost, said talks would go on.", "David Frost", "chief negotiator"),
     ("The owner, Ana Ruiz, said the shop would close.", "Ana Ruiz", "owner"),
     ("Then, Ana Ruiz said nothing more about it.", "Ana Ruiz", None),
+    # the role after an age, and role nouns of weather and health reporting
+    ('"It is hot," said Jake Miller, 24, a student from Ohio.', "Jake Miller", "a student from Ohio"),
+    ("Eleni Markou, a meteorologist, said it was hot.", "Eleni Markou", "a meteorologist"),
 ]  # fmt: skip
 
 
