@@ -565,7 +565,7 @@ def _process_batch(items: Sequence[Item], options: Options) -> BatchResult:
     for name in CORPUS_SUMS:
         if name in tables:
             try:
-                grouped = _part_sums(name, tables[name])
+                grouped = _grouped_sums(tables[name], _terms_prepared, TERM_SUMS)
             except Exception as err:  # the corpus view is then built from the parts
                 logger.warning("%s sums failed: %s: %s", name, type(err).__name__, err)
                 continue
@@ -1563,17 +1563,15 @@ def _summed_parts(
     for path in table_paths(out, table):
         match = _PART.match(path.name)
         presummed = _sums_path(Path(out), table, int(match.group(1))) if match else None
+        grouped: pd.DataFrame | None
         if presummed is not None and presummed.is_file():
             done = _read_part(presummed)
             keys = [c for c in done.columns if c not in sums]
             grouped = done.set_index(keys)[sums]
         else:
-            part = _read_part(path, columns)
-            prepared = None if part.empty else prepare(part)
-            if prepared is None:
-                continue
-            part, keys = prepared
-            grouped = part.groupby(keys, observed=True, dropna=False)[sums].sum()
+            grouped = _grouped_sums(_read_part(path, columns), prepare, sums)
+        if grouped is None:
+            continue
         total = grouped if total is None else total.add(grouped, fill_value=0)
     return total
 
@@ -1582,15 +1580,18 @@ def _sums_path(out: Path, table: str, part: int) -> Path:
     return out / _SUMS / table / f"part-{part:05d}.parquet"
 
 
-def _part_sums(table: str, df: pd.DataFrame) -> pd.DataFrame | None:
-    """A per-article ``table``'s rows grouped and summed as its corpus view needs them."""
-    if df.empty:
-        return None
-    prepared = _terms_prepared(df)
+def _grouped_sums(
+    part: pd.DataFrame,
+    prepare: Callable[[pd.DataFrame], tuple[pd.DataFrame, list[str]] | None],
+    sums: list[str],
+) -> pd.DataFrame | None:
+    """Rows of a per-article table grouped by ``prepare``'s keys with ``sums`` summed (a
+    written part, or a batch on the worker); None when ``prepare`` skips it."""
+    prepared = None if part.empty else prepare(part)
     if prepared is None:
         return None
-    part, keys = prepared
-    return part.groupby(keys, observed=True, dropna=False)[TERM_SUMS].sum()
+    rows, keys = prepared
+    return rows.groupby(keys, observed=True, dropna=False)[sums].sum()
 
 
 def _summed(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
