@@ -43,14 +43,15 @@ CLOSE_BEFORE: frozenset[str] = frozenset('.,;:!?)]}—–-…"”»')
 #: Double marks and the single marks that stand in for them in the view (same length).
 TO_SINGLE: dict[str, str] = {"“": "‘", "”": "’", '"': "'", "„": "‚"}
 _MARKS = re.compile(r"[‘’'\"“”„]")
-_DOUBLE = re.compile(r"[\"“”„«»＂]")
+#: Double quotation marks, straight, curly, low and angle (what :mod:`analysis.quotes` pairs).
+DOUBLE_MARK: re.Pattern[str] = re.compile(r"[\"＂“”„«»]")
 
 Style = Literal["double", "single"]
 
 
 def quote_style(article: Article) -> Style:
     """``"single"`` when the article quotes people in single marks, else ``"double"``."""
-    return "single" if _view_text(article) is not None else "double"
+    return "double" if double_marked(article) is article else "single"
 
 
 @functools.lru_cache(maxsize=256)
@@ -75,7 +76,7 @@ def _view_text(article: Article) -> str | None:
     if "‘" not in text and "'" not in text:
         return None
     spans = _story_spans(article)
-    n_double = sum(len(_DOUBLE.findall(text, s, e)) for s, e in spans)
+    n_double = sum(len(DOUBLE_MARK.findall(text, s, e)) for s, e in spans)
     if 2 * (text.count("‘") + text.count("'")) <= n_double:
         return None  # too few single marks to open more quotes than the double marks hold
     changes: dict[int, str] = {}

@@ -62,7 +62,7 @@ import pandas as pd
 from . import people, resources
 from ._frames import Rows, article_frame
 from .errors import MissingResourceError
-from .quotemarks import double_marked
+from .quotemarks import DOUBLE_MARK, double_marked
 from .segment import SENTENCE_LABELS, Sentence, sentences, word_count
 from .types import Article, Block
 
@@ -82,7 +82,7 @@ SOURCE_NOUN_FILE = "source_nouns.txt"
 OPENING_MARKS: frozenset[str] = frozenset("“„«")
 CLOSING_MARKS: frozenset[str] = frozenset("”»")
 STRAIGHT_MARKS: frozenset[str] = frozenset('"＂')
-_MARK = re.compile(r"[\"＂“”„«»]")
+_MARK = DOUBLE_MARK
 #: Characters before an opening mark (besides whitespace) and after a closing one.
 _BEFORE_OPEN = frozenset("([{—–-/‘'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…’'")
