@@ -951,6 +951,9 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
 _WHOLE_QUOTE = re.compile(r"[\"“](?P<inner>[^\"“”]+?)[.,;:!?…]?[\"”][.,;:!?…]?")
 #: Fewest words of a pull quote (shorter repeats are too common to be one).
 PULL_QUOTE_MIN_WORDS = 4
+#: Body paragraphs before it that a pull quote is looked for in (a page prints it near the
+#: words it repeats; the bound keeps a page of many quoted paragraphs linear).
+PULL_QUOTE_LOOKBACK = 30
 
 
 def _pull_quote(key: str, story: list[str]) -> bool:
@@ -960,4 +963,6 @@ def _pull_quote(key: str, story: list[str]) -> bool:
     if m is None:
         return False
     inner = m.group("inner").strip()
-    return len(inner.split()) >= PULL_QUOTE_MIN_WORDS and any(inner in k for k in story)
+    return len(inner.split()) >= PULL_QUOTE_MIN_WORDS and any(
+        inner in k for k in story[-PULL_QUOTE_LOOKBACK:]
+    )
