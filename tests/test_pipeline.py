@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -514,3 +515,16 @@ def test_warm_up_runs_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "process_batch", lambda *a, **k: calls.append(1))
     pipeline.warm_up()
     assert calls == []
+
+
+def test_dask_worker_warm_up_freezes_the_loaded_data_once() -> None:
+    # in a child process: freezing is for worker processes, not the test runner
+    code = (
+        "import gc; from analysis.pipeline import dask_worker_warm_up, _WARM\n"
+        "dask_worker_warm_up(); first = gc.get_freeze_count()\n"
+        "dask_worker_warm_up(); print(bool(_WARM), first > 100_000, gc.get_freeze_count() == first)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
+    )
+    assert out.stdout.split() == ["True", "True", "True"]
