@@ -614,7 +614,11 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             k = m
     if k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
         k -= 1
-    if not _is_name_word(head) and not _is_source_noun(head.lower):
+    if not (
+        _is_name_word(head)
+        or _is_source_noun(head.lower)
+        or (_AGENTIVE.search(head.lower) and k < j and toks[k].lower in DETERMINERS)
+    ):
         return None
     for _ in range(2):  # "a spokesman for the campaign", "the authors of the report"
         if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
@@ -641,6 +645,13 @@ def _past_cue(word: str) -> bool:
 
 #: Prepositions inside a speaker noun phrase ("a professor at Harvard").
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in"})
+
+
+#: Agent-noun endings ("the announcer", "a commentator", "the pianist", "a librarian"):
+#: an unlisted lowercase noun after a determiner that ends so still names who speaks.
+#: English agent suffixes -er/-or/-ist/-ian, plural too (-ant and -ent end as many
+#: adjectives as nouns: "his recent", "this sentiment", so they are left out).
+_AGENTIVE: re.Pattern[str] = re.compile(r"[a-z]{3}(?:er|or|ist|ian)s?$")
 
 
 def _is_source_noun(word: str) -> bool:
@@ -1836,7 +1847,15 @@ def _antecedent(text: str, pronoun: int, spans: _Spans) -> tuple[int, int] | Non
     if len(toks) < 2:
         return None
     np = _antecedent_np(toks, len(toks) - 1, 0)
-    return (toks[np[0]].start, toks[np[1]].end) if np is not None else None
+    if np is None:
+        return None
+    a = np[0]
+    if a >= 2 and toks[a].lower in DETERMINERS and toks[a - 1].text == ",":
+        # "Zeke Emanuel, an oncologist who": the description stands beside a name
+        named = _np_before(toks, a - 2, 0)
+        if named is not None and _is_name_word(toks[named[1]]):
+            np = named
+    return toks[np[0]].start, toks[np[1]].end
 
 
 #: Indefinite determiners that open a description of an unnamed person ("a burly man").

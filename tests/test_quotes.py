@@ -384,6 +384,21 @@ PATTERNS = [
         [("a disaster,", "partial", "who"), ("fine.", "partial", "who")],
     ),
     (
+        "agent-noun-subject-unlisted",
+        'As the phone rang, the narrator said, "Who will answer at 3 a.m.?"',
+        [("Who will answer at 3 a.m.?", "speech", "the narrator")],
+    ),
+    (
+        "agent-noun-plural-subject",
+        'A few pianists told us: "The hall is too cold to play in."',
+        [("The hall is too cold to play in.", "speech", "A few pianists")],
+    ),
+    (
+        "adjective-in-ent-is-no-subject",
+        'Ann Lee defended her recent remarks, saying "it was true."',
+        [("it was true.", "partial", "Ann Lee")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
@@ -419,6 +434,12 @@ SPEAKERS = [
         'Ann Lee, who has called it "a mess," and Bo Kim, who says "fine."',
         0,
         "Ann Lee",
+    ),
+    (
+        "relative-after-appositive-description",
+        'Bo Kim, an oncologist who advised the mayor, said the plan "works for everyone."',
+        0,
+        "Bo Kim",
     ),
     (
         "relative-second",
