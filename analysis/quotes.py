@@ -518,6 +518,19 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         and not (before.lower in NUMBER_WORDS and _past_cue(t.lower))  # "the two said"
     ):
         return -1  # "the quotes", "his remarks", "Ginsburg's comments"
+    if (
+        before is not None
+        and t.lower.endswith("s")
+        and t.lower != "says"
+        and i >= 2
+        and toks[i - 2].text.islower()
+        and toks[i - 2].lower not in DETERMINERS
+        and before.lower in people.nationalities()
+        and not before.lower.endswith("s")
+    ):
+        # "32% of Republican claims": a singular nationality or party word after a
+        # lowercase word and no determiner is an adjective; the plural after it a noun
+        return -1
     particle = entry[1]
     if particle is None:
         return i + 1

@@ -399,6 +399,16 @@ PATTERNS = [
         [("it was true.", "partial", "Ann Lee")],
     ),
     (
+        "party-adjective-then-plural-noun-no-cue",
+        'The panel rated half of Republican claims as "false" last year.',
+        [("false", "phrase", None)],
+    ),
+    (
+        "party-noun-with-determiner-is-subject",
+        '"We lost the count," a New Hampshire Republican claims.',
+        [("We lost the count,", "speech", "a New Hampshire Republican")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
