@@ -1591,8 +1591,29 @@ def _set_attribution(ctx: _Context, ci: int, attr: _Attr, toks: list[_Tok]) -> N
     quote.cue = ctx.text[c0.start : c1.end]
 
 
+#: Two or more words in capitals opening a mention: a run-in heading ("ROLL TIDE Alabama
+#: fans", "CONGRESS HAS INVESTIGATED HIM — Oz's advice ..."), not part of who speaks.
+_SHOUTED_LEAD: re.Pattern[str] = re.compile(r"(?:[A-Z][A-Z’'.&-]+[\s—–―-]+){2,}")
+_SHOUTED_ALL: re.Pattern[str] = re.compile(r"[A-Z][A-Z’'.&-]+(?:\s+[A-Z][A-Z’'.&-]+)+")
+
+
 def _set_mention(ctx: _Context, ci: int, m0: _Tok, m1: _Tok) -> None:
-    """Make tokens ``m0..m1`` quote ``ci``'s mention (a contraction gives its pronoun)."""
+    """Make tokens ``m0..m1`` quote ``ci``'s mention (a contraction gives its pronoun).
+
+    A heading in capitals that opens the span is left out of the mention; a span that is
+    all such a heading gives no mention.
+    """
+    if m0 is not m1 and m0.text.isupper():
+        span = ctx.text[m0.start : m1.end]
+        if _SHOUTED_ALL.fullmatch(span):
+            return
+        lead = _SHOUTED_LEAD.match(span)
+        if lead is not None:
+            word = _TOKEN.match(span, lead.end())
+            if word is None:
+                return
+            s0 = m0.start + lead.end()
+            m0 = _Tok(word.group(), word.group().lower(), s0, s0 + len(word.group()))
     if m0 is m1:
         stem = _contracted_pronoun(m0)
         if stem is not None:  # "It's denouncing": the mention is "It"

@@ -409,6 +409,11 @@ PATTERNS = [
         [("We lost the count,", "speech", "a New Hampshire Republican")],
     ),
     (
+        "run-in-heading-in-capitals-not-a-mention",
+        'LATE NEWS TODAY Ann Lee, the mayor, said: "We will open the bridge on Monday."',
+        [("We will open the bridge on Monday.", "speech", "Ann Lee")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
@@ -466,6 +471,12 @@ SPEAKERS = [
 def test_speakers(body: str, i: int, speaker: str | None) -> None:
     value = _table(body)["speaker"].iloc[i]
     assert (None if pd.isna(value) else value) == speaker
+
+
+def test_heading_in_capitals_alone_gives_no_mention() -> None:
+    df = _table('THE LAB HAS TESTED IT - Her advice, saying it is a "miracle cure for all."')
+    assert df["speaker_mention"].isna().all()
+    assert df["speaker"].isna().all()
 
 
 def test_split_quote_shares_group_and_method() -> None:
