@@ -585,6 +585,9 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if j - 1 >= lo and toks[j - 1].text == ")":
             return _np_before(toks, j - 1, lo)  # "Gov. John Kasich (R-OH), said"
         return _appositive(toks, j, lo)
+    quantity = _quantity_before(toks, j, lo)
+    if quantity is not None:
+        return quantity  # "21 percent said", "About four in 10 said"
     if (t.lower in NUMBER_WORDS or t.text.isdigit()) and j - 2 >= lo and toks[j - 1].lower == "of":
         owner = _np_before(toks, j - 2, lo)  # "the mother of two told", "a father of 3"
         if owner is not None and _is_source_noun(toks[owner[1]].lower):
@@ -632,6 +635,10 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         or _is_source_noun(head.lower)
         or (_AGENTIVE.search(head.lower) and k < j and toks[k].lower in DETERMINERS)
     ):
+        if j - 2 >= lo and toks[j - 1].lower == "of" and toks[j - 2].lower in nouns:
+            # "the secretary of state", "the minister of defence": a role and its domain
+            role = _np_before(toks, j - 2, lo)
+            return (role[0], j) if role is not None else None
         return None
     for _ in range(2):  # "a spokesman for the campaign", "the authors of the report"
         if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
@@ -640,6 +647,34 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if outer is None or not _is_source_noun(toks[outer[1]].lower):
             break
         k = outer[0]
+    return (k, j)
+
+
+#: Words that may open a share of respondents ("About four in 10", "nearly 40 percent").
+QUANTITY_HEDGES: frozenset[str] = frozenset(
+    {"about", "around", "almost", "nearly", "roughly", "some", "only", "just", "over", "fewer",
+     "more", "than", "less", "under", "another"}
+)  # fmt: skip
+#: Words after a number that make it a share of people ("21 percent", "40%").
+PERCENT_WORDS: frozenset[str] = frozenset({"percent", "per", "%"})
+
+
+def _is_number(t: _Tok) -> bool:
+    return t.lower in NUMBER_WORDS or t.text.replace(".", "", 1).isdigit()
+
+
+def _quantity_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """A share of people ending at ``j``: ``21 percent``, ``40%``, ``four in 10``, with
+    hedges before it (``About four in 10``); polls report what such shares said."""
+    t = toks[j]
+    if t.lower in PERCENT_WORDS and j - 1 >= lo and _is_number(toks[j - 1]):
+        k = j - 1
+    elif _is_number(t) and j - 2 >= lo and toks[j - 1].lower == "in" and _is_number(toks[j - 2]):
+        k = j - 2
+    else:
+        return None
+    while k - 1 >= lo and toks[k - 1].lower in QUANTITY_HEDGES:
+        k -= 1
     return (k, j)
 
 
@@ -1021,7 +1056,7 @@ def _skip_adverbs_back(toks: list[_Tok], j: int, lo: int) -> int:
             n += 1
         elif (
             t.is_word
-            and (t.lower in TIME_NOUNS or t.text.isdigit())
+            and (t.lower in TIME_NOUNS or (t.text.isdigit() and len(t.text) == 4))
             and j - 1 >= lo
             and toks[j - 1].lower in TIME_PREPOSITIONS
         ):
@@ -1866,7 +1901,12 @@ def _resolve_mention(
     except Exception:  # a colleague's resolver must never lose the quote table
         logger.exception("resolve_mention failed on %r", text[span[0] : span[1]])
         name, method = None, None
-    if method is None and (first.lower in DETERMINERS or relative):
+    if method is None and (
+        first.lower in DETERMINERS
+        or relative
+        or _is_number(first)
+        or first.lower in QUANTITY_HEDGES
+    ):
         method = "description"
     elif relative:
         method = "relative"

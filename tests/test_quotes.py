@@ -414,6 +414,26 @@ PATTERNS = [
         [("We will open the bridge on Monday.", "speech", "Ann Lee")],
     ),
     (
+        "share-of-respondents-subject",
+        'About four in 10 said they were "angry and tired" with the council.',
+        [("angry and tired", "partial", "About four in 10")],
+    ),
+    (
+        "percent-subject",
+        'In the poll, 21 percent said "not too likely" and 14% said "not at all likely."',
+        [("not too likely", "partial", "21 percent"), ("not at all likely.", "partial", "14%")],
+    ),
+    (
+        "role-of-domain-subject",
+        'At the rally the secretary of state said she was "here to do my job" today.',
+        [("here to do my job", "partial", "the secretary of state")],
+    ),
+    (
+        "year-between-subject-and-cue-still-skipped",
+        'Ann Lee, who in 2010 said the plan was "a mess," voted for it.',
+        [("a mess,", "partial", "who")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
