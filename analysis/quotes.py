@@ -88,7 +88,7 @@ _BEFORE_OPEN = frozenset("([{—–-/‘'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…’'")
 
 #: Words, numbers (with inner hyphens, apostrophes, dots) and single punctuation marks.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-’']\w+)*|[^\w\s\"＂“”„«»]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-’']\w+|&[A-Z]\w*)*|[^\w\s\"＂“”„«»]")
 
 #: Subject pronouns that can be a speaker mention; ``who`` points back over a comma.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you", "it"})
@@ -692,7 +692,7 @@ def _past_cue(word: str) -> bool:
 
 
 #: Prepositions inside a speaker noun phrase ("a professor at Harvard").
-_NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in"})
+_NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on"})
 
 
 #: Agent-noun endings ("the announcer", "a commentator", "the pianist", "a librarian"):
@@ -1099,6 +1099,8 @@ def _before_attribution(
         # "Michael P. McDonald: "..."": a name right before the colon, no verb; or the
         # sentence's subject when it is a pronoun or a person the article names
         np = _np_before(toks, j, lo) if colon and _is_name_word(toks[j]) else None
+        if np is None and colon:
+            np = _quoted_from(toks, j, lo)
         if np is None and colon and is_person is not None:
             np = _sentence_subject(toks, lo, j + 1)
             if np is not None and not (
@@ -1126,6 +1128,14 @@ def _before_attribution(
     else:
         return None
     return _Attr(_free_relative_owner(toks, np, lo), (c, _cue_at(toks, c)), adjacent)
+
+
+def _quoted_from(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """``From the report: "..."``: a source noun phrase after "from", right before a colon."""
+    np = _np_before(toks, j, lo)
+    if np is None or np[0] - 1 < lo or toks[np[0] - 1].lower != "from":
+        return None
+    return np if _is_source_noun(toks[np[1]].lower) else None
 
 
 def _reported_pronoun(toks: list[_Tok], cues: list[int], main: list[int], lo: int, q: int) -> bool:

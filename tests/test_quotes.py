@@ -434,6 +434,21 @@ PATTERNS = [
         [("a mess,", "partial", "who")],
     ),
     (
+        "ampersand-name-in-mention",
+        '"He was a friend to us," one AT&T Dallas employee told local radio.',
+        [("He was a friend to us,", "speech", "one AT&T Dallas employee")],
+    ),
+    (
+        "source-noun-with-on-phrase",
+        '"Come and live with us!" a welcome message on the website reads.',
+        [("Come and live with us!", "speech", "a welcome message on the website")],
+    ),
+    (
+        "from-the-report-colon",
+        'The survey had flaws. From the report: "All the samples include some errors."',
+        [("All the samples include some errors.", "speech", "the report")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
