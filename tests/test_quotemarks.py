@@ -24,6 +24,12 @@ STYLES = [
     ("''I said, 'No,''' he recalled. ''We're done.''", "double"),  # '' typewriter doubles
     ("They 'til dawn and 'em all went home.", "double"),  # apostrophes left open
     ("‘Nobody likes it,’ she told the BBC. ‘He said “no”, then left.’", "single"),
+    # nested the American way: more single pairs than double quotes, all inside them
+    (
+        "“He said, ‘Hi, it is me,’ and ‘Come back,’” she said. “She said ‘go’ and ‘stay.’”",
+        "double",
+    ),
+    ("''He said, 'Hi,' and 'Come back,' '' she said. ''Then 'go' and 'stay.' ''", "double"),
 ]
 
 
