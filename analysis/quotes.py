@@ -1764,6 +1764,8 @@ def _looks_like_phrase(
         if nxt is not None and nxt.is_word and _is_source_noun(nxt.lower):
             return "strong"  # ""Daily Show" host"
         before = toks[q - 1] if q - 1 >= lo else None
+        if before is not None and before.text in ",:" and q - 2 >= lo:
+            before = toks[q - 2]  # "her film, "Trainwreck."": the noun before the comma
         if before is not None and (
             before.lower in _TITLE_BEFORE
             or before.lower in TITLE_NOUNS

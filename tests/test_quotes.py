@@ -449,6 +449,11 @@ PATTERNS = [
         [("All the samples include some errors.", "speech", "the report")],
     ),
     (
+        "title-after-work-noun-and-comma",
+        'Ann Lee was shot at a screening of her new film, "Long Night." She recovered.',
+        [("Long Night.", "phrase", None)],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
