@@ -2220,11 +2220,16 @@ def _source_skip() -> frozenset[str]:
 # --------------------------------------------------------------------------- table
 
 
+def _speaker_name_like(name: str) -> bool:
+    """A first name of the list and a surname, none an organisation or place word."""
+    words = name.lower().split()
+    avoid = org_words() | place_words()
+    return len(words) >= 2 and words[0] in first_names() and not any(w in avoid for w in words)
+
+
 def _people_rows(article: Article, *, count_pronouns: bool = False) -> Rows:
     info = _analyse(article)
     people = info.persons
-    if not people:
-        return {}
     from .quotes import quote_rows
     from .speakers import SPOKEN_KINDS
 
@@ -2239,11 +2244,27 @@ def _people_rows(article: Article, *, count_pronouns: bool = False) -> Rows:
         for name, method in info.pronoun_results.values():
             if method == "pronoun" and name in info.person_index:
                 pronoun_counts[info.person_index[name]] += 1
+    found = [
+        (p.name, len(p.mentions) + pronoun_counts[i], p.mentions[0][0], p.mentions[0][1])
+        for i, p in enumerate(people)
+    ]
+    # a speaker named in the text whom the name rules did not list ("union president
+    # Jennifer Matter": "Matter" is also a common word) is still a person of the article
+    known = {p.name for p in people}
+    for name in counts.keys() - known:
+        if not _speaker_name_like(name):
+            continue  # "PolitiFact", "White House": quoted, but no person
+        first = article.text.find(name)
+        if first >= 0:
+            found.append((name, article.text.count(name), first, first + len(name)))
+    if not found:
+        return {}
+    found.sort(key=lambda row: row[2])
     return {
-        "person": [p.name for p in people],
-        "n_mentions": [len(p.mentions) + pronoun_counts[i] for i, p in enumerate(people)],
-        "first_start": [p.mentions[0][0] for p in people],
-        "first_end": [p.mentions[0][1] for p in people],
-        "quoted": [counts[p.name] > 0 for p in people],
-        "n_quotes": [counts[p.name] for p in people],
+        "person": [row[0] for row in found],
+        "n_mentions": [row[1] for row in found],
+        "first_start": [row[2] for row in found],
+        "first_end": [row[3] for row in found],
+        "quoted": [counts[row[0]] > 0 for row in found],
+        "n_quotes": [counts[row[0]] for row in found],
     }

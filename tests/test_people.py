@@ -555,6 +555,24 @@ def test_people_table_counts_and_pronouns():
     assert with_pronouns["n_mentions"].tolist() == [3, 1]
 
 
+def test_quoted_speaker_the_name_rules_miss_is_a_person():
+    # "Matter" is also a common word, so the name rules pass it over; the quote's cue names
+    # her, and a quoted speaker is always a person of the article
+    art = article_from_text(
+        'Strike vote\n\n"Nobody wants to strike," said union president Jennifer Matter. '
+        '"We need a deal soon."',
+        article_id="s",
+    )
+    row = people_table(art).iloc[0]
+    assert (row["person"], row["n_mentions"], row["quoted"], row["n_quotes"]) == (
+        "Jennifer Matter",
+        1,
+        True,
+        2,
+    )
+    assert art.text[row["first_start"] : row["first_end"]] == "Jennifer Matter"
+
+
 def test_people_table_empty():
     df = people_table(_art("No names at all here."))
     assert list(df.columns) == schema.columns("people")
