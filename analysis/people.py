@@ -2221,10 +2221,22 @@ def _source_skip() -> frozenset[str]:
 
 
 def _speaker_name_like(name: str) -> bool:
-    """A first name of the list and a surname, none an organisation or place word."""
+    """Two to four words opening with a listed first name that is no place or organisation
+    word ("Austin Police" is not a person), and no place word after it. The surname may be
+    an organisation word ("Jennifer Matter", "Tim Hall")."""
     words = name.lower().split()
-    avoid = org_words() | place_words()
-    return len(words) >= 2 and words[0] in first_names() and not any(w in avoid for w in words)
+    places = place_words()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in first_names()
+        and words[0] not in org_words()
+        and not any(w in places for w in words)
+    )
+
+
+def _named_with_the(text: str, name: str) -> bool:
+    """Whether ``text`` writes "the <name>" (organisations take the article, people don't)."""
+    return re.search(rf"\b[Tt]he {re.escape(name)}\b", text) is not None
 
 
 def _people_rows(article: Article, *, count_pronouns: bool = False) -> Rows:
@@ -2252,8 +2264,8 @@ def _people_rows(article: Article, *, count_pronouns: bool = False) -> Rows:
     # Jennifer Matter": "Matter" is also a common word) is still a person of the article
     known = {p.name for p in people}
     for name in counts.keys() - known:
-        if not _speaker_name_like(name):
-            continue  # "PolitiFact", "White House": quoted, but no person
+        if not _speaker_name_like(name) or _named_with_the(article.text, name):
+            continue  # "PolitiFact", "the Clinton Foundation": quoted, but no person
         first = article.text.find(name)
         if first >= 0:
             found.append((name, article.text.count(name), first, first + len(name)))
