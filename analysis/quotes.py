@@ -177,7 +177,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
      "military", "police", "white", "house", "general", "assistant", "associate", "executive",
      "managing", "communications", "policy", "security", "intelligence", "defense", "senate",
      "party", "rival", "supreme", "court", "county", "city", "young", "old", "new", "lead",
-     "co-founder", "burly", "elderly"}
+     "co-founder", "burly", "elderly", "ranking"}
 )  # fmt: skip
 #: Words just before a quote that make it a name or epithet, never speech ("dubbed").
 NAMING_CUES: frozenset[str] = frozenset(
@@ -829,6 +829,16 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             and _is_name_word(toks[k + 1])
         ):
             pass  # "former Secretary of State Madeleine Albright"
+        elif p.text == "." and k > i and toks[k - 1].lower in TITLE_ABBREVIATIONS:
+            pass  # "former Pennsylvania Gov. Ed Rendell"
+        elif (
+            p.lower == "and"
+            and k > i
+            and k + 1 < hi
+            and _is_name_word(toks[k + 1])
+            and _title_word(toks[k - 2] if toks[k - 1].text == "." else toks[k - 1])
+        ):
+            pass  # "former Gov. and party Chairman Ed Rendell": two titles of one person
         elif p.is_word and p.text.islower() and p.lower not in FUNCTION_WORDS and lowercase < 2:
             lowercase += 1  # "undecided Republican voter Stephanie Hooton"
             if last_name >= 0:
@@ -841,6 +851,11 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     if last_noun >= 0:
         return (i, last_noun)
     return None
+
+
+def _title_word(t: _Tok) -> bool:
+    """A title or its abbreviation ("Gov", "Chairman", "senator")."""
+    return t.lower in TITLE_ABBREVIATIONS or t.lower in people.titles()
 
 
 def _name_after(toks: list[_Tok], end: int, hi: int) -> tuple[int, int] | None:

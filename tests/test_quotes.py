@@ -454,6 +454,22 @@ PATTERNS = [
         [("Long Night.", "phrase", None)],
     ),
     (
+        "inverted-two-titles-then-capitalised",
+        '"It is about turnout," said former Ohio Gov. and Democratic Party Chairman Ann Lee.',
+        [
+            (
+                "It is about turnout,",
+                "speech",
+                "former Ohio Gov. and Democratic Party Chairman Ann Lee",
+            )
+        ],
+    ),
+    (
+        "inverted-ranking-member",
+        '"They are frustrated," said Oversight ranking Democrat Bo Kim (D-Md.).',
+        [("They are frustrated,", "speech", "Oversight ranking Democrat Bo Kim")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
