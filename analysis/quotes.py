@@ -773,13 +773,24 @@ MAX_NAME_TOKENS = 10
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"of", "from", "in", "at"})
 
 
+_INITIALS: re.Pattern[str] = re.compile(r"[a-z]|(?:[a-z]\.){2,}")
+
+
 def _place_like(toks: list[_Tok], np: tuple[int, int], lo: int) -> bool:
     """Whether a name in an appositive chain is a place: after ``of``/``in``, or a state."""
     if np[0] - 1 >= lo and toks[np[0] - 1].lower in LOCATIVE_PREPOSITIONS:
         return True
     words = [t.lower for t in toks[np[0] : np[1] + 1] if t.is_word]
+    if not words:
+        return False
+    if (
+        all(_INITIALS.fullmatch(w) for w in words)
+        and np[0] - 1 >= lo
+        and toks[np[0] - 1].text == ","
+    ):
+        return True  # "of Raleigh, N.C.": a state's initials after its city
     places = people.place_words()
-    return bool(words) and all(w in places or w in STATE_ABBREVIATIONS for w in words)
+    return all(w in places or w in STATE_ABBREVIATIONS for w in words)
 
 
 def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:

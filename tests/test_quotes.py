@@ -470,6 +470,11 @@ PATTERNS = [
         [("They are frustrated,", "speech", "Oversight ranking Democrat Bo Kim")],
     ),
     (
+        "state-initials-and-relative-clause-in-appositive",
+        '"Both scare me," Ann Lee, 30, of Raleigh, N.C., who was polled, said in an interview.',
+        [("Both scare me,", "speech", "Ann Lee")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
