@@ -520,6 +520,13 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         return -1  # "the quotes", "his remarks", "Ginsburg's comments"
     if (
         before is not None
+        and entry[0] == "state"
+        and before.is_cap
+        and before.lower in people.place_words()
+    ):
+        return -1  # "Minnesota state delegate": a noun, not the verb
+    if (
+        before is not None
         and t.lower.endswith("s")
         and t.lower != "says"
         and i >= 2
@@ -647,7 +654,41 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if outer is None or not _is_source_noun(toks[outer[1]].lower):
             break
         k = outer[0]
+    if _is_name_word(head) and _all_places(toks, k, j):
+        owner = _place_owner(toks, k, lo)
+        if owner is not None:
+            return owner
     return (k, j)
+
+
+#: Most tokens of a home place between its owner's "of" and the cue ("of Columbia, S.C.").
+MAX_PLACE_TOKENS = 8
+
+
+def _all_places(toks: list[_Tok], s: int, e: int) -> bool:
+    """Tokens ``s..e`` are place names or state abbreviations ("North Carolina", "N.C.")."""
+    places = people.place_words()
+    words = [t.lower.rstrip(".") for t in toks[s : e + 1] if t.is_word]
+    return bool(words) and all(
+        w in places or w in STATE_ABBREVIATIONS or _INITIALS.fullmatch(w + ".") for w in words
+    )
+
+
+def _place_owner(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
+    """``G.K. Butterfield of North Carolina said``, ``Stacy Baker of Columbia, South Carolina
+    says``: the named person whose home place ends right before the cue."""
+    m = k - 1
+    while m >= lo and k - m <= MAX_PLACE_TOKENS:
+        t = toks[m]
+        if t.lower in {"of", "from"}:
+            owner = _np_before(toks, m - 1, lo) if m - 1 >= lo else None
+            if owner is not None and _is_name_word(toks[owner[1]]):
+                return owner
+            return None
+        if not (t.text in ",." or t.is_cap):
+            return None
+        m -= 1
+    return None
 
 
 #: Words that may open a share of respondents ("About four in 10", "nearly 40 percent").
@@ -1385,9 +1426,17 @@ def _common_opener(toks: list[_Tok], i: int, hi: int) -> bool:
     nor when it is a person or source noun (``Officials said``).
     """
     t = toks[i]
+    nxt = toks[i + 1] if i + 1 < hi else None
+    if (
+        t.is_cap
+        and t.lower.endswith("ly")
+        and nxt is not None
+        and nxt.text.islower()
+        and nxt.lower.endswith("ing")
+    ):
+        return True  # "Hastily politicizing the tragedy, Trump ...": an adverb
     if not t.is_cap or t.lower not in common_words() or _is_source_noun(t.lower):
         return False
-    nxt = toks[i + 1] if i + 1 < hi else None
     return nxt is not None and nxt.is_word and not _is_name_word(nxt) and _cue_at(toks, i + 1) < 0
 
 

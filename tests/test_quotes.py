@@ -475,6 +475,26 @@ PATTERNS = [
         [("Both scare me,", "speech", "Ann Lee")],
     ),
     (
+        "home-state-after-of-is-not-the-speaker",
+        'Chairman G.K. Bell of North Carolina said he was "outraged" by it.',
+        [("outraged", "partial", "Chairman G.K. Bell")],
+    ),
+    (
+        "home-city-and-state-after-of",
+        'Ann Lee of Columbia, South Carolina says she thinks Bo can pull off a "big win" soon.',
+        [("big win", "partial", "Ann Lee")],
+    ),
+    (
+        "state-after-a-place-is-no-cue",
+        'Ohio state delegate Mary Susan, in a red cape, said it could be a "failure" this year.',
+        [("failure", "partial", "Ohio state delegate Mary Susan")],
+    ),
+    (
+        "adverb-opener-is-no-name",
+        'Hastily blaming his rivals, Bo Kim stressed the threat that "terror" poses.',
+        [("terror", "partial", "Bo Kim")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
