@@ -526,6 +526,14 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
     ):
         return -1  # "Minnesota state delegate": a noun, not the verb
     if (
+        t.lower in ROLE_MODIFIERS
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in speaker_nouns()
+        and before is not None
+        and before.is_cap
+    ):
+        return -1  # "White House press secretary": a modifier of the role after it
+    if (
         before is not None
         and t.lower.endswith("s")
         and t.lower != "says"
@@ -654,6 +662,10 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if outer is None or not _is_source_noun(toks[outer[1]].lower):
             break
         k = outer[0]
+    if k - 2 >= lo and toks[k - 1].lower == "of":
+        share = _quantity_before(toks, k - 2, lo)
+        if share is not None:
+            return (share[0], j)  # "37 percent of Americans say"
     if _is_name_word(head) and _all_places(toks, k, j):
         owner = _place_owner(toks, k, lo)
         if owner is not None:
@@ -1988,6 +2000,8 @@ def _resolve_mention(
     except Exception:  # a colleague's resolver must never lose the quote table
         logger.exception("resolve_mention failed on %r", text[span[0] : span[1]])
         name, method = None, None
+    if name is not None and name.lower() in people.nationalities():
+        name, method = None, "description"  # "senior Democrats": a group, not a name
     if method is None and (
         first.lower in DETERMINERS
         or relative

@@ -495,6 +495,16 @@ PATTERNS = [
         [("terror", "partial", "Bo Kim")],
     ),
     (
+        "press-before-a-role-is-no-cue",
+        '"Nothing has changed," White House press secretary Bo Kim told reporters.',
+        [("Nothing has changed,", "speech", "White House press secretary Bo Kim")],
+    ),
+    (
+        "share-of-a-group-subject",
+        'In the poll, 37 percent of Americans say the plan is "very risky" for them.',
+        [("very risky", "partial", "37 percent of Americans")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
@@ -525,6 +535,7 @@ SPEAKERS = [
         "Ann Lee",
     ),
     ("group-of-name", 'Supporters of Ann Lee said the vote was "rigged."', 0, None),
+    ("party-group-no-name", 'Several senior Democrats cited another "trap" debate.', 0, None),
     (
         "relative-first",
         'Ann Lee, who has called it "a mess," and Bo Kim, who says "fine."',
