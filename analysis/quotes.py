@@ -489,6 +489,8 @@ def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
     last = p.lower.rpartition("-")[2]  # "R-Ky." -> "ky"
     if i + 1 < len(toks) and toks[i + 1].text == ")" and p.is_cap and len(last) <= 4:
         return True  # "(R-Fla.)", not "(She says so.)"
+    if p.lower == "no" and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+        return True  # "the No. 2 in the leadership"
     return p.end == toks[i].start and (
         p.lower in TITLE_ABBREVIATIONS
         or last in STATE_ABBREVIATIONS
@@ -518,6 +520,8 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         and not (before.lower in NUMBER_WORDS and _past_cue(t.lower))  # "the two said"
     ):
         return -1  # "the quotes", "his remarks", "Ginsburg's comments"
+    if before is not None and before.lower == "of" and not t.lower.endswith("ing"):
+        return -1  # "secretary of state", "a matter of note": a noun after "of"
     if (
         before is not None
         and entry[0] == "state"
@@ -969,6 +973,8 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
     while i < hi and toks[i].text in _LEAD_PUNCT:
         i += 1
     attr = _cue_clause(toks, i, hi)
+    if attr is None and i + 1 < hi and toks[i].lower == "as":
+        attr = _cue_clause(toks, i + 1, hi)  # ""...," as a Homeland Security memo put it"
     if attr is not None:
         return attr
     if i == q + 2 and i < len(toks) and toks[q + 1].text in DASHES:
@@ -1032,6 +1038,13 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         np = _np_after(toks, end, hi)
         return _Attr(np, (i, end), True) if np is not None else None
     paren = False
+    opener = _subject_at(toks, i, hi)
+    apposed = (
+        opener is not None
+        and opener[1] + 2 < hi
+        and toks[opener[1] + 1].text == ","
+        and not _is_pronoun(toks, opener)
+    )
     for c in range(i + 1, min(hi, i + MAX_CLAUSE_WORDS)):
         t = toks[c]
         paren = (paren or t.text == "(") and t.text != ")"
@@ -1071,6 +1084,12 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             and all(t.is_word or t.text in {"’s", "'s", "-"} for t in toks[name[1] + 1 : c])
         ):
             return _Attr(name, (c, end), True)  # "Mr. Morgan of the Sierra Club said"
+        if apposed and opener is not None and c - 1 > opener[1] + 1:
+            if toks[c - 1].text == ",":
+                # "Anne Richards, assistant secretary of state for population, refugees, and
+                # migration, said", "an intelligence source, who was not authorized ..., told"
+                return _Attr(opener, (c, end), True)
+            continue  # a cue inside the appositive ("who was not authorized to speak")
         break
     return None
 
@@ -1447,6 +1466,17 @@ def _common_opener(toks: list[_Tok], i: int, hi: int) -> bool:
         and nxt.lower.endswith("ing")
     ):
         return True  # "Hastily politicizing the tragedy, Trump ...": an adverb
+    if (
+        t.is_cap
+        and len(t.text) >= 7
+        and t.lower.endswith("ing")
+        and nxt is not None
+        and nxt.is_word
+        and nxt.text.islower()
+        and _cue_at(toks, i) < 0
+        and _cue_at(toks, i + 1) < 0
+    ):
+        return True  # "Reprising one of her lines, the former secretary ...": a participle
     if not t.is_cap or t.lower not in common_words() or _is_source_noun(t.lower):
         return False
     return nxt is not None and nxt.is_word and not _is_name_word(nxt) and _cue_at(toks, i + 1) < 0

@@ -505,6 +505,33 @@ PATTERNS = [
         [("very risky", "partial", "37 percent of Americans")],
     ),
     (
+        "inverted-name-long-appositive-with-list",
+        '"The plans will not work," Ann Lee, assistant secretary of state for health, schools, '
+        "and roads, said on the call.",
+        [("The plans will not work,", "speech", "Ann Lee")],
+    ),
+    (
+        "description-relative-clause-then-cue",
+        '"The agents are angry," an intelligence source, who was not authorized to speak on '
+        "the record, told the paper.",
+        [("The agents are angry,", "speech", "an intelligence source")],
+    ),
+    (
+        "as-name-with-number-appositive-put-it",
+        'As Bo Kim, the No. 2 in the party, put it: "This person will not be confirmed."',
+        [("This person will not be confirmed.", "speech", "Bo Kim")],
+    ),
+    (
+        "as-source-put-it-after-quote",
+        'The rule asks for a "lawful source of income," as a county memo put it.',
+        [("lawful source of income,", "speech", "a county memo")],
+    ),
+    (
+        "participle-opener-is-no-name",
+        'Reprising an old line, the former mayor talked about continuing the "work we began."',
+        [("work we began.", "partial", "the former mayor")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
