@@ -554,6 +554,13 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
     if particle is None:
         return i + 1
     if i + 1 < len(toks) and toks[i + 1].lower == particle:
+        if (
+            particle == "on"
+            and i + 2 < len(toks)
+            and toks[i + 2].is_word
+            and toks[i + 2].lower != "about"
+        ):
+            return -1  # "once the Senate goes on recess": not "she went on (about): ..."
         return i + 2
     return -1
 

@@ -532,6 +532,16 @@ PATTERNS = [
         [("work we began.", "partial", "the former mayor")],
     ),
     (
+        "goes-on-recess-is-no-cue",
+        'Sen. Ann Lee said that once the Senate goes on recess, "I intend to help wherever I can."',
+        [("I intend to help wherever I can.", "partial", "Sen. Ann Lee")],
+    ),
+    (
+        "went-on-about-is-a-cue",
+        'As Bo Kim went on about "how the system is rigged," the crowd cheered.',
+        [("how the system is rigged,", "partial", "Bo Kim")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
