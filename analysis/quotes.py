@@ -161,7 +161,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
      "adm", "pres", "prof", "rev", "hon", "st", "jr", "sr", "cmdr", "gens", "reps", "sens",
-     "atty", "supt", "insp", "fr", "u.s", "u.n", "d.c", "n.y", "calif", "fla", "ind", "ill"}
+     "atty", "supt", "insp", "fr", "u.s", "u.n", "d.c", "n.y", "calif", "fla", "ind", "ill",
+     "del"}
 )  # fmt: skip
 #: US state abbreviations of news style (AP), which end with a dot inside a sentence.
 STATE_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -529,14 +530,16 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         and before.lower in people.place_words()
     ):
         return -1  # "Minnesota state delegate": a noun, not the verb
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
         t.lower in ROLE_MODIFIERS
-        and i + 1 < len(toks)
-        and toks[i + 1].lower in speaker_nouns()
-        and before is not None
-        and before.is_cap
+        and nxt is not None
+        and (
+            (nxt.lower in speaker_nouns() and before is not None and before.is_cap)
+            or (nxt.is_cap and nxt.lower in TITLE_ABBREVIATIONS)
+        )
     ):
-        return -1  # "White House press secretary": a modifier of the role after it
+        return -1  # "White House press secretary", "state Del. Price": a role's modifier
     if (
         before is not None
         and t.lower.endswith("s")

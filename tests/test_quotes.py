@@ -542,6 +542,11 @@ PATTERNS = [
         [("how the system is rigged,", "partial", "Bo Kim")],
     ),
     (
+        "delegate-title-and-state-modifier",
+        'On Monday, state Del. Ann Lee (D-Norfolk) said the bill was "long overdue" at last.',
+        [("long overdue", "partial", "state Del. Ann Lee")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
