@@ -745,6 +745,21 @@ def _quantity_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | Non
     return (k, j)
 
 
+def _quantity_at(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """A share of people starting at ``i`` (hedges first): the mirror of
+    :func:`_quantity_before`, for a subject read forwards."""
+    k = i
+    while k < hi and toks[k].lower in QUANTITY_HEDGES:
+        k += 1
+    if k >= hi or not _is_number(toks[k]):
+        return None
+    if k + 1 < hi and toks[k + 1].lower in PERCENT_WORDS:
+        return (i, k + 1)
+    if k + 2 < hi and toks[k + 1].lower == "in" and _is_number(toks[k + 2]):
+        return (i, k + 2)
+    return None
+
+
 #: Small numbers that close a speaker phrase ("a mother of two", "a father of four").
 NUMBER_WORDS: frozenset[str] = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
@@ -1512,6 +1527,9 @@ def _subject_at(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     t = toks[i]
     if t.lower in SUBJECT_PRONOUNS or _contracted_pronoun(t) is not None:
         return (i, i)
+    share = _quantity_at(toks, i, hi)
+    if share is not None:
+        return share  # "22 percent say", "About four in 10 said"
     common = _common_opener(toks, i, hi)
     if (_is_name_word(t) and not common) or t.lower in ROLE_MODIFIERS:
         return _np_after(toks, i, hi)

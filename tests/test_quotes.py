@@ -547,6 +547,12 @@ PATTERNS = [
         [("long overdue", "partial", "state Del. Ann Lee")],
     ),
     (
+        "shares-in-coordinated-clauses",
+        'While 37 percent say the plan is "very risky," 39 percent blame the mayor and 22 '
+        'percent say it is "not risky at all."',
+        [("very risky,", "partial", "37 percent"), ("not risky at all.", "partial", "22 percent")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
