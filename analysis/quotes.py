@@ -669,6 +669,12 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             role = _np_before(toks, j - 2, lo)
             return (role[0], j) if role is not None else None
         return None
+    if _is_name_word(head) and k - 2 >= lo and toks[k - 1].lower == "and":
+        other = k - 2  # "Ann Lee and Bo Kim said": both names are the mention
+        while other - 1 >= lo and k - other < MAX_NAME_TOKENS and _name_part(toks, other - 1):
+            other -= 1
+        if _is_name_word(toks[other]) and _is_name_word(toks[k - 2]):
+            k = other
     for _ in range(2):  # "a spokesman for the campaign", "the authors of the report"
         if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
             break
@@ -932,6 +938,8 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             and _title_word(toks[k - 2] if toks[k - 1].text == "." else toks[k - 1])
         ):
             pass  # "former Gov. and party Chairman Ed Rendell": two titles of one person
+        elif p.lower == "and" and last_name == k - 1 and _joint_name_end(toks, k + 1, hi):
+            pass  # "said Ann Lee and Bo Kim."
         elif p.is_word and p.text.islower() and p.lower not in FUNCTION_WORDS and lowercase < 2:
             lowercase += 1  # "undecided Republican voter Stephanie Hooton"
             if last_name >= 0:
@@ -944,6 +952,12 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     if last_noun >= 0:
         return (i, last_noun)
     return None
+
+
+def _joint_name_end(toks: list[_Tok], k: int, hi: int) -> bool:
+    """A name run starts at ``k`` and closes the phrase (no word follows it)."""
+    run = _name_run(toks, k, hi)
+    return run is not None and not toks[run[1] + 1].is_word
 
 
 def _title_word(t: _Tok) -> bool:
@@ -1083,6 +1097,15 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             np = (i, np[1])  # premodifiers: "public defender Shannon Quill"
         if np is not None and np[0] == i:
             return _Attr(np, (c, end), True)
+        if (
+            np is not None
+            and np[0] - 2 >= i
+            and toks[np[0] - 1].lower == "and"
+            and _is_name_word(toks[np[1]])
+        ):
+            first = _name_run(toks, i, np[0])
+            if first is not None and first == (i, np[0] - 2):
+                return _Attr((i, np[1]), (c, end), True)  # "Ann Lee and Bo Kim wrote"
         if np is not None and np[0] - 2 > i and toks[np[0] - 1].text == ",":
             desc = _np_before(toks, np[0] - 2, i)
             if (
@@ -2051,6 +2074,11 @@ def _resolve_mention(
         found = _antecedent(text, span[0], spans)
         if found is not None:
             target, relative = found, True
+    joint = _JOINT_NAMES.search(text, span[0], span[1])
+    if joint is not None and joint.end() == span[1]:
+        # "Ann Lee and Bo Kim said": the mention names both; the speaker column holds one
+        # name, the last, as for "X and Y said" read backwards from the cue
+        target = (joint.start(1), span[1])
     try:
         name, method = people.resolve_mention(
             article, target[0], target[1], previous_speakers=tuple(previous)
@@ -2070,6 +2098,13 @@ def _resolve_mention(
     elif relative:
         method = "relative"
     return name, method, span
+
+
+#: The last of names joined by "and" ("Edward-Isaac Dovere and Gabriel Debenedetti",
+#: "Senate leader Phil Berger and House Speaker Tim Moore"): group 1, at the mention's end.
+_JOINT_NAMES: re.Pattern[str] = re.compile(
+    r"[A-Z][\w.’'-]* and ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)(?![\w.’'-]| [A-Z])"
+)
 
 
 def _antecedent(text: str, pronoun: int, spans: _Spans) -> tuple[int, int] | None:

@@ -553,6 +553,14 @@ PATTERNS = [
         [("very risky,", "partial", "37 percent"), ("not risky at all.", "partial", "22 percent")],
     ),
     (
+        "joint-speakers-one-mention",
+        '"We will fight," Ann Lee and Bo Kim wrote. "We go on."',
+        [
+            ("We will fight,", "speech", "Ann Lee and Bo Kim"),
+            ("We go on.", "speech", "Ann Lee and Bo Kim"),
+        ],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
@@ -584,6 +592,9 @@ SPEAKERS = [
     ),
     ("group-of-name", 'Supporters of Ann Lee said the vote was "rigged."', 0, None),
     ("party-group-no-name", 'Several senior Democrats cited another "trap" debate.', 0, None),
+    ("joint-after-quote-last", '"We will fight," Ann Lee and Bo Kim wrote on Monday.', 0, "Bo Kim"),
+    ("joint-before-quote-last", 'Ann Lee and Bo Kim said: "We will fight on."', 0, "Bo Kim"),
+    ("joint-inverted-last", '"We will fight on," said Ann Lee and Bo Kim.', 0, "Bo Kim"),
     (
         "relative-first",
         'Ann Lee, who has called it "a mess," and Bo Kim, who says "fine."',
