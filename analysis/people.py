@@ -2097,6 +2097,15 @@ def _resolve_pronoun(
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at"})
 
 
+def _without_titles(words: list[str]) -> list[str]:
+    """``words`` without the titles that end it ("agent for president" -> "agent for")."""
+    tset = titles()
+    k = len(words)
+    while k > 0 and words[k - 1].rstrip(".") in tset:
+        k -= 1
+    return words[:k]
+
+
 def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str | None] | None:
     """The person whose name or alias the mention holds, when that name is its head.
 
@@ -2121,10 +2130,10 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     head = after.group(1) if after else ""
     modifies = bool(head) and head not in PRONOUN_GENDER and head not in CUE_GAP
     modifies = modifies and head not in speech_verbs() and head not in CLAUSE_VERBS
-    before = text[start:occ_start].lower().split()
-    # "Supporters of Sanders", "a spokesman for Lee", "an aide to Lee": a name right after
-    # the preposition is its object; "Secretary of State Madeleine Albright": a title with
-    # "of" before the name is not
+    before = _without_titles(text[start:occ_start].lower().split())
+    # "Supporters of Sanders", "a spokesman for Lee", "an aide to Lee", "an agent for
+    # President Clinton": a name right after the preposition (and its titles) is its object;
+    # "Secretary of State Madeleine Albright": a title with "of" before the name is not
     if modifies or (before and before[-1] in OBJECT_PREPOSITIONS):
         lowered = text[start:end].lower().split()
         if any(w in roles() or w.rstrip("s") in roles() for w in lowered):
@@ -2169,6 +2178,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
                     return p.name, "alias"
     source = _proper_source(raw, toks, runs) if len(toks) <= MAX_SOURCE_WORDS else ""
     if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun
+        before = _without_titles(raw[: max(0, raw.find(source))].lower().split())
+        if before and before[-1] in OBJECT_PREPOSITIONS and any(w in roles() for w in before):
+            return None, "description"  # "chairman of America Rising": a role, not the org
         return source, "name"
     lowered = [t[2].lower() for t in toks]
     heads = [w for w in lowered if w in roles()]

@@ -592,6 +592,18 @@ SPEAKERS = [
     ),
     ("group-of-name", 'Supporters of Ann Lee said the vote was "rigged."', 0, None),
     ("party-group-no-name", 'Several senior Democrats cited another "trap" debate.', 0, None),
+    (
+        "role-of-organisation-is-no-name",
+        '"We will win," said the chief executive of Green River Partners on Monday.',
+        0,
+        None,
+    ),
+    (
+        "agent-for-titled-person-is-no-name",
+        'President Bo Kim spoke. "He was rude," said a former agent for President Bo Kim.',
+        0,
+        None,
+    ),
     ("joint-after-quote-last", '"We will fight," Ann Lee and Bo Kim wrote on Monday.', 0, "Bo Kim"),
     ("joint-before-quote-last", 'Ann Lee and Bo Kim said: "We will fight on."', 0, "Bo Kim"),
     ("joint-inverted-last", '"We will fight on," said Ann Lee and Bo Kim.', 0, "Bo Kim"),
