@@ -899,12 +899,13 @@ def _name_start(joined: str) -> int:
 
 
 def _titled_name(words: Sequence[str]) -> bool:
-    """A title, a first name and a surname that is also an organisation word: "Mayor John
-    Park", "Sen. Tim Hall" (without the title, "Albert Hall" may be a building)."""
+    """A title or role, a first name and a surname that is also an organisation word:
+    "Mayor John Park", "Sen. Tim Hall", "State climatologist Justin Park" (without the
+    title, "Albert Hall" may be a building)."""
     return (
         len(words) >= 3
         and words[-2] in first_names()
-        and any(w.rstrip(".") in titles() for w in words[:-2])
+        and any(w.rstrip(".") in titles() or w in roles() for w in words[:-2])
     )
 
 
@@ -952,6 +953,14 @@ def _block_names(
         if len(run) == 1 and _bare_lower(raw, lowers, r0) in stop:
             continue  # what _name_part says of a lone common word ("The", "But")
         k = _name_part(tk, run)
+        if (
+            k >= len(run)
+            and len(run) == 2
+            and r0 > 0
+            and lowers[r0 - 1] in roles()
+            and lowers[r0] in fnames
+        ):
+            k = 0  # "State climatologist Justin Park": a role before "first name + Park"
         if k >= len(run):
             continue
         first, last = run[k], run[-1]

@@ -1969,7 +1969,12 @@ def _share_groups(out: list[Quote]) -> None:
     for members in by_group.values():
         if len(members) < 2:
             continue
-        source = next((i for i in members if out[i].mention is not None), None)
+        # the part that has a mention, or a split part that copies one (""A," he says,
+        # "B ... / "C."": C runs on from B, which copies A)
+        source = next(
+            (i for i in members if out[i].mention is not None or out[i].copy_of is not None),
+            None,
+        )
         if source is None:
             continue
         for i in members:

@@ -573,6 +573,18 @@ def test_quoted_speaker_the_name_rules_miss_is_a_person():
     assert art.text[row["first_start"] : row["first_end"]] == "Jennifer Matter"
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("State climatologist Justin Park says the outlook is mixed.", "Justin Park"),
+        ("Council member Greg Hall disagreed with the plan.", "Greg Hall"),
+    ],
+    ids=["role-then-park", "role-then-hall"],
+)
+def test_role_before_first_name_and_org_word_surname(body, name):
+    assert [p.name for p in persons(_art(body))] == [name]
+
+
 def test_people_table_empty():
     df = people_table(_art("No names at all here."))
     assert list(df.columns) == schema.columns("people")

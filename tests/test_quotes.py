@@ -661,6 +661,16 @@ def test_continuation_method() -> None:
     assert df["group_id"].tolist() == [0, 1]
 
 
+def test_split_quote_running_on_over_paragraphs() -> None:
+    # the second part of a split quote is left open and runs on into the next paragraph
+    df = _table(
+        'Tom Reyes farms here.\n\n"It is dry," Reyes says. "If it does not rain, we sell.\n\n'
+        '"Nobody wants that."'
+    )
+    assert df["group_id"].tolist() == [0, 0, 0]
+    assert df["speaker"].tolist() == ["Tom Reyes"] * 3
+
+
 def test_multi_paragraph_group() -> None:
     df = _table("“First part goes here.\n\n“Second part follows,” said Ann Lee.")
     assert df["group_id"].tolist() == [0, 0]
