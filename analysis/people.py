@@ -893,8 +893,13 @@ def _name_start(joined: str) -> int:
         k -= 1
     while k < n_run and raw[k] in NAME_PARTICLES:
         k += 1
-    if k == 0 and n_run >= 3 and words[0] in roles() and words[1] in first_names():
-        k = 1  # "Parent Marcus Lee": a role word opening the sentence, then the name
+    if (
+        k == 0
+        and n_run >= 3
+        and words[0] in roles()
+        and (words[1] in first_names() or words[0] not in first_names())
+    ):
+        k = 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
     return k
 
 
@@ -1239,9 +1244,13 @@ def _premodifier(
     first_desc = begin
     if first_desc < k_name:
         described = _description_words()
+        tset, role_set = titles(), roles()
         while first_desc < k_name and first_desc >= first and raw[first_desc][0].isupper():
             if lowers[first_desc] in described or _describes(raw[first_desc]):
                 break
+            nxt = lowers[first_desc + 1].rstrip(".") if first_desc + 1 < k_name else ""
+            if (nxt in tset or nxt in role_set) and nxt not in HONORIFIC_GENDER:
+                break  # "Transport Secretary", "Kentucky Sen.": a word that modifies the title
             first_desc += 1
     if first_desc < k_name:
         desc = text[starts[first_desc] : ends[k_name - 1]].strip()

@@ -585,6 +585,23 @@ def test_role_before_first_name_and_org_word_surname(body, name):
     assert [p.name for p in persons(_art(body))] == [name]
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "description"),
+    [
+        (
+            "Transport Secretary Mark Harper welcomed the news.",
+            "Mark Harper",
+            "Transport Secretary",
+        ),
+        ("Kentucky Sen. Rand Paul said no.", "Rand Paul", "Kentucky Sen."),
+        ("Commuter Priya Shah, 34, from Croydon, said she was tired.", "Priya Shah", "Commuter"),
+    ],
+    ids=["capitalised-modifier-of-title", "state-before-title", "role-before-unlisted-name"],
+)
+def test_title_modifiers_stay_in_description(body, name, description):
+    assert [(p.name, p.description) for p in persons(_art(body))] == [(name, description)]
+
+
 def test_people_table_empty():
     df = people_table(_art("No names at all here."))
     assert list(df.columns) == schema.columns("people")
