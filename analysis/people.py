@@ -1188,6 +1188,22 @@ def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ) -> None:
             break
         k -= 1
     before = lowers[k - 1] if k >= 1 else ""
+    if before.endswith(POSSESSIVE_ENDINGS) or any(
+        w.endswith(POSSESSIVE_ENDINGS) for w in lowers[k:j]
+    ):
+        # the owner belongs to the role: "The Massachusetts Nurses Association's president",
+        # "The RMT union's general secretary" (back to the determiner, not past it)
+        m = k - 1 if before.endswith(POSSESSIVE_ENDINGS) else k
+        while (
+            m - 1 >= 0
+            and j - m < MAX_COMMA_DESCRIPTION + 4
+            and raw[m - 1][:1].isupper()
+            and lowers[m - 1] not in DETERMINERS
+            and text[toks.ends[m - 1] : toks.starts[m]] in _GAP_OK
+        ):
+            m -= 1
+        if (m >= 1 and lowers[m - 1] in DETERMINERS) or before.endswith(POSSESSIVE_ENDINGS):
+            k, before = m, "the"
     if before in DETERMINERS or before.endswith(POSSESSIVE_ENDINGS):
         occ.premod = text[toks.starts[k] : toks.ends[j]]
         occ.evidence.add("role")

@@ -824,6 +824,13 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             break
         if t.text == ",":
             np = _np_before(toks, k - 1, lo)
+            if (
+                np is not None
+                and k + 1 < j
+                and toks[k + 1].lower in RELATIVE_PRONOUNS
+                and _is_source_noun(toks[np[1]].lower)
+            ):
+                return np  # "One nurse, who asked not to be named, said"
             if np is not None and not (
                 _is_name_word(toks[np[1]]) or toks[np[1]].lower in SUBJECT_PRONOUNS
             ):

@@ -595,8 +595,24 @@ def test_role_before_first_name_and_org_word_surname(body, name):
         ),
         ("Kentucky Sen. Rand Paul said no.", "Rand Paul", "Kentucky Sen."),
         ("Commuter Priya Shah, 34, from Croydon, said she was tired.", "Priya Shah", "Commuter"),
+        (
+            "The Ohio Nurses Association's president, Katie Murphy, said it was over.",
+            "Katie Murphy",
+            "Ohio Nurses Association's president",
+        ),
+        (
+            "The RMT union's general secretary, Mick Lynch, said it was over.",
+            "Mick Lynch",
+            "RMT union's general secretary",
+        ),
     ],
-    ids=["capitalised-modifier-of-title", "state-before-title", "role-before-unlisted-name"],
+    ids=[
+        "capitalised-modifier-of-title",
+        "state-before-title",
+        "role-before-unlisted-name",
+        "organisation-owner-of-role",
+        "lowercase-owner-after-acronym",
+    ],
 )
 def test_title_modifiers_stay_in_description(body, name, description):
     assert [(p.name, p.description) for p in persons(_art(body))] == [(name, description)]
@@ -873,7 +889,7 @@ def test_byline_names_are_people():
 #: (sentence, name, description): a role set off by commas before the name.
 COMMA_DESCRIPTIONS = [
     ("The transport secretary, Louise Haigh, said the rise was fair.", "Louise Haigh", "transport secretary"),
-    ("Britain's chief negotiator, David Frost, said talks would go on.", "David Frost", "chief negotiator"),
+    ("Britain's chief negotiator, David Frost, said talks would go on.", "David Frost", "Britain's chief negotiator"),
     ("The owner, Ana Ruiz, said the shop would close.", "Ana Ruiz", "owner"),
     ("Then, Ana Ruiz said nothing more about it.", "Ana Ruiz", None),
     # the role after an age, and role nouns of weather and health reporting

@@ -561,6 +561,11 @@ PATTERNS = [
         ],
     ),
     (
+        "described-speaker-relative-clause-appositive",
+        'One nurse, who asked not to be named, said: "There is no less left."',
+        [("There is no less left.", "speech", "One nurse")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
