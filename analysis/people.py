@@ -1252,7 +1252,13 @@ def _premodifier(
                     break
                 if w in stop or w in cues or w in DETERMINERS:
                     break
-                if prev[0].isupper() and starts[p] in sent_set and not _describes(prev):
+                if (
+                    prev[0].isupper()
+                    and starts[p] in sent_set
+                    and not _describes(prev)
+                    # "Cal Fire spokeswoman": a sentence-opening word of a capitalised name
+                    and not (raw[begin][0].isupper() and w not in stop)
+                ):
                     break
                 if w.endswith(("ed", "ing")) and w not in ROLE_MODIFIERS and w not in role_set:
                     break

@@ -596,6 +596,12 @@ def test_role_before_first_name_and_org_word_surname(body, name):
         ("Kentucky Sen. Rand Paul said no.", "Rand Paul", "Kentucky Sen."),
         ("Commuter Priya Shah, 34, from Croydon, said she was tired.", "Priya Shah", "Commuter"),
         (
+            "Cal Fire spokeswoman Lynne Tolmachoff said it was bad.",
+            "Lynne Tolmachoff",
+            "Cal Fire spokeswoman",
+        ),
+        ("Yesterday Fire spokeswoman Ann Lee spoke.", "Ann Lee", "Fire spokeswoman"),
+        (
             "The Ohio Nurses Association's president, Katie Murphy, said it was over.",
             "Katie Murphy",
             "Ohio Nurses Association's president",
@@ -610,6 +616,8 @@ def test_role_before_first_name_and_org_word_surname(body, name):
         "capitalised-modifier-of-title",
         "state-before-title",
         "role-before-unlisted-name",
+        "sentence-opening-organisation-word",
+        "sentence-opening-common-word-left-out",
         "organisation-owner-of-role",
         "lowercase-owner-after-acronym",
     ],
