@@ -1874,6 +1874,8 @@ def _build_persons(
         for m in members:
             o = occs[m]
             cand = o.premod if o.premod and _has_role(o.premod) else o.appositive
+            if cand and o.appositive and _only_titles(cand):
+                cand = o.appositive  # "Dr. Aisha Karim, a pediatrician": the role says more
             if cand:
                 description = cand
                 break
@@ -1907,6 +1909,12 @@ def _canonical_name(members: list[_Occ]) -> str:
             counts[name] = 1
             first[name] = o.start
     return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), -first[n]))
+
+
+def _only_titles(text: str) -> bool:
+    """Whether every word of ``text`` is a title or honorific ("Dr.", "Gov.", "Mr.")."""
+    tset = titles()
+    return all(w.lower().rstrip(".") in tset or w.lower() in HONORIFIC_GENDER for w in text.split())
 
 
 def _has_role(text: str) -> bool:

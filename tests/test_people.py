@@ -601,6 +601,8 @@ def test_role_before_first_name_and_org_word_surname(body, name):
             "Cal Fire spokeswoman",
         ),
         ("Yesterday Fire spokeswoman Ann Lee spoke.", "Ann Lee", "Fire spokeswoman"),
+        ("Dr. Aisha Karim, a pediatrician, said so.", "Aisha Karim", "a pediatrician"),
+        ("Junior Maya Torres, 16, said she was tired.", "Maya Torres", "Junior"),
         (
             "The Ohio Nurses Association's president, Katie Murphy, said it was over.",
             "Katie Murphy",
@@ -618,6 +620,8 @@ def test_role_before_first_name_and_org_word_surname(body, name):
         "role-before-unlisted-name",
         "sentence-opening-organisation-word",
         "sentence-opening-common-word-left-out",
+        "appositive-role-over-a-bare-title",
+        "school-year-role",
         "organisation-owner-of-role",
         "lowercase-owner-after-acronym",
     ],
