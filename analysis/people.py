@@ -1377,6 +1377,11 @@ def _credit_before(text: str, lo: int, hi: int) -> bool:
     return j >= lo and text[j] in "/:yd&" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
+#: Agent-noun endings of English (-er, -or, -ist, -ian): "pediatrician", "pianist",
+#: "organizer"; after "a" or "the" in an appositive such a word names a role.
+_AGENT_NOUN: re.Pattern[str] = re.compile(r"[a-z]{3}(?:er|or|ist|ian)s?$")
+
+
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
     raw, lowers = toks.words, toks.lowers
@@ -1410,7 +1415,12 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         return  # a clause ("the Clinton campaign has refocused ..."), not an appositive
     role_set = roles()
     limit = len(words) if low in APPOSITIVE_OPENERS else 3  # ", vice chairwoman for ..."
-    heads = [k for k, w in enumerate(words[:limit]) if w in role_set or w.rstrip("s") in role_set]
+    agent = low in APPOSITIVE_OPENERS  # ", a pediatrician,": an agent noun after "a" is a role
+    heads = [
+        k
+        for k, w in enumerate(words[:limit])
+        if w in role_set or w.rstrip("s") in role_set or (agent and _AGENT_NOUN.search(w))
+    ]
     if not heads:
         return
     if low not in APPOSITIVE_OPENERS and any(
