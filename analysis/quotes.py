@@ -649,10 +649,17 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         else:
             break
     head = toks[j]
-    if not _is_name_word(head) and head.lower not in nouns:
-        m = k  # "the gambling tycoon", "The ad": adjectives after a determiner
+    if not _is_name_word(head):
+        listed = head.lower in nouns
+        m = k  # "the gambling tycoon", "the junior forward": adjectives after a determiner
         while m - 1 >= lo and k - m < 3 and toks[m - 1].is_word and toks[m - 1].text.islower():
             if toks[m - 1].lower in DETERMINERS:
+                break
+            w = toks[m - 1].lower
+            if w in {"that", "which", "who", "whom"} or (
+                listed and (w in nouns or w.endswith(("ed", "ing")))
+            ):
+                m = -1  # "a charge that party leaders", "The senator emailed supporters"
                 break
             m -= 1
         if m - 1 >= lo and toks[m - 1].lower in DETERMINERS:

@@ -566,6 +566,16 @@ PATTERNS = [
         [("There is no less left.", "speech", "One nurse")],
     ),
     (
+        "adjective-before-listed-role-noun",
+        'Ann Lee scored 18. The junior forward said she was "hurt" by the loss.',
+        [("hurt", "partial", "The junior forward")],
+    ),
+    (
+        "clause-before-subject-is-not-adjectives",
+        'The vote had been "rigged" against him, a charge that party leaders denied.',
+        [("rigged", "phrase", None)],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
