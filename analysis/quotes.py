@@ -841,8 +841,10 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             if np is not None and not (
                 _is_name_word(toks[np[1]]) or toks[np[1]].lower in SUBJECT_PRONOUNS
             ):
-                if _name_between(toks, k + 1, j - 1):
-                    return (k + 1, j - 1)  # "The owner, Ana Ruiz, said": the name
+                if _name_between(toks, _after_role_words(toks, k + 1, j - 1), j - 1):
+                    # "The owner, Ana Ruiz, said", "Whitman's challenger, state Rep. Ellen
+                    # Marsh, tweeted": the name (with its role words), not the description
+                    return (k + 1, j - 1)
                 np = None
             if np is not None and not _place_like(toks, np, lo):
                 return np
@@ -855,6 +857,20 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             fallback = fallback or np
         k -= 1
     return fallback
+
+
+def _after_role_words(toks: list[_Tok], s: int, e: int) -> int:
+    """Index of the first token in ``toks[s:e]`` after leading role words and titles
+    ("state Rep. Ellen Marsh" -> "Ellen")."""
+    nouns = speaker_nouns()
+    while s < e and (
+        toks[s].lower in ROLE_MODIFIERS
+        or toks[s].lower in nouns
+        or _title_word(toks[s])
+        or (toks[s].text == "." and _abbreviation_dot(toks, s))
+    ):
+        s += 1
+    return s
 
 
 def _name_between(toks: list[_Tok], s: int, e: int) -> bool:

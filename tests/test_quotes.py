@@ -576,6 +576,12 @@ PATTERNS = [
         [("rigged", "phrase", None)],
     ),
     (
+        "description-then-titled-name-between-commas",
+        "Lee's Democratic challenger, state Rep. Ellen Marsh, tweeted that the senator "
+        '"owes everyone an apology."',
+        [("owes everyone an apology.", "partial", "state Rep. Ellen Marsh")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
