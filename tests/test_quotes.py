@@ -682,6 +682,15 @@ def test_continuation_method() -> None:
     assert df["group_id"].tolist() == [0, 1]
 
 
+def test_kinship_address_is_a_title() -> None:
+    # "Uncle Marek" inside a quote is Marek Kowalski, not a second person named "Uncle Marek"
+    df = _table(
+        'Marek Kowalski, 68, bakes bread.\n\n"My knees hurt," Marek said.\n\n'
+        'His niece, Ania Nowak, wants the shop. "Uncle Marek taught me," she said.'
+    )
+    assert df["speaker"].tolist() == ["Marek Kowalski", "Ania Nowak"]
+
+
 def test_split_quote_running_on_over_paragraphs() -> None:
     # the second part of a split quote is left open and runs on into the next paragraph
     df = _table(
