@@ -127,6 +127,11 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
 
 #: Copyright notices: "© 2023 WSKG", "Copyright 2022 NPR.", "(c) 2021 ...", "All rights reserved".
+#: A media label opening a caption ("Photo: ", "IMAGE - "), left out when two captions are
+#: compared: a page often prints a photo's caption once with the label and once without.
+MEDIA_LABEL: re.Pattern[str] = re.compile(
+    r"\A(?:photo|photograph|image|picture|caption|video)\s*[:\-–—]\s*", re.IGNORECASE
+)
 COPYRIGHT: re.Pattern[str] = re.compile(
     r"""
       ^(?:copyright\s*)?(?:©|\(c\)\s*\d)      # © 2023 ... / Copyright © 2015 / (c) 2021
@@ -936,6 +941,8 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
     blocks = []
     for start, end, label, para, s in spans:
         key = " ".join(s.split())
+        if label == "caption":
+            key = MEDIA_LABEL.sub("", key)  # "Photo: X" and "X" are one caption printed twice
         if label == "body" and _pull_quote(key, story):
             label, seen_before = "boilerplate", True
         else:

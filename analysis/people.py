@@ -235,6 +235,8 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
     )\Z""",
     re.VERBOSE,
 )
+#: Lowercase words that may follow a credited name ("Photo: Ann Lee for The Times").
+CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})
 #: A word (with inner apostrophes and hyphens) or one other non-space character.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
 #: Endings of a possessive ("Putin's", "Trump’s").
@@ -1329,11 +1331,13 @@ def _context_evidence(
         _appositive_evidence(text, toks, last + 1, occ)  # (it looks for nothing else)
     inverted = _cue_evidence(toks, last + 1, b, possessive, occ, at_start)
     _kin_evidence(toks, b, last, possessive, occ)
-    if _credit_after(text, occ.end) or _credit_before(
-        text, max(0, occ.ext_start - 40), occ.ext_start
+    nxt = raw[last + 1] if last + 1 < n else ""
+    # "Photo: Lisa Chen/AP" credits a person; "Photo: Staff at the clinic ..." is a caption
+    credited_name = not nxt.islower() or nxt in CREDIT_NAME_FOLLOWERS
+    if _credit_after(text, occ.end) or (
+        credited_name and _credit_before(text, max(0, occ.ext_start - 40), occ.ext_start)
     ):
         occ.evidence.add("credit")
-    nxt = raw[last + 1] if last + 1 < n else ""
     if nxt.islower():
         heads = _modifier_heads()
         nxt2 = raw[last + 2] if last + 2 < n else ""

@@ -60,6 +60,11 @@ CASES = [
         ["Marek Kowalski", "Piotr", "Ania Nowak"],
     ),
     (
+        "clinic_captions",  # a caption printed twice, once after "Photo:"; "says" inverted
+        ["Jane Roe"] * 2 + ["Harold Simms"] * 2 + ["Rosa Diaz"],
+        ["Lisa Chen", "Jane Roe", "Harold Simms", "Rosa Diaz"],
+    ),
+    (
         "bike_lanes",  # "according to" a named sponsor, O'Brien, the mayor's partial quote
         ["Maria Gonzalez"] * 2 + ["Jim O'Brien"] * 2 + ["Kayla Nguyen"] * 2 + ["Robert Chen"],
         ["Maria Gonzalez", "Jim O'Brien", "Kayla Nguyen", "Robert Chen"],
@@ -83,3 +88,9 @@ def test_article_speakers_and_people(stem: str, speakers: list, people: list) ->
         if not pd.isna(row.speaker_start):
             mention = article.text[int(row.speaker_start) : int(row.speaker_end)]
             assert mention == row.speaker_mention
+
+
+def test_caption_printed_with_and_without_a_media_label_is_one_caption() -> None:
+    article = read_article(ARTICLES / "clinic_captions.txt")
+    captions = [b for b in article.blocks if b.label == "caption"]
+    assert [b.duplicate for b in captions] == [False, True]
