@@ -189,6 +189,8 @@ MAX_HEADLINE_RUN = 40
 TITLE_CASE_SHARE = 0.6
 #: Words before a name that make it a modifier rather than a participant ("the Lukashenko regime").
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Possessive pronouns that open a role set off before a name ("My grandmother, Rosa ...").
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"my", "our", "his", "her", "their", "your"})
 #: Words opening an appositive after a name (", a brigade leader", ", one of the ...").
 APPOSITIVE_OPENERS: frozenset[str] = frozenset({"a", "an", "the", "one", "former", "another"})
 #: Words ending an appositive description.
@@ -1190,6 +1192,8 @@ def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ) -> None:
             break
         k -= 1
     before = lowers[k - 1] if k >= 1 else ""
+    if before in POSSESSIVE_PRONOUNS:
+        before = "the"  # "My grandmother, Rosa Alvarez," / "His brother, Piotr,"
     if before.endswith(POSSESSIVE_ENDINGS) or any(
         w.endswith(POSSESSIVE_ENDINGS) for w in lowers[k:j]
     ):

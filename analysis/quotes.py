@@ -2163,12 +2163,15 @@ def _antecedent(text: str, pronoun: int, spans: _Spans) -> tuple[int, int] | Non
 
 #: Indefinite determiners that open a description of an unnamed person ("a burly man").
 INDEFINITE_DETERMINERS: tuple[str, ...] = ("a", "an", "one", "another")
+#: Determiners of a described speaker's phrase: the indefinite ones, and the narrator's
+#: possessives ("My father was less patient. "...," he complained": not the narrator).
+DESCRIPTION_DETERMINERS: tuple[str, ...] = (*INDEFINITE_DETERMINERS, "my", "our")
 
 
 @functools.cache
 def _description_pattern() -> re.Pattern[str]:
-    """``a|an|one|another``, up to four lowercase words, then a person noun."""
-    dets = "|".join(d + "|" + d.capitalize() for d in INDEFINITE_DETERMINERS)
+    """``a|an|one|another|my|our``, up to four lowercase words, then a person noun."""
+    dets = "|".join(d + "|" + d.capitalize() for d in DESCRIPTION_DETERMINERS)
     nouns = "|".join(sorted(map(re.escape, speaker_nouns()), key=len, reverse=True))
     words = rf"(?:[a-z][\w’'-]*\s+){{0,{MAX_DESCRIPTION_MODIFIERS}}}"
     return re.compile(rf"\b(?:{dets})\s+{words}(?:{nouns})\b")

@@ -65,6 +65,11 @@ CASES = [
         ["Lisa Chen", "Jane Roe", "Harold Simms", "Rosa Diaz"],
     ),
     (
+        "oped_grandmother",  # first person; "My father ... he complained" stays unnamed
+        ["Rosa Alvarez", None, "Rosa Alvarez"],
+        ["Carmen Alvarez", "Rosa Alvarez"],
+    ),
+    (
         "bike_lanes",  # "according to" a named sponsor, O'Brien, the mayor's partial quote
         ["Maria Gonzalez"] * 2 + ["Jim O'Brien"] * 2 + ["Kayla Nguyen"] * 2 + ["Robert Chen"],
         ["Maria Gonzalez", "Jim O'Brien", "Kayla Nguyen", "Robert Chen"],
@@ -94,3 +99,10 @@ def test_caption_printed_with_and_without_a_media_label_is_one_caption() -> None
     article = read_article(ARTICLES / "clinic_captions.txt")
     captions = [b for b in article.blocks if b.label == "caption"]
     assert [b.duplicate for b in captions] == [False, True]
+
+
+def test_narrators_relative_is_the_described_speaker() -> None:
+    article = read_article(ARTICLES / "oped_grandmother.txt")
+    row = quote_table(article).iloc[1]
+    assert (row["speaker_mention"], row["method"]) == ("My father", "description")
+    assert pd.isna(row["speaker"])
