@@ -838,6 +838,13 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and _is_source_noun(toks[np[1]].lower)
             ):
                 return np  # "One nurse, who asked not to be named, said"
+            named = _after_role_words(toks, k + 1, j - 1) if k + 1 < j else j
+            if (
+                (np is None or not _is_name_word(toks[np[1]]))
+                and k + 1 < named
+                and _name_between(toks, named, j - 1)
+            ):
+                return (k + 1, j - 1)  # "One of them, teacher Marcus Webb, said"
             if np is not None and not (
                 _is_name_word(toks[np[1]]) or toks[np[1]].lower in SUBJECT_PRONOUNS
             ):
@@ -937,8 +944,12 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         end = i + 1
         while end < hi and end - i <= 3 and toks[end].is_word and not _is_name_word(toks[end]):
             end += 1
-        if end > i + 1 and (end >= hi or not toks[end].is_word) and end - i <= 3:
-            return (i, end - 1)  # "said the 46-year-old."
+        if (
+            end > i + 1
+            and (end >= hi or not (toks[end].is_word or toks[end].quote >= 0))
+            and end - i <= 3
+        ):
+            return (i, end - 1)  # "said the 46-year-old." (not "said the plan came "..."")
         k += 1
     last_name = last_noun = -1
     lowercase = 0

@@ -70,6 +70,11 @@ CASES = [
         ["Carmen Alvarez", "Rosa Alvarez"],
     ),
     (
+        "state_of_city",  # a speech over three paragraphs, a chant, "One of them, teacher X,"
+        ["Dolores Fitch"] * 3 + [None, "Marcus Webb", "Dolores Fitch"],
+        ["Dolores Fitch", "Marcus Webb"],
+    ),
+    (
         "bike_lanes",  # "according to" a named sponsor, O'Brien, the mayor's partial quote
         ["Maria Gonzalez"] * 2 + ["Jim O'Brien"] * 2 + ["Kayla Nguyen"] * 2 + ["Robert Chen"],
         ["Maria Gonzalez", "Jim O'Brien", "Kayla Nguyen", "Robert Chen"],
