@@ -1385,9 +1385,11 @@ def _credit_before(text: str, lo: int, hi: int) -> bool:
     return j >= lo and text[j] in "/:yd&" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
-#: Agent-noun endings of English (-er, -or, -ist, -ian): "pediatrician", "pianist",
-#: "organizer"; after "a" or "the" in an appositive such a word names a role.
-_AGENT_NOUN: re.Pattern[str] = re.compile(r"[a-z]{3}(?:er|or|ist|ian)s?$")
+#: Agent-noun endings of English (-er, -or, -ist, -ian), plural too: "pediatrician",
+#: "pianist", "announcer". After a determiner such an unlisted word names a person's role
+#: (here in appositives; :mod:`analysis.quotes` reads speaker subjects with it). -ant and
+#: -ent are left out: they end as many adjectives as nouns ("his recent", "this sentiment").
+AGENT_NOUN: re.Pattern[str] = re.compile(r"[a-z]{3}(?:er|or|ist|ian)s?$")
 
 
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
@@ -1427,7 +1429,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     heads = [
         k
         for k, w in enumerate(words[:limit])
-        if w in role_set or w.rstrip("s") in role_set or (agent and _AGENT_NOUN.search(w))
+        if w in role_set or w.rstrip("s") in role_set or (agent and AGENT_NOUN.search(w))
     ]
     if not heads:
         return

@@ -669,7 +669,7 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     if not (
         _is_name_word(head)
         or _is_source_noun(head.lower)
-        or (_AGENTIVE.search(head.lower) and k < j and toks[k].lower in DETERMINERS)
+        or (people.AGENT_NOUN.search(head.lower) and k < j and toks[k].lower in DETERMINERS)
     ):
         if j - 2 >= lo and toks[j - 1].lower == "of" and toks[j - 2].lower in nouns:
             # "the secretary of state", "the minister of defence": a role and its domain
@@ -788,13 +788,6 @@ def _past_cue(word: str) -> bool:
 
 #: Prepositions inside a speaker noun phrase ("a professor at Harvard").
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on"})
-
-
-#: Agent-noun endings ("the announcer", "a commentator", "the pianist", "a librarian"):
-#: an unlisted lowercase noun after a determiner that ends so still names who speaks.
-#: English agent suffixes -er/-or/-ist/-ian, plural too (-ant and -ent end as many
-#: adjectives as nouns: "his recent", "this sentiment", so they are left out).
-_AGENTIVE: re.Pattern[str] = re.compile(r"[a-z]{3}(?:er|or|ist|ian)s?$")
 
 
 def _is_source_noun(word: str) -> bool:
