@@ -901,14 +901,10 @@ def _place_like(toks: list[_Tok], np: tuple[int, int], lo: int) -> bool:
     words = [t.lower for t in toks[np[0] : np[1] + 1] if t.is_word]
     if not words:
         return False
-    if (
-        all(_INITIALS.fullmatch(w) for w in words)
-        and np[0] - 1 >= lo
-        and toks[np[0] - 1].text == ","
-    ):
-        return True  # "of Raleigh, N.C.": a state's initials after its city
-    places = people.place_words()
-    return all(w in places or w in STATE_ABBREVIATIONS for w in words)
+    if all(_INITIALS.fullmatch(w) for w in words):
+        # "of Raleigh, N.C.": a state's initials after its city (alone, initials are a name's)
+        return np[0] - 1 >= lo and toks[np[0] - 1].text == ","
+    return _all_places(toks, np[0], np[1])
 
 
 def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
