@@ -98,6 +98,8 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"sometimes", "afterward", "afterwards", "still", "again", "already", "perhaps", "yes"}
     | {"someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody", "one"}
     | {"neither", "either", "many", "several", "others", "people", "look", "additional"}
+    | {"every", "much", "another", "everything", "something", "nothing", "none", "whatever"}
+    | {"whoever"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
 NAME_STOPWORDS: frozenset[str] = frozenset({"don", "will", "ma", "won", "d", "o", "y", "s", "t"})

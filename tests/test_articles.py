@@ -75,6 +75,11 @@ CASES = [
         ["Dolores Fitch", "Marcus Webb"],
     ),
     (
+        "tornado_mayor",  # "Every house ..." opens a quote; a company speaks; "her husband, Dale"
+        ["Tina Gray"] * 2 + ["Walmart"] + ["Dale"] * 2,
+        ["Kevin Ross", "Tina Gray", "Dale"],
+    ),
+    (
         "bike_lanes",  # "according to" a named sponsor, O'Brien, the mayor's partial quote
         ["Maria Gonzalez"] * 2 + ["Jim O'Brien"] * 2 + ["Kayla Nguyen"] * 2 + ["Robert Chen"],
         ["Maria Gonzalez", "Jim O'Brien", "Kayla Nguyen", "Robert Chen"],
