@@ -2125,6 +2125,7 @@ def _resolve_mention(
         name, method = None, "description"  # "senior Democrats": a group, not a name
     if method is None and (
         first.lower in DETERMINERS
+        or (first.text.islower() and _is_source_noun(first.lower))  # "police said"
         or relative
         or _is_number(first)
         or first.lower in QUANTITY_HEDGES

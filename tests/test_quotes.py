@@ -682,6 +682,13 @@ def test_continuation_method() -> None:
     assert df["group_id"].tolist() == [0, 1]
 
 
+def test_institution_or_group_without_determiner_is_a_description() -> None:
+    df = _table('"He ran toward the river," police said. "It was loud," witnesses said.')
+    assert df["speaker_mention"].tolist() == ["police", "witnesses"]
+    assert df["method"].tolist() == ["description", "description"]
+    assert df["speaker"].isna().all()
+
+
 def test_kinship_address_is_a_title() -> None:
     # "Uncle Marek" inside a quote is Marek Kowalski, not a second person named "Uncle Marek"
     df = _table(
