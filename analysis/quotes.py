@@ -1788,6 +1788,14 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                     # sentence about a person is that person's words (no cue verb to name)
                     quote.kind = "partial"
                     _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
+        if (
+            attr is None
+            and quote.mention is None
+            and quote.copy_of is None
+            and quote.kind == "speech"
+            and ends_sentence
+        ):
+            attr = _next_sentence_attribution(toks, q + 1, breaks)  # ""..." That is how X put it."
         if attr is not None:
             _set_attribution(ctx, ci, attr, attr_toks)
             # a split quote: "A," he says, "B." -- the same mention attributes both
@@ -1800,6 +1808,30 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         ctx.last = (bi, last, _ends_with_quote(toks, out, last))
     else:
         ctx.last = None
+
+
+#: How a sentence after a quote opens when it names the quote's speaker ("That is how Ann
+#: Lee put it.", "That's what the mayor said."): lowercase tokens.
+NEXT_SENTENCE_OPENERS: tuple[tuple[str, ...], ...] = tuple(
+    (*that, word)
+    for that in (("that", "is"), ("that", "was"), ("that's",), ("that’s",))
+    for word in ("how", "what")
+)
+
+
+def _next_sentence_attribution(toks: list[_Tok], lo: int, breaks: list[int]) -> _Attr | None:
+    """The cue clause of the sentence from token ``lo`` on (the one after a quote) when it
+    opens with "That is how" and the like; None otherwise."""
+    while lo < len(toks) and not toks[lo].is_word and toks[lo].quote < 0:
+        lo += 1  # the sentence's closing punctuation
+    for opener in NEXT_SENTENCE_OPENERS:
+        k = lo + len(opener)
+        if k < len(toks) and tuple(t.lower for t in toks[lo:k]) == opener:
+            attr = _cue_clause(toks, k, _sentence_end(breaks, k, len(toks)))
+            if attr is not None:
+                attr.adjacent = False
+            return attr
+    return None
 
 
 def _person_subject(ctx: _Context, toks: list[_Tok], lo: int, q: int) -> tuple[int, int] | None:

@@ -582,6 +582,16 @@ PATTERNS = [
         [("owes everyone an apology.", "partial", "state Rep. Ellen Marsh")],
     ),
     (
+        "speaker-named-in-next-sentence",
+        '"We are working on it." That is how Sarah Lee, the spokeswoman, put it.',
+        [("We are working on it.", "speech", "Sarah Lee")],
+    ),
+    (
+        "next-sentence-without-a-speaker",
+        '"We are done." That is how it ended.',
+        [("We are done.", "speech", None)],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
