@@ -1728,6 +1728,13 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             quote.kind = "speech" if before.adjacent and introduced else "partial"
         elif phrase:
             quote.kind = "phrase"
+        elif (owner := _speech_noun_owner(toks, lo, q)) is not None:
+            # "her remark that "...", "Trump's claim that Obama "founded ISIS"": the words
+            # a possessor's speech noun reports are that possessor's
+            attr = owner
+            quote.kind = (
+                "speech" if owner.adjacent and _clause_like(text, quote, words) else "partial"
+            )
         elif (
             prev_q is not None
             and _attributed(out[toks[prev_q].quote])
@@ -1808,6 +1815,54 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         ctx.last = (bi, last, _ends_with_quote(toks, out, last))
     else:
         ctx.last = None
+
+
+#: Nouns of things said whose possessor said the quote they introduce ("her remark that
+#: "...", "Trump's claim that ...", "His assumption ... was that "..."").
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {"claim", "claims", "remark", "remarks", "comment", "comments", "warning", "assertion",
+     "assumption", "answer", "reply", "response", "promise", "pledge", "vow", "argument",
+     "contention", "insistence", "demand", "suggestion", "prediction", "complaint",
+     "admission", "accusation", "charge", "boast", "insult", "joke", "quip", "retort"}
+)  # fmt: skip
+#: Most tokens from a possessor to the quote its speech noun introduces.
+MAX_SPEECH_NOUN_REACH = 14
+
+
+def _speech_noun_owner(toks: list[_Tok], lo: int, q: int) -> _Attr | None:
+    """``his warning that Britain would go to the "back of the queue"``: the possessor of a
+    speech noun that introduces the quote (through "that", a colon, or "was"), with no other
+    quote between; None otherwise."""
+    for k in range(q - 1, max(lo, q - MAX_SPEECH_NOUN_REACH) - 1, -1):
+        t = toks[k]
+        if t.quote >= 0 or t.text in ".;!?":
+            return None
+        if t.lower not in SPEECH_NOUNS or k - 1 < lo:
+            continue
+        if not any(w.lower in {"that", "was", "is"} or w.text == ":" for w in toks[k + 1 : q]):
+            return None
+        owner = k - 1
+        while (
+            owner >= lo
+            and owner > k - 4
+            and not (toks[owner].lower in POSSESSIVE_PRONOUNS or _is_possessive(toks[owner]))
+        ):
+            if not toks[owner].is_word:
+                return None
+            owner -= 1  # "her long, pre-campaign embrace", "his past comments"
+        if owner < lo or owner <= k - 4:
+            return None
+        if toks[owner].lower in POSSESSIVE_PRONOUNS:
+            mention = (owner, owner)
+        else:
+            np = _np_before(toks, owner, lo)
+            mention = np if np is not None else (owner, owner)
+        return _Attr(mention, (k, k + 1), toks[q - 1].text == ":")
+    return None
+
+
+#: Possessive pronouns that own a speech noun ("her remark", "their claim").
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 #: How a sentence after a quote opens when it names the quote's speaker ("That is how Ann

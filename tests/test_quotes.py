@@ -592,6 +592,16 @@ PATTERNS = [
         [("We are done.", "speech", None)],
     ),
     (
+        "possessive-speech-noun-owner-pronoun",
+        'Ann Lee spoke. Critics seized on her remark that "there is no plan B" for the city.',
+        [("there is no plan B", "partial", "her")],
+    ),
+    (
+        "possessive-speech-noun-owner-name",
+        'Reporters checked Bo Kim\'s claim that there were "thousands of cases" last year.',
+        [("thousands of cases", "partial", "Bo Kim's")],
+    ),
+    (
         "unbalanced-mark-rest-read",
         'The "broken mark stays open here.\n\nLater Ann Lee said: "All good now."',
         [
