@@ -191,8 +191,9 @@ MAX_HEADLINE_RUN = 40
 TITLE_CASE_SHARE = 0.6
 #: Words before a name that make it a modifier rather than a participant ("the Lukashenko regime").
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-#: Possessive pronouns that open a role set off before a name ("My grandmother, Rosa ...").
-POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"my", "our", "his", "her", "their", "your"})
+#: Possessive pronouns: they open a role set off before a name ("My grandmother, Rosa ...",
+#: "Its president, Ann Lee,") and own the speech nouns of :mod:`analysis.quotes` ("her remark").
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"my", "our", "his", "her", "their", "your", "its"})
 #: Words opening an appositive after a name (", a brigade leader", ", one of the ...").
 APPOSITIVE_OPENERS: frozenset[str] = frozenset({"a", "an", "the", "one", "former", "another"})
 #: Words ending an appositive description.

@@ -1845,24 +1845,20 @@ def _speech_noun_owner(toks: list[_Tok], lo: int, q: int) -> _Attr | None:
         while (
             owner >= lo
             and owner > k - 4
-            and not (toks[owner].lower in POSSESSIVE_PRONOUNS or _is_possessive(toks[owner]))
+            and not (toks[owner].lower in people.POSSESSIVE_PRONOUNS or _is_possessive(toks[owner]))
         ):
             if not toks[owner].is_word:
                 return None
             owner -= 1  # "her long, pre-campaign embrace", "his past comments"
         if owner < lo or owner <= k - 4:
             return None
-        if toks[owner].lower in POSSESSIVE_PRONOUNS:
+        if toks[owner].lower in people.POSSESSIVE_PRONOUNS:
             mention = (owner, owner)
         else:
             np = _np_before(toks, owner, lo)
             mention = np if np is not None else (owner, owner)
         return _Attr(mention, (k, k + 1), toks[q - 1].text == ":")
     return None
-
-
-#: Possessive pronouns that own a speech noun ("her remark", "their claim").
-POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 #: How a sentence after a quote opens when it names the quote's speaker ("That is how Ann
