@@ -126,12 +126,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
 
-#: Copyright notices: "© 2023 WSKG", "Copyright 2022 NPR.", "(c) 2021 ...", "All rights reserved".
 #: A media label opening a caption ("Photo: ", "IMAGE - "), left out when two captions are
 #: compared: a page often prints a photo's caption once with the label and once without.
 MEDIA_LABEL: re.Pattern[str] = re.compile(
     r"\A(?:photo|photograph|image|picture|caption|video)\s*[:\-–—]\s*", re.IGNORECASE
 )
+#: Copyright notices: "© 2023 WSKG", "Copyright 2022 NPR.", "(c) 2021 ...", "All rights reserved".
 COPYRIGHT: re.Pattern[str] = re.compile(
     r"""
       ^(?:copyright\s*)?(?:©|\(c\)\s*\d)      # © 2023 ... / Copyright © 2015 / (c) 2021
