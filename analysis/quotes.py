@@ -1107,13 +1107,8 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         np = _np_after(toks, end, hi)
         return _Attr(np, (i, end), True) if np is not None else None
     paren = False
-    opener = _subject_at(toks, i, hi)
-    apposed = (
-        opener is not None
-        and opener[1] + 2 < hi
-        and toks[opener[1] + 1].text == ","
-        and not _is_pronoun(toks, opener)
-    )
+    opener: tuple[int, int] | None = None  # the subject set off by a comma, found on demand
+    looked = False
     for c in range(i + 1, min(hi, i + MAX_CLAUSE_WORDS)):
         t = toks[c]
         paren = (paren or t.text == "(") and t.text != ")"
@@ -1162,7 +1157,9 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             and all(t.is_word or t.text in {"’s", "'s", "-"} for t in toks[name[1] + 1 : c])
         ):
             return _Attr(name, (c, end), True)  # "Mr. Morgan of the Sierra Club said"
-        if apposed and opener is not None and c - 1 > opener[1] + 1:
+        if not looked:
+            looked, opener = True, _apposed_subject(toks, i, hi)
+        if opener is not None and c - 1 > opener[1] + 1:
             if toks[c - 1].text == ",":
                 # "Anne Richards, assistant secretary of state for population, refugees, and
                 # migration, said", "an intelligence source, who was not authorized ..., told"
@@ -1170,6 +1167,20 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             continue  # a cue inside the appositive ("who was not authorized to speak")
         break
     return None
+
+
+def _apposed_subject(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The subject noun phrase at ``i`` when a comma follows it (an appositive comes next);
+    not a pronoun."""
+    opener = _subject_at(toks, i, hi)
+    if (
+        opener is None
+        or opener[1] + 2 >= hi
+        or toks[opener[1] + 1].text != ","
+        or _is_pronoun(toks, opener)
+    ):
+        return None
+    return opener
 
 
 #: Most words of a description before a speaker's name ("CBS This Morning co-anchor X").
