@@ -759,17 +759,15 @@ def _quantity_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | Non
 
 
 def _quantity_at(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """A share of people starting at ``i`` (hedges first): the mirror of
-    :func:`_quantity_before`, for a subject read forwards."""
+    """A share of people starting at ``i`` (hedges first), read with the grammar of
+    :func:`_quantity_before` from each place it can end (after its number)."""
     k = i
     while k < hi and toks[k].lower in QUANTITY_HEDGES:
         k += 1
-    if k >= hi or not _is_number(toks[k]):
-        return None
-    if k + 1 < hi and toks[k + 1].lower in PERCENT_WORDS:
-        return (i, k + 1)
-    if k + 2 < hi and toks[k + 1].lower == "in" and _is_number(toks[k + 2]):
-        return (i, k + 2)
+    for end in (k + 1, k + 2):  # "21 percent", "four in 10"
+        share = _quantity_before(toks, end, i) if end < hi else None
+        if share is not None and share[0] == i:
+            return share
     return None
 
 
