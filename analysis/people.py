@@ -154,6 +154,19 @@ INVERSION_OPENERS: frozenset[str] = frozenset({",", '"', "”", "’", "'", ".",
 LOCATIVES: frozenset[str] = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "into"}
 )
+#: Journalists' roles in a byline ("Peter Lang Environment correspondent") and the beats
+#: that come between the name and the role, capitalised there (Guardian and BBC bylines).
+BYLINE_ROLES: frozenset[str] = frozenset(
+    {"correspondent", "editor", "reporter", "writer", "columnist", "producer", "analyst"}
+)
+NEWS_BEATS: frozenset[str] = frozenset(
+    {"environment", "political", "politics", "health", "education", "science", "technology",
+     "tech", "business", "economics", "economy", "sport", "sports", "foreign", "diplomatic",
+     "security", "transport", "legal", "arts", "culture", "media", "crime", "social",
+     "affairs", "policy", "consumer", "energy", "climate", "defence", "defense", "world",
+     "data", "investigations", "home", "chief", "senior", "deputy", "associate", "digital",
+     "features", "news", "global", "international", "national", "community", "city"}
+)  # fmt: skip
 #: Nouns after a possessive name that show it is a person's ("Kasich's parents").
 KIN_NOUNS: frozenset[str] = frozenset(
     {"parents", "children", "kids", "family", "spouse", "relatives", "siblings", "wife"}
@@ -266,6 +279,8 @@ _FIRST = operator.itemgetter(0)
 _QUOTE_MARK = re.compile('["“]')
 #: The double quotation mark tokens :func:`_quote_mask` reads.
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+#: A quoted nickname inside a name, with the space before it.
+_NICKNAME = re.compile(r'\s["“][^"“”]*["”]')
 #: A lowercase word (the vocabulary that tells common words from names).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 #: What one :data:`_LOWER_WORD` match can be, and the characters it is made of.
@@ -778,7 +793,12 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
         ):
             continue
         following = words[i + 1] if i + 1 < n else ""
-        if not following[:1].isupper() and following != "." and following not in NAME_PARTICLES:
+        if (
+            not following[:1].isupper()
+            and following != "."
+            and following not in NAME_PARTICLES
+            and following not in _DOUBLE_QUOTES
+        ):
             out.append([i])  # nothing can continue it (the common one-word run)
             after = i + 1
             continue
@@ -795,6 +815,8 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
                 k += 1
             n_particles = 0
             nxt = -1
+            if k < n and words[k] in _DOUBLE_QUOTES:
+                k = _after_nickname(text, tk, k)  # 'Marcus "Mo" Ramirez'
             while k < n:
                 gap = starts[k] - ends[k - 1]
                 if gap == 0:
@@ -825,6 +847,31 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
         out.append(run)
         after = run[-1] + 1
     return out
+
+
+def _after_nickname(text: str, toks: _Toks, k: int) -> int:
+    """Index of the surname after a quoted nickname that opens at token ``k`` and follows a
+    listed first name ('Marcus "Mo" Ramirez', 'Dwayne "The Rock" Johnson'), or ``k`` when
+    there is none: one to three capitalised words in marks, a space on both sides."""
+    words, starts, ends = toks.words, toks.starts, toks.ends
+    if words[k] == "”" or words[k - 1].lower() not in first_names():
+        return k
+    close = k + 1
+    while close < len(words) and close - k <= 4 and words[close][:1].isupper():
+        close += 1
+    if not (
+        k + 1 < close < len(words) - 1
+        and close - k <= 4
+        and words[close] in _DOUBLE_QUOTES
+        and words[close] != "“"
+        and starts[k] - ends[k - 1] == 1
+        and starts[k + 1] == ends[k]
+        and starts[close] == ends[close - 1]
+        and text[ends[close] : starts[close + 1]] == " "
+        and _is_cap(words[close + 1])
+    ):
+        return k
+    return close + 1
 
 
 def _bare(tok: str) -> str:
@@ -975,6 +1022,8 @@ def _block_names(
             k = 0  # "State climatologist Justin Park": a role before "first name + Park"
         if k >= len(run):
             continue
+        if len(run) - k > 2:
+            run = _byline_name(tk, run, k)
         first, last = run[k], run[-1]
         last_word = raw[last]
         start = starts[first]
@@ -982,6 +1031,8 @@ def _block_names(
             len(last_word) - 2 if last_word.endswith(POSSESSIVE_ENDINGS) else len(last_word)
         )
         words = tuple(text[start:end].split())
+        if len(run) > 1 and _DOUBLE_QUOTES.intersection(raw[run[0] : run[-1]]):
+            words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'
         if not _plausible(words, tk, first, sent_starts, lower_words):
             continue
         occ = _Occ(
@@ -1018,6 +1069,20 @@ def _block_names(
         ):
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         occs.append(occ)
+
+
+def _byline_name(toks: _Toks, run: list[int], k: int) -> list[int]:
+    """``run`` without the capitalised beat words between a byline's name and a journalist's
+    role: "Peter Lang Environment correspondent" names Peter Lang. Two name words stay."""
+    after = run[-1] + 1
+    while after < len(toks) and toks.words[after] in NEWS_BEATS:
+        after += 1  # "Jane Doe Chief political correspondent"
+    if after >= len(toks) or toks.words[after] not in BYLINE_ROLES:
+        return run
+    end = len(run)
+    while end - k > 2 and toks.lowers[run[end - 1]] in NEWS_BEATS:
+        end -= 1
+    return run[:end]
 
 
 def _cut_at_known(
@@ -1375,6 +1440,8 @@ def _context_evidence(
         before_name = lowers[r0 - 1] if r0 > 0 else ""
         if prev in LOCATIVES or before_name in LOCATIVES or lowers[r0] in LOCATIVES:
             evidence -= _PLACE_DROPPED
+            if not inverted:
+                evidence.discard("cue")  # "Analysts at Barclays said": the analysts speak
     if occ.role == "speaker" and not evidence & _SPEAKER_EVIDENCE:
         occ.role = "object"  # "in Tulsa, an unarmed man": a place after all
 
@@ -2206,8 +2273,7 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     # President Clinton": a name right after the preposition (and its titles) is its object;
     # "Secretary of State Madeleine Albright": a title with "of" before the name is not
     if modifies or (before and before[-1] in OBJECT_PREPOSITIONS):
-        lowered = text[start:end].lower().split()
-        if any(w in roles() or w.rstrip("s") in roles() for w in lowered):
+        if _has_role_word(text[start:end].lower().split()):
             return None, "description"
         return None, None
     person = info.persons[occ_person]
@@ -2250,8 +2316,8 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     source = _proper_source(raw, toks, runs) if len(toks) <= MAX_SOURCE_WORDS else ""
     if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun
         before = _without_titles(raw[: max(0, raw.find(source))].lower().split())
-        if before and before[-1] in OBJECT_PREPOSITIONS and any(w in roles() for w in before):
-            return None, "description"  # "chairman of America Rising": a role, not the org
+        if before and before[-1] in OBJECT_PREPOSITIONS and _has_role_word(before):
+            return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
     lowered = [t[2].lower() for t in toks]
     heads = [w for w in lowered if w in roles()]
@@ -2259,9 +2325,15 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         named = _last_with_noun(info.persons, info.role_nouns, heads[-1], start)
         if named is not None:  # "the actress" after "actress Susan Sarandon"
             return info.persons[named].name, "alias"
-    if lowered and any(w in roles() or w.rstrip("s") in roles() for w in lowered):
+    if lowered and _has_role_word(lowered):
         return None, "description"
     return None, None
+
+
+def _has_role_word(words: Sequence[str]) -> bool:
+    """Some lowercase word is a role noun, singular or plural ("analysts", "aide")."""
+    rset = roles()
+    return any(w in rset or w.rstrip("s") in rset for w in words)
 
 
 def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[list[int]]) -> str:

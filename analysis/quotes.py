@@ -524,6 +524,14 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
     if before is not None and before.lower == "of" and not t.lower.endswith("ing"):
         return -1  # "secretary of state", "a matter of note": a noun after "of"
     if (
+        i >= 2
+        and toks[i - 2].lower in ("a", "an")
+        and before is not None
+        and before.text.islower()
+        and not t.lower.endswith(("s", "ed", "d", "ing"))
+    ):
+        return -1  # "a shorter answer", "a brief reply": a singular subject takes "-s"
+    if (
         before is not None
         and entry[0] == "state"
         and before.is_cap
@@ -646,6 +654,13 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             or p.lower.endswith(("’s", "'s"))
         ):
             k -= 1
+        elif (
+            p.lower == "and"
+            and k - 2 >= lo
+            and toks[k].lower in nouns
+            and toks[k - 2].lower in nouns
+        ):
+            k -= 1  # "co-founder and CEO Kevin Marsh": two roles of one person
         else:
             break
     head = toks[j]
@@ -1832,24 +1847,40 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     {"claim", "claims", "remark", "remarks", "comment", "comments", "warning", "assertion",
      "assumption", "answer", "reply", "response", "promise", "pledge", "vow", "argument",
      "contention", "insistence", "demand", "suggestion", "prediction", "complaint",
-     "admission", "accusation", "charge", "boast", "insult", "joke", "quip", "retort"}
+     "admission", "accusation", "charge", "boast", "insult", "joke", "quip", "retort",
+     "message", "reaction", "verdict", "advice"}
 )  # fmt: skip
+#: Forms of "be" that end a speech noun's source ("The message from X was clear: ...").
+COPULAS: frozenset[str] = frozenset({"was", "is", "were", "are", "has", "had"})
 #: Most tokens from a possessor to the quote its speech noun introduces.
 MAX_SPEECH_NOUN_REACH = 14
 
 
 def _speech_noun_owner(toks: list[_Tok], lo: int, q: int) -> _Attr | None:
     """``his warning that Britain would go to the "back of the queue"``: the possessor of a
-    speech noun that introduces the quote (through "that", a colon, or "was"), with no other
-    quote between; None otherwise."""
+    speech noun that introduces the quote (through "that", a colon, or "was"), or the source
+    after "from" ("The message from the union was blunt: "..."), with no other quote
+    between; None otherwise."""
     for k in range(q - 1, max(lo, q - MAX_SPEECH_NOUN_REACH) - 1, -1):
         t = toks[k]
-        if t.quote >= 0 or t.text in ".;!?":
+        if t.quote >= 0 or (t.text in ".;!?" and not _abbreviation_dot(toks, k)):
             return None
         if t.lower not in SPEECH_NOUNS or k - 1 < lo:
             continue
         if not any(w.lower in {"that", "was", "is"} or w.text == ":" for w in toks[k + 1 : q]):
             return None
+        if k + 2 < q and toks[k + 1].lower == "from":
+            source = _np_after(toks, k + 2, q)
+            if source is None:
+                return None
+            stop = next(
+                (m for m in range(source[0], source[1] + 1) if toks[m].lower in COPULAS), None
+            )
+            if stop is not None:
+                if stop == source[0]:
+                    return None
+                source = (source[0], stop - 1)  # "the union was just as blunt"
+            return _Attr(source, (k, k + 1), toks[q - 1].text == ":")
         owner = k - 1
         while (
             owner >= lo

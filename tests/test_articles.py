@@ -84,6 +84,71 @@ CASES = [
         ["Maria Gonzalez"] * 2 + ["Jim O'Brien"] * 2 + ["Kayla Nguyen"] * 2 + ["Robert Chen"],
         ["Maria Gonzalez", "Jim O'Brien", "Kayla Nguyen", "Robert Chen"],
     ),
+    (
+        "court_report",  # titles with dots ("Assistant U.S. Attorney"), a judge's written ruling
+        ["Karen Liu"] * 3
+        + ["Samuel Ortega"] * 2
+        + ["Ann Kessler"] * 2
+        + ["Patricia Dunmore"]
+        + ["Raymond Hill"] * 2,
+        [
+            "Helen Marsh",
+            "Walter Briggs",
+            "Karen Liu",
+            "Samuel Ortega",
+            "Ann Kessler",
+            "Patricia Dunmore",
+            "Raymond Hill",
+        ],
+    ),
+    (
+        "science_study",  # "said lead author Dr. X", "the authors wrote", an outside expert
+        ["Nadia Petrov"] * 2 + [None] * 2 + ["Daniel Brooks"] * 4 + ["Maria Gonzalez"],
+        ["Omar Haddad", "Nadia Petrov", "Daniel Brooks", "Maria Gonzalez"],
+    ),
+    (
+        "guardian_style",  # a byline with a beat, "The shadow ..., Name, said", "Prof" without dot
+        ["Rachel Hughes"] * 2
+        + [None]
+        + ["Margaret Olsen"] * 2
+        + ["Tom Reilly", "Sian Edwards", "Local Government Association"],
+        ["Peter Lang", "Rachel Hughes", "Margaret Olsen", "Tom Reilly", "Sian Edwards"],
+    ),
+    (
+        "police_presser",  # "Asked whether ..., X said:", a TV station's dateline and footer
+        ["Maria Lopez"] * 3 + ["Greg Nolan"] * 2 + ["Vanessa Park"],
+        ["Darnell Hayes", "Maria Lopez", "Greg Nolan", "Vanessa Park"],
+    ),
+    (
+        "obituary",  # the subject quoted from an old interview with "she told the Gazette"
+        ["Susan Vance-Carter"] * 2 + ["Eleanor Vance"] * 2 + ["Robert Chen"] * 2,
+        ["Eleanor Vance", "James Whitaker", "Susan Vance-Carter", "Robert Chen"],
+    ),
+    (
+        "tech_tweets",  # "co-founder and CEO X wrote on X", a company statement, an advocate
+        ["Kevin Marsh"] * 2 + ["Lena Fischer"] * 2 + [None] + ["Marcus Bell"] * 2 + ["Kevin Marsh"],
+        ["Kevin Marsh", "Lena Fischer", "Marcus Bell"],
+    ),
+    (
+        "bbc_style",  # "Mr"/"Ms" without dots, "told BBC Radio 4's Today programme"
+        ["Mick Darby"] * 3 + [None] + ["Amelia Stone"] * 2 + ["Helen Carr"] * 2,
+        ["Sophie Turner", "Mick Darby", "Amelia Stone", "Helen Carr"],
+    ),
+    (
+        "earnings_call",  # wire story: job titles in capitals, "Analysts at Barclays wrote"
+        ["Janet Morales"] * 2 + [None, "Rohan Gupta", "Paul Whitney"],
+        ["Lucas Meyer", "Janet Morales", "Rohan Gupta", "Paul Whitney", "Anna Cole"],
+    ),
+    (
+        "colon_reply",  # "Her reply:", "The message from X was blunt:", "offered an answer:"
+        ["Laura Bennett", "Dale Hughes", "Dale Hughes", None, "Tom Alvarez"],
+        ["Carla Nguyen", "Laura Bennett", "Dale Hughes", "Tom Alvarez"],
+    ),
+    (
+        "nickname_sports",  # 'Marcus "Mo" Ramirez', "coach X said of his team:"
+        ["Marcus Ramirez"] * 2 + ["Jim Boyd", "Terry Dawson", "Andre Willis"],
+        ["Marcus Ramirez", "Jim Boyd", "Terry Dawson", "Andre Willis"],
+    ),
 ]
 
 

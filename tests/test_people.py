@@ -823,6 +823,11 @@ NAME_SHAPES = [
     ("Vitamin A Jones said so.", ["Jones"]),
     ("Mr. King said he would go on Monday.", ["King"]),  # a title word as a surname
     ("Mr. President, she said, the vote is today.", []),  # a form of address
+    # a quoted nickname inside a name: the person is first name and surname
+    ('Dwayne "The Rock" Johnson said he would run.', ["Dwayne Johnson"]),
+    ("State Rep. Marcia “Cia” Price spoke first, and Price said no.", ["Marcia Price"]),
+    # an organisation after "at" or "in" before a speech verb is not the speaker
+    ("Analysts at Barclays said the cut was large.", []),
 ]
 
 
@@ -841,6 +846,20 @@ def test_second_byline_name_without_a_listed_first_name():
         "Ted Barrett",
         "Manu Raju",
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Peter Lang Environment correspondent", "Peter Lang"),
+        ("Jane Doe Chief political correspondent", "Jane Doe"),
+        ("Jane Mary Doe reporter", "Jane Mary Doe"),  # two name words always stay
+        ("By Jane Doe, Health Reporter", "Jane Doe"),
+    ],
+)
+def test_beat_between_byline_name_and_role_is_no_name(byline, name):
+    text = f"City council approves the budget\n\n{byline}\n\nThe council voted on Tuesday."
+    assert [p.name for p in persons(article_from_text(text, article_id="b"))] == [name]
 
 
 def test_byline_names_are_people():
