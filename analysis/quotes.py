@@ -1320,13 +1320,21 @@ def _before_attribution(
     # with a subject ("Yepez said Perez urged leaders to "...."")
     start = max(_main_clause_start(toks, lo, j + 1), _last_clause_boundary(toks, lo, j + 1))
     main = [c for c in cues if c >= start]
+    last = cues[-1]
     last_first = colon or (gap == 0 and not _reported_pronoun(toks, cues, main, lo, q))
-    for c in [cues[-1], *cues] if last_first else main or cues:
+    for c in [last, *cues] if last_first else main or cues:
         np = _subject(toks, c, lo, q)
         if np is not None:
             break
     else:
         return None
+    if (
+        c != last
+        and toks[last - 1].text == ","
+        and toks[last].lower.endswith("ing")
+        and _subject(toks, last, lo, q) == np
+    ):
+        c = last  # "X ruled out calling an election, telling reporters it would "...""
     return _Attr(_free_relative_owner(toks, np, lo), (c, _cue_at(toks, c)), adjacent)
 
 

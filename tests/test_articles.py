@@ -149,6 +149,35 @@ CASES = [
         ["Marcus Ramirez"] * 2 + ["Jim Boyd", "Terry Dawson", "Andre Willis"],
         ["Marcus Ramirez", "Jim Boyd", "Terry Dawson", "Andre Willis"],
     ),
+    (
+        "australia_politics",  # "Mr Harris", "Dr Nguyen": no full name, so none is made up
+        [None, "Harris", "Karen Whitlock", "Karen Whitlock", "Sam Nguyen"],
+        ["Ben Foster", "Harris", "Karen Whitlock", "Sam Nguyen", "Adam Price"],
+    ),
+    (
+        "dialogue_feature",  # short replies by pronoun between two men and a daughter
+        ["Sal Romano"] * 2
+        + ["Frank Delgado"] * 2
+        + ["Sal Romano"]
+        + ["Teresa Romano-Blake"] * 2
+        + ["Sal Romano"],
+        ["Grace Okafor", "Sal Romano", "Frank Delgado", "Teresa Romano-Blake"],
+    ),
+    (
+        "headline_colon",  # "Mayor Ortiz: 'We will ...'" (single marks in a US headline: no quote)
+        ["Elena Ortiz", "Joe Tran", "Joe Tran"],
+        ["Elena Ortiz", "Kim Saunders", "Joe Tran"],
+    ),
+    (
+        "live_blog",  # time stamps and update headings between the items
+        ["Lisa Harper", "Mark Stevens", "Greg Wallace"],
+        ["Lisa Harper", "Mark Stevens", "Greg Wallace"],
+    ),
+    (
+        "press_release",  # "said X, co-founder and CEO of Y", an "About" section, a contact
+        ["Priya Natarajan"] * 2 + ["David Kim"],
+        ["Priya Natarajan", "David Kim"],
+    ),
 ]
 
 

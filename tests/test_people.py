@@ -828,6 +828,7 @@ NAME_SHAPES = [
     ("State Rep. Marcia “Cia” Price spoke first, and Price said no.", ["Marcia Price"]),
     # an organisation after "at" or "in" before a speech verb is not the speaker
     ("Analysts at Barclays said the cut was large.", []),
+    ("Acme Robotics, a maker of picking systems, said it raised $40 million.", []),
 ]
 
 

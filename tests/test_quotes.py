@@ -677,6 +677,15 @@ def test_speakers(body: str, i: int, speaker: str | None) -> None:
     assert (None if pd.isna(value) else value) == speaker
 
 
+def test_participle_after_a_comma_is_the_cue_of_its_clause() -> None:
+    body = (
+        "The Prime Minister has ruled out calling an early election, telling reporters "
+        'in Canberra the government would "serve its full term".'
+    )
+    row = _table(body).iloc[0]
+    assert (row["cue"], row["speaker_mention"]) == ("telling", "The Prime Minister")
+
+
 def test_heading_in_capitals_alone_gives_no_mention() -> None:
     df = _table('THE LAB HAS TESTED IT - Her advice, saying it is a "miracle cure for all."')
     assert df["speaker_mention"].isna().all()
