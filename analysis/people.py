@@ -890,6 +890,8 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
     return _name_start(" ".join(map(raw.__getitem__, run)))
 
 
+#: Forms of address that end a description before a name and are left out of it.
+ADDRESS_FORMS: frozenset[str] = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx"})
 #: Titles used as forms of address after an honorific ("Mr. President", "Madam Speaker"):
 #: there the title is no surname, unlike "Mr. King" or "Ms. Bishop".
 ADDRESS_TITLES: frozenset[str] = frozenset(
@@ -1256,12 +1258,15 @@ def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ) -> None:
     lowers, raw = toks.lowers, toks.words
     k = j
     while k - 1 >= 0 and j - k < MAX_COMMA_DESCRIPTION and raw[k - 1].islower():
-        if lowers[k - 1] in DETERMINERS:
-            break
+        if lowers[k - 1] in DETERMINERS or lowers[k - 1] in POSSESSIVE_PRONOUNS:
+            break  # "confirmed by her daughter, Susan Vance-Carter"
         k -= 1
     before = lowers[k - 1] if k >= 1 else ""
     if before in POSSESSIVE_PRONOUNS:
         before = "the"  # "My grandmother, Rosa Alvarez," / "His brother, Piotr,"
+    elif before in ("'", "’") and k >= 2 and toks.ends[k - 2] == toks.starts[k - 1]:
+        k -= 1  # "Briggs' former deputy, Ann Kessler,": a possessive in a bare apostrophe
+        before = lowers[k - 1] + "'s"
     if before.endswith(POSSESSIVE_ENDINGS) or any(
         w.endswith(POSSESSIVE_ENDINGS) for w in lowers[k:j]
     ):
@@ -1344,19 +1349,43 @@ def _premodifier(
         while first_desc < k_name and first_desc >= first and raw[first_desc][0].isupper():
             if lowers[first_desc] in described or _describes(raw[first_desc]):
                 break
+            if _initialism_at(toks, first_desc, k_name):
+                break  # "U.S. District Judge": a dotted initialism opens the description
             nxt = lowers[first_desc + 1].rstrip(".") if first_desc + 1 < k_name else ""
             if (nxt in tset or nxt in role_set) and nxt not in HONORIFIC_GENDER:
                 break  # "Transport Secretary", "Kentucky Sen.": a word that modifies the title
             first_desc += 1
-    if first_desc < k_name:
-        desc = text[starts[first_desc] : ends[k_name - 1]].strip()
+    last_desc = k_name  # "lead author Dr. Nadia Petrov": a form of address is no role
+    while last_desc > first_desc and (
+        raw[last_desc - 1] == "." or lowers[last_desc - 1] in ADDRESS_FORMS
+    ):
+        last_desc -= 1
+    if last_desc < k_name and raw[last_desc] == ".":
+        last_desc = k_name  # the dots stay with what they end ("U.S.")
+    if first_desc < last_desc:
+        desc = text[starts[first_desc] : ends[last_desc - 1]].strip()
         only_honorific = all(
-            lowers[j] in HONORIFIC_GENDER or raw[j] == "." for j in range(first_desc, k_name)
+            lowers[j] in HONORIFIC_GENDER or raw[j] == "." for j in range(first_desc, last_desc)
         )
         if desc and not only_honorific:
             occ.premod = desc
     occ.ext_start = starts[begin]
     return begin
+
+
+def _initialism_at(toks: _Toks, i: int, end: int) -> bool:
+    """Tokens ``i``... before ``end`` spell a dotted initialism: "U.S.", "U.N.", "D.C."."""
+    raw, starts, ends = toks.words, toks.starts, toks.ends
+    return (
+        i + 3 < end
+        and len(raw[i]) == 1
+        and raw[i + 1] == "."
+        and len(raw[i + 2]) == 1
+        and raw[i + 2].isupper()
+        and raw[i + 3] == "."
+        and ends[i] == starts[i + 1]
+        and ends[i + 2] == starts[i + 3]
+    )
 
 
 @functools.cache

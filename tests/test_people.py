@@ -50,7 +50,7 @@ PERSON_CASES = [
         "Anna Kowalska, a teacher, said her husband, Piotr Kowalski, was arrested.",
         [
             ("Anna Kowalska", (), "female", "pronoun", "a teacher"),
-            ("Piotr Kowalski", (), "male", "noun", None),
+            ("Piotr Kowalski", (), "male", "noun", "husband"),
         ],
     ),
     (
@@ -875,6 +875,12 @@ def test_byline_names_are_people():
 
 #: (sentence, name, description): the one person of the sentence and the role it gives them.
 DESCRIPTIONS = [
+    # a dotted initialism opens the role; a form of address closes none
+    ("In a ruling, U.S. District Judge Patricia Dunmore denied it.", "Patricia Dunmore", "U.S. District Judge"),
+    ("The study's lead author Dr. Nadia Petrov said it was large.", "Nadia Petrov", "study's lead author"),
+    # a role set off by commas after a possessive pronoun or a bare-apostrophe possessive
+    ("It was confirmed by her daughter, Susan Vance-Carter.", "Susan Vance-Carter", "daughter"),
+    ("Jurors heard from Briggs' former deputy, Ann Kessler, on Monday.", "Ann Kessler", "Briggs' former deputy"),
     # a role set off by commas before the name, with its owner
     ("The transport secretary, Louise Haigh, said the rise was fair.", "Louise Haigh", "transport secretary"),
     ("Britain's chief negotiator, David Frost, said talks would go on.", "David Frost", "Britain's chief negotiator"),
