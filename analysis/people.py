@@ -1009,11 +1009,17 @@ def _block_names(
     stop = _stop_tokens()
     fnames = first_names()
     bisect_right = bisect.bisect_right
+    org_surnames: set[str] | None = None  # listed when first needed
     for run in runs:
         r0 = run[0]
         if len(run) == 1 and _bare_lower(raw, lowers, r0) in stop:
-            continue  # what _name_part says of a lone common word ("The", "But")
-        k = _name_part(tk, run)
+            if org_surnames is None:
+                org_surnames = _org_surnames(occs)
+            if _bare(raw[r0]) not in org_surnames:
+                continue  # what _name_part says of a lone common word ("The", "But")
+            k = 0  # "Hall said" after "Dennis Hall": a surname that is also an org word
+        else:
+            k = _name_part(tk, run)
         if (
             k >= len(run)
             and len(run) == 2
@@ -1037,6 +1043,13 @@ def _block_names(
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'
         if not _plausible(words, tk, first, sent_starts, lower_words):
             continue
+        if (
+            first > 0
+            and lowers[first - 1] == "the"
+            and words[0].lower() not in fnames
+            and not (last + 1 < len(raw) and raw[last + 1].islower())
+        ):
+            continue  # "The Long Year,": no person is "the <name>" ("the Trump campaign" is)
         occ = _Occ(
             start,
             end,
@@ -1071,6 +1084,13 @@ def _block_names(
         ):
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         occs.append(occ)
+
+
+def _org_surnames(occs: Sequence[_Occ]) -> set[str]:
+    """Last words of the names found so far that are also organisation words ("Dennis Hall",
+    "Justin Park"): alone, such a word is the person's surname, not a hall or a park."""
+    orgs = org_words()
+    return {o.words[-1] for o in occs if len(o.words) > 1 and o.words[-1].lower() in orgs}
 
 
 def _byline_name(toks: _Toks, run: list[int], k: int) -> list[int]:

@@ -178,6 +178,16 @@ CASES = [
         ["Priya Natarajan"] * 2 + ["David Kim"],
         ["Priya Natarajan", "David Kim"],
     ),
+    (
+        "two_coaches",  # two men by "he"; "Hall" alone is a surname, not a building
+        ["Dennis Hall"] * 2 + ["Ray Miller"] * 2 + ["Dennis Hall"] * 2 + ["Jalen Brooks"] * 2,
+        ["Owen Price", "Ray Miller", "Dennis Hall", "Jalen Brooks"],
+    ),
+    (
+        "memoir_review",  # "Reyes writes", a book title in quotes that is no person
+        ["Monica Reyes"] * 5 + ["Tom Keller"] * 2,
+        ["Rachel Stein", "Monica Reyes", "Tom Keller"],
+    ),
 ]
 
 

@@ -829,7 +829,17 @@ NAME_SHAPES = [
     # an organisation after "at" or "in" before a speech verb is not the speaker
     ("Analysts at Barclays said the cut was large.", []),
     ("Acme Robotics, a maker of picking systems, said it raised $40 million.", []),
+    ('In "The Long Year," her memoir, she looks back.', []),  # a title, not "the <name>"
 ]
+
+
+def test_surname_that_is_an_organisation_word_is_an_alias_after_the_full_name():
+    text = (
+        "City council approves the budget\n\nCoach Dennis Hall arrived early. "
+        "Hall said he was ready. Later, Hall left."
+    )
+    (person,) = persons(article_from_text(text, article_id="h"))
+    assert (person.name, len(person.mentions)) == ("Dennis Hall", 3)
 
 
 @pytest.mark.parametrize(("body", "names"), NAME_SHAPES, ids=[b[:24] for b, _ in NAME_SHAPES])
