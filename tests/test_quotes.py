@@ -1075,6 +1075,15 @@ RULES = [
         None,
     ),
     (
+        "phrasal-cue-cut-in",
+        'He began to answer. "No," she cut in.',
+        0,
+        "No,",
+        "speech",
+        "she",
+        None,
+    ),
+    (
         "participle-without-cue-takes-sentence-subject",
         'In Salem, Ann Lee hit her rival hard, calling him "a total fraud."',
         0,
