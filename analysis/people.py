@@ -483,6 +483,12 @@ def first_names() -> frozenset[str]:
 
 
 @functools.cache
+def surnames() -> frozenset[str]:
+    """Common US surnames (``analysis/data/surnames.txt``: US Census 1990, public domain)."""
+    return _word_list("surnames.txt")
+
+
+@functools.cache
 def name_list_genders() -> Mapping[str, str]:
     """First name -> the sex it is mostly given to (``female``, ``male`` or ``unknown``).
 
@@ -1463,8 +1469,10 @@ def _context_evidence(
         heads = _modifier_heads()
         nxt2 = raw[last + 2] if last + 2 < n else ""
         noun_modifier = nxt in heads or nxt2 in heads  # "Trump campaign chairman"
-    else:
-        noun_modifier = False
+    else:  # "Hewlett-Packard CEO Carly Fiorina": a role in capitals
+        noun_modifier = nxt.isupper() and len(nxt) > 1 and nxt.lower() in roles()
+    if noun_modifier:
+        occ.evidence.discard("role")  # "the former Hewlett-Packard CEO": the CEO's role
     role = occ.role
     if role == "speaker":
         pass
@@ -1821,7 +1829,11 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
             people[index[owner]].append(i)
         else:
             by_word.setdefault(occs[i].words[0], []).append(i)
-    people += [m for m in by_word.values() if any(_stands_alone(occs[i]) for i in m)]
+    people += [
+        m
+        for word, m in by_word.items()
+        if any(_stands_alone(occs[i]) for i in m) and not _common_word(word, occs, m)
+    ]
     people = sorted(
         (sorted(m, key=lambda i: occs[i].start) for m in people),
         key=lambda m: occs[m[0]].start,
@@ -1831,6 +1843,31 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
         for m in members:
             occ_person[m] = p
     return people, occ_person
+
+
+def _common_word(word: str, occs: list[_Occ], members: list[int]) -> bool:
+    """A one-word name the article never gives in full that is an English word and no common
+    first name or surname: "Treasury", "Journalism", "Let", "Principles" (but "Bush",
+    "Brooks" and "Kasich" stay). A title or honorific before it keeps it ("Mr. Time")."""
+    low = _bare(word).lower()
+    if low in first_names() or low in surnames():
+        return False
+    if any(g[1] == "honorific" for i in members for g in occs[i].genders) or any(
+        "title" in occs[i].evidence for i in members
+    ):
+        return False
+    try:
+        lexicon = resources.english_words()
+    except MissingResourceError:
+        logger.warning("WordNet missing; one-word names are not checked against English words")
+        return False
+    forms = (
+        low,
+        low[:-1] if low.endswith("s") else "",  # "Principles"
+        low[:-2] if low.endswith("es") else "",  # "Witnesses"
+        low[:-3] + "y" if low.endswith("ies") else "",  # "Priorities"
+    )
+    return any(w in lexicon for w in forms if w)
 
 
 def _stands_alone(occ: _Occ) -> bool:

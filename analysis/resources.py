@@ -126,6 +126,27 @@ def lemmatizer() -> Any:
     return lem
 
 
+@_loader("wordnet")
+def english_words() -> frozenset[str]:
+    """Every one-word lemma of WordNet (nouns, verbs, adjectives, adverbs), lowercase.
+
+    Read from WordNet's four index files alone (about 0.2 s), without loading the corpus
+    reader the lemmatizer needs (about 2.5 s).
+    """
+    import nltk
+
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        with nltk.data.find(f"corpora/wordnet/index.{pos}").open() as f:
+            for line in f:
+                if line[:1] == b" ":
+                    continue  # the licence header
+                lemma = line.split(b" ", 1)[0]
+                if lemma.isalpha():
+                    words.add(lemma.decode("ascii", "replace").lower())
+    return frozenset(words)
+
+
 def setup(*, download: bool = True, quiet: bool = False) -> dict[str, str]:
     """Download every missing resource with ``nltk.download``; report what was found and done.
 

@@ -830,7 +830,39 @@ NAME_SHAPES = [
     ("Analysts at Barclays said the cut was large.", []),
     ("Acme Robotics, a maker of picking systems, said it raised $40 million.", []),
     ('In "The Long Year," her memoir, she looks back.', []),  # a title, not "the <name>"
+    # a company before a role in capitals is no person, even after "the former"
+    (
+        "Former Hewlett-Packard CEO Carly Fiorina spoke. The former Hewlett-Packard CEO left.",
+        ["Carly Fiorina"],
+    ),
+    # a one-word name never given in full: an English word is no person unless it is a
+    # common surname or first name
+    ("Treasury said rates would rise. Treasury added that it was ready.", []),
+    ("Witnesses said the car sped away, and Witnesses told police so.", []),
+    ("Bush said he would veto the bill.", ["Bush"]),
+    ("Kasich said he would stay in the race.", ["Kasich"]),
 ]
+
+
+def test_one_word_names_are_kept_when_wordnet_is_missing(monkeypatch, caplog):
+    from analysis import resources
+    from analysis.errors import MissingResourceError
+
+    def missing():
+        raise MissingResourceError("wordnet")
+
+    monkeypatch.setattr(resources, "english_words", missing)
+    text = "City council approves the budget\n\nTreasury said rates would rise."
+    assert [p.name for p in persons(article_from_text(text, article_id="w"))] == ["Treasury"]
+    assert "WordNet missing" in caplog.text
+
+
+def test_english_words_are_wordnet_lemmas():
+    from analysis.resources import english_words
+
+    words = english_words()
+    assert {"treasury", "principle", "witness"} <= words
+    assert not {"kasich", "obama"} & words
 
 
 def test_surname_that_is_an_organisation_word_is_an_alias_after_the_full_name():

@@ -45,6 +45,15 @@ def test_missing_resource_error_names_resource_and_command(no_nltk_data, name, l
     assert isinstance(info.value, LookupError)
 
 
+def test_english_words_needs_wordnet(no_nltk_data):
+    resources.english_words.cache_clear()  # type: ignore[attr-defined]
+    try:
+        with pytest.raises(MissingResourceError, match="wordnet"):
+            resources.english_words()
+    finally:
+        resources.english_words.cache_clear()  # type: ignore[attr-defined]
+
+
 def test_a_table_helper_raises_the_clear_error(no_nltk_data):
     from analysis import article_from_text, sentence_table
 
