@@ -1816,7 +1816,11 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
         # not ("Obama" does not make the headline run "Obama Sees" a person)
         if linked is not None and occs[i].evidence and linked.split()[-1] == occs[i].words[0]:
             evidence[linked] = evidence.get(linked, 0) + 1
-    accepted = {f for f in linker.families if evidence.get(f, 0) > 0}
+    accepted = {
+        f
+        for f, members in linker.families.items()
+        if evidence.get(f, 0) > 0 and not _english_words_only(f.split(), [occs[m] for m in members])
+    }
     people = [sorted(linker.families[f]) for f in linker.families if f in accepted]
     index = {f: k for k, f in enumerate(f for f in linker.families if f in accepted)}
     by_word: dict[str, list[int]] = {}
@@ -1849,23 +1853,38 @@ def _common_word(word: str, occs: list[_Occ], members: list[int]) -> bool:
     """A one-word name the article never gives in full that is an English word and no common
     first name or surname: "Treasury", "Journalism", "Let", "Principles" (but "Bush",
     "Brooks" and "Kasich" stay). A title or honorific before it keeps it ("Mr. Time")."""
-    low = _bare(word).lower()
-    if low in first_names() or low in surnames():
-        return False
-    if any(g[1] == "honorific" for i in members for g in occs[i].genders) or any(
-        "title" in occs[i].evidence for i in members
+    return _english_words_only((word,), [occs[i] for i in members])
+
+
+def _english_words_only(words: Sequence[str], members: Sequence[_Occ]) -> bool:
+    """Every word of a name is an English word (a WordNet lemma, plurals too) and none is a
+    common first name or surname: "Social Security", "Founding Fathers", "Treasury". An
+    honorific, a title or an age given with it keeps it a name ("Mr. Time", "Ice Cube, 52,").
+    """
+    if any(
+        "title" in o.evidence or "age" in o.evidence or any(g[1] == "honorific" for g in o.genders)
+        for o in members
     ):
+        return False
+    fnames, snames = first_names(), surnames()
+    lows = [_bare(w).rstrip(".").lower() for w in words]
+    if any(len(w) < 2 or w in fnames or w in snames for w in lows):
         return False
     try:
         lexicon = resources.english_words()
     except MissingResourceError:
-        logger.warning("WordNet missing; one-word names are not checked against English words")
+        logger.warning("WordNet missing; names are not checked against English words")
         return False
+    return all(_is_english(part, lexicon) for w in lows for part in w.split("-"))
+
+
+def _is_english(low: str, lexicon: Container[str]) -> bool:
+    """``low`` or its singular ("principles", "witnesses", "priorities") is in ``lexicon``."""
     forms = (
         low,
-        low[:-1] if low.endswith("s") else "",  # "Principles"
-        low[:-2] if low.endswith("es") else "",  # "Witnesses"
-        low[:-3] + "y" if low.endswith("ies") else "",  # "Priorities"
+        low[:-1] if low.endswith("s") else "",
+        low[:-2] if low.endswith("es") else "",
+        low[:-3] + "y" if low.endswith("ies") else "",
     )
     return any(w in lexicon for w in forms if w)
 
