@@ -669,6 +669,7 @@ def _group(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
 WARM_UP_TEXT = (
     "Warm-up title for the resources\n\n"
     '"We are ready," said Jane Doe, a spokeswoman. She smiled and left the room happy.\n'
+    "Treasury said it would wait.\n"  # a one-word name: loads the English word list
 )
 
 
