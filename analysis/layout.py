@@ -292,7 +292,10 @@ _WHEN_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|Then|Now|Today|Tonight|Law)"
 )
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|del|la|le|bin|al)){0,4}"
+_NAME = (
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*"
+    r"|de|van|von|der|den|da|del|della|di|du|dos|das|do|la|le|bin|ibn|al|el|ter|y)){0,4}"
+)
 #: Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | CNN".
 BYLINE: re.Pattern[str] = re.compile(
     rf"""

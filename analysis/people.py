@@ -248,7 +248,9 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
         \b(?:Photo|Photograph|Photos|Image|Video|Illustration)\s*(?:/|by\b|:)\s*
       | (?:\A|\n)\s*(?:By|Written\ by|Reporting\ by)\s+
-      | (?:\A|\n)\s*(?:By|BY|by)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:and|&)\s+  # a second byline name
+      | (?:\A|\n)\s*(?:By|BY|by)\s+  # a second byline name, after "By Ana dos Santos and "
+        (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
+        (?:and|&)\s+
       | \b(?:Additional\ reporting|Reporting|Editing)\ by\s+
     )\Z""",
     re.VERBOSE,
@@ -279,6 +281,9 @@ _FIRST = operator.itemgetter(0)
 _QUOTE_MARK = re.compile('["“]')
 #: The double quotation mark tokens :func:`_quote_mask` reads.
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+#: A surname with a lowercase Arabic article or patronymic joined by a hyphen ("al-Hamadi",
+#: "el-Sisi", "bin-Salman"): it goes on a name like a capitalised word.
+PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-[A-Z]\w")
 #: A quoted nickname inside a name, with the space before it.
 _NICKNAME = re.compile(r'\s["“][^"“”]*["”]')
 #: A lowercase word (the vocabulary that tells common words from names).
@@ -766,8 +771,22 @@ def _is_cap(tok: str) -> bool:
         return False
     if _CONTRACTION.search(tok) or _PARTY_STATE.match(tok):
         return False
-    parts = tok.split("-")
-    return all(p[:1].isupper() or p.lower() in NAME_PARTICLES or _syllable(p) for p in parts[1:])
+    parts = bare.split("-")
+    return all(
+        p[:1].isupper() or p.lower() in NAME_PARTICLES or _syllable(p) or _given_name_in(parts, p)
+        for p in parts[1:]
+    )
+
+
+def _given_name_in(parts: list[str], part: str) -> bool:
+    """A given name ending in "-in" ("Jae-in" of Moon Jae-in), where "Sit-in" or "Log-in" is
+    a word: "in" after a two- or three-letter first part that is no English word."""
+    if part != "in" or len(parts) != 2 or not 2 <= len(parts[0]) <= 3:
+        return False
+    try:
+        return parts[0].lower() not in resources.english_words()
+    except MissingResourceError:
+        return False
 
 
 def _syllable(part: str) -> bool:
@@ -804,6 +823,7 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
             and following != "."
             and following not in NAME_PARTICLES
             and following not in _DOUBLE_QUOTES
+            and not PREFIXED_NAME.match(following)
         ):
             out.append([i])  # nothing can continue it (the common one-word run)
             after = i + 1
@@ -835,7 +855,9 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
                     n_particles += 1
                     k += 1
                     continue
-                if tok[0].isupper() and (
+                if PREFIXED_NAME.match(tok):
+                    nxt = k  # "Mohammed bin Rashid al-Hamadi"
+                elif tok[0].isupper() and (
                     is_cap(tok)
                     or (
                         len(tok) == 1
@@ -1462,7 +1484,15 @@ def _context_evidence(
     # "Photo: Lisa Chen/AP" credits a person; "Photo: Staff at the clinic ..." is a caption
     credited_name = not nxt.islower() or nxt in CREDIT_NAME_FOLLOWERS
     if _credit_after(text, occ.end) or (
-        credited_name and _credit_before(text, max(0, occ.ext_start - 40), occ.ext_start)
+        credited_name
+        and (
+            _credit_before(text, max(0, occ.ext_start - 40), occ.ext_start)
+            # "By Kenji Watanabe": "By" opens the capitalised run
+            or (
+                occ.start != occ.ext_start
+                and _credit_before(text, max(0, occ.ext_start - 2), occ.start)
+            )
+        )
     ):
         occ.evidence.add("credit")
     if nxt.islower():

@@ -596,7 +596,9 @@ _CONTRACTED: frozenset[str] = frozenset({"he", "she", "it", "that", "who", "ther
 
 
 def _is_name_word(t: _Tok) -> bool:
-    if not t.is_cap or t.lower in CAPITALISED_NON_NAMES:
+    if not t.is_cap:
+        return t.quote < 0 and people.PREFIXED_NAME.match(t.text) is not None  # "al-Hamadi"
+    if t.lower in CAPITALISED_NON_NAMES:
         return False
     stem = t.lower.replace("’", "'").split("'", 1)[0]
     return stem == t.lower or stem not in CAPITALISED_NON_NAMES | FUNCTION_WORDS | {"let"}

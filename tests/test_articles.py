@@ -127,7 +127,7 @@ CASES = [
     (
         "tech_tweets",  # "co-founder and CEO X wrote on X", a company statement, an advocate
         ["Kevin Marsh"] * 2 + ["Lena Fischer"] * 2 + [None] + ["Marcus Bell"] * 2 + ["Kevin Marsh"],
-        ["Kevin Marsh", "Lena Fischer", "Marcus Bell"],
+        ["Priya Raman", "Kevin Marsh", "Lena Fischer", "Marcus Bell"],
     ),
     (
         "bbc_style",  # "Mr"/"Ms" without dots, "told BBC Radio 4's Today programme"
@@ -147,7 +147,7 @@ CASES = [
     (
         "nickname_sports",  # 'Marcus "Mo" Ramirez', "coach X said of his team:"
         ["Marcus Ramirez"] * 2 + ["Jim Boyd", "Terry Dawson", "Andre Willis"],
-        ["Marcus Ramirez", "Jim Boyd", "Terry Dawson", "Andre Willis"],
+        ["Marcus Ramirez", "Nate Collins", "Jim Boyd", "Terry Dawson", "Andre Willis"],
     ),
     (
         "australia_politics",  # "Mr Harris", "Dr Nguyen": no full name, so none is made up
@@ -187,6 +187,23 @@ CASES = [
         "memoir_review",  # "Reyes writes", a book title in quotes that is no person
         ["Monica Reyes"] * 5 + ["Tom Keller"] * 2,
         ["Rachel Stein", "Monica Reyes", "Tom Keller"],
+    ),
+    (
+        "intl_summit",  # "dos Santos", "de Sousa", "Moon Jae-in's successor", "al-Hamadi"
+        ["João Miguel de Sousa"] * 2
+        + ["Yoon Min-ji", "Mohammed bin Rashid al-Hamadi"]
+        + ["Greta Lindqvist"] * 2
+        + ["Ngozi Adeyemi-Okafor"],
+        [
+            "Ana Luísa dos Santos",
+            "Kenji Watanabe",
+            "João Miguel de Sousa",
+            "Moon Jae-in",
+            "Yoon Min-ji",
+            "Mohammed bin Rashid al-Hamadi",
+            "Greta Lindqvist",
+            "Ngozi Adeyemi-Okafor",
+        ],
     ),
 ]
 

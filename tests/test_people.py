@@ -845,7 +845,26 @@ NAME_SHAPES = [
     # every word of a longer name an English word, none a first name or surname
     ("Social Security said it would pay. Social Security added that it was late.", []),
     ("Founding Fathers wrote that they disagreed.", []),
+    # names from other languages: Korean given names, Arabic articles
+    ("President Moon Jae-in said so, and Moon Jae-in's aides agreed.", ["Moon Jae-in"]),
+    ("Mohammed bin Rashid al-Hamadi, the minister, said so.", ["Mohammed bin Rashid al-Hamadi"]),
+    ("Egyptian President Abdel Fattah el-Sisi said so.", ["Abdel Fattah el-Sisi"]),
+    ("Sit-in protesters said they would stay.", []),
 ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("By Kenji Watanabe", ["Kenji Watanabe"]),  # no listed first name: the byline says it
+        ("By Ana Luisa dos Santos and Kenji Watanabe", ["Ana Luisa dos Santos", "Kenji Watanabe"]),
+    ],
+)
+def test_byline_names_without_listed_first_names(credit, names):
+    text = f"City council approves the budget\n\n{credit}\n\nThe council voted on Tuesday."
+    art = article_from_text(text, article_id="c")
+    assert [b.label for b in art.blocks] == ["title", "credit", "body"]
+    assert [p.name for p in persons(art)] == names
 
 
 def test_one_word_names_are_kept_when_wordnet_is_missing(monkeypatch, caplog):
@@ -921,6 +940,7 @@ def test_byline_names_are_people():
 
 #: (sentence, name, description): the one person of the sentence and the role it gives them.
 DESCRIPTIONS = [
+    ("The president's successor, Yoon Min-ji, said so.", "Yoon Min-ji", "president's successor"),
     # a dotted initialism opens the role; a form of address closes none
     ("In a ruling, U.S. District Judge Patricia Dunmore denied it.", "Patricia Dunmore", "U.S. District Judge"),
     ("The study's lead author Dr. Nadia Petrov said it was large.", "Nadia Petrov", "study's lead author"),

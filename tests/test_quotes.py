@@ -1075,6 +1075,16 @@ RULES = [
         None,
     ),
     (
+        "arabic-article-in-a-surname",
+        "Mohammed bin Rashid al-Hamadi, the environment minister of the United Arab Emirates, "
+        'called the agreement "a beginning, not an end."',
+        0,
+        "a beginning, not an end.",
+        "partial",
+        "Mohammed bin Rashid al-Hamadi",
+        "Mohammed bin Rashid al-Hamadi",
+    ),
+    (
         "phrasal-cue-cut-in",
         'He began to answer. "No," she cut in.',
         0,
