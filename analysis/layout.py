@@ -314,6 +314,10 @@ BYLINE_ROLE: re.Pattern[str] = re.compile(
     {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}
     (?:\s+(?:[\w&'’-]+\s+){{0,3}}(?:correspondent|reporter|editor|writer|columnist|journalist)s?
       |,\s+(?:[\w&'’-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist)s?)
+    # the role first: "Political reporter Ben Foster"; or the role alone, on the line under
+    # the byline: "Staff Writer", "Books Editor", "Senior Political Correspondent"
+    | (?!The\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist)s?
+      (?:\s+{_FULL_NAME})?
     """,
     re.X,
 )

@@ -851,6 +851,10 @@ PATTERN_LINES = [
     ("Sally Weale Education correspondent", CR),
     ("Jane Doe, Staff Writer", CR),
     ("Tom Roe and Ann Lee, political reporters", CR),
+    ("Political reporter Ben Foster", CR),  # the role first
+    ("Books Editor", CR),  # the role alone, under "By ..."
+    ("Senior Political Correspondent", CR),
+    ("By Ana Luisa dos Santos and Kenji Watanabe", CR),  # a particle in a name
     ("Loading ...", BP),
     ("Loading…", BP),
     ("Published 10:41 AM UTC by Jane Doe | 12 Comments", CR),
