@@ -126,6 +126,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
 
+#: A caption's label printed on a line of its own, the caption on the next ("Image caption,").
+CAPTION_LABEL_LINE: re.Pattern[str] = re.compile(
+    r"(?:Image|Photo|Picture|Media|Video)\s+caption\s*[,:]?", re.IGNORECASE
+)
 #: A media label opening a caption ("Photo: ", "IMAGE - "), left out when two captions are
 #: compared: a page often prints a photo's caption once with the label and once without.
 MEDIA_LABEL: re.Pattern[str] = re.compile(
@@ -778,6 +782,8 @@ def _label(segs: list[_Segment]) -> None:
     for a, b in itertools.pairwise(segs):  # a paragraph printed twice: photo caption
         if a.pattern is None and a.n_words >= 3 and _same_text(a.text, b.text):
             a.pattern = b.pattern = "caption"
+        elif CAPTION_LABEL_LINE.fullmatch(a.text) and b.pattern is None and b.n_words <= 60:
+            a.pattern = b.pattern = "caption"  # BBC: "Image caption," on a line of its own
     # positional furniture rules only run on pages that carry pattern furniture somewhere
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
     first_title = _first_line_is_title(segs, pasted)

@@ -922,6 +922,16 @@ def test_every_furniture_entry_is_boilerplate(entry):
 # --------------------------------------------------------------------------------------
 # Odd input
 # --------------------------------------------------------------------------------------
+def test_caption_label_on_its_own_line_makes_the_next_line_a_caption():
+    text = (
+        "Train strike: commuters face fresh disruption\n\nImage caption,\n"
+        "Passengers queued outside Leeds station on Monday morning\n\n"
+        "Commuters across the north of England face another week of disruption."
+    )
+    art = article_from_text(text, article_id="bbc")
+    assert [b.label for b in art.blocks] == ["title", "caption", "caption", "body"]
+
+
 def test_crlf_gives_the_same_labels_and_offsets_index_the_text():
     lf = PAGE["tv-station-nav-player"]
     crlf = lf.replace("\n", "\r\n")
