@@ -1038,13 +1038,16 @@ def _block_names(
     fnames = first_names()
     bisect_right = bisect.bisect_right
     org_surnames: set[str] | None = None  # listed when first needed
+    orgs = org_words()
     for run in runs:
         r0 = run[0]
-        if len(run) == 1 and _bare_lower(raw, lowers, r0) in stop:
+        if len(run) == 1 and (bare_low := _bare_lower(raw, lowers, r0)) in stop:
+            if bare_low not in orgs:
+                continue  # what _name_part says of a lone common word ("The", "But")
             if org_surnames is None:
                 org_surnames = _org_surnames(occs)
             if _bare(raw[r0]) not in org_surnames:
-                continue  # what _name_part says of a lone common word ("The", "But")
+                continue
             k = 0  # "Hall said" after "Dennis Hall": a surname that is also an org word
         else:
             k = _name_part(tk, run)

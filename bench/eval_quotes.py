@@ -41,6 +41,7 @@ Gold and scoring (one annotation per article: the ``.ann`` file of the sorted-fi
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections import defaultdict
@@ -240,11 +241,18 @@ def evaluate(split: str, limit: int | None = None) -> tuple[Scores, dict[str, fl
         from analysis.speakers import speaker_table
     except ImportError:  # pragma: no cover - a colleague's module
         speaker_table = None
-    warm = article_from_text('T\n\nA tall man in a coat waves.\n\n"We go now," he says.')
-    quotes.quote_table(warm)  # load punkt, the tagger and the word lists before timing
+    # load punkt and the word lists (WordNet's English words too) before timing
+    warm = article_from_text(
+        'T\n\nA tall man in a coat waves.\n\n"We go now," he says. Treasury said it would wait.'
+    )
+    quotes.quote_table(warm)
     articles, parts = [], []
     t_found = t_quotes = 0.0
     for i in range(0, len(paths), BATCH):
+        # as the pipeline runs a batch: the garbage collector paused inside it, so that its
+        # collections (which land in one step or the other by chance) time neither step
+        gc.collect()
+        gc.disable()
         t0 = time.perf_counter()
         batch = [read_article(p) for p in paths[i : i + BATCH]]
         block_table(batch)
@@ -254,6 +262,7 @@ def evaluate(split: str, limit: int | None = None) -> tuple[Scores, dict[str, fl
         if speaker_table is not None:
             speaker_table(batch)
         t2 = time.perf_counter()
+        gc.enable()
         t_found += t1 - t0
         t_quotes += t2 - t1
         articles.extend(batch)
