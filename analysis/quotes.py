@@ -2094,6 +2094,9 @@ def _looks_like_phrase(
         nxt = toks[q + 1] if q + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and _is_source_noun(nxt.lower):
             return "strong"  # ""Daily Show" host"
+        inner = text[quote.start : quote.end].rstrip()
+        if _work_appositive(toks, q + 1, comma_inside=inner.endswith(",")):
+            return "strong"  # ""River of Stone," a drama about ..., won"
         before = toks[q - 1] if q - 1 >= lo else None
         if before is not None and before.text in ",:" and q - 2 >= lo:
             before = toks[q - 2]  # "her film, "Trainwreck."": the noun before the comma
@@ -2107,6 +2110,29 @@ def _looks_like_phrase(
     if last in WORD_NOUNS:
         return "weak"
     return None
+
+
+#: Nouns of works that an appositive after a title names ("a drama", "the band's new album").
+WORK_NOUNS: frozenset[str] = TITLE_NOUNS | frozenset(
+    {"drama", "comedy", "thriller", "opera", "ballet", "painting", "exhibition", "exhibit",
+     "game", "report", "study", "bill", "law", "act", "record", "single", "sitcom", "film's"}
+)  # fmt: skip
+
+
+def _work_appositive(toks: list[_Tok], i: int, *, comma_inside: bool) -> bool:
+    """Tokens from ``i`` read ", a drama", ", the new album", ", her 2019 memoir": a noun of a
+    work within four words after a comma (or one inside the marks) and a determiner or
+    possessive."""
+    if i < len(toks) and toks[i].text == ",":
+        i += 1
+    elif not comma_inside:
+        return False
+    if i + 1 >= len(toks):
+        return False
+    det = toks[i].lower
+    if det not in DETERMINERS and det not in people.POSSESSIVE_PRONOUNS:
+        return False
+    return any(t.lower in WORK_NOUNS for t in toks[i + 1 : i + 5] if t.quote < 0)
 
 
 def _title_case(inner: str) -> bool:

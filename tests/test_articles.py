@@ -205,6 +205,21 @@ CASES = [
             "Ngozi Adeyemi-Okafor",
         ],
     ),
+    (
+        "health_explainer",  # present-tense "says", two doctors, "It cannot, Moreno says."
+        ["Alicia Moreno"] * 2 + ["Samuel Okoye"] * 2 + ["Alicia Moreno"] * 2,
+        ["Melissa Grant", "Alicia Moreno", "Samuel Okoye"],
+    ),
+    (
+        "crime_brief",  # "police said" with no quote, a lawyer's partial quote
+        ["Donna Fraser"] * 2 + ["Martin Shaw"],
+        ["Kyle Benson", "Donna Fraser", "Martin Shaw"],
+    ),
+    (
+        "awards_night",  # film titles in quotes are phrases, the host by "he"
+        ["Elena Varga"] * 2 + ["Theo Barnes"] * 2 + ["Ray Donnelly"],
+        ["Tasha Green", "Elena Varga", "Theo Barnes", "Ray Donnelly"],
+    ),
 ]
 
 
