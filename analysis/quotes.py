@@ -1759,7 +1759,12 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         elif before is not None and not phrase:
             attr = before
             introduced = toks[q - 1].text in {":", ","} or text[quote.start].isupper()
-            quote.kind = "speech" if before.adjacent and introduced else "partial"
+            quote.kind = (
+                "speech"
+                if (before.adjacent and introduced)
+                or _sentence_after_comma(toks, q, before, text, quote, words)
+                else "partial"
+            )
         elif phrase:
             quote.kind = "phrase"
         elif (owner := _speech_noun_owner(toks, lo, q)) is not None:
@@ -2065,6 +2070,17 @@ _OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "o
 def _opens_sentence(toks: list[_Tok], q: int, lo: int) -> bool:
     """Whether quote token ``q`` opens its sentence (after a conjunction at most)."""
     return all(t.lower in _OPENING_CONJUNCTIONS or t.text == "," for t in toks[lo:q])
+
+
+def _sentence_after_comma(
+    toks: list[_Tok], q: int, attr: _Attr, text: str, quote: Quote, words: int
+) -> bool:
+    """A whole sentence after a comma that ends a cue clause a few words long: "As Lincoln
+    told Congress in 1862, "The dogmas ..."" is speech, like the same quote after a colon."""
+    if toks[q - 1].text != "," or not text[quote.start].isupper():
+        return False
+    gap = sum(1 for t in toks[attr.cue[1] : q] if t.is_word)
+    return gap <= MAX_CUE_GAP and _clause_like(text, quote, words, min_words=6)
 
 
 def _clause_like(text: str, quote: Quote, words: int, min_words: int = 4) -> bool:

@@ -220,6 +220,16 @@ CASES = [
         ["Elena Varga"] * 2 + ["Theo Barnes"] * 2 + ["Ray Donnelly"],
         ["Tasha Green", "Elena Varga", "Theo Barnes", "Ray Donnelly"],
     ),
+    (
+        "letter_senators",  # "the senators wrote:", a statement in parentheses, "D-Ore."
+        [None, "Helen Drury", "Helen Drury", None, "Marcus Webb", "Marcus Webb"],
+        ["Victor Lam", "Paula Kent", "Marcus Webb", "Helen Drury"],
+    ),
+    (
+        "oped_history",  # a historical quote, "put it plainly:", the narrator's grandfather
+        ["Abraham Lincoln", "Dana Ortiz", None],
+        ["Laura Ferris", "Abraham Lincoln", "Dana Ortiz"],
+    ),
 ]
 
 

@@ -1103,6 +1103,16 @@ RULES = [
         None,
     ),
     (
+        "whole-sentence-after-a-comma-a-few-words-after-the-cue",
+        'As Abraham Lincoln told Congress in 1862, "The dogmas of the quiet past are '
+        'inadequate to the stormy present."',
+        0,
+        "The dogmas of the quiet past are inadequate to the stormy present.",
+        "speech",
+        "Abraham Lincoln",
+        "Abraham Lincoln",
+    ),
+    (
         "phrasal-cue-cut-in",
         'He began to answer. "No," she cut in.',
         0,
