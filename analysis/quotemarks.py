@@ -8,6 +8,10 @@ open and close quotes are swapped for double ones and the double marks for singl
 character for character: every offset stays the same, so the quotes found on the view index
 the article's own text. Apostrophes (``it’s``, ``’90s``, ``rock ’n’ roll``) are left alone.
 
+Text pasted from a page's source may keep double marks as HTML entities (``&quot;``,
+``&ldquo;``, ``&#8220;``); the view blanks each one but for a single mark next to the word it
+touches, so those quotes are found too, at offsets into the text as read.
+
 The style is decided per article, from the marks of its story blocks: single when quotes
 closed in single marks (at least :data:`MIN_SINGLE_QUOTES`), not counting those nested inside
 a double-marked quote, outnumber pairs of double marks (typewriter ``''`` counts as a double
@@ -25,6 +29,7 @@ and an article of mostly nested quotes among them.
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import re
 from dataclasses import replace
@@ -52,7 +57,9 @@ Style = Literal["double", "single"]
 
 def quote_style(article: Article) -> Style:
     """``"single"`` when the article quotes people in single marks, else ``"double"``."""
-    return "double" if double_marked(article) is article else "single"
+    entities = _entity_view(article.text)
+    text = entities if entities is not None else article.text
+    return "double" if _swapped_text(article, text) is None else "single"
 
 
 @functools.lru_cache(maxsize=256)
@@ -72,8 +79,41 @@ def _story_spans(article: Article) -> list[tuple[int, int]]:
     return [(b.start, b.end) for b in article.blocks if b.label in SENTENCE_LABELS]
 
 
+#: HTML entities of double quotation marks, as text pasted from a page's source keeps them
+#: ("&quot;We go,&quot; she said", "&#8220;"): in the view each is blanked but for one mark
+#: next to the word it touches, so offsets stay those of the text.
+HTML_QUOTE_ENTITY: re.Pattern[str] = re.compile(
+    r"&(?:quot|ldquo|rdquo|bdquo|laquo|raquo|#0*34|#x0*22|#8220|#8221|#8222|#171|#187);",
+    re.IGNORECASE,
+)
+
+
+def _entity_view(text: str) -> str | None:
+    """``text`` with double-mark entities replaced by one mark and spaces (same length), or
+    None when it has none. The mark goes at the end of an entity that opens a word and at
+    the start of one that closes it: '&quot;We go,&quot; she' -> '     "We go,"      she'."""
+    if "&" not in text or HTML_QUOTE_ENTITY.search(text) is None:
+        return None
+
+    def blank(m: re.Match[str]) -> str:
+        mark = html.unescape(m.group())
+        pad = " " * (len(m.group()) - 1)
+        after = m.string[m.end() : m.end() + 1]
+        opens = mark in "“„«" or (
+            mark == '"' and after != "" and not after.isspace() and after not in CLOSE_BEFORE
+        )
+        return pad + mark if opens else mark + pad
+
+    return HTML_QUOTE_ENTITY.sub(blank, text)
+
+
 def _view_text(article: Article) -> str | None:
-    text = article.text
+    entities = _entity_view(article.text)
+    swapped = _swapped_text(article, entities if entities is not None else article.text)
+    return swapped if swapped is not None else entities
+
+
+def _swapped_text(article: Article, text: str) -> str | None:
     if "‘" not in text and "'" not in text:
         return None
     spans = _story_spans(article)

@@ -130,3 +130,39 @@ def test_view_keeps_length_and_letters(body):
     )
     for row in quote_table(art).itertuples():
         assert art.text[row.start : row.end] == row.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "&ldquo;We go now,&rdquo; Mayor Ann Lee said. &quot;It is late.&quot;",
+        "&#8220;We go now,&#8221; Mayor Ann Lee said. &#34;It is late.&#34;",
+        "&QUOT;We go now,&QUOT; Mayor Ann Lee said. &#x22;It is late.&#x22;",
+    ],
+)
+def test_html_quote_entities_are_marks(body):
+    art = _art(body)
+    rows = quote_table(art)
+    assert rows[["text", "kind", "speaker"]].values.tolist() == [
+        ["We go now,", "speech", "Ann Lee"],
+        ["It is late.", "speech", "Ann Lee"],
+    ]
+    assert quote_style(art) == "double"
+    assert len(double_marked(art).text) == len(art.text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["&quot;", "&ldquo;", "&rdquo;", "&#8220;", "&amp;", "We", " ", "go", ",", "."]
+        ),
+        max_size=40,
+    )
+)
+def test_entity_soup_keeps_offsets(parts):
+    art = _art("".join(parts))
+    view = double_marked(art)
+    assert len(view.text) == len(art.text)
+    for row in quote_table(art).itertuples():
+        assert art.text[row.start : row.end] == row.text
