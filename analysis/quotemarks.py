@@ -9,7 +9,8 @@ character for character: every offset stays the same, so the quotes found on the
 the article's own text. Apostrophes (``it’s``, ``’90s``, ``rock ’n’ roll``) are left alone.
 
 Text pasted from a page's source may keep double marks as HTML entities (``&quot;``,
-``&ldquo;``, ``&#8220;``); the view blanks each one but for a single mark next to the word it
+``&ldquo;``, ``&#8220;``), and text that was decoded with the wrong encoding upstream as
+mojibake (``â€œ``); the view blanks each one but for a single mark next to the word it
 touches, so those quotes are found too, at offsets into the text as read.
 
 The style is decided per article, from the marks of its story blocks: single when quotes
@@ -88,11 +89,21 @@ HTML_QUOTE_ENTITY: re.Pattern[str] = re.compile(
 )
 
 
+#: Curly double marks of UTF-8 text decoded as Windows-1252 somewhere upstream (mojibake):
+#: "â€œ" for "“", and "â€\x9d" or a bare "â€" before a space or punctuation for "”" (0x9d has
+#: no Windows-1252 character, so it is often lost). "â€™" (’), "â€”" (—) and the rest stay.
+MOJIBAKE_QUOTE: re.Pattern[str] = re.compile("â€œ|â€\x9d|â€(?=[\\s.,;:!?)]|\\Z)")
+
+
 def _entity_view(text: str) -> str | None:
     """``text`` with double-mark entities replaced by one mark and spaces (same length), or
     None when it has none. The mark goes at the end of an entity that opens a word and at
     the start of one that closes it: '&quot;We go,&quot; she' -> '     "We go,"      she'."""
-    if "&" not in text or HTML_QUOTE_ENTITY.search(text) is None:
+    if "â€" in text and MOJIBAKE_QUOTE.search(text) is not None:
+        text = MOJIBAKE_QUOTE.sub(_blank_mojibake, text)
+        if "&" not in text or HTML_QUOTE_ENTITY.search(text) is None:
+            return text
+    elif "&" not in text or HTML_QUOTE_ENTITY.search(text) is None:
         return None
 
     def blank(m: re.Match[str]) -> str:
@@ -105,6 +116,13 @@ def _entity_view(text: str) -> str | None:
         return pad + mark if opens else mark + pad
 
     return HTML_QUOTE_ENTITY.sub(blank, text)
+
+
+def _blank_mojibake(m: re.Match[str]) -> str:
+    """One mojibake mark as one curly mark and spaces: "â€œ" -> "  “", "â€" -> "” "."""
+    if m.group() == "â€œ":
+        return "  “"
+    return "”" + " " * (len(m.group()) - 1)
 
 
 def _view_text(article: Article) -> str | None:

@@ -166,3 +166,13 @@ def test_entity_soup_keeps_offsets(parts):
     assert len(view.text) == len(art.text)
     for row in quote_table(art).itertuples():
         assert art.text[row.start : row.end] == row.text
+
+
+def test_mojibake_curly_marks_are_marks():
+    body = "â€œWe go now,â€\x9d Mayor Ann Lee said. â€œIt is late.â€ Itâ€™s over â€” now."
+    art = _art(body)
+    assert quote_table(art)[["text", "speaker"]].values.tolist() == [
+        ["We go now,", "Ann Lee"],
+        ["It is late.", "Ann Lee"],
+    ]
+    assert double_marked(art).text.endswith("Itâ€™s over â€” now.")  # other mojibake stays
