@@ -13,8 +13,12 @@ How a person is found
     ..."), a byline or photo credit, a he/she/his/her following it as the subject, or a
     common first name opening a two-word name (US Census list). Headlines in title case give
     no evidence. Runs holding an organisation word ("Battalion",
-    "Union"), made only of places, or of nationality adjectives are never people. Shorter
-    forms (the surname "Kukhta", the first name) link to the full name used elsewhere.
+    "Union"), made only of places, or of nationality adjectives are never people; nor is a
+    name whose every word is a common English word and no common first name or surname
+    ("Treasury", "Social Security"; US Census surnames keep "Bush" and "Hall"). Particles
+    and Arabic articles go on a name ("dos Santos", "al-Hamadi"), a quoted nickname inside
+    it is skipped ('Marcus "Mo" Ramirez'). Shorter forms (the surname "Kukhta", the first
+    name) link to the full name used elsewhere.
 
 Gender
     From the text first: honorifics (``honorific``), gendered nouns such as "her husband"
