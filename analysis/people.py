@@ -922,6 +922,12 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
     return _name_start(" ".join(map(raw.__getitem__, run)))
 
 
+#: Lowercase words before a capitalised title that belong to the role ("state Sen.",
+#: "former Gov.", "acting Secretary"); the title itself is already in the name's run.
+TITLE_PREMODIFIERS: frozenset[str] = frozenset(
+    {"state", "former", "acting", "deputy", "interim", "incoming", "outgoing", "retiring",
+     "retired", "longtime", "then", "late", "assistant", "associate", "senior", "junior"}
+)  # fmt: skip
 #: Forms of address that end a description before a name and are left out of it.
 ADDRESS_FORMS: frozenset[str] = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx"})
 #: Titles used as forms of address after an honorific ("Mr. President", "Madam Speaker"):
@@ -1369,7 +1375,9 @@ def _premodifier(
     else:
         word = lowers[i]
         role_set = roles()
-        if word not in role_set and word not in titles():
+        if word in TITLE_PREMODIFIERS and (lowers[first] in role_set or lowers[first] in titles()):
+            begin = i  # "state Sen. Todd Brennan", "former Gov. Ann Lee": part of the role
+        elif word not in role_set and word not in titles():
             begin = first
         else:
             stop, cues = _common_caps(), speech_verbs()

@@ -230,6 +230,23 @@ CASES = [
         ["Abraham Lincoln", "Dana Ortiz", None],
         ["Laura Ferris", "Abraham Lincoln", "Dana Ortiz"],
     ),
+    (
+        "weather_local",  # a byline with an e-mail, a spokeswoman "for" a co-op, a partial
+        ["Jenna Whitaker"] * 2 + ["Carlos Ruiz"] * 2 + ["Dana Price"] * 2 + ["Alan Boyd"],
+        ["Brian Keller", "Jenna Whitaker", "Carlos Ruiz", "Dana Price", "Alan Boyd"],
+    ),
+    (
+        "campaign_trail",  # two bylines, "state Sen.", "Hayes' campaign manager, Luis Ortega,"
+        ["Rachel Hayes"] * 2 + ["Todd Brennan"] * 2 + ["Luis Ortega"] * 2 + ["Pam Schuler"] * 2,
+        [
+            "Rachel Hayes",
+            "Elise Warren",
+            "Marcus Odom",
+            "Todd Brennan",
+            "Luis Ortega",
+            "Pam Schuler",
+        ],
+    ),
 ]
 
 

@@ -852,6 +852,7 @@ PATTERN_LINES = [
     ("Jane Doe, Staff Writer", CR),
     ("Tom Roe and Ann Lee, political reporters", CR),
     ("Political reporter Ben Foster", CR),  # the role first
+    ("By Brian Keller | bkeller@dailytimes.example", CR),  # an e-mail after the name
     ("Books Editor", CR),  # the role alone, under "By ..."
     ("Senior Political Correspondent", CR),
     ("By Ana Luisa dos Santos and Kenji Watanabe", CR),  # a particle in a name

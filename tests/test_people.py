@@ -940,6 +940,9 @@ def test_byline_names_are_people():
 
 #: (sentence, name, description): the one person of the sentence and the role it gives them.
 DESCRIPTIONS = [
+    # a lowercase word that belongs to the title before the name
+    ("Her Republican rival, state Sen. Todd Brennan, has accused her.", "Todd Brennan", "state Sen."),
+    ("He met former Gov. Ann Lee on Monday.", "Ann Lee", "former Gov."),
     ("The president's successor, Yoon Min-ji, said so.", "Yoon Min-ji", "president's successor"),
     # a dotted initialism opens the role; a form of address closes none
     ("In a ruling, U.S. District Judge Patricia Dunmore denied it.", "Patricia Dunmore", "U.S. District Judge"),
