@@ -171,6 +171,8 @@ NEWS_BEATS: frozenset[str] = frozenset(
      "data", "investigations", "home", "chief", "senior", "deputy", "associate", "digital",
      "features", "news", "global", "international", "national", "community", "city"}
 )  # fmt: skip
+#: Words before a place's name ("Visitors to Grant Park", "a show at Albert Hall").
+PLACE_PREPOSITIONS: frozenset[str] = LOCATIVES | {"to", "from", "of", "on", "the", "via"}
 #: Nouns after a possessive name that show it is a person's ("Kasich's parents").
 KIN_NOUNS: frozenset[str] = frozenset(
     {"parents", "children", "kids", "family", "spouse", "relatives", "siblings", "wife"}
@@ -288,6 +290,8 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 #: A surname with a lowercase Arabic article or patronymic joined by a hyphen ("al-Hamadi",
 #: "el-Sisi", "bin-Salman"): it goes on a name like a capitalised word.
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-[A-Z]\w")
+#: An age used as a noun ("the 72-year-old said").
+_YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 #: A quoted nickname inside a name, with the space before it.
 _NICKNAME = re.compile(r'\s["“][^"“”]*["”]')
 #: A lowercase word (the vocabulary that tells common words from names).
@@ -582,6 +586,7 @@ class _Occ:
     narrative: bool = True
     at_start: bool = False
     person: int = -1
+    age: str | None = None
 
     @property
     def name(self) -> str:
@@ -1069,6 +1074,14 @@ def _block_names(
             and lowers[r0] in fnames
         ):
             k = 0  # "State climatologist Justin Park": a role before "first name + Park"
+        if (
+            k >= len(run)
+            and len(run) == 2
+            and lowers[r0] in fnames
+            and (r0 == 0 or lowers[r0 - 1] not in PLACE_PREPOSITIONS)
+            and _age_or_cue_after(tk, run[-1] + 1)
+        ):
+            k = 0  # "Ann Park, 72,", "Greg Hall said": a person, not a park or a hall
         if k >= len(run):
             continue
         if len(run) - k > 2:
@@ -1125,6 +1138,20 @@ def _block_names(
         ):
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         occs.append(occ)
+
+
+def _age_or_cue_after(toks: _Toks, i: int) -> bool:
+    """Token ``i`` opens an age set off by commas (", 72,") or is a speech verb ("said")."""
+    words = toks.words
+    if i < len(words) and toks.lowers[i] in speech_verbs() and toks.lowers[i] != "according":
+        return True
+    return (
+        i + 2 < len(words)
+        and words[i] == ","
+        and words[i + 1].isdigit()
+        and len(words[i + 1]) <= 3
+        and words[i + 2] in ",)"
+    )
 
 
 def _org_surnames(occs: Sequence[_Occ]) -> set[str]:
@@ -1580,6 +1607,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     if low.isdigit():
         if a + 2 < n and raw[a + 2] in ",)":
             occ.evidence.add("age")
+            occ.age = low  # "Mary Olsen, 72," is "the 72-year-old" later
             if raw[a + 2] == ",":  # ", 24, a student from Ohio": the role after the age
                 _appositive_evidence(text, toks, a + 2, occ)
         return
@@ -2210,9 +2238,22 @@ def _role_nouns(occs: list[_Occ], n: int) -> list[tuple[str, ...]]:
             continue
         for text in (o.premod, o.appositive):
             for w in (text or "").lower().split():
+                w = TITLE_ROLE_NOUNS.get(w.rstrip("."), w)  # "Sen." is "the senator"
                 if w in role_set:
                     out[o.person].add(w)
+        if o.age is not None:
+            out[o.person].add(f"{o.age}-year-old")
     return [tuple(nouns) for nouns in out]
+
+
+#: Abbreviated titles and the role noun a later mention uses ("Sen. Bernie Sanders" ... "the
+#: Vermont senator").
+TITLE_ROLE_NOUNS: Mapping[str, str] = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+    "gen": "general", "sec": "secretary", "supt": "superintendent", "det": "detective",
+    "sgt": "sergeant", "capt": "captain", "atty": "attorney", "prof": "professor",
+    "lt": "lieutenant", "col": "colonel", "adm": "admiral", "cmdr": "commander",
+}  # fmt: skip
 
 
 def _last_with_noun(
@@ -2470,7 +2511,7 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
     lowered = [t[2].lower() for t in toks]
-    heads = [w for w in lowered if w in roles()]
+    heads = [w for w in lowered if w in roles() or _YEAR_OLD.fullmatch(w)]
     if lowered and lowered[0] == "the" and len(lowered) <= 4 and heads:
         named = _last_with_noun(info.persons, info.role_nouns, heads[-1], start)
         if named is not None:  # "the actress" after "actress Susan Sarandon"

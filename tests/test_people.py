@@ -850,6 +850,11 @@ NAME_SHAPES = [
     ("Mohammed bin Rashid al-Hamadi, the minister, said so.", ["Mohammed bin Rashid al-Hamadi"]),
     ("Egyptian President Abdel Fattah el-Sisi said so.", ["Abdel Fattah el-Sisi"]),
     ("Sit-in protesters said they would stay.", []),
+    # a first name and an organisation-word surname: a person with an age or a speech verb
+    ("Tom Lee, 30, and Ann Park, 72, spoke at the meeting.", ["Tom Lee", "Ann Park"]),
+    ("Greg Hall said the plan would fail.", ["Greg Hall"]),
+    ("Visitors to Grant Park said it was lovely.", []),
+    ("The concert at Albert Hall, 1920, was good.", []),
 ]
 
 

@@ -1113,6 +1113,25 @@ RULES = [
         "Abraham Lincoln",
     ),
     (
+        "age-as-a-noun-names-the-person-of-that-age",
+        'Tom Lee, 30, and Ann Park, 72, spoke. "We never had a flood like this," the '
+        "72-year-old said.",
+        0,
+        "We never had a flood like this,",
+        "speech",
+        "the 72-year-old",
+        "Ann Park",
+    ),
+    (
+        "role-noun-of-an-abbreviated-title",
+        'Sen. Bernie Sanders spoke first. "We need change," the Vermont senator said.',
+        0,
+        "We need change,",
+        "speech",
+        "the Vermont senator",
+        "Bernie Sanders",
+    ),
+    (
         "phrasal-cue-cut-in",
         'He began to answer. "No," she cut in.',
         0,
