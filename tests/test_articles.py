@@ -247,6 +247,11 @@ CASES = [
             "Pam Schuler",
         ],
     ),
+    (
+        "tv_station_page",  # a pasted TV-station page: menus, "by: Name", times, trending links
+        ["William Swann"] * 2 + ["Sandra Ellis", "Derek Shaw"],
+        ["Hannah Cole", "William Swann", "Sandra Ellis", "Derek Shaw"],
+    ),
 ]
 
 

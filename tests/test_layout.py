@@ -853,6 +853,7 @@ PATTERN_LINES = [
     ("Tom Roe and Ann Lee, political reporters", CR),
     ("Political reporter Ben Foster", CR),  # the role first
     ("By Brian Keller | bkeller@dailytimes.example", CR),  # an e-mail after the name
+    ("by: Hannah Cole", CR),  # TV-station pages
     ("Books Editor", CR),  # the role alone, under "By ..."
     ("Senior Political Correspondent", CR),
     ("By Ana Luisa dos Santos and Kenji Watanabe", CR),  # a particle in a name
