@@ -130,6 +130,8 @@ _WORD = re.compile(r"\S+")
 CAPTION_LABEL_LINE: re.Pattern[str] = re.compile(
     r"(?:Image|Photo|Picture|Media|Video)\s+caption\s*[,:]?", re.IGNORECASE
 )
+#: Most words of an outlet's or role's line under a byline ("The Valley Herald").
+AFFILIATION_MAX_WORDS = 5
 #: A media label opening a caption ("Photo: ", "IMAGE - "), left out when two captions are
 #: compared: a page often prints a photo's caption once with the label and once without.
 MEDIA_LABEL: re.Pattern[str] = re.compile(
@@ -338,6 +340,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | (?i:^(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|cnn\s+wire)\.?\Z)
     | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
     | ^(?:Contact|Reach|Email)\s+(?:[A-Z][\w'’.-]*\s+){1,4}at\s+\S+@\S+  # author's contact line
+    | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them)\s+at\s+\S+@\S+\.?\Z  # a tagline's end
     """,
     re.X,
 )
@@ -798,11 +801,24 @@ def _label(segs: list[_Segment]) -> None:
             seg.label = "title"
         elif seg.pattern is not None:
             seg.label = seg.pattern
+        elif i > 0 and segs[i - 1].label == "credit" and _affiliation_line(seg.text):
+            seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
         elif pasted and not _is_deck(segs, i, title):
             seg.label = "boilerplate"  # page header
         else:
             seg.label = "body"  # a deck, a section tag or a note under the title
     _label_story(segs, body_start, pasted)
+
+
+def _affiliation_line(s: str) -> bool:
+    """A writer's outlet or role on the line under a byline: a few capitalised words and no
+    sentence ("The Valley Herald", "BBC News, Leeds", "Associated Press")."""
+    words = s.split()
+    return (
+        0 < len(words) <= AFFILIATION_MAX_WORDS
+        and SENTENCE_END.search(s[-3:]) is None
+        and all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words)
+    )
 
 
 def _is_deck(segs: list[_Segment], i: int, title: int | None) -> bool:
@@ -826,6 +842,8 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
         seg = segs[i]
         if seg.pattern is not None:
             seg.label = seg.pattern
+        elif i > 0 and segs[i - 1].label == "credit" and _affiliation_line(seg.text):
+            seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
         elif pasted and seg.weak:
             seg.label = "boilerplate"
         elif seg.short and i < last_prose and _is_heading(segs, i):
@@ -950,7 +968,7 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
                 continue
         spans.append((seg.start, seg.end, label, seg.para, seg.text))
     seen: set[str] = set()
-    story: list[str] = []  # earlier body paragraphs, whitespace collapsed
+    story: list[str] = []  # earlier body paragraphs, whitespace collapsed, lowercase
     blocks = []
     for start, end, label, para, s in spans:
         key = " ".join(s.split())
@@ -963,7 +981,7 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
         blocks.append(Block(start, end, label, duplicate=seen_before, paragraph_id=para))
         seen.add(key)
         if label == "body":
-            story.append(key)
+            story.append(key.lower())
     return tuple(blocks)
 
 
@@ -982,7 +1000,7 @@ def _pull_quote(key: str, story: list[str]) -> bool:
     m = _WHOLE_QUOTE.fullmatch(key)
     if m is None:
         return False
-    inner = m.group("inner").strip()
+    inner = m.group("inner").strip().lower()  # "We owe it ..." repeats "... and we owe it ..."
     return len(inner.split()) >= PULL_QUOTE_MIN_WORDS and any(
         inner in k for k in story[-PULL_QUOTE_LOOKBACK:]
     )

@@ -252,6 +252,11 @@ CASES = [
         ["William Swann"] * 2 + ["Sandra Ellis", "Derek Shaw"],
         ["Hannah Cole", "William Swann", "Sandra Ellis", "Derek Shaw"],
     ),
+    (
+        "newspaper_page",  # a pull quote repeating a quote, ad slots, "Read more:", a tagline
+        ["Linda Okafor"] + ["Tanya Brooks"] * 2 + ["Hector Ruiz"] * 2,
+        ["Rosa Delgado", "Mark Tully", "Linda Okafor", "Tanya Brooks", "Hector Ruiz"],
+    ),
 ]
 
 
