@@ -2023,6 +2023,8 @@ class _Linker:
         occ = self.occs[i]
         word = occ.words[0]
         fams = self.by_word.get(word)
+        if not fams and PREFIXED_NAME.match(word[:1].lower() + word[1:]):
+            fams = self.by_word.get(word[:1].lower() + word[1:])  # "El-Sisi" opens a sentence
         if not fams:
             return None
         own = {g for g, _ in occ.genders} or self.honorific.get(word, set())

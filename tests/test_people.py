@@ -893,6 +893,19 @@ def test_english_words_are_wordnet_lemmas():
     assert not {"kasich", "obama", "hussein", "hitler", "plato"} & words  # names of people
 
 
+def test_capitalised_arabic_article_at_a_sentence_start_is_the_same_person():
+    text = (
+        "City council approves the budget\n\nEgyptian President Abdel Fattah el-Sisi "
+        "spoke first. El-Sisi left early."
+    )
+    (person,) = persons(article_from_text(text, article_id="s"))
+    assert (person.name, person.aliases, len(person.mentions)) == (
+        "Abdel Fattah el-Sisi",
+        ("El-Sisi",),
+        2,
+    )
+
+
 def test_surname_that_is_an_organisation_word_is_an_alias_after_the_full_name():
     text = (
         "City council approves the budget\n\nCoach Dennis Hall arrived early. "
