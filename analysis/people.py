@@ -967,6 +967,9 @@ def _name_start(joined: str) -> int:
         # "Mr. King": after an honorific the last word is a surname, even a title word
         honoured = (
             k == n_run >= 2 and words[k - 2] in HONORIFIC_GENDER and word not in ADDRESS_TITLES
+        ) or (
+            # "Omar Said": a speech verb as the surname after a first name
+            k == n_run >= 2 and word in speech_verbs() and words[k - 2] in first_names()
         )
         if (
             word in stop

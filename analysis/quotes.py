@@ -514,6 +514,13 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         return -1
     if t.is_cap and i > 0 and toks[i - 1].is_word:
         return -1  # "United States", "Post", "Reports": a name, not a cue
+    if (
+        t.is_cap
+        and i + 1 < len(toks)
+        and not toks[i + 1].is_cap
+        and toks[i + 1].lower in cue_lexicon()
+    ):
+        return -1  # ""...," Said said.": the surname Said before the verb
     before = toks[i - 1] if i > 0 else None
     if (
         before is not None

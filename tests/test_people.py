@@ -854,6 +854,7 @@ NAME_SHAPES = [
     ("Tom Lee, 30, and Ann Park, 72, spoke at the meeting.", ["Tom Lee", "Ann Park"]),
     ("Greg Hall said the plan would fail.", ["Greg Hall"]),
     ("Visitors to Grant Park said it was lovely.", []),
+    ("Pfizer chief executive Ian Read spoke, and Omar Said listened.", ["Ian Read", "Omar Said"]),
     ("The concert at Albert Hall, 1920, was good.", []),
 ]
 

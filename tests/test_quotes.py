@@ -1132,6 +1132,15 @@ RULES = [
         "Bernie Sanders",
     ),
     (
+        "surname-that-is-a-speech-verb",
+        'Council President Omar Said welcomed the plan. "This is serious," Said said.',
+        0,
+        "This is serious,",
+        "speech",
+        "Said",
+        "Omar Said",
+    ),
+    (
         "phrasal-cue-cut-in",
         'He began to answer. "No," she cut in.',
         0,
