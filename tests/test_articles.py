@@ -257,6 +257,11 @@ CASES = [
         ["Linda Okafor"] + ["Tanya Brooks"] * 2 + ["Hector Ruiz"] * 2,
         ["Rosa Delgado", "Mark Tully", "Linda Okafor", "Tanya Brooks", "Hector Ruiz"],
     ),
+    (
+        "long_quote",  # a quote running over two paragraphs; a surname that is a verb ("Said")
+        ["Grace Holloway"] * 3 + ["Omar Said"] * 2,
+        ["Nina Alvarez", "Grace Holloway", "Omar Said"],
+    ),
 ]
 
 
