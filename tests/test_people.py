@@ -18,6 +18,7 @@ from analysis.people import (
     place_words,
     resolve_mention,
     roles,
+    surnames,
     titles,
 )
 
@@ -597,12 +598,21 @@ def test_people_table_empty():
 
 
 @pytest.mark.parametrize(
-    "table", [titles, roles, nationalities, org_words, place_words], ids=lambda f: f.__name__
+    "table",
+    [titles, roles, nationalities, org_words, place_words, surnames],
+    ids=lambda f: f.__name__,
 )
 def test_word_lists_are_lowercase_and_nonempty(table):
     words = table()
     assert len(words) > 50
     assert all(w == w.lower() and w.strip() == w for w in words)
+
+
+def test_surname_list_holds_census_surnames():
+    names = surnames()
+    assert len(names) == 18_839
+    assert {"smith", "bush", "brooks", "hall", "read", "said"} <= names
+    assert not {"treasury", "journalism"} & names
 
 
 def test_gendered_nouns_values():
