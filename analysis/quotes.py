@@ -2121,6 +2121,14 @@ def _looks_like_phrase(
         if _work_appositive(toks, q + 1, comma_inside=inner.endswith(",")):
             return "strong"  # ""River of Stone," a drama about ..., won"
         before = toks[q - 1] if q - 1 >= lo else None
+        if (
+            before is not None
+            and before.lower in ("and", "or")
+            and q - 2 >= lo
+            and toks[q - 2].quote >= 0
+            and _title_case(text[toks[q - 2].start : toks[q - 2].end])
+        ):
+            return "strong"  # "signs reading "Let Us Vote" and "Democracy Dies in Silence.""
         if before is not None and before.text in ",:" and q - 2 >= lo:
             before = toks[q - 2]  # "her film, "Trainwreck."": the noun before the comma
         if before is not None and (

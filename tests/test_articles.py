@@ -262,6 +262,16 @@ CASES = [
         ["Grace Holloway"] * 3 + ["Omar Said"] * 2,
         ["Nina Alvarez", "Grace Holloway", "Omar Said"],
     ),
+    (
+        "union_vote",  # "UAW Local 22 President X said in a statement", a CEO's partial quote
+        ["Keisha Howard"] * 2 + ["Dwayne Pierce"] * 2 + ["Robert Lang", "Carla Jiménez"],
+        ["Nadia Kowalski", "Keisha Howard", "Dwayne Pierce", "Robert Lang", "Carla Jiménez"],
+    ),
+    (
+        "protest_scene",  # sign texts are phrases; "who called the law"; a counterprotester
+        ["Betty Jean Owens"] * 2 + ["Andre Mitchell"] * 2 + ["Carol Whitfield", "Kevin Doyle"],
+        ["Jamal Green", "Betty Jean Owens", "Andre Mitchell", "Carol Whitfield", "Kevin Doyle"],
+    ),
 ]
 
 

@@ -1141,6 +1141,15 @@ RULES = [
         "Omar Said",
     ),
     (
+        "title-case-quote-joined-to-a-title-by-and-is-a-phrase",
+        'He has starred in "Parks and Recreation" and "Guardians of the Galaxy," she said.',
+        1,
+        "Guardians of the Galaxy,",
+        "phrase",
+        None,
+        None,
+    ),
+    (
         "phrasal-cue-cut-in",
         'He began to answer. "No," she cut in.',
         0,
