@@ -70,7 +70,7 @@ from . import resources
 from ._frames import Rows, article_frame
 from .errors import MissingResourceError
 from .segment import sentences
-from .types import Article
+from .types import Article, Block
 
 logger = logging.getLogger(__name__)
 
@@ -292,6 +292,8 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-[A-Z]\w")
 #: An age used as a noun ("the 72-year-old said").
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+#: A speaker label in capitals opening a transcript's paragraph ("SEN. ELAINE GRANT: ...").
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z'’-]*\.?[ ]){1,3}[A-Z][A-Z'’-]+):[ ]+\S")
 #: A quoted nickname inside a name, with the space before it.
 _NICKNAME = re.compile(r'\s["“][^"“”]*["”]')
 #: A lowercase word (the vocabulary that tells common words from names).
@@ -654,6 +656,8 @@ def _analyse(article: Article) -> _Info:
         if where[3]:
             deferred.append((toks, quoted, where))
         else:
+            if narrative and _TRANSCRIPT_LABEL.match(text, block.start, block.end):
+                _transcript_speaker(text, block, bi, sent_starts, occs)
             _block_names(article, toks, quoted, where, sent_starts, lower_words, occs)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
@@ -1155,6 +1159,33 @@ def _age_or_cue_after(toks: _Toks, i: int) -> bool:
         and len(words[i + 1]) <= 3
         and words[i + 2] in ",)"
     )
+
+
+def _transcript_speaker(
+    text: str, block: Block, bi: int, sent_starts: Sequence[int], occs: list[_Occ]
+) -> None:
+    """A transcript's speaker label in capitals opening the paragraph ("MARK ELLIS: ...",
+    "SEN. ELAINE GRANT: ..."): a person named in title case, titles left out. Labels that
+    are English words ("CORRECTION:", "TOP STORIES:") name nobody."""
+    m = _TRANSCRIPT_LABEL.match(text, block.start, block.end)
+    if m is None:
+        return
+    raw = m.group(1).split()
+    k = 0
+    while k < len(raw) - 1 and raw[k].rstrip(".").lower() in titles():
+        k += 1
+    words = tuple(w.capitalize() if "-" not in w else w.title() for w in raw[k:])
+    common = _common_caps()
+    if len(words) < 2 or any(w.lower() in common for w in words):
+        return  # "STAT OF THE WEEK:", "WHAT IT MEANS:": a section label
+    if _english_words_only(words, []):
+        return
+    start = m.start(1) + m.group(1).index(raw[k])
+    end = m.end(1)
+    sentence = max(0, bisect.bisect_right(sent_starts, start) - 1)
+    occ = _Occ(start, end, words, bi, block.paragraph_id, sentence, m.start(1), "speaker")
+    occ.evidence.add("transcript")
+    occs.append(occ)
 
 
 def _org_surnames(occs: Sequence[_Occ]) -> set[str]:

@@ -272,6 +272,11 @@ CASES = [
         ["Betty Jean Owens"] * 2 + ["Andre Mitchell"] * 2 + ["Carol Whitfield", "Kevin Doyle"],
         ["Jamal Green", "Betty Jean Owens", "Andre Mitchell", "Carol Whitfield", "Kevin Doyle"],
     ),
+    (
+        "tv_transcript",  # speaker labels in capitals ("SEN. ELAINE GRANT:"), one quoted line
+        [None],
+        ["Elaine Grant", "Mark Ellis"],
+    ),
 ]
 
 

@@ -904,6 +904,21 @@ def test_english_words_are_wordnet_lemmas():
     assert not {"kasich", "obama", "hussein", "hitler", "plato"} & words  # names of people
 
 
+@pytest.mark.parametrize(
+    ("label", "names"),
+    [
+        ("MARK ELLIS: Senator, thank you for being with us.", ["Mark Ellis"]),
+        ("SEN. ELAINE GRANT: Thanks for having me.", ["Elaine Grant"]),  # the title left out
+        ("CORRECTION: An earlier version misspelled a name.", []),
+        ("TOP STORIES: Rain moves in on Saturday.", []),  # English words name nobody
+        ("STAT OF THE WEEK: Prices rose 4 percent.", []),
+    ],
+)
+def test_transcript_speaker_labels(label, names):
+    text = f"City council approves the budget\n\n{label}\n\nThe council voted on Tuesday."
+    assert [p.name for p in persons(article_from_text(text, article_id="tv"))] == names
+
+
 def test_capitalised_arabic_article_at_a_sentence_start_is_the_same_person():
     text = (
         "City council approves the budget\n\nEgyptian President Abdel Fattah el-Sisi "
