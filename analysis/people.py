@@ -671,7 +671,7 @@ def _analyse(article: Article) -> _Info:
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
     genders = _genders(people, occs, pronouns, sent_starts)
-    persons_out = _build_persons(people, occs, genders)
+    persons_out = _build_persons(people, occs, genders, text)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
     role_nouns = _role_nouns(occs, len(persons_out))
     events = _events(occs, described, persons_out, role_nouns)
@@ -2164,7 +2164,7 @@ def _decide(counter: Mapping[tuple[str, str], int]) -> tuple[str, str | None]:
 
 
 def _build_persons(
-    people: list[list[int]], occs: list[_Occ], genders: list[tuple[str, str | None]]
+    people: list[list[int]], occs: list[_Occ], genders: list[tuple[str, str | None]], text: str
 ) -> tuple[Person, ...]:
     out = []
     for members, (gender, method) in zip(people, genders, strict=True):
@@ -2172,8 +2172,12 @@ def _build_persons(
         aliases: list[str] = []
         for m in members:
             alias = occs[m].name
-            if alias != name and alias not in aliases:
-                aliases.append(alias)
+            # the form as written when the name reads it otherwise ("MARK ELLIS" of a
+            # transcript label, 'Marcus "Mo" Ramirez'): every mention is a name or an alias
+            written = " ".join(text[occs[m].start : occs[m].end].split())
+            for form in (alias, written):
+                if form != name and form not in aliases:
+                    aliases.append(form)
         description = None
         for m in members:
             o = occs[m]

@@ -919,6 +919,18 @@ def test_transcript_speaker_labels(label, names):
     assert [p.name for p in persons(article_from_text(text, article_id="tv"))] == names
 
 
+def test_written_forms_that_differ_from_the_name_are_aliases():
+    text = (
+        "City council approves the budget\n\nMARK ELLIS: Welcome.\n\n"
+        'Coach Marcus "Mo" Ramirez said hello to Mark.'
+    )
+    found = {p.name: p.aliases for p in persons(article_from_text(text, article_id="w"))}
+    assert found == {
+        "Mark Ellis": ("MARK ELLIS", "Mark"),
+        "Marcus Ramirez": ('Marcus "Mo" Ramirez',),
+    }
+
+
 def test_capitalised_arabic_article_at_a_sentence_start_is_the_same_person():
     text = (
         "City council approves the budget\n\nEgyptian President Abdel Fattah el-Sisi "
