@@ -58,7 +58,7 @@ Style = Literal["double", "single"]
 
 def quote_style(article: Article) -> Style:
     """``"single"`` when the article quotes people in single marks, else ``"double"``."""
-    entities = _entity_view(article.text)
+    entities = _encoded_marks_view(article.text)
     text = entities if entities is not None else article.text
     return "double" if _swapped_text(article, text) is None else "single"
 
@@ -95,10 +95,11 @@ HTML_QUOTE_ENTITY: re.Pattern[str] = re.compile(
 MOJIBAKE_QUOTE: re.Pattern[str] = re.compile("â€œ|â€\x9d|â€(?=[\\s.,;:!?)]|\\Z)")
 
 
-def _entity_view(text: str) -> str | None:
-    """``text`` with double-mark entities replaced by one mark and spaces (same length), or
-    None when it has none. The mark goes at the end of an entity that opens a word and at
-    the start of one that closes it: '&quot;We go,&quot; she' -> '     "We go,"      she'."""
+def _encoded_marks_view(text: str) -> str | None:
+    """``text`` with double marks written as HTML entities or mojibake replaced by one mark
+    and spaces (same length), or None when it has none. The mark goes at the end of an
+    entity that opens a word and at the start of one that closes it: '&quot;We go,&quot;
+    she' -> '     "We go,"      she'."""
     if "â€" in text and MOJIBAKE_QUOTE.search(text) is not None:
         text = MOJIBAKE_QUOTE.sub(_blank_mojibake, text)
         if "&" not in text or HTML_QUOTE_ENTITY.search(text) is None:
@@ -126,7 +127,7 @@ def _blank_mojibake(m: re.Match[str]) -> str:
 
 
 def _view_text(article: Article) -> str | None:
-    entities = _entity_view(article.text)
+    entities = _encoded_marks_view(article.text)
     swapped = _swapped_text(article, entities if entities is not None else article.text)
     return swapped if swapped is not None else entities
 
