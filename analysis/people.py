@@ -656,8 +656,9 @@ def _analyse(article: Article) -> _Info:
         if where[3]:
             deferred.append((toks, quoted, where))
         else:
-            if narrative and _TRANSCRIPT_LABEL.match(text, block.start, block.end):
-                _transcript_speaker(text, block, bi, sent_starts, occs)
+            label = _TRANSCRIPT_LABEL.match(text, block.start, block.end) if narrative else None
+            if label is not None:
+                _transcript_speaker(label, block, bi, sent_starts, occs)
             _block_names(article, toks, quoted, where, sent_starts, lower_words, occs)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
@@ -796,10 +797,8 @@ def _given_name_in(parts: list[str], part: str) -> bool:
     a word: "in" after a two- or three-letter first part that is no English word."""
     if part != "in" or len(parts) != 2 or not 2 <= len(parts[0]) <= 3:
         return False
-    try:
-        return parts[0].lower() not in resources.english_words()
-    except MissingResourceError:
-        return False
+    lexicon = _english_lexicon()
+    return lexicon is not None and parts[0].lower() not in lexicon
 
 
 def _syllable(part: str) -> bool:
@@ -1162,14 +1161,12 @@ def _age_or_cue_after(toks: _Toks, i: int) -> bool:
 
 
 def _transcript_speaker(
-    text: str, block: Block, bi: int, sent_starts: Sequence[int], occs: list[_Occ]
+    m: re.Match[str], block: Block, bi: int, sent_starts: Sequence[int], occs: list[_Occ]
 ) -> None:
-    """A transcript's speaker label in capitals opening the paragraph ("MARK ELLIS: ...",
-    "SEN. ELAINE GRANT: ..."): a person named in title case, titles left out. Labels that
-    are English words ("CORRECTION:", "TOP STORIES:") name nobody."""
-    m = _TRANSCRIPT_LABEL.match(text, block.start, block.end)
-    if m is None:
-        return
+    """A transcript's speaker label in capitals opening the paragraph (``m`` of
+    :data:`_TRANSCRIPT_LABEL`: "MARK ELLIS: ...", "SEN. ELAINE GRANT: ..."): a person named
+    in title case, titles left out. Labels that are English words ("CORRECTION:", "TOP
+    STORIES:") name nobody."""
     raw = m.group(1).split()
     k = 0
     while k < len(raw) - 1 and raw[k].rstrip(".").lower() in titles():
@@ -1943,7 +1940,9 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
     people += [
         m
         for word, m in by_word.items()
-        if any(_stands_alone(occs[i]) for i in m) and not _common_word(word, occs, m)
+        # "Treasury", "Journalism": a one-word name never given in full that is an English word
+        if any(_stands_alone(occs[i]) for i in m)
+        and not _english_words_only((word,), [occs[i] for i in m])
     ]
     people = sorted(
         (sorted(m, key=lambda i: occs[i].start) for m in people),
@@ -1954,13 +1953,6 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
         for m in members:
             occ_person[m] = p
     return people, occ_person
-
-
-def _common_word(word: str, occs: list[_Occ], members: list[int]) -> bool:
-    """A one-word name the article never gives in full that is an English word and no common
-    first name or surname: "Treasury", "Journalism", "Let", "Principles" (but "Bush",
-    "Brooks" and "Kasich" stay). A title or honorific before it keeps it ("Mr. Time")."""
-    return _english_words_only((word,), [occs[i] for i in members])
 
 
 def _english_words_only(words: Sequence[str], members: Sequence[_Occ]) -> bool:
@@ -1977,12 +1969,26 @@ def _english_words_only(words: Sequence[str], members: Sequence[_Occ]) -> bool:
     lows = [_bare(w).rstrip(".").lower() for w in words]
     if any(len(w) < 2 or w in fnames or w in snames for w in lows):
         return False
-    try:
-        lexicon = resources.english_words()
-    except MissingResourceError:
-        logger.warning("WordNet missing; names are not checked against English words")
+    lexicon = _english_lexicon()
+    if lexicon is None:
         return False
     return all(_is_english(part, lexicon) for w in lows for part in w.split("-"))
+
+
+def _english_lexicon() -> frozenset[str] | None:
+    """:func:`resources.english_words`, or None without WordNet (warned once a process):
+    names are then not checked against English words."""
+    try:
+        return resources.english_words()
+    except MissingResourceError:
+        if not _WORDNET_WARNED:
+            logger.warning("WordNet missing; names are not checked against English words")
+            _WORDNET_WARNED.append(True)
+        return None
+
+
+#: Holds True once the missing-WordNet warning has been logged.
+_WORDNET_WARNED: list[bool] = []
 
 
 def _is_english(low: str, lexicon: Container[str]) -> bool:

@@ -58,9 +58,7 @@ Style = Literal["double", "single"]
 
 def quote_style(article: Article) -> Style:
     """``"single"`` when the article quotes people in single marks, else ``"double"``."""
-    entities = _encoded_marks_view(article.text)
-    text = entities if entities is not None else article.text
-    return "double" if _swapped_text(article, text) is None else "single"
+    return "double" if _views(article)[1] is None else "single"
 
 
 @functools.lru_cache(maxsize=256)
@@ -127,9 +125,15 @@ def _blank_mojibake(m: re.Match[str]) -> str:
 
 
 def _view_text(article: Article) -> str | None:
-    entities = _encoded_marks_view(article.text)
-    swapped = _swapped_text(article, entities if entities is not None else article.text)
-    return swapped if swapped is not None else entities
+    encoded, swapped = _views(article)
+    return swapped if swapped is not None else encoded
+
+
+def _views(article: Article) -> tuple[str | None, str | None]:
+    """The text with encoded marks read (None: none), and that text with single and double
+    marks swapped for a single-quoted article (None: it quotes in double marks)."""
+    encoded = _encoded_marks_view(article.text)
+    return encoded, _swapped_text(article, encoded if encoded is not None else article.text)
 
 
 def _swapped_text(article: Article, text: str) -> str | None:

@@ -890,10 +890,15 @@ def test_one_word_names_are_kept_when_wordnet_is_missing(monkeypatch, caplog):
     def missing():
         raise MissingResourceError("wordnet")
 
+    from analysis import people as people_module
+
     monkeypatch.setattr(resources, "english_words", missing)
+    monkeypatch.setattr(people_module, "_WORDNET_WARNED", [])
     text = "City council approves the budget\n\nTreasury said rates would rise."
     assert [p.name for p in persons(article_from_text(text, article_id="w"))] == ["Treasury"]
     assert "WordNet missing" in caplog.text
+    persons(article_from_text(text + " Commerce said so.", article_id="w2"))
+    assert caplog.text.count("WordNet missing") == 1  # warned once, not once per name
 
 
 def test_english_words_are_wordnet_lemmas():
