@@ -2469,7 +2469,7 @@ def _resolve_pronoun(
 
 
 #: Prepositions whose object a name is inside a longer mention ("a spokesman for Lee").
-OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at"})
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at", "in", "from"})
 
 
 def _without_titles(words: list[str]) -> list[str]:

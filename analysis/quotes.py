@@ -1143,6 +1143,12 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         if np is not None and 0 < np[0] - i <= MAX_PREMODIFIERS and _premodifiers(toks, i, np[0]):
             np = (i, np[1])  # premodifiers: "public defender Shannon Quill"
         if np is not None and np[0] == i:
+            if toks[_skip_adverbs_back(toks, c - 1, i)].lower in RELATIVE_PRONOUNS:
+                # "a voter who asked not to be named said": the relative clause's verb is
+                # not the cue when the clause's own verb follows it
+                main = _cue_after_postmodifier(toks, i, c + 1, hi)
+                if main is not None:
+                    return main
             return _Attr(np, (c, end), True)
         if (
             np is not None
@@ -1165,6 +1171,9 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         described = _described_subject(toks, i, _skip_adverbs_back(toks, c - 1, i))
         if described is not None:
             return _Attr(described, (c, end), True)
+        described = _postmodified_subject(toks, _skip_adverbs_back(toks, c - 1, i), i)
+        if described is not None and described[0] == i and _ends_tag(toks, c, end, hi):
+            return _Attr(described, (c, end), True)  # "a person familiar with it said"
         name = _name_run(toks, i, c)
         if (
             name is not None
@@ -1188,6 +1197,31 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
                 return _Attr(opener, (c, end), True)
             continue  # a cue inside the appositive ("who was not authorized to speak")
         break
+    return None
+
+
+def _ends_tag(toks: list[_Tok], c: int, end: int, hi: int) -> bool:
+    """Whether the cue at ``c`` closes a quote's tag: punctuation, an adverb or a time
+    follows it, or it is "told" with its hearer ("a source close to him told the Times"),
+    not an object ("a group called the ...")."""
+    if end >= hi or not toks[end].is_word:
+        return True
+    nxt = toks[end].lower
+    lemma = cue_lexicon().get(toks[c].lower, (toks[c].lower, None))[0]
+    return nxt in CUE_ADVERBS or nxt in WEEKDAYS or nxt in TIME_PREPOSITIONS or lemma == "tell"
+
+
+def _cue_after_postmodifier(toks: list[_Tok], i: int, start: int, hi: int) -> _Attr | None:
+    """The cue after a postmodifier whose described subject opens at ``i`` (the clause's
+    own verb), searched from ``start`` to the end of the clause."""
+    for c in range(start, min(hi, i + MAX_CLAUSE_WORDS)):
+        t = toks[c]
+        if not t.is_word:
+            return None
+        end = _cue_at(toks, c)
+        if end > 0:
+            pm = _postmodified_subject(toks, _skip_adverbs_back(toks, c - 1, i), i)
+            return _Attr(pm, (c, end), True) if pm is not None and pm[0] == i else None
     return None
 
 
@@ -1443,6 +1477,9 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         np = None
     else:
         np = _relative_subject(toks, b, lo) or _np_before(toks, b, lo)
+    if not participle and (np is None or _bare_noun(toks, np)):
+        # "A source familiar with the talks said", "An aide who was in the room told"
+        np = _postmodified_subject(toks, b, lo) or np
     if np is not None and not (
         participle
         and np[0] > lo
@@ -1489,6 +1526,74 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
                     return _subject(toks, k, lo, hi)
         return _sentence_subject(toks, lo, c)
     return None
+
+
+#: Adjectives that follow a source noun with their own preposition ("a source familiar
+#: with the talks", "an aide close to the senator", "officials privy to the plan").
+POSTMODIFIER_ADJECTIVES: frozenset[str] = frozenset(
+    {"familiar", "close", "knowledgeable", "privy", "loyal", "sympathetic", "opposed",
+     "friendly", "hostile", "critical", "present", "responsible", "new", "unfamiliar"}
+)  # fmt: skip
+#: Most tokens between a source noun and the cue its postmodifier ends before.
+MAX_POSTMODIFIER_TOKENS = 10
+
+
+def _bare_noun(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """A noun phrase that is neither a pronoun, a name nor a person or source noun ("the
+    talks"): the object of a postmodifier rather than a subject."""
+    head = toks[np[1]]
+    return not (
+        _is_pronoun(toks, np)
+        or head.lower in RELATIVE_PRONOUNS
+        or _is_name_word(head)
+        or _is_source_noun(head.lower)
+    )
+
+
+def _postmodified_subject(toks: list[_Tok], b: int, lo: int) -> tuple[int, int] | None:
+    """A described source whose postmodifier ends at token ``b``, right before the cue.
+
+    The postmodifier is an adjective or participle with its preposition ("a source familiar
+    with the talks", "one official involved in the negotiations") or a relative clause with
+    no cue in it ("an aide who was in the room"); it holds words only (no comma, quote or
+    sentence end). The head before it must be a person or source noun, not a name.
+
+    >>> toks = _tokens("A source familiar with the talks", 0, 33)
+    >>> _postmodified_subject(toks, len(toks) - 1, 0)
+    (0, 1)
+    """
+    k = b
+    while k > lo and b - k < MAX_POSTMODIFIER_TOKENS:
+        t = toks[k]
+        if not t.is_word or t.quote >= 0:
+            return None
+        w = t.lower
+        if w in VERB_COORDINATORS or w == "or":
+            return None  # "a woman asked for a photo and Clinton said": another clause
+        relative = w in {"who", "that"} and k < b
+        adjective = (
+            k + 1 <= b
+            and toks[k + 1].lower in POSTMODIFIER_PREPOSITIONS
+            and (w in POSTMODIFIER_ADJECTIVES or (w.endswith(("ed", "ing")) and t.text.islower()))
+        )
+        if relative or adjective:
+            np = _np_before(toks, k - 1, lo)
+            if (
+                np is not None
+                and not _is_name_word(toks[np[1]])
+                and _is_source_noun(toks[np[1]].lower)
+            ):
+                return np
+            if relative:
+                return None
+        k -= 1
+    return None
+
+
+#: Prepositions that open the object of a postmodifier ("familiar with", "involved in").
+POSTMODIFIER_PREPOSITIONS: frozenset[str] = frozenset(
+    {"with", "to", "in", "on", "about", "of", "for", "from", "at", "by"}
+)
 
 
 def _first_cue_subject(
