@@ -929,6 +929,19 @@ def _place_like(toks: list[_Tok], np: tuple[int, int], lo: int) -> bool:
     return _all_places(toks, np[0], np[1])
 
 
+def _role_domain_before_name(toks: list[_Tok], k: int, hi: int) -> bool:
+    """Whether a role's domain after "of" starts at ``k`` and a name follows it: a name
+    at once ("Secretary of State Madeleine Albright") or after up to two lowercase words
+    ("secretary of state John Kerry", "master of ceremonies Asab Al-Tabchi")."""
+    for m in range(k, min(hi, k + 3)):
+        t = toks[m]
+        if _is_name_word(t):
+            return True
+        if not (t.is_word and t.text.islower() and t.lower not in FUNCTION_WORDS):
+            return False
+    return False
+
+
 def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Speaker noun phrase starting at token ``i`` (inverted ``said X``), ending before ``hi``."""
     while i < hi and toks[i].lower in TIME_WORDS and not _is_name_word(toks[i]):
@@ -977,9 +990,9 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             and k > i
             and k + 1 < hi
             and _is_source_noun(toks[k - 1].lower)
-            and _is_name_word(toks[k + 1])
+            and _role_domain_before_name(toks, k + 1, hi)
         ):
-            pass  # "former Secretary of State Madeleine Albright"
+            pass  # "former Secretary of State Madeleine Albright", "master of ceremonies X"
         elif p.text == "." and k > i and toks[k - 1].lower in TITLE_ABBREVIATIONS:
             pass  # "former Pennsylvania Gov. Ed Rendell"
         elif (

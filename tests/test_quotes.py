@@ -1224,6 +1224,15 @@ RULES = [
         "Ann Lee",
     ),
     (
+        "inverted-cue-role-with-lowercase-domain",
+        '"We are done," said secretary of state Ann Lee.',
+        0,
+        "We are done,",
+        "speech",
+        "secretary of state Ann Lee",
+        "Ann Lee",
+    ),
+    (
         "officials-in-a-place-are-no-place",
         'Officials in Washington said, "We are done."',
         0,
