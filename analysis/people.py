@@ -2494,9 +2494,10 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
         o_start, o_end, o_person, _ = o
         if o_person < 0 or o_end <= start or o_start >= end:
             continue
-        overlap = min(end, o_end) - max(start, o_start)
-        if best is None or overlap >= best[0]:
-            best = (overlap, o)
+        # the last name is the head ("Hillary Clinton's campaign manager Robby Mook"); the
+        # names before it modify it
+        if best is None or o_end >= best[0]:
+            best = (o_end, o)
     if best is None:
         return None
     occ_start, occ_end, occ_person, occ_words = best[1]

@@ -942,8 +942,13 @@ def _role_domain_before_name(toks: list[_Tok], k: int, hi: int) -> bool:
     return False
 
 
-def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """Speaker noun phrase starting at token ``i`` (inverted ``said X``), ending before ``hi``."""
+def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tuple[int, int] | None:
+    """Speaker noun phrase starting at token ``i`` (inverted ``said X``), ending before ``hi``.
+
+    ``owned``: a possessive name may open it and modify the head noun after it ("said Ann
+    Lee's campaign manager, Robby Mook"), as after an inverted cue; elsewhere the possessive
+    name is the mention ("Trump's embrace of ...").
+    """
     while i < hi and toks[i].lower in TIME_WORDS and not _is_name_word(toks[i]):
         i += 1
     if i >= hi:
@@ -977,9 +982,12 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
         k += 1
     last_name = last_noun = -1
     lowercase = 0
+    owner = False  # a possessive name opened the phrase ("said Ann Lee's campaign manager")
     while k < hi and k - i < MAX_MENTION_WORDS:
         p = toks[k]
-        if _is_name_word(p) or (last_name >= 0 and _name_part(toks, k)):
+        if owned and _is_name_word(p) and _is_possessive(p) and last_noun < 0 and k + 1 < hi:
+            last_name, owner = -1, True  # the owner modifies the head noun after it
+        elif _is_name_word(p) or (last_name >= 0 and _name_part(toks, k)):
             last_name = k
         elif p.is_word and (
             _is_source_noun(p.lower) or p.lower in ROLE_MODIFIERS or _is_possessive(p)
@@ -1015,7 +1023,9 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     if last_name >= 0:
         return (i, last_name)
     if last_noun >= 0:
-        return (i, last_noun)
+        return (_name_after(toks, last_noun, hi) if owner else None) or (i, last_noun)
+    if owner:  # no person noun after the possessive: the name is the mention
+        return _np_after(toks, i, hi)
     return None
 
 
@@ -1139,7 +1149,7 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         lemma = cue_lexicon().get(toks[i].lower, (toks[i].lower, None))[0]
         if lemma not in INVERSION_CUES and lemma != ACCORDING_TO[0]:
             return None  # "cited his appearance", "repeating her line": an object follows
-        np = _np_after(toks, end, hi)
+        np = _np_after(toks, end, hi, owned=True)
         return _Attr(np, (i, end), True) if np is not None else None
     paren = False
     opener: tuple[int, int] | None = None  # the subject set off by a comma, found on demand
