@@ -675,7 +675,7 @@ def _analyse(article: Article) -> _Info:
     persons_out = _build_persons(people, occs, genders, text)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
     role_nouns = _role_nouns(occs, len(persons_out))
-    events = _events(occs, described, persons_out, role_nouns)
+    events = _events(occs, described, persons_out, role_nouns, article.text)
     info = _Info(
         article=article,
         persons=persons_out,
@@ -1411,6 +1411,10 @@ def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ) -> None:
 MAX_COMMA_DESCRIPTION = 4
 
 
+#: Participles that introduce a person's name after a person noun ("a man named ...").
+NAMING_VERBS: frozenset[str] = frozenset({"named", "called"})
+
+
 def _premodifier(
     text: str,
     toks: _Toks,
@@ -1433,7 +1437,16 @@ def _premodifier(
     else:
         word = lowers[i]
         role_set = roles()
-        if word in TITLE_PREMODIFIERS and (lowers[first] in role_set or lowers[first] in titles()):
+        if word in NAMING_VERBS and i >= 1 and lowers[i - 1] in role_set:
+            # "a retired bus mechanic named Walt Dempsey", "a woman called Ann": a person
+            occ.evidence.add("role")
+            noun = gendered_nouns().get(lowers[i - 1])
+            if noun:
+                occ.genders.append((noun, "noun"))
+            begin = first
+        elif word in TITLE_PREMODIFIERS and (
+            lowers[first] in role_set or lowers[first] in titles()
+        ):
             begin = i  # "state Sen. Todd Brennan", "former Gov. Ann Lee": part of the role
         elif word not in role_set and word not in titles():
             begin = first
@@ -2244,12 +2257,15 @@ def _events(
     described: list[_Described],
     people: Sequence[Person],
     nouns: list[tuple[str, ...]],
+    text: str = "",
 ) -> list[_Event]:
     """Mentions of people and of described people, for pronoun salience.
 
     A definite description ("the actress", "the commander") is the person mentioned last
     before it whose description holds that noun, else the last described person with that
-    noun, else someone new; an indefinite one ("a burly man") is always someone new.
+    noun, else someone new; an indefinite one ("a burly man") is always someone new. A
+    description that a name follows as its appositive ("My neighbor, a retired bus mechanic
+    named Walt Dempsey,") is that person.
     """
     events = [
         (o.start, o.sentence, o.paragraph_id, o.person, o.role, o.block, o.narrative)
@@ -2259,11 +2275,16 @@ def _events(
     spans = sorted(o.appositive_span for o in occs if o.appositive_span)
     span_starts = [a for a, _ in spans]
     last_described: dict[str, int] = {}
+    names = sorted((o.start, o.person) for o in occs if o.person >= 0 and not o.in_quote)
+    name_starts = [a for a, _ in names]
     for k, d in enumerate(described):
         i = bisect.bisect_right(span_starts, d.start) - 1
         if i >= 0 and d.start < spans[i][1]:
             continue  # the appositive of a name ("Artyom, a 34-year-old accountant")
         referent = -1 - k
+        n = bisect.bisect_right(name_starts, d.start)
+        if n < len(names) and _NAME_APPOSED.fullmatch(text, d.start, names[n][0]):
+            referent = names[n][1]  # "a retired bus mechanic named Walt Dempsey"
         if d.definite:
             named = _last_with_noun(people, nouns, d.head, d.start)
             referent = named if named is not None else last_described.get(d.head, referent)
@@ -2272,6 +2293,14 @@ def _events(
         events.append((d.start, d.sentence, d.paragraph_id, referent, role, -1, True))
     events.sort(key=_FIRST)
     return events
+
+
+#: The words between a description and the name it introduces: lowercase words (the
+#: first may be capitalised), at most one comma inside, and "named"/"called" or a comma
+#: before the name ("My neighbor, a retired bus mechanic named ", "The owner, ").
+_NAME_APPOSED: re.Pattern[str] = re.compile(
+    r"[A-Za-z][a-z’'-]*(?:,? [a-z][a-z’'-]*){0,10}(?: named | called |, )"
+)
 
 
 def _role_nouns(occs: list[_Occ], n: int) -> list[tuple[str, ...]]:

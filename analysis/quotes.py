@@ -185,6 +185,8 @@ NAMING_CUES: frozenset[str] = frozenset(
     {"dubbed", "dub", "dubs", "nicknamed", "titled", "entitled", "so-called", "coined",
      "billed", "hashtag", "moniker", "nickname", "headline"}
 )  # fmt: skip
+#: Object pronouns between a naming cue and the name it gives ("dubbed him "...."").
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "it", "them", "me", "us"})
 #: Nouns just before a quote that make it a phrase unless a cue in the sentence reports it
 #: ("the term "radical Islam"", but "Rubio said the words "radical Islam"" is partial).
 WORD_NOUNS: frozenset[str] = frozenset(
@@ -717,6 +719,8 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         share = _quantity_before(toks, k - 2, lo)
         if share is not None:
             return (share[0], j)  # "37 percent of Americans say"
+        if toks[k - 2].lower in PARTITIVES and _is_source_noun(head.lower):
+            return (k - 2, j)  # "one of the people said", "some of the protesters"
     if _is_name_word(head) and _all_places(toks, k, j):
         owner = _place_owner(toks, k, lo)
         if owner is not None:
@@ -724,6 +728,11 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     return (k, j)
 
 
+#: Words that take a share of the group after "of" ("one of the people", "many of them").
+PARTITIVES: frozenset[str] = frozenset(
+    {"one", "two", "three", "some", "many", "most", "each", "several", "few", "none",
+     "both", "either", "neither", "all", "another"}
+)  # fmt: skip
 #: Most tokens of a home place between its owner's "of" and the cue ("of Columbia, S.C.").
 MAX_PLACE_TOKENS = 8
 
@@ -1231,7 +1240,21 @@ def _ends_tag(toks: list[_Tok], c: int, end: int, hi: int) -> bool:
         return True
     nxt = toks[end].lower
     lemma = cue_lexicon().get(toks[c].lower, (toks[c].lower, None))[0]
-    return nxt in CUE_ADVERBS or nxt in WEEKDAYS or nxt in TIME_PREPOSITIONS or lemma == "tell"
+    return (
+        nxt in CUE_ADVERBS
+        or nxt in WEEKDAYS
+        or nxt in TIME_PREPOSITIONS
+        or nxt in SUBORDINATORS  # "Susan said as she turned around"
+        or nxt in TAG_PREPOSITIONS  # "said during a briefing", "said of the plan"
+        or lemma == "tell"
+    )
+
+
+#: Prepositions that go on with a quote's tag ("said in a statement", "wrote on Facebook").
+TAG_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "on", "at", "during", "of", "to", "from", "with", "after", "before", "by",
+     "via", "through", "outside", "inside", "for"}
+)  # fmt: skip
 
 
 def _cue_after_postmodifier(toks: list[_Tok], i: int, start: int, hi: int) -> _Attr | None:
@@ -1874,6 +1897,14 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 or (ends_sentence and before is not None and before.adjacent)
                 # "X responds, "Why now?" Y writes back, "..."": that cue opens the next quote
                 or (before is not None and before.adjacent and _introduces_quote(toks, after, hi))
+                # "Trump claimed that "...," one of the prosecutors said the cases differ":
+                # a cue clause that reports content of its own is not this quote's tag
+                or (
+                    mid_sentence
+                    and before is not None
+                    and after.mention[1] < after.cue[0]
+                    and not _ends_tag(toks, after.cue[0], after.cue[1], hi)
+                )
             )
         ):
             after = None
@@ -2237,6 +2268,8 @@ def _looks_like_phrase(
     last = prev[-1].lower if prev else ""
     if last in NAMING_CUES:
         return "strong"
+    if len(prev) >= 2 and last in OBJECT_PRONOUNS and prev[-2].lower in NAMING_CUES:
+        return "strong"  # "Teammates call him "The Wall""
     if len(prev) >= 2 and (prev[-2].lower, last) in {("known", "as"), ("billed", "as")}:
         return "strong"
     if len(prev) >= 2 and last in NAMING_VERBS and _is_source_noun(prev[-2].lower):
@@ -2274,7 +2307,8 @@ def _looks_like_phrase(
 #: Nouns of works that an appositive after a title names ("a drama", "the band's new album").
 WORK_NOUNS: frozenset[str] = TITLE_NOUNS | frozenset(
     {"drama", "comedy", "thriller", "opera", "ballet", "painting", "exhibition", "exhibit",
-     "game", "report", "study", "bill", "law", "act", "record", "single", "sitcom", "film's"}
+     "game", "report", "study", "bill", "law", "act", "record", "single", "sitcom", "film's",
+     "nickname", "moniker", "slogan", "motto", "catchphrase", "label"}
 )  # fmt: skip
 
 
@@ -2521,7 +2555,9 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
             if not spans.in_quote(m.start()) and _opens_clause(text, s.start, m.start()):
                 found = _description_at(text, m.start(), hi) or found
         if found is not None:
-            return None if spans.name_between(found[1], pronoun) else found
+            # a name after the description or inside it ("a retired bus mechanic named
+            # Walt Dempsey") is whom the pronoun means
+            return None if spans.name_between(found[0], pronoun) else found
     return None
 
 
