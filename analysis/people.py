@@ -1005,6 +1005,13 @@ def _name_start(joined: str) -> int:
         and (words[1] in first_names() or words[0] not in first_names())
     ):
         k = 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
+    elif (
+        0 < k <= n_run - 3
+        and words[k] in roles()
+        and words[k] not in first_names()
+        and words[k + 1] in first_names()
+    ):
+        k += 1  # "Halstead County Prosecutor Nadia Fairbanks": the role after a place
     return k
 
 
@@ -1032,6 +1039,24 @@ def _title_case(tokens: Sequence[str], headline: bool) -> bool:
         and not long_lower
         and capitalised > TITLE_CASE_SHARE * len(words)
     )
+
+
+def _whole_quote(toks: _Toks, run: list[int], k: int) -> bool:
+    """Whether the run fills a pair of double quotation marks on its own, with at most a
+    comma or dot before the closing mark, and its name part (from ``run[k]``) opens with
+    no listed first name (the title of a work, not a person)."""
+    words, starts, ends = toks.words, toks.starts, toks.ends
+    r0, last = run[0], run[-1]
+    if r0 == 0 or words[r0 - 1] not in _DOUBLE_QUOTES or words[r0 - 1] == "”":
+        return False
+    if toks.lowers[run[k]] in first_names():
+        return False  # "“Bernie Sanders”", "“The Late Show With Stephen Colbert”": a person
+    if starts[r0] != ends[r0 - 1]:
+        return False
+    j = last + 1
+    if j < len(words) and words[j] in {",", "."} and starts[j] == ends[j - 1]:
+        j += 1
+    return j < len(words) and words[j] in _DOUBLE_QUOTES and words[j] != "“"
 
 
 def _block_names(
@@ -1088,8 +1113,8 @@ def _block_names(
             and _age_or_cue_after(tk, run[-1] + 1)
         ):
             k = 0  # "Ann Park, 72,", "Greg Hall said": a person, not a park or a hall
-        if k >= len(run):
-            continue
+        if k >= len(run) or _whole_quote(tk, run, k):
+            continue  # a title in marks ("Small Hours") names no one
         if len(run) - k > 2:
             run = _byline_name(tk, run, k)
         first, last = run[k], run[-1]

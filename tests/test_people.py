@@ -188,6 +188,18 @@ PERSON_CASES = [
         [("Ann Lee", (), "female", "name list", "Sen.")],
     ),
     ("Inside a sunny classroom, a burly man holds up a tourniquet.", []),
+    (
+        "Halstead County Prosecutor Nadia Fairbanks said the office would appeal.",
+        [("Nadia Fairbanks", (), "female", "name list", "County Prosecutor")],
+    ),
+    (
+        'Director Ines Carvalho, whose film "Small Hours" won a prize, said she was glad.',
+        [("Ines Carvalho", (), "female", "pronoun", "Director")],
+    ),
+    (
+        "A retired bus mechanic named Walt Dempsey put it bluntly.",
+        [("Walt Dempsey", (), "unknown", "unknown", None)],
+    ),
 ]
 
 
@@ -225,6 +237,9 @@ PERSON_CASES = [
         "dates",
         "capitalised-sentence-openers",
         "unnamed",
+        "role-after-place-is-no-name",
+        "title-in-marks-is-no-person",
+        "named-after-person-noun",
     ],
 )
 def test_persons_golden(body, expected):
