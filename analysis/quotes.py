@@ -841,6 +841,18 @@ def _name_part(toks: list[_Tok], k: int) -> bool:
     return t.text in {"-", "’s", "'s"} and k > 0 and toks[k - 1].is_cap
 
 
+def _titled_description(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """A determiner and a title in capitals ("The Transport Secretary", "the Prime
+    Minister"): a description of a person, though its words are capitalised."""
+    head = toks[np[1]]
+    return (
+        np[0] < np[1]
+        and toks[np[0]].lower in DETERMINERS
+        and head.is_cap
+        and (head.lower in people.titles() or head.lower in people.roles())
+    )
+
+
 def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """``X, a title, said``: the mention is X, before the comma that opens the appositive.
 
@@ -863,6 +875,13 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             ):
                 return np  # "One nurse, who asked not to be named, said"
             named = _after_role_words(toks, k + 1, j - 1) if k + 1 < j else j
+            if (
+                np is not None
+                and _titled_description(toks, np)
+                and k + 1 <= named
+                and _name_between(toks, named, j - 1)
+            ):
+                return (k + 1, j - 1)  # "The Transport Secretary, Geoffrey Ashcombe, said"
             if (
                 (np is None or not _is_name_word(toks[np[1]]))
                 and k + 1 < named
@@ -979,6 +998,10 @@ def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tupl
             if _is_source_noun(toks[h].lower) and not _is_name_word(toks[h]):
                 end = max(h, _description_end(toks, h + 1, hi))
                 return _name_after(toks, end, hi) or (i, end)
+            if _titled_description(toks, (i, h)):
+                named = _name_after(toks, h, hi)  # "said the Transport Secretary, X."
+                if named is not None:
+                    return named
         end = i + 1
         while end < hi and end - i <= 3 and toks[end].is_word and not _is_name_word(toks[end]):
             end += 1
