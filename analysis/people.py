@@ -674,7 +674,7 @@ def _analyse(article: Article) -> _Info:
     genders = _genders(people, occs, pronouns, sent_starts)
     persons_out = _build_persons(people, occs, genders, text)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
-    role_nouns = _role_nouns(occs, len(persons_out))
+    role_nouns = _role_nouns(occs, len(persons_out), article.text)
     events = _events(occs, described, persons_out, role_nouns, article.text)
     info = _Info(
         article=article,
@@ -1841,9 +1841,14 @@ def _block_referents(
         j = i + 1
         while j < n and j - i <= 5:
             t = raw[j]
+            if low == "the" and not t.islower() and t.lower() in PARTY_NOUNS and j > i + 1:
+                t = t.lower()  # "The Ohio Democrat": a place, then the party noun
+            elif low == "the" and t[:1].isupper() and t.lower() in place_words():
+                j += 1
+                continue
             if not t.islower() or t in stop:
                 break
-            if t in role_set:
+            if t in role_set or t in PARTY_NOUNS:
                 prev = lowers[i - 1] if i > 0 else ""
                 subject = i == 0 or s in _start_set(sent_starts) or prev in CLAUSE_OPENERS
                 gender = gendered_nouns().get(t, "unknown")
@@ -2328,24 +2333,47 @@ _NAME_APPOSED: re.Pattern[str] = re.compile(
 )
 
 
-def _role_nouns(occs: list[_Occ], n: int) -> list[tuple[str, ...]]:
-    """Role nouns of each person's descriptions ("actress", "commander"); tuples, which the
-    garbage collector stops tracking (an article's analysis is kept)."""
+def _role_nouns(occs: list[_Occ], n: int, text: str = "") -> list[tuple[str, ...]]:
+    """Role nouns of each person's descriptions ("actress", "commander"), and the party noun
+    of a party tag or adjective ("Rep. Ann Lee (D-Ohio)", "Republican Sen. Bo Kim": "the
+    Ohio Democrat", "the Texas Republican" later); tuples, which the garbage collector
+    stops tracking (an article's analysis is kept)."""
     out: list[set[str]] = [set() for _ in range(n)]
     role_set = roles()
     for o in occs:
         if o.person < 0:
             continue
-        for text in (o.premod, o.appositive):
-            for w in (text or "").lower().split():
+        for words in (o.premod, o.appositive):
+            for w in (words or "").lower().split():
                 w = TITLE_ROLE_NOUNS.get(w.rstrip("."), w)  # "Sen." is "the senator"
                 if w in role_set:
                     out[o.person].add(w)
+                elif w in PARTY_ADJECTIVES:
+                    out[o.person].add(PARTY_ADJECTIVES[w])
+        tag = _PARTY_TAG.match(text, o.end) if text else None
+        if tag is not None:
+            out[o.person].add(PARTY_LETTERS[tag.group(1)])
+            out[o.person].add("@" + tag.group(2).replace(".", "").lower())
+        places = place_words()
+        for w in (o.premod or "").split():  # "Wisconsin Rep. Paul Ryan"
+            if w[:1].isupper() and w.lower() in places:
+                out[o.person].add("@" + w.lower())
         if o.age is not None:
             out[o.person].add(f"{o.age}-year-old")
     return [tuple(nouns) for nouns in out]
 
 
+#: A party-and-state tag right after a name: "(D-Ohio)", ", R-Texas," (group 1: the party).
+_PARTY_TAG: re.Pattern[str] = re.compile(r",? ?\(?([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+#: Party letters of such tags, and party adjectives before a name, as the noun a later
+#: mention uses ("the Ohio Democrat").
+PARTY_LETTERS: Mapping[str, str] = {"D": "democrat", "R": "republican", "I": "independent"}
+PARTY_ADJECTIVES: Mapping[str, str] = {
+    "democratic": "democrat", "democrat": "democrat", "republican": "republican",
+    "gop": "republican", "independent": "independent",
+}  # fmt: skip
+#: Party nouns that head a description ("the Ohio Democrat", "the Texas Republican").
+PARTY_NOUNS: frozenset[str] = frozenset(PARTY_LETTERS.values())
 #: Abbreviated titles and the role noun a later mention uses ("Sen. Bernie Sanders" ... "the
 #: Vermont senator").
 TITLE_ROLE_NOUNS: Mapping[str, str] = {
@@ -2354,6 +2382,43 @@ TITLE_ROLE_NOUNS: Mapping[str, str] = {
     "sgt": "sergeant", "capt": "captain", "atty": "attorney", "prof": "professor",
     "lt": "lieutenant", "col": "colonel", "adm": "admiral", "cmdr": "commander",
 }  # fmt: skip
+
+
+def _party_person(
+    people: Sequence[Person], nouns: list[tuple[str, ...]], words: Sequence[str], pos: int
+) -> int | None:
+    """The person last mentioned before ``pos`` whom "the <place> <party noun>" (``words``:
+    the place words and the noun) describes: that party, and the place when one is given,
+    written in full or abbreviated ("Wisconsin" for "R-Wis.", "New York" for "D-NY")."""
+    party, place = words[-1], "".join(words[:-1])
+
+    def fits(p: int, *, partyless: bool) -> bool:
+        has_party = party in nouns[p]
+        if not has_party and not (partyless and place and PARTY_NOUNS.isdisjoint(nouns[p])):
+            return False  # a person of no known party may fit by the place alone
+        return not place or any(n[:1] == "@" and _abbreviates(n[1:], place) for n in nouns[p])
+
+    for partyless in (False, True):
+        best: tuple[int, int] | None = None
+        for p, person in enumerate(people):
+            if not fits(p, partyless=partyless):
+                continue
+            k = bisect.bisect_left(person.mentions, (pos, pos)) - 1
+            if k >= 0 and (best is None or person.mentions[k][0] > best[0]):
+                best = (person.mentions[k][0], p)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` or its abbreviation: the same first letter and the
+    letters in order ("wis" of "wisconsin", "ny" of "newyork", "md" of "maryland")."""
+    short, full = short.replace(" ", ""), full.replace(" ", "")
+    if not short or not full or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(c in rest for c in short[1:])
 
 
 def _last_with_noun(
@@ -2605,13 +2670,20 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
                 parts = [w.upper() for w in p.name.split()]
                 if word in (parts[0], parts[-1]):
                     return p.name, "alias"
+    lowered = [t[2].lower() for t in toks]
+    if len(lowered) >= 2 and lowered[0] == "the" and lowered[-1] in PARTY_NOUNS:
+        # "the Ohio Democrat": the person the text gave that party (and that state), else
+        # an unnamed one
+        named = _party_person(info.persons, info.role_nouns, lowered[1:], start)
+        if named is not None:
+            return info.persons[named].name, "alias"
+        return None, "description"
     source = _proper_source(raw, toks, runs) if len(toks) <= MAX_SOURCE_WORDS else ""
     if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun
         before = _without_titles(raw[: max(0, raw.find(source))].lower().split())
         if before and before[-1] in OBJECT_PREPOSITIONS and _has_role_word(before):
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
-    lowered = [t[2].lower() for t in toks]
     heads = [w for w in lowered if w in roles() or _YEAR_OLD.fullmatch(w)]
     if lowered and lowered[0] == "the" and len(lowered) <= 4 and heads:
         named = _last_with_noun(info.persons, info.role_nouns, heads[-1], start)

@@ -725,7 +725,34 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         owner = _place_owner(toks, k, lo)
         if owner is not None:
             return owner
+    if _is_name_word(head) and k - 2 >= lo and toks[k - 1].lower in AFFILIATION_PREPOSITIONS:
+        owner = _affiliated_person(toks, k - 2, lo)
+        if owner is not None:
+            return owner  # "Miriam Lind of Brightwater Research said": the person
     return (k, j)
+
+
+def _affiliated_person(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """The person named before "of/from/at <organisation>" (the name ends at ``j``): a
+    name whose last word is no organisation word ("Miriam Lind", not "Bank" of "Bank of
+    America" or "University" of "University of Michigan")."""
+    if not _is_name_word(toks[j]):
+        return None
+    owner = _np_before(toks, j, lo)
+    if owner is None:
+        return None
+    names = [t for t in toks[owner[0] : owner[1] + 1] if _is_name_word(t)]
+    orgs = people.org_words()
+    if toks[owner[1]].lower in orgs or _all_places(toks, owner[0], owner[1]):
+        return None
+    if len(names) >= 2:
+        return owner
+    word = toks[owner[1]].lower
+    # one word: a surname ("Jones of Gallup"), not a common word ("More from Jones")
+    lexicon = people._english_lexicon() or frozenset()
+    common = word in lexicon or word in FUNCTION_WORDS or word in QUANTITY_HEDGES
+    surname = word in people.surnames() and not common
+    return owner if owner[0] == owner[1] and surname else None
 
 
 #: Words that take a share of the group after "of" ("one of the people", "many of them").
