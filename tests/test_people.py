@@ -200,6 +200,11 @@ PERSON_CASES = [
         "A retired bus mechanic named Walt Dempsey put it bluntly.",
         [("Walt Dempsey", (), "unknown", "unknown", None)],
     ),
+    (
+        "Alhaji Musa Bello said the clinic would open. Students from Fairmont High "
+        "and the Cree Nation attended.",
+        [("Musa Bello", (), "unknown", "unknown", "Alhaji")],
+    ),
 ]
 
 
@@ -240,6 +245,7 @@ PERSON_CASES = [
         "role-after-place-is-no-name",
         "title-in-marks-is-no-person",
         "named-after-person-noun",
+        "honorific-alhaji-school-and-nation",
     ],
 )
 def test_persons_golden(body, expected):
