@@ -1546,6 +1546,7 @@ VERB_COORDINATORS: frozenset[str] = frozenset({"and", "but", "then"})
 #: Words opening a sentence with an introductory phrase before its subject.
 INTRO_WORDS: frozenset[str] = frozenset(
     {"in", "on", "at", "after", "before", "when", "while", "during", "asked", "speaking",
+     "pressed", "questioned", "challenged", "quizzed", "reached", "interviewed",
      "despite", "although", "though", "since", "as", "if", "later", "earlier", "meanwhile",
      "but", "and", "yet", "so", "however", "instead", "also", "then", "now", "still", "last",
      "following", "from", "with", "without", "for", "by", "addressing", "writing", "under",
@@ -1590,7 +1591,9 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
                 return subject
         return np
     prev = toks[b].lower if b >= lo else None
-    if (prev is None or prev == ",") and not participle:
+    intro = prev is None and end < hi and toks[end].lower in INTRO_PARTICIPLE_OBJECTS
+    if (prev is None or prev == ",") and not participle and not intro:
+        # ("Pressed on the fine, Lee shrugged": an introductory participle, no inversion)
         inverted = _np_after(toks, end, hi)  # "Said Trump: ..." / ", said Clinton, ..."
         if inverted is not None and (inverted[1] + 1 >= hi or not toks[inverted[1] + 1].is_word):
             return inverted
@@ -1689,6 +1692,13 @@ def _postmodified_subject(toks: list[_Tok], b: int, lo: int) -> tuple[int, int] 
 #: Prepositions that open the object of a postmodifier ("familiar with", "involved in").
 POSTMODIFIER_PREPOSITIONS: frozenset[str] = frozenset(
     {"with", "to", "in", "on", "about", "of", "for", "from", "at", "by"}
+)
+
+
+#: Words after a sentence-opening participle cue that make it an introductory phrase
+#: ("Pressed on the fine, ...", "Asked whether she would run, ..."), not an inversion.
+INTRO_PARTICIPLE_OBJECTS: frozenset[str] = frozenset(
+    {"on", "about", "over", "whether", "if", "why", "how", "what", "when", "for", "by"}
 )
 
 
@@ -1955,6 +1965,15 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                     and after.mention[1] < after.cue[0]
                     and not _ends_tag(toks, after.cue[0], after.cue[1], hi)
                 )
+                # "Lee, who has described it as "...," said her players would": an inverted
+                # cue after a quote its clause introduced must name someone to be its tag
+                or (
+                    mid_sentence
+                    and before is not None
+                    and after.mention[0] > after.cue[0]
+                    and toks[after.cue[0]].lower != ACCORDING_TO[0]
+                    and not _is_name_word(toks[after.mention[1]])
+                )
             )
         ):
             after = None
@@ -2016,6 +2035,11 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             plo = _sentence_start(breaks, lo - 1)
             if not any(t.quote >= 0 and out[t.quote].kind != "phrase" for t in toks[plo:lo]):
                 attr = _before_attribution(toks, lo, plo)
+                subject = None if attr is not None else _person_subject(ctx, toks, plo, lo)
+                if subject is not None:
+                    # "Calloway shrugged. "If they want to fine me, ..."": with no cue, the
+                    # sentence before is about the person whose words follow
+                    _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
         else:
             quote.kind = "speech" if _clause_like(text, quote, words) else "phrase"
             earlier = [toks[k].quote for k in qpos if k < q and _attributed(out[toks[k].quote])]

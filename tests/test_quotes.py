@@ -1345,6 +1345,25 @@ RULES = [
         "Ann Lee",
     ),
     (
+        "cueless-quote-after-a-sentence-about-a-person",
+        'Pressed on the fine, Ann Lee shrugged. "If they want to fine me, they can."',
+        0,
+        "If they want to fine me, they can.",
+        "speech",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
+        "inverted-cue-after-a-relative-clause-quote-must-name-someone",
+        'Ann Lee, who has described this season as "the most important in our history," '
+        "said her players would need to move on.",
+        0,
+        "the most important in our history,",
+        "partial",
+        "who",
+        "Ann Lee",
+    ),
+    (
         "officials-in-a-place-are-no-place",
         'Officials in Washington said, "We are done."',
         0,
