@@ -1455,8 +1455,13 @@ def _premodifier(
     """
     starts, ends, raw, lowers = toks.starts, toks.ends, toks.words, toks.lowers
     i = first - 1
-    if i >= 1 and raw[i] == "," and lowers[i - 1] in roles():
-        _comma_description(text, toks, i - 1, occ)  # "The transport secretary, Ann Lee,"
+    c = i
+    while c >= 1 and (lowers[c].rstrip(".") in titles() or raw[c] == "."):
+        c -= 1  # "the Governor, Alhaji Musa Bello,": titles between the comma and the name
+    comma_role = False
+    if c >= 1 and raw[c] == "," and lowers[c - 1] in roles():
+        _comma_description(text, toks, c - 1, occ)  # "The transport secretary, Ann Lee,"
+        comma_role = occ.premod is not None
     if i < 0 or text[ends[i] : starts[first]] not in _GAP_OK:
         begin = first
     else:
@@ -1526,8 +1531,11 @@ def _premodifier(
         only_honorific = all(
             lowers[j] in HONORIFIC_GENDER or raw[j] == "." for j in range(first_desc, last_desc)
         )
-        if desc and not only_honorific:
-            occ.premod = desc
+        honorific_titles = all(
+            lowers[j].rstrip(".") in titles() or raw[j] == "." for j in range(first_desc, last_desc)
+        )
+        if desc and not only_honorific and not (comma_role and honorific_titles):
+            occ.premod = desc  # (not "Alhaji" over "the Governor" of "the Governor, Alhaji X")
     occ.ext_start = starts[begin]
     return begin
 

@@ -870,13 +870,17 @@ def _name_part(toks: list[_Tok], k: int) -> bool:
 
 def _titled_description(toks: list[_Tok], np: tuple[int, int]) -> bool:
     """A determiner and a title in capitals ("The Transport Secretary", "the Prime
-    Minister"): a description of a person, though its words are capitalised."""
+    Minister") or a role of a capitalised domain ("The mayor of Springfield", "The
+    traditional ruler of Iseyin-Oke"): a description of a person, though it ends in
+    capitals."""
     head = toks[np[1]]
-    return (
-        np[0] < np[1]
-        and toks[np[0]].lower in DETERMINERS
-        and head.is_cap
-        and (head.lower in people.titles() or head.lower in people.roles())
+    if np[0] >= np[1] or toks[np[0]].lower not in DETERMINERS:
+        return False
+    if head.is_cap and (head.lower in people.titles() or head.lower in people.roles()):
+        return True
+    return any(
+        toks[m].lower == "of" and _is_source_noun(toks[m - 1].lower) and not toks[m - 1].is_cap
+        for m in range(np[0] + 2, np[1])
     )
 
 
@@ -902,9 +906,17 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             ):
                 return np  # "One nurse, who asked not to be named, said"
             named = _after_role_words(toks, k + 1, j - 1) if k + 1 < j else j
+            domain = (
+                np is not None
+                and np[0] - 2 >= lo
+                and toks[np[0] - 1].lower == "of"
+                and toks[np[0] - 2].is_word
+                and toks[np[0] - 2].text.islower()
+                and toks[np[0] - 2].lower not in FUNCTION_WORDS
+            )  # "The traditional ruler of Iseyin-Oke, Oba X,": the place is the domain
             if (
                 np is not None
-                and _titled_description(toks, np)
+                and (domain or _titled_description(toks, np))
                 and k + 1 <= named
                 and _name_between(toks, named, j - 1)
             ):

@@ -1364,6 +1364,25 @@ RULES = [
         "Ann Lee",
     ),
     (
+        "role-of-a-place-then-the-name-between-commas",
+        'The ruler of Iseyin-Oke, Ann Lee, thanked the council for what she called "a gift".',
+        0,
+        "a gift",
+        "partial",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
+        "role-before-comma-and-honorific-is-the-later-definite-description",
+        'At the ceremony, the Governor, Alhaji Musa Bello, called it "bold". '
+        '"We will pay," the governor said.',
+        1,
+        "We will pay,",
+        "speech",
+        "the governor",
+        "Musa Bello",
+    ),
+    (
         "officials-in-a-place-are-no-place",
         'Officials in Washington said, "We are done."',
         0,
