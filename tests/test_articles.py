@@ -509,6 +509,93 @@ CASES = [
             "Samuel Tiernan",
         ],
     ),
+    (
+        "school_closure",  # a parent 'whose two children attend', 'a junior', 'the board member'
+        [
+            "Gregory Ashworth",
+            "Gregory Ashworth",
+            "Jenna Morales",
+            "Jenna Morales",
+            "Liam Chen",
+            "Liam Chen",
+            "Rosalind Pike",
+            "Rosalind Pike",
+            "Howard Kessler",
+            "Howard Kessler",
+            "Gregory Ashworth",
+            "Jenna Morales",
+        ],
+        [
+            "Renata Vasquez-Hale",
+            "Gregory Ashworth",
+            "Jenna Morales",
+            "Liam Chen",
+            "Rosalind Pike",
+            "Howard Kessler",
+        ],
+    ),
+    (
+        "election_night",  # victory and concession speeches, a chant, a colon after a title
+        [
+            "Maria Duarte",
+            None,
+            "Maria Duarte",
+            "Maria Duarte",
+            "Everett Whitlock",
+            "Everett Whitlock",
+            "Bradley Okafor",
+            "Bradley Okafor",
+            "Lucia Ferreira",
+            "Lucia Ferreira",
+            "Maria Duarte",
+        ],
+        [
+            "Maria Duarte",
+            "Everett Whitlock",
+            "Owen Pritchard-Lowe",
+            "Bradley Okafor",
+            "Lucia Ferreira",
+        ],
+    ),
+    (
+        "tech_layoffs",  # a blog post, an analyst at a firm, an anonymous engineer
+        [
+            None,
+            "Priya Ramanathan",
+            "Priya Ramanathan",
+            "Priya Ramanathan",
+            "Tomas Berglund",
+            "Tomas Berglund",
+            "Tomas Berglund",
+            None,
+            None,
+            "Dana Whitcombe",
+            "Priya Ramanathan",
+        ],
+        ["Marcus Oyelaran", "Priya Ramanathan", "Tomas Berglund", "Dana Whitcombe"],
+    ),
+    (
+        "space_mission",  # a mission scientist, an engineer, an agency statement, a paper title
+        [
+            "Helena Marchbank-Osei",
+            "Helena Marchbank-Osei",
+            "Helena Marchbank-Osei",
+            "Helena Marchbank-Osei",
+            "Rafael Domingo Ituarte",
+            "Rafael Domingo Ituarte",
+            "Simone Thackeray-Vance",
+            "Simone Thackeray-Vance",
+            "Interplanetary Exploration Agency",
+            "Helena Marchbank-Osei",
+            "Helena Marchbank-Osei",
+        ],
+        [
+            "Jonas Whitfield-Reyes",
+            "Helena Marchbank-Osei",
+            "Rafael Domingo Ituarte",
+            "Simone Thackeray-Vance",
+        ],
+    ),
 ]
 
 
