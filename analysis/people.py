@@ -1005,13 +1005,17 @@ def _name_start(joined: str) -> int:
         and (words[1] in first_names() or words[0] not in first_names())
     ):
         k = 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
-    elif (
-        0 < k <= n_run - 3
-        and words[k] in roles()
-        and words[k] not in first_names()
-        and words[k + 1] in first_names()
-    ):
-        k += 1  # "Halstead County Prosecutor Nadia Fairbanks": the role after a place
+    else:
+        # "Halstead County Prosecutor Nadia Fairbanks", "Knowledge Keeper Gladys Mistatim":
+        # a role word in capitals before a listed first name and a surname opens no name
+        for m in range(k, n_run - 2):
+            if (
+                words[m] in roles()
+                and words[m] not in first_names()
+                and words[m + 1] in first_names()
+            ):
+                k = m + 1
+                break
     return k
 
 
@@ -1135,6 +1139,13 @@ def _block_names(
             and not (last + 1 < len(raw) and raw[last + 1].islower())
         ):
             continue  # "The Long Year,": no person is "the <name>" ("the Trump campaign" is)
+        if (
+            len(words) == 1
+            and first > 0
+            and lowers[first - 1] in POSSESSIVE_PRONOUNS
+            and words[0].lower() not in fnames
+        ):
+            continue  # "Our Elders told us": a capitalised noun after a possessive
         occ = _Occ(
             start,
             end,

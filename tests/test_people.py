@@ -205,6 +205,14 @@ PERSON_CASES = [
         "and the Cree Nation attended.",
         [("Musa Bello", (), "unknown", "unknown", "Alhaji")],
     ),
+    (
+        "Dunmore midfielder Luca Berrington won it. Knowledge Keeper Gladys Mistatim spoke. "
+        "“Our Elders told us the river was changing,” she said.",
+        [
+            ("Luca Berrington", (), "unknown", "unknown", "midfielder"),
+            ("Gladys Mistatim", (), "female", "pronoun", "Knowledge Keeper"),
+        ],
+    ),
 ]
 
 
@@ -246,6 +254,7 @@ PERSON_CASES = [
         "title-in-marks-is-no-person",
         "named-after-person-noun",
         "honorific-alhaji-school-and-nation",
+        "sports-role-role-before-first-name-noun-after-possessive",
     ],
 )
 def test_persons_golden(body, expected):
