@@ -307,7 +307,7 @@ BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by):?\s+
     (?!{_WHEN_WORD}\b){_NAME}(?:\s*(?:,|and|&)\s+{_NAME}){{0,4}}     # not "By Monday, ..."
-    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .@-]{{1,60}})?               # , Associated Press / an e-mail
+    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@-]{{1,60}})?              # , Associated Press / a date
     """,
     re.X,
 )

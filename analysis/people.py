@@ -1581,6 +1581,12 @@ def _describes(token: str) -> bool:
     return token.endswith(POSSESSIVE_ENDINGS) or _bare(token).lower() in _opener_words()
 
 
+#: Words opening a definite description that names someone the text introduced.
+DEFINITE_OPENERS: frozenset[str] = frozenset({"the", "his", "her", "their"})
+#: Prepositions between a person's name and their home town ("Tom Reyes of Millbrook").
+HOME_PREPOSITIONS: frozenset[str] = frozenset({"of", "from"})
+
+
 def _context_evidence(
     text: str,
     toks: _Toks,
@@ -1606,9 +1612,23 @@ def _context_evidence(
     at_start = b < 0 or (bool(sent_starts) and starts[b] < sent_starts[occ.sentence])
     b = begin - 1
     occ.at_start = at_start
+    # "Marcus Hale of Millbrook, a union electrician,": the appositive is the person's, and
+    # the name after "of"/"from" is their home
+    home = (
+        begin >= 2
+        and lowers[begin - 1] in HOME_PREPOSITIONS
+        and raw[begin - 2][:1].isupper()
+        and lowers[begin - 2].rstrip(".") not in titles()  # not "Chief of Staff X"
+    )
     if not possessive and last + 1 < n and (raw[last + 1] == "," or lowers[last + 1] == "who"):
+        before = set(occ.evidence), list(occ.genders), occ.age
         _appositive_evidence(text, toks, last + 1, occ)  # (it looks for nothing else)
+        if home:  # the span stays (its description is no one new); the evidence goes
+            occ.evidence, occ.genders, occ.age = before
+            occ.appositive = None
     inverted = _cue_evidence(toks, last + 1, b, possessive, occ, at_start)
+    if home and len(occ.words) == 1:
+        occ.evidence.discard("cue")  # "Tom Reyes of Millbrook said": Reyes says it
     _kin_evidence(toks, b, last, possessive, occ)
     nxt = raw[last + 1] if last + 1 < n else ""
     # "Photo: Lisa Chen/AP" credits a person; "Photo: Staff at the clinic ..." is a caption
@@ -1869,6 +1889,8 @@ def _block_referents(
                 break
             if t in role_set or t in PARTY_NOUNS:
                 prev = lowers[i - 1] if i > 0 else ""
+                if prev == "," and j + 1 < n and raw[j + 1] == ",":
+                    break  # "Her father, a retired pharmacist, died": no one new
                 subject = i == 0 or s in _start_set(sent_starts) or prev in CLAUSE_OPENERS
                 gender = gendered_nouns().get(t, "unknown")
                 definite = low == "the"
@@ -2704,9 +2726,11 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
     heads = [w for w in lowered if w in roles() or _YEAR_OLD.fullmatch(w)]
-    if lowered and lowered[0] == "the" and len(lowered) <= 4 and heads:
+    if lowered and lowered[0] in DEFINITE_OPENERS and len(lowered) <= 4 and heads:
+        # "the actress" after "actress Susan Sarandon"; "her mother" after "Her mother,
+        # Delphine Vasquez-Thorne,"
         named = _last_with_noun(info.persons, info.role_nouns, heads[-1], start)
-        if named is not None:  # "the actress" after "actress Susan Sarandon"
+        if named is not None:
             return info.persons[named].name, "alias"
     if lowered and _has_role_word(lowered):
         return None, "description"

@@ -1218,8 +1218,12 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
     end = _cue_at(toks, i)
     if end > 0:
         lemma = cue_lexicon().get(toks[i].lower, (toks[i].lower, None))[0]
-        if lemma not in INVERSION_CUES and lemma != ACCORDING_TO[0]:
-            return None  # "cited his appearance", "repeating her line": an object follows
+        if (lemma not in INVERSION_CUES and lemma != ACCORDING_TO[0]) or (
+            toks[i].lower.endswith("ing") and lemma not in PARTICIPLE_INVERSIONS
+        ):
+            # "cited his appearance", "repeating her line", "promising the club will":
+            # an object follows
+            return None
         np = _np_after(toks, end, hi, owned=True)
         return _Attr(np, (i, end), True) if np is not None else None
     paren = False
@@ -1539,8 +1543,12 @@ INVERSION_CUES: frozenset[str] = frozenset(
      "cry", "yell", "scream", "chant", "sing", "wonder", "muse", "boast", "complain",
      "retort", "snap", "whisper", "mutter", "plead", "beam", "gush", "laugh", "report",
      "post", "admit", "concede", "acknowledge", "predict", "suggest", "claim", "announce",
-     "agree", "opine"}
+     "agree", "opine", "recount", "caution", "exhort", "remember", "offer", "urge",
+     "stress", "emphasize", "emphasise", "demand", "chime", "interject", "sigh", "confide",
+     "vow", "promise", "assure", "concur", "marvel", "lament"}
 )  # fmt: skip
+#: Cues whose participle still opens an inverted tag (""...," according to X").
+PARTICIPLE_INVERSIONS: frozenset[str] = frozenset({ACCORDING_TO[0]})
 #: Punctuation between a cue and the quote it introduces.
 _LEAD_PUNCT: frozenset[str] = frozenset({",", ":"}) | DASHES
 #: Prepositions before the subject of a participle cue ("with McCain telling", "footage of
@@ -2033,7 +2041,9 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             quote.copy_method = "split"
         elif q == opening and not chunks[ci].continued and _clause_like(text, quote, words, 2):
             quote.kind = "speech"
-            intro = _paragraph_intro(ctx, bi, colon=True)
+            intro = _dash_byline_after(ctx, bi, toks, q)
+            if intro is None:
+                intro = _paragraph_intro(ctx, bi, colon=True)
             if intro is None:
                 _continue_previous(ctx, bi, quote)
             if intro is None and quote.copy_of is None:
@@ -2253,6 +2263,36 @@ def _set_mention(ctx: _Context, ci: int, m0: _Tok, m1: _Tok) -> None:
             m0 = m1 = _Tok(m0.text[: len(stem)], stem, m0.start, m0.start + len(stem))
     ctx.out[ci].mention = (m0.start, m1.end)
     ctx.mentions[ci] = (m0, m1)
+
+
+#: Most words of a byline paragraph after a quote ("— Ann Lee, Dayton").
+MAX_DASH_BYLINE_WORDS = 12
+
+
+def _dash_byline_after(
+    ctx: _Context, bi: int, toks: list[_Tok], q: int
+) -> tuple[_Attr, list[_Tok]] | None:
+    """A quote that fills its paragraph, and a next paragraph that is a dash and a name
+    ("- Bernie Sanders.", "— Ann Lee, Dayton", as fact checks, epigraphs and reader comments
+    print them): the name is the speaker."""
+    if any(t.is_word or t.quote >= 0 for t in toks[q + 1 :]):
+        return None
+    nb = bi + 1
+    if nb >= len(ctx.blocks) or nb in ctx.by_block:
+        return None
+    block = ctx.blocks[nb]
+    if len(ctx.text[block.start : block.end].split()) > MAX_DASH_BYLINE_WORDS:
+        return None
+    ntoks = ctx.tokens(nb)
+    if len(ntoks) < 2 or ntoks[0].text not in DASHES:
+        return None
+    ntoks.append(_Tok(".", ".", block.end, block.end))  # an end for the name run
+    name = _name_run(ntoks, 1, len(ntoks))
+    if name is None or not _name_between(ntoks, 1, name[1]):
+        return None
+    if ntoks[name[1] + 1].text not in {",", ".", "(", ";"}:
+        return None
+    return _Attr(name, (0, 1), True), ntoks
 
 
 def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, list[_Tok]] | None:

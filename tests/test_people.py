@@ -213,6 +213,15 @@ PERSON_CASES = [
             ("Gladys Mistatim", (), "female", "pronoun", "Knowledge Keeper"),
         ],
     ),
+    (
+        "By Tomasz Brenner | March 4, 2026\n\nAnother witness, forklift operator Kwame "
+        "Addo-Bright, said workers ran. Tom Reyes of Millbrook said no.",
+        [
+            ("Tomasz Brenner", (), "unknown", "unknown", None),
+            ("Kwame Addo-Bright", (), "unknown", "unknown", "forklift operator"),
+            ("Tom Reyes", (), "male", "name list", None),
+        ],
+    ),
 ]
 
 
@@ -255,6 +264,7 @@ PERSON_CASES = [
         "named-after-person-noun",
         "honorific-alhaji-school-and-nation",
         "sports-role-role-before-first-name-noun-after-possessive",
+        "byline-with-date-occupation-home-town",
     ],
 )
 def test_persons_golden(body, expected):
