@@ -1581,6 +1581,12 @@ def _describes(token: str) -> bool:
     return token.endswith(POSSESSIVE_ENDINGS) or _bare(token).lower() in _opener_words()
 
 
+#: Person nouns that a definite description may use for someone new ("the man", "the
+#: woman"), unlike a role ("the actress", "the senator") that points back to someone named.
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset(
+    {"man", "woman", "boy", "girl", "person", "people", "child", "kid", "men", "women",
+     "suspect", "victim", "driver", "shooter", "gunman", "attacker", "witness", "caller"}
+)  # fmt: skip
 #: Words opening a definite description that names someone the text introduced.
 DEFINITE_OPENERS: frozenset[str] = frozenset({"the", "his", "her", "their"})
 #: Prepositions between a person's name and their home town ("Tom Reyes of Millbrook").
@@ -2359,6 +2365,14 @@ def _events(
         if d.definite:
             named = _last_with_noun(people, nouns, d.head, d.start)
             referent = named if named is not None else last_described.get(d.head, referent)
+            if referent < 0 and d.head not in GENERIC_PERSON_NOUNS and n > 0:
+                # "Saffron Kellaway said ... The 34-year-old actress played ...": a definite
+                # role of no one described before is the person just named, when the genders
+                # agree (not "the man", who may be someone new)
+                last = names[n - 1][1]
+                gender = people[last].gender
+                if d.gender == "unknown" or gender in ("unknown", d.gender):
+                    referent = last
         last_described.setdefault(d.head, referent)
         role = "subject" if d.subject else "object"
         events.append((d.start, d.sentence, d.paragraph_id, referent, role, -1, True))

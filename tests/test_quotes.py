@@ -1430,6 +1430,17 @@ RULES = [
         "Marcus Hale",
     ),
     (
+        "definite-role-of-no-one-described-is-the-person-just-named",
+        "Ann Lee says the final season was hard.\n\nThe 34-year-old actress played a "
+        "lighthouse keeper for six seasons. Lee told podcast host Dario Finch that she had "
+        'been dealing with a breakup.\n\n"It was the hardest year of my life," she said.',
+        0,
+        "It was the hardest year of my life,",
+        "speech",
+        "she",
+        "Ann Lee",
+    ),
+    (
         "officials-in-a-place-are-no-place",
         'Officials in Washington said, "We are done."',
         0,
