@@ -1633,7 +1633,7 @@ def _context_evidence(
             occ.evidence, occ.genders, occ.age = before
             occ.appositive = None
     inverted = _cue_evidence(toks, last + 1, b, possessive, occ, at_start)
-    if home and len(occ.words) == 1:
+    if home:
         occ.evidence.discard("cue")  # "Tom Reyes of Millbrook said": Reyes says it
     _kin_evidence(toks, b, last, possessive, occ)
     nxt = raw[last + 1] if last + 1 < n else ""

@@ -215,11 +215,13 @@ PERSON_CASES = [
     ),
     (
         "By Tomasz Brenner | March 4, 2026\n\nAnother witness, forklift operator Kwame "
-        "Addo-Bright, said workers ran. Tom Reyes of Millbrook said no.",
+        "Addo-Bright, said workers ran. Tom Reyes of Millbrook said no. Ann Lee of Ferris "
+        "Glen called it a mistake.",
         [
             ("Tomasz Brenner", (), "unknown", "unknown", None),
             ("Kwame Addo-Bright", (), "unknown", "unknown", "forklift operator"),
             ("Tom Reyes", (), "male", "name list", None),
+            ("Ann Lee", (), "female", "name list", None),
         ],
     ),
 ]
