@@ -216,7 +216,7 @@ PERSON_CASES = [
     (
         "By Tomasz Brenner | March 4, 2026\n\nAnother witness, forklift operator Kwame "
         "Addo-Bright, said workers ran. Tom Reyes of Millbrook said no. Ann Lee of Ferris "
-        "Glen called it a mistake.",
+        "Glen called it a mistake. Vantrell Coatings said it would help.",
         [
             ("Tomasz Brenner", (), "unknown", "unknown", None),
             ("Kwame Addo-Bright", (), "unknown", "unknown", "forklift operator"),
