@@ -295,7 +295,11 @@ _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 #: A speaker label in capitals opening a transcript's paragraph ("SEN. ELAINE GRANT: ...").
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z'’-]*\.?[ ]){1,3}[A-Z][A-Z'’-]+):[ ]+\S")
 #: A quoted nickname inside a name, with the space before it.
-_NICKNAME = re.compile(r'\s["“][^"“”]*["”]')
+_NICKNAME = re.compile(r'\s["“‘][^"“”‘’]*["”’]')
+#: Marks that may open a nickname inside a name ('Marcus "Mo" Ramirez', "Thomas ‘Wee Tam’
+#: Rennie"), and those that may close one.
+NICKNAME_OPENERS: frozenset[str] = frozenset({'"', "“", "‘"})
+NICKNAME_CLOSERS: frozenset[str] = frozenset({'"', "”", "’"})
 #: A lowercase word (the vocabulary that tells common words from names).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 #: What one :data:`_LOWER_WORD` match can be, and the characters it is made of.
@@ -834,7 +838,7 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
             not following[:1].isupper()
             and following != "."
             and following not in NAME_PARTICLES
-            and following not in _DOUBLE_QUOTES
+            and following not in NICKNAME_OPENERS
             and not PREFIXED_NAME.match(following)
         ):
             out.append([i])  # nothing can continue it (the common one-word run)
@@ -853,7 +857,7 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
                 k += 1
             n_particles = 0
             nxt = -1
-            if k < n and words[k] in _DOUBLE_QUOTES:
+            if k < n and words[k] in NICKNAME_OPENERS:
                 k = _after_nickname(text, tk, k)  # 'Marcus "Mo" Ramirez'
             while k < n:
                 gap = starts[k] - ends[k - 1]
@@ -891,10 +895,11 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
 
 def _after_nickname(text: str, toks: _Toks, k: int) -> int:
     """Index of the surname after a quoted nickname that opens at token ``k`` and follows a
-    listed first name ('Marcus "Mo" Ramirez', 'Dwayne "The Rock" Johnson'), or ``k`` when
-    there is none: one to three capitalised words in marks, a space on both sides."""
+    capitalised first name ('Marcus "Mo" Ramirez', 'Teodor "Teddy" Vasko', "Thomas ‘Wee
+    Tam’ Rennie"), or ``k`` when there is none: one to three capitalised words in double or
+    single marks, a space on both sides, a capitalised surname after."""
     words, starts, ends = toks.words, toks.starts, toks.ends
-    if words[k] == "”" or words[k - 1].lower() not in first_names():
+    if words[k] not in NICKNAME_OPENERS or not words[k - 1][:1].isupper():
         return k
     close = k + 1
     while close < len(words) and close - k <= 4 and words[close][:1].isupper():
@@ -902,8 +907,8 @@ def _after_nickname(text: str, toks: _Toks, k: int) -> int:
     if not (
         k + 1 < close < len(words) - 1
         and close - k <= 4
-        and words[close] in _DOUBLE_QUOTES
-        and words[close] != "“"
+        and words[close] in NICKNAME_CLOSERS
+        and (words[close] == '"') == (words[k] == '"')
         and starts[k] - ends[k - 1] == 1
         and starts[k + 1] == ends[k]
         and starts[close] == ends[close - 1]
@@ -1128,7 +1133,7 @@ def _block_names(
             len(last_word) - 2 if last_word.endswith(POSSESSIVE_ENDINGS) else len(last_word)
         )
         words = tuple(text[start:end].split())
-        if len(run) > 1 and _DOUBLE_QUOTES.intersection(raw[run[0] : run[-1]]):
+        if len(run) > 1 and NICKNAME_OPENERS.intersection(raw[run[0] : run[-1]]):
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'
         if not _plausible(words, tk, first, sent_starts, lower_words):
             continue
@@ -1783,6 +1788,17 @@ def _cue_evidence(
             j += 1
         if j < n and lowers[j] in cues:
             occ.evidence.add("cue")
+        elif (
+            b >= 1
+            and raw[b] == ","
+            and a + 1 < n
+            and raw[a] == ","
+            and lowers[a + 1] in cues
+            and lowers[b - 1] not in PLACE_PREPOSITIONS
+            and len(occ.words) >= 2
+            and any(w in roles() for w in lowers[max(0, b - 6) : b])
+        ):
+            occ.evidence.add("cue")  # "A spokesman for the authority, Garrick Moulton, said"
     if b >= 1 and raw[b].endswith(POSSESSIVE_ENDINGS) and raw[b][0].isupper():
         b -= 1  # 'noted NBC's Dante Chinni'
     prev = lowers[b] if b >= 0 else ""
@@ -2726,6 +2742,18 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
                 if word in (parts[0], parts[-1]):
                     return p.name, "alias"
     lowered = [t[2].lower() for t in toks]
+    if (
+        len(lowered) >= 2
+        and lowered[0] == "the"
+        and lowered[-1].rstrip(".") in titles()  # not "the Daily Caller"
+        and all(t[2][:1].isupper() for t in toks[1:])
+    ):
+        # "the Cabinet Secretary said": a title in capitals is a description, not a name
+        head = TITLE_ROLE_NOUNS.get(lowered[-1].rstrip("."), lowered[-1].rstrip("."))
+        named = _last_with_noun(info.persons, info.role_nouns, head, start)
+        if named is not None:
+            return info.persons[named].name, "alias"
+        return None, "description"
     if len(lowered) >= 2 and lowered[0] == "the" and lowered[-1] in PARTY_NOUNS:
         # "the Ohio Democrat": the person the text gave that party (and that state), else
         # an unnamed one

@@ -1441,6 +1441,35 @@ RULES = [
         "Ann Lee",
     ),
     (
+        "the-title-in-capitals-is-a-description-of-the-titled-person",
+        "Cabinet Secretary Jeremiah Wafula defended the ministry. "
+        '"The contractor was paid," the Cabinet Secretary said.',
+        0,
+        "The contractor was paid,",
+        "speech",
+        "the Cabinet Secretary",
+        "Jeremiah Wafula",
+    ),
+    (
+        "name-set-off-by-commas-after-a-role-before-the-cue",
+        "A spokesman for the authority, Garrick Moulton, said the agency "
+        "“takes water safety extremely seriously.”",
+        0,
+        "takes water safety extremely seriously.",
+        "partial",
+        "Garrick Moulton",
+        "Garrick Moulton",
+    ),
+    (
+        "nickname-in-single-marks-inside-a-name",
+        'The teenager Thomas ‘Wee Tam’ Rennie scored twice. "I just hit it," Rennie said.',
+        0,
+        "I just hit it,",
+        "speech",
+        "Rennie",
+        "Thomas Rennie",
+    ),
+    (
         "officials-in-a-place-are-no-place",
         'Officials in Washington said, "We are done."',
         0,
