@@ -593,6 +593,7 @@ class _Occ:
     at_start: bool = False
     person: int = -1
     age: str | None = None
+    thing: bool = False  # "Frostline, which sells ...": a relative "which" names a thing
 
     @property
     def name(self) -> str:
@@ -1631,6 +1632,12 @@ def _context_evidence(
         and raw[begin - 2][:1].isupper()
         and lowers[begin - 2].rstrip(".") not in titles()  # not "Chief of Staff X"
     )
+    occ.thing = (
+        last + 2 < n
+        and raw[last + 1] == ","
+        and lowers[last + 2] == "which"
+        and prev not in PLACE_PREPOSITIONS  # not "the letter to Obama, which was"
+    )
     if not possessive and last + 1 < n and (raw[last + 1] == "," or lowers[last + 1] == "who"):
         before = set(occ.evidence), list(occ.genders), occ.age
         _appositive_evidence(text, toks, last + 1, occ)  # (it looks for nothing else)
@@ -2049,6 +2056,7 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
         # "Treasury", "Journalism": a one-word name never given in full that is an English word
         if any(_stands_alone(occs[i]) for i in m)
         and not _english_words_only((word,), [occs[i] for i in m])
+        and not any(occs[i].thing for i in m)  # "Frostline, which sells cold boxes,"
     ]
     people = sorted(
         (sorted(m, key=lambda i: occs[i].start) for m in people),
