@@ -259,7 +259,8 @@ PROMO: re.Pattern[str] = re.compile(
 #: Blog-style bylines with a date: "Posted on June 2, 2026 by admin", "Published by Jo Roe".
 POSTED_BY: re.Pattern[str] = re.compile(
     r"(?:posted|published|written|submitted)(?:\s+(?:on\s+|at\s+)?[\w,:./ -]*?\d[\w,:./ -]*?)?"
-    r"\s+by\s+[\w.@'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:\||·|•|-|–|—)\s*\d+\s+comments?)?\.?",
+    r"\s+by\s+[\w.@'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s*(?:\||·|•|-|–|—)\s*[\w&'’ .,@-]{1,40}){0,3}\.?",  # | 3 comments | 8 min read
     re.I,
 )
 #: E-mail header lines of a forwarded or exported newsletter: "From: ...", "Subject: ...".
@@ -299,7 +300,7 @@ _WHEN_WORD = (
     r"|May|June|July|August|September|October|November|December|Then|Now|Today|Tonight|Law)"
 )
 _NAME = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     r"|de|van|von|der|den|da|del|della|di|du|dos|das|do|la|le|bin|ibn|al|el|ter|y)){0,4}"
 )
 #: Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | CNN".
@@ -307,7 +308,7 @@ BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by):?\s+
     (?!{_WHEN_WORD}\b){_NAME}(?:\s*(?:,|and|&)\s+{_NAME}){{0,4}}     # not "By Monday, ..."
-    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@-]{{1,60}})?              # , Associated Press / a date
+    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@-]{{1,60}}){{0,3}}         # , Associated Press / a date
     """,
     re.X,
 )

@@ -253,7 +253,7 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
         \b(?:Photo|Photograph|Photos|Image|Video|Illustration)\s*(?:/|by\b|:)\s*
-      | (?:\A|\n)\s*(?:By|by|BY|Written\ by|Reporting\ by):?\s+
+      | (?:\A|\n)\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+

@@ -394,6 +394,19 @@ PAGES = [
         id="trailing-credit-sentence",
     ),
     pytest.param(
+        "Robot vacuum review: better at socks\n\n"
+        "Posted by Declan Feeney | Gadgets & Home | 8 min read\n\n"
+        "By Étienne Marchal and Katrin Holtmeier | March 4, 2026\n\n"
+        "The new model finally avoids socks.\n",
+        [
+            (T, "Robot vacuum review: better at socks"),
+            (CR, "Posted by Declan Feeney | Gadgets & Home | 8 min read"),
+            (CR, "By Étienne Marchal and Katrin Holtmeier | March 4, 2026"),
+            (B, "The new model finally avoids socks."),
+        ],
+        id="bylines-with-sections-dates-and-accents",
+    ),
+    pytest.param(
         "New bridge opens to traffic\n\n"
         "Cars cross the new bridge on its first morning.\n"
         "Cars cross the new bridge on its first morning.\n\n"

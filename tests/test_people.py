@@ -214,12 +214,14 @@ PERSON_CASES = [
         ],
     ),
     (
-        "By Tomasz Brenner | March 4, 2026\n\nAnother witness, forklift operator Kwame "
+        "By Tomasz Brenner | March 4, 2026\n\nPosted by Declan Feeney | Gadgets | 8 min read"
+        "\n\nAnother witness, forklift operator Kwame "
         "Addo-Bright, said workers ran. Tom Reyes of Millbrook said no. Ann Lee of Ferris "
         "Glen called it a mistake. Vantrell Coatings said it would help. Frostline, which "
         "sells cold boxes, grew fast. Frostline said it would expand.",
         [
             ("Tomasz Brenner", (), "unknown", "unknown", None),
+            ("Declan Feeney", (), "unknown", "unknown", None),
             ("Kwame Addo-Bright", (), "unknown", "unknown", "forklift operator"),
             ("Tom Reyes", (), "male", "name list", None),
             ("Ann Lee", (), "female", "name list", None),
