@@ -2400,6 +2400,13 @@ def _looks_like_phrase(
         return "strong"
     if len(prev) >= 2 and last in NAMING_VERBS and _is_source_noun(prev[-2].lower):
         return "strong"  # "a website called "...""
+    if q - 2 >= lo and toks[q - 1].text == "," and toks[q - 2].lower in WORK_NOUNS:
+        inner = text[quote.start : quote.end].rstrip()
+        nxt = toks[q + 1] if q + 1 < len(toks) else None
+        i = q + 2 if nxt is not None and nxt.text == "," else q + 1
+        tagged = i < len(toks) and _cue_clause(toks, i, len(toks)) is not None
+        if (inner.endswith(",") or (nxt is not None and nxt.text == ",")) and not tagged:
+            return "strong"  # "The study, "Arbuscular partners buffer heat," was published"
     if words <= 6 and _title_case(text[quote.start : quote.end]):
         nxt = toks[q + 1] if q + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and _is_source_noun(nxt.lower):

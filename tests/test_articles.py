@@ -733,6 +733,79 @@ CASES = [
             "Desmond Achterberg",
         ],
     ),
+    (
+        "crash_vigil",  # a police sergeant, a friend 'who knew the victim', a fundraiser page
+        [
+            "Denise Whitcomb",
+            "Denise Whitcomb",
+            "Jaylen Brooks",
+            "Jaylen Brooks",
+            "Jaylen Brooks",
+            "Renee Okafor",
+            "Renee Okafor",
+            "Renee Okafor",
+            "Renee Okafor",
+            None,
+            None,
+            "Denise Whitcomb",
+        ],
+        [
+            "Marisol Quintanilla",
+            "Tanner Okafor",
+            "Denise Whitcomb",
+            "Jaylen Brooks",
+            "Renee Okafor",
+        ],
+    ),
+    (
+        "drought_farm",  # 'the 58-year-old', 'his wife, Marlene', 'she chimed in'
+        [
+            "Dale Ruckert",
+            "Dale Ruckert",
+            "Dale Ruckert",
+            "Corinne Abernathy-Loes",
+            "Corinne Abernathy-Loes",
+            "Travis Mendell",
+            "Travis Mendell",
+            "Gloria Pennington-Shaw",
+            "Gloria Pennington-Shaw",
+            "Marlene",
+            "Marlene",
+            "Dale Ruckert",
+            "Dale Ruckert",
+        ],
+        [
+            "Harlan Vosberg",
+            "Dale Ruckert",
+            "Corinne Abernathy-Loes",
+            "Travis Mendell",
+            "Gloria Pennington-Shaw",
+            "Marlene",
+        ],
+    ),
+    (
+        "research_release",  # a paper title after 'The study,', 'co-author Lin Wei, a doctoral student'
+        [
+            "Miriam Osterhout",
+            "Miriam Osterhout",
+            "Lin Wei",
+            "Lin Wei",
+            "Lin Wei",
+            "Miriam Osterhout",
+            "Miriam Osterhout",
+            None,
+            None,
+            "Miriam Osterhout",
+            "Lin Wei",
+        ],
+        [
+            "Priya Ramaswamy",
+            "Miriam Osterhout",
+            "Lin Wei",
+            "Tomasz Reinholt",
+            "Camila Ortiz-Brandt",
+        ],
+    ),
 ]
 
 

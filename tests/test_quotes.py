@@ -1470,6 +1470,15 @@ RULES = [
         "Thomas Rennie",
     ),
     (
+        "title-set-off-by-commas-after-a-work-noun-is-a-phrase",
+        'The study, "Fungal partners buffer crops against heat," was published Tuesday.',
+        0,
+        "Fungal partners buffer crops against heat,",
+        "phrase",
+        None,
+        None,
+    ),
+    (
         "officials-in-a-place-are-no-place",
         'Officials in Washington said, "We are done."',
         0,
