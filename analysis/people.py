@@ -2433,9 +2433,9 @@ def _role_nouns(occs: list[_Occ], n: int, text: str = "") -> list[tuple[str, ...
         if tag is not None:
             out[o.person].add(PARTY_LETTERS[tag.group(1)])
             out[o.person].add("@" + tag.group(2).replace(".", "").lower())
-        places = place_words()
-        for w in (o.premod or "").split():  # "Wisconsin Rep. Paul Ryan"
-            if w[:1].isupper() and w.lower() in places:
+        places, nations = place_words(), nationalities()
+        for w in (o.premod or "").split():  # "Wisconsin Rep. Paul Ryan", "French President X"
+            if w[:1].isupper() and (w.lower() in places or w.lower() in nations):
                 out[o.person].add("@" + w.lower())
         if o.age is not None:
             out[o.person].add(f"{o.age}-year-old")
@@ -2461,6 +2461,27 @@ TITLE_ROLE_NOUNS: Mapping[str, str] = {
     "sgt": "sergeant", "capt": "captain", "atty": "attorney", "prof": "professor",
     "lt": "lieutenant", "col": "colonel", "adm": "admiral", "cmdr": "commander",
 }  # fmt: skip
+
+
+#: Titles of a country's or party's leader, which "the French leader" may point back to.
+LEADER_TITLES: frozenset[str] = frozenset(
+    {"president", "chancellor", "premier", "minister", "king", "queen", "leader", "emir"}
+)
+
+
+def _leader(info: _Info, words: Sequence[str], pos: int) -> int | None:
+    """The person last mentioned before ``pos`` with a leader's title and, when the mention
+    gives one ("the French leader"), that nationality in their description."""
+    nations = [w for w in words if w in nationalities()]
+    best: tuple[int, int] | None = None
+    for p, person in enumerate(info.persons):
+        nouns = info.role_nouns[p]
+        if LEADER_TITLES.isdisjoint(nouns) or any("@" + w not in nouns for w in nations):
+            continue
+        k = bisect.bisect_left(person.mentions, (pos, pos)) - 1
+        if k >= 0 and (best is None or person.mentions[k][0] > best[0]):
+            best = (person.mentions[k][0], p)
+    return best[1] if best else None
 
 
 def _party_person(
@@ -2778,8 +2799,10 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     heads = [w for w in lowered if w in roles() or _YEAR_OLD.fullmatch(w)]
     if lowered and lowered[0] in DEFINITE_OPENERS and len(lowered) <= 4 and heads:
         # "the actress" after "actress Susan Sarandon"; "her mother" after "Her mother,
-        # Delphine Vasquez-Thorne,"
+        # Delphine Vasquez-Thorne,"; "the French leader" after "French President X"
         named = _last_with_noun(info.persons, info.role_nouns, heads[-1], start)
+        if named is None and heads[-1] == "leader":
+            named = _leader(info, lowered, start)
         if named is not None:
             return info.persons[named].name, "alias"
     if lowered and _has_role_word(lowered):

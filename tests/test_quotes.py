@@ -1479,6 +1479,16 @@ RULES = [
         None,
     ),
     (
+        "the-nationality-leader-is-the-titled-person-of-that-nation",
+        "French President Jean-Luc de la Motte defended the plan. German Chancellor Matthias "
+        "Kuhnle agreed. The French leader described the call as “frank but friendly.”",
+        0,
+        "frank but friendly.",
+        "partial",
+        "The French leader",
+        "Jean-Luc de la Motte",
+    ),
+    (
         "officials-in-a-place-are-no-place",
         'Officials in Washington said, "We are done."',
         0,
