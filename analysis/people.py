@@ -253,7 +253,7 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
         \b(?:Photo|Photograph|Photos|Image|Video|Illustration)\s*(?:/|by\b|:)\s*
-      | (?:\A|\n)\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
+      | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+
@@ -969,6 +969,16 @@ def _name_start(joined: str) -> int:
     titled = words[-1] in orgs and _titled_name(words)
     if words[-1] in orgs and not titled:
         return n_run
+    last = words[-1]
+    if (
+        n_run >= 2
+        and last in roles()
+        and last not in titles()
+        and last not in surnames()
+        and last not in first_names()
+        and words[-2] not in first_names()  # "Barbara Boxer"
+    ):
+        return n_run  # "Chief Football Writer", "Senior Political Correspondent": a role
     k = n_run
     while k > 0:
         word = words[k - 1]
@@ -1018,9 +1028,10 @@ def _name_start(joined: str) -> int:
             if (
                 words[m] in roles()
                 and words[m] not in first_names()
-                and words[m + 1] in first_names()
+                and words[m] not in surnames()
+                and (words[m + 1] in first_names() or m == n_run - 3)
             ):
-                k = m + 1
+                k = m + 1  # ("District Collector Kavitha Ramaswamy": a two-word name after)
                 break
     return k
 
@@ -1152,6 +1163,8 @@ def _block_names(
             and words[0].lower() not in fnames
         ):
             continue  # "Our Elders told us": a capitalised noun after a possessive
+        if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
+            continue  # "the village of Thenmalai", "the town of Cedar Hollow": a place
         occ = _Occ(
             start,
             end,
@@ -1595,6 +1608,12 @@ GENERIC_PERSON_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Words opening a definite description that names someone the text introduced.
 DEFINITE_OPENERS: frozenset[str] = frozenset({"the", "his", "her", "their"})
+#: Nouns whose "of" names a place ("the village of Thenmalai", "the city of Flint").
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {"village", "town", "city", "district", "state", "province", "county", "region",
+     "island", "islands", "republic", "kingdom", "port", "suburb", "neighborhood",
+     "neighbourhood", "municipality", "parish", "valley", "hamlet", "borough", "township"}
+)  # fmt: skip
 #: Prepositions between a person's name and their home town ("Tom Reyes of Millbrook").
 HOME_PREPOSITIONS: frozenset[str] = frozenset({"of", "from"})
 

@@ -879,9 +879,11 @@ def _titled_description(toks: list[_Tok], np: tuple[int, int]) -> bool:
     if head.is_cap and (head.lower in people.titles() or head.lower in people.roles()):
         return True
     return any(
-        toks[m].lower == "of" and _is_source_noun(toks[m - 1].lower) and not toks[m - 1].is_cap
-        for m in range(np[0] + 2, np[1])
-    )
+        toks[m].lower in _NP_PREPOSITIONS
+        and _is_source_noun(toks[m - 1].lower)
+        and not toks[m - 1].is_cap
+        for m in range(np[0] + 1, np[1])
+    )  # ("Her editor at Fernhill Press, Jonah Petrakis,")
 
 
 def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
@@ -919,6 +921,7 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and (domain or _titled_description(toks, np))
                 and k + 1 <= named
                 and _name_between(toks, named, j - 1)
+                and not _all_places(toks, named, j - 1)  # "a woman in Worcester, Mass.,"
             ):
                 return (k + 1, j - 1)  # "The Transport Secretary, Geoffrey Ashcombe, said"
             if (
@@ -2411,6 +2414,8 @@ def _looks_like_phrase(
         nxt = toks[q + 1] if q + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and _is_source_noun(nxt.lower):
             return "strong"  # ""Daily Show" host"
+        if nxt is not None and nxt.text == "(":
+            return "strong"  # ""The Salt Orchard" (Fernhill Press, 312 pages) is out now"
         inner = text[quote.start : quote.end].rstrip()
         if _work_appositive(toks, q + 1, comma_inside=inner.endswith(",")):
             return "strong"  # ""River of Stone," a drama about ..., won"

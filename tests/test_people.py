@@ -227,6 +227,16 @@ PERSON_CASES = [
             ("Ann Lee", (), "female", "name list", None),
         ],
     ),
+    (
+        "Floods kill 12 in Kurunad\n\nKURUNAD, India — By Arjun Menakshi\n\nDistrict Collector "
+        "Kavitha Ramaswamy said the water rose in the village of Thenmalai.\n\n"
+        "By Callum Pryce, Chief Football Writer",
+        [
+            ("Arjun Menakshi", (), "unknown", "unknown", None),
+            ("Kavitha Ramaswamy", (), "unknown", "unknown", "District Collector"),
+            ("Callum Pryce", (), "unknown", "unknown", "Chief Football Writer"),
+        ],
+    ),
 ]
 
 
@@ -270,6 +280,7 @@ PERSON_CASES = [
         "honorific-alhaji-school-and-nation",
         "sports-role-role-before-first-name-noun-after-possessive",
         "byline-with-date-occupation-home-town",
+        "byline-after-dateline-role-before-name-village-byline-role",
     ],
 )
 def test_persons_golden(body, expected):
