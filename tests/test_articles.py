@@ -806,6 +806,47 @@ CASES = [
             "Camila Ortiz-Brandt",
         ],
     ),
+    (
+        "india_flood",  # a dateline with the byline, 'District Collector X', residents by one name
+        [
+            "Kavitha Ramaswamy",
+            "Kavitha Ramaswamy",
+            "Prakash Iyengar",
+            "Prakash Iyengar",
+            "Lakshmi",
+            "Lakshmi",
+            "Murugan",
+            "Murugan",
+            "Selvi",
+            None,
+        ],
+        ["Arjun Menakshi", "Kavitha Ramaswamy", "Prakash Iyengar", "Lakshmi", "Murugan", "Selvi"],
+    ),
+    (
+        "newsletter_digest",  # three mini-stories under capitalised headings, a sign-off
+        [
+            "Priya Castellanos",
+            "Priya Castellanos",
+            "Leonard Faulk",
+            "Leonard Faulk",
+            "Teresa Oyelaran",
+            "Teresa Oyelaran",
+            "Gregory Mbeki",
+            "Samuel Achterberg",
+            "Samuel Achterberg",
+            "Rosa Delgado",
+            "Rosa Delgado",
+        ],
+        [
+            "Priya Castellanos",
+            "Leonard Faulk",
+            "Teresa Oyelaran",
+            "Gregory Mbeki",
+            "Samuel Achterberg",
+            "Rosa Delgado",
+            "Nadia Freiberg",
+        ],
+    ),
 ]
 
 
