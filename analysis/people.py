@@ -1651,6 +1651,10 @@ def _context_evidence(
         and raw[begin - 2][:1].isupper()
         and lowers[begin - 2].rstrip(".") not in titles()  # not "Chief of Staff X"
     )
+    nf = bisect.bisect_left(toks.starts, occ.start)  # the name's first token
+    # "In Birch Crossing, the mayor fixes ...": a clause after a place, no appositive (but
+    # "a new leader in Mitt Romney, the party's nominee, who" is one)
+    located = nf >= 1 and lowers[nf - 1] in LOCATIVES and occ.words[0].lower() not in first_names()
     occ.thing = (
         last + 2 < n
         and raw[last + 1] == ","
@@ -1660,6 +1664,9 @@ def _context_evidence(
     if not possessive and last + 1 < n and (raw[last + 1] == "," or lowers[last + 1] == "who"):
         before = set(occ.evidence), list(occ.genders), occ.age
         _appositive_evidence(text, toks, last + 1, occ)  # (it looks for nothing else)
+        span = occ.appositive_span
+        if located and span is not None and not text.startswith(",", span[1]):
+            home = True  # the "appositive" runs on to the sentence's end: a clause
         if home:  # the span stays (its description is no one new); the evidence goes
             occ.evidence, occ.genders, occ.age = before
             occ.appositive = None
@@ -1707,7 +1714,8 @@ def _context_evidence(
     if role == "subject" and _followed_by_cue(toks, last + 1):
         role = "speaker"  # "..., Mayor Ted Terry noted."
     occ.role = role
-    if role == "subject" or role == "speaker" or at_start:
+    # (not after a home town or a place: "In Birch Crossing, the mayor ... himself")
+    if (role == "subject" or role == "speaker" or at_start) and not home:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
     if len(occ.words) == 1:
         r0 = run[0]

@@ -230,7 +230,8 @@ PERSON_CASES = [
     (
         "Floods kill 12 in Kurunad\n\nKURUNAD, India — By Arjun Menakshi\n\nDistrict Collector "
         "Kavitha Ramaswamy said the water rose in the village of Thenmalai.\n\n"
-        "By Callum Pryce, Chief Football Writer",
+        "By Callum Pryce, Chief Football Writer\n\nIn Birch Crossing, the mayor fixes the "
+        "potholes himself. The jury ordered Castellan Chemical Corp. to pay.",
         [
             ("Arjun Menakshi", (), "unknown", "unknown", None),
             ("Kavitha Ramaswamy", (), "unknown", "unknown", "District Collector"),
