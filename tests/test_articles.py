@@ -847,6 +847,65 @@ CASES = [
             "Nadia Freiberg",
         ],
     ),
+    (
+        "medical_study",  # a lead author, an outside expert, quotes after 'She put it simply:'
+        [
+            "Priya Raman",
+            "Priya Raman",
+            "Priya Raman",
+            "Priya Raman",
+            "Samuel Achebe",
+            "Samuel Achebe",
+            "Samuel Achebe",
+            "Samuel Achebe",
+            "Gloria Vance",
+            "Gloria Vance",
+            "Gloria Vance",
+        ],
+        ["Jonathan Reyes", "Priya Raman", "Samuel Achebe", "Gloria Vance"],
+    ),
+    (
+        "civil_lawsuit",  # a judge's written ruling, 'She added', a juror who asked not to be named
+        [
+            "Harriet Lindqvist",
+            "Harriet Lindqvist",
+            None,
+            "Neil Brandt",
+            "Neil Brandt",
+            "Miriam Kovac",
+            "Miriam Kovac",
+            None,
+            None,
+            "Adaeze Osei",
+            "Adaeze Osei",
+        ],
+        [
+            "Marcus Whitfield",
+            "Raymond Osei",
+            "Adaeze Osei",
+            "Harriet Lindqvist",
+            "Neil Brandt",
+            "Miriam Kovac",
+        ],
+    ),
+    (
+        "picket_line",  # a union president, an emailed statement, workers with ages, a mediator
+        [
+            "Denise Okafor",
+            "Denise Okafor",
+            "Martin Feld",
+            "Martin Feld",
+            "Luis Arroyo",
+            "Luis Arroyo",
+            None,
+            "Tamika Greene",
+            "Tamika Greene",
+            None,
+            None,
+            "Denise Okafor",
+        ],
+        ["Denise Okafor", "Martin Feld", "Luis Arroyo", "Tamika Greene"],
+    ),
 ]
 
 
