@@ -2500,15 +2500,16 @@ def _leader(info: _Info, words: Sequence[str], pos: int) -> int | None:
     """The person last mentioned before ``pos`` with a leader's title and, when the mention
     gives one ("the French leader"), that nationality in their description."""
     nations = [w for w in words if w in nationalities()]
-    best: tuple[int, int] | None = None
-    for p, person in enumerate(info.persons):
-        nouns = info.role_nouns[p]
-        if LEADER_TITLES.isdisjoint(nouns) or any("@" + w not in nouns for w in nations):
-            continue
-        k = bisect.bisect_left(person.mentions, (pos, pos)) - 1
-        if k >= 0 and (best is None or person.mentions[k][0] > best[0]):
-            best = (person.mentions[k][0], p)
-    return best[1] if best else None
+    nouns = info.role_nouns
+    return _last_mentioned(
+        info.persons,
+        (
+            p
+            for p in range(len(info.persons))
+            if not LEADER_TITLES.isdisjoint(nouns[p]) and all("@" + w in nouns[p] for w in nations)
+        ),
+        pos,
+    )
 
 
 def _party_person(
@@ -2526,15 +2527,11 @@ def _party_person(
         return not place or any(n[:1] == "@" and _abbreviates(n[1:], place) for n in nouns[p])
 
     for partyless in (False, True):
-        best: tuple[int, int] | None = None
-        for p, person in enumerate(people):
-            if not fits(p, partyless=partyless):
-                continue
-            k = bisect.bisect_left(person.mentions, (pos, pos)) - 1
-            if k >= 0 and (best is None or person.mentions[k][0] > best[0]):
-                best = (person.mentions[k][0], p)
-        if best is not None:
-            return best[1]
+        found = _last_mentioned(
+            people, (p for p in range(len(people)) if fits(p, partyless=partyless)), pos
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -2551,13 +2548,17 @@ def _abbreviates(short: str, full: str) -> bool:
 def _last_with_noun(
     people: Sequence[Person], nouns: list[tuple[str, ...]], noun: str, pos: int
 ) -> int | None:
+    return _last_mentioned(people, (p for p in range(len(people)) if noun in nouns[p]), pos)
+
+
+def _last_mentioned(people: Sequence[Person], candidates: Iterable[int], pos: int) -> int | None:
+    """The candidate person mentioned last before ``pos`` (None when none was)."""
     best: tuple[int, int] | None = None
-    for p, person in enumerate(people):
-        if noun not in nouns[p]:
-            continue
-        k = bisect.bisect_left(person.mentions, (pos, pos)) - 1
-        if k >= 0 and (best is None or person.mentions[k][0] > best[0]):
-            best = (person.mentions[k][0], p)
+    for p in candidates:
+        mentions = people[p].mentions
+        k = bisect.bisect_left(mentions, (pos, pos)) - 1
+        if k >= 0 and (best is None or mentions[k][0] > best[0]):
+            best = (mentions[k][0], p)
     return best[1] if best else None
 
 
