@@ -2128,6 +2128,16 @@ def _english_lexicon() -> frozenset[str] | None:
         return None
 
 
+def common_english_words() -> frozenset[str]:
+    """Common English words (WordNet lemmas seen in its tagged corpus, less the names of
+    people); empty, with one warning, when WordNet's data is missing.
+
+    >>> "table" in common_english_words() and "stalin" not in common_english_words()
+    True
+    """
+    return _english_lexicon() or frozenset()
+
+
 #: Holds True once the missing-WordNet warning has been logged.
 _WORDNET_WARNED: list[bool] = []
 

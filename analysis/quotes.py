@@ -749,7 +749,7 @@ def _affiliated_person(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | N
         return owner
     word = toks[owner[1]].lower
     # one word: a surname ("Jones of Gallup"), not a common word ("More from Jones")
-    lexicon = people._english_lexicon() or frozenset()
+    lexicon = people.common_english_words()
     common = word in lexicon or word in FUNCTION_WORDS or word in QUANTITY_HEDGES
     surname = word in people.surnames() and not common
     return owner if owner[0] == owner[1] and surname else None
