@@ -2395,7 +2395,7 @@ def _events(
     described: list[_Described],
     people: Sequence[Person],
     nouns: list[tuple[str, ...]],
-    text: str = "",
+    text: str,
 ) -> list[_Event]:
     """Mentions of people and of described people, for pronoun salience.
 
@@ -2449,7 +2449,7 @@ _NAME_APPOSED: re.Pattern[str] = re.compile(
 )
 
 
-def _role_nouns(occs: list[_Occ], n: int, text: str = "") -> list[tuple[str, ...]]:
+def _role_nouns(occs: list[_Occ], n: int, text: str) -> list[tuple[str, ...]]:
     """Role nouns of each person's descriptions ("actress", "commander"), and the party noun
     of a party tag or adjective ("Rep. Ann Lee (D-Ohio)", "Republican Sen. Bo Kim": "the
     Ohio Democrat", "the Texas Republican" later); tuples, which the garbage collector
@@ -2466,7 +2466,7 @@ def _role_nouns(occs: list[_Occ], n: int, text: str = "") -> list[tuple[str, ...
                     out[o.person].add(w)
                 elif w in PARTY_ADJECTIVES:
                     out[o.person].add(PARTY_ADJECTIVES[w])
-        tag = _PARTY_TAG.match(text, o.end) if text else None
+        tag = _PARTY_TAG.match(text, o.end)
         if tag is not None:
             out[o.person].add(PARTY_LETTERS[tag.group(1)])
             out[o.person].add("@" + tag.group(2).replace(".", "").lower())

@@ -1165,13 +1165,11 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
         attr = _cue_clause(toks, i + 1, hi)  # ""...," as a Homeland Security memo put it"
     if attr is not None:
         return attr
-    if i == q + 2 and i < len(toks) and toks[q + 1].text in DASHES:
+    if i == q + 2:
         # a byline after a dash: ""...." — Carla Sanchez" (epigraphs, reader comments)
-        k = i
-        while k + 1 < len(toks) and _name_part(toks, k + 1):
-            k += 1
-        if _is_name_word(toks[i]) and (k + 1 >= len(toks) or toks[k + 1].text in ".,;(/"):
-            return _Attr((i, k), (q + 1, q + 2), True)
+        name = _dash_name(toks, q + 1, ".,;(/")
+        if name is not None:
+            return _Attr(name, (q + 1, q + 2), True)
     for k in range(i, hi):
         if toks[k].quote >= 0:
             return None
@@ -1220,7 +1218,7 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
         return None
     end = _cue_at(toks, i)
     if end > 0:
-        lemma = cue_lexicon().get(toks[i].lower, (toks[i].lower, None))[0]
+        lemma = _cue_lemma(toks[i].lower)
         if (lemma not in INVERSION_CUES and lemma != ACCORDING_TO[0]) or (
             toks[i].lower.endswith("ing") and lemma not in PARTICIPLE_INVERSIONS
         ):
@@ -1301,6 +1299,12 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
     return None
 
 
+def _cue_lemma(word: str) -> str:
+    """The lemma of a cue's form ("said" -> "say"); a word the lexicon lacks is its own."""
+    entry = cue_lexicon().get(word)
+    return entry[0] if entry is not None else word
+
+
 def _ends_tag(toks: list[_Tok], c: int, end: int, hi: int) -> bool:
     """Whether the cue at ``c`` closes a quote's tag: punctuation, an adverb or a time
     follows it, or it is "told" with its hearer ("a source close to him told the Times"),
@@ -1308,7 +1312,7 @@ def _ends_tag(toks: list[_Tok], c: int, end: int, hi: int) -> bool:
     if end >= hi or not toks[end].is_word:
         return True
     nxt = toks[end].lower
-    lemma = cue_lexicon().get(toks[c].lower, (toks[c].lower, None))[0]
+    lemma = _cue_lemma(toks[c].lower)
     return (
         nxt in CUE_ADVERBS
         or nxt in WEEKDAYS
@@ -2287,15 +2291,24 @@ def _dash_byline_after(
     if len(ctx.text[block.start : block.end].split()) > MAX_DASH_BYLINE_WORDS:
         return None
     ntoks = ctx.tokens(nb)
-    if len(ntoks) < 2 or ntoks[0].text not in DASHES:
-        return None
-    ntoks.append(_Tok(".", ".", block.end, block.end))  # an end for the name run
-    name = _name_run(ntoks, 1, len(ntoks))
+    name = _dash_name(ntoks, 0, ",.(;")
     if name is None or not _name_between(ntoks, 1, name[1]):
         return None
-    if ntoks[name[1] + 1].text not in {",", ".", "(", ";"}:
-        return None
     return _Attr(name, (0, 1), True), ntoks
+
+
+def _dash_name(toks: list[_Tok], d: int, followers: str) -> tuple[int, int] | None:
+    """The name after a dash at token ``d`` ("— Carla Sanchez"), when the tokens end with it
+    or one of ``followers`` comes next; None otherwise."""
+    i = d + 1
+    if i >= len(toks) or toks[d].text not in DASHES or not _is_name_word(toks[i]):
+        return None
+    k = i
+    while k + 1 < len(toks) and _name_part(toks, k + 1):
+        k += 1
+    if k + 1 < len(toks) and toks[k + 1].text not in followers:
+        return None
+    return (i, k)
 
 
 def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, list[_Tok]] | None:
