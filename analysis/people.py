@@ -171,6 +171,21 @@ NEWS_BEATS: frozenset[str] = frozenset(
      "data", "investigations", "home", "chief", "senior", "deputy", "associate", "digital",
      "features", "news", "global", "international", "national", "community", "city"}
 )  # fmt: skip
+#: Lowercase nouns right before a name that make it an organisation's ("ratings agency
+#: Standard Ridge", "the retailer Finch & Co.", "the band Harbour Lights").
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    {"agency", "company", "firm", "bank", "lender", "insurer", "retailer", "chipmaker",
+     "carmaker", "automaker", "startup", "start-up", "publisher", "broadcaster", "newspaper",
+     "magazine", "utility", "airline", "brand", "charity", "nonprofit", "manufacturer",
+     "supplier", "regulator", "conglomerate", "consultancy", "outlet", "website", "tabloid",
+     "band", "label", "club", "group", "union", "fund"}
+)  # fmt: skip
+#: Adjectives between a place preposition and a place's name ("in central Rävala").
+PLACE_ADJECTIVES: frozenset[str] = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "suburban",
+     "coastal", "greater", "northeastern", "northwestern", "southeastern", "southwestern",
+     "upstate", "inner", "outer", "old", "historic", "neighbouring", "neighboring", "nearby"}
+)  # fmt: skip
 #: Words before a place's name ("Visitors to Grant Park", "a show at Albert Hall").
 PLACE_PREPOSITIONS: frozenset[str] = LOCATIVES | {"to", "from", "of", "on", "the", "via"}
 #: Nouns after a possessive name that show it is a person's ("Kasich's parents").
@@ -594,6 +609,7 @@ class _Occ:
     person: int = -1
     age: str | None = None
     thing: bool = False  # "Frostline, which sells ...": a relative "which" names a thing
+    organisation: bool = False  # "ratings agency Standard Ridge": a noun of firms before it
 
     @property
     def name(self) -> str:
@@ -673,7 +689,7 @@ def _analyse(article: Article) -> _Info:
     for toks, quoted, where in deferred:
         _block_names(article, toks, quoted, where, sent_starts, lower_words, occs, known)
     occs.sort(key=_START)
-    people, occ_person = _group(occs)
+    people, occ_person = _group(occs, text)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
     genders = _genders(people, occs, pronouns, sent_starts)
@@ -1189,7 +1205,9 @@ def _block_names(
         located = r0 > 0 and lowers[r0 - 1] in LOCATIVES
         if len(words) > 1 and not located and words[0].lower() in fnames:
             occ.evidence.add("name list")
-        if title_case:
+        if r0 > 0 and lowers[r0 - 1] in ORGANISATION_NOUNS and words[0].lower() not in fnames:
+            occ.thing = occ.organisation = True  # "Ratings agency Standard Ridge said"
+        if title_case or occ.organisation:
             occ.evidence.clear()
         elif (
             len(words) == 1
@@ -1720,6 +1738,8 @@ def _context_evidence(
     if len(occ.words) == 1:
         r0 = run[0]
         before_name = lowers[r0 - 1] if r0 > 0 else ""
+        if before_name in PLACE_ADJECTIVES and r0 >= 2:
+            before_name = lowers[r0 - 2]  # "in central Rävala", "in rural Kerala"
         if prev in LOCATIVES or before_name in LOCATIVES or lowers[r0] in LOCATIVES:
             evidence -= _PLACE_DROPPED
             if not inverted:
@@ -2043,7 +2063,7 @@ def _pronoun_forms() -> frozenset[str]:
 # --------------------------------------------------------------------------- grouping
 
 
-def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
+def _group(occs: list[_Occ], text: str = "") -> tuple[list[list[int]], list[int]]:
     """Group occurrences into people; returns members per person and the person of each occ.
 
     Full names (two words or more) form families; a one-word occurrence joins the family
@@ -2063,7 +2083,9 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
     accepted = {
         f
         for f, members in linker.families.items()
-        if evidence.get(f, 0) > 0 and not _english_words_only(f.split(), [occs[m] for m in members])
+        if evidence.get(f, 0) > 0
+        and not _english_words_only(f.split(), [occs[m] for m in members])
+        and not any(occs[m].organisation for m in members)
     }
     people = [sorted(linker.families[f]) for f in linker.families if f in accepted]
     index = {f: k for k, f in enumerate(f for f in linker.families if f in accepted)}
@@ -2084,7 +2106,8 @@ def _group(occs: list[_Occ]) -> tuple[list[list[int]], list[int]]:
         if any(_stands_alone(occs[i]) for i in m)
         and not _english_words_only((word,), [occs[i] for i in m])
         and not any(occs[i].thing for i in m)  # "Frostline, which sells cold boxes,"
-    ]
+        and not (_organisation_head(word, text) and not any(_titled(occs[i]) for i in m))
+    ]  # ("Halberd" of "Halberd Logistics" names the firm; "President Obama" a person)
     people = sorted(
         (sorted(m, key=lambda i: occs[i].start) for m in people),
         key=lambda m: occs[m[0]].start,
@@ -2153,6 +2176,39 @@ def _is_english(low: str, lexicon: Container[str]) -> bool:
     return any(w in lexicon for w in forms if w)
 
 
+def _organisation_head(word: str, text: str) -> bool:
+    """``word`` opens an organisation's name elsewhere in ``text`` ("Halberd Logistics",
+    "Corvane Chemicals Inc."): alone, it is that organisation's short name.
+
+    >>> _organisation_head("Halberd", "Halberd Logistics lost money. Halberd said so.")
+    True
+    >>> _organisation_head("Mook", "Robby Mook said. Mook left.")
+    False
+    """
+    if not word or not text:
+        return False
+    orgs = org_words()
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}((?:[ ][A-Z][\w&’'.-]*){{1,3}})")
+    for m in pattern.finditer(text):
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "The Rachel Maddow Show": the word is no organisation's first
+        if _bare(m.group(1).split()[0]).rstrip(".").lower() in orgs:
+            return True
+    return False
+
+
+#: A capitalised word and one space right before an offset (the end of the searched span).
+_CAPITALISED_BEFORE: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* $")
+
+
+def _titled(occ: _Occ) -> bool:
+    """The mention carries a title, an honorific or a gendered pronoun of its own: it names
+    a person ("President Obama", "Mr. Trump", "Maddow ... she said")."""
+    return bool(occ.evidence & {"title", "pronoun"}) or any(
+        m in ("honorific", "pronoun") for _, m in occ.genders
+    )
+
+
 def _stands_alone(occ: _Occ) -> bool:
     """Evidence enough for a one-word name with no full name: a capitalised sentence opener
     ("Look", "Reform, a ...") needs a speech verb, honorific, kinship or age, or to be a
@@ -2162,6 +2218,11 @@ def _stands_alone(occ: _Occ) -> bool:
     if not occ.at_start or occ.evidence & STRONG_OPENER_EVIDENCE:
         return True
     return occ.role == "modifier" and "pronoun" in occ.evidence
+
+
+#: How far back (characters) a speaker's full name decides which of two people sharing a
+#: surname a bare surname names.
+RECENT_SPEAKER_CHARS = 400
 
 
 class _Linker:
@@ -2220,6 +2281,7 @@ class _Linker:
             return None
         own = {g for g, _ in occ.genders} or self.honorific.get(word, set())
         best: tuple[int, str] | None = None
+        candidates: list[str] = []
         for fam in fams:
             if allowed is not None and fam not in allowed:
                 continue
@@ -2234,7 +2296,29 @@ class _Linker:
                 rank += 10**12  # prefer surnames over first names
             if best is None or rank < best[0]:
                 best = (rank, fam)
+            candidates.append(fam)
+        if len(candidates) > 1:
+            recent = self._recent_speaker(candidates, occ.start)
+            if recent is not None:
+                return recent
         return best[1] if best else None
+
+    def _recent_speaker(self, fams: list[str], start: int) -> str | None:
+        """Of families sharing a surname, the one whose full name was the speaker mentioned
+        last, shortly before ``start`` ("Her son, Graham Talbot, said ... "...," Talbot
+        said": the son, not his mother named first), or None."""
+        last: tuple[int, str] | None = None
+        for fam in fams:
+            before = [m for m in self.families[fam] if self.occs[m].start < start]
+            if before:
+                m = max(before, key=lambda m: self.occs[m].start)
+                if last is None or self.occs[m].start > self.occs[last[0]].start:
+                    last = (m, fam)
+        if last is None:
+            return None
+        occ = self.occs[last[0]]
+        near = start - occ.start <= RECENT_SPEAKER_CHARS
+        return last[1] if near and occ.role in ("speaker", "subject") else None
 
 
 def _same_person(full: list[str], short: list[str]) -> bool:
@@ -2729,6 +2813,20 @@ def _resolve_pronoun(
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at", "in", "from"})
 
 
+def _object_of_description(before: str) -> bool:
+    """The words before a name end in a lowercase noun and a preposition ("Residents of",
+    "a nurse from"): the name is that noun's place or organisation, not the speaker."""
+    words = _without_titles(before.lower().split())
+    return (
+        len(words) >= 2
+        and words[-1] in OBJECT_PREPOSITIONS
+        and len(words[-2]) > 3
+        and words[-2].isalpha()
+        and words[-2] not in titles()
+        and (len(words) == 2 or not before.split()[len(words) - 2][:1].isupper())
+    )
+
+
 def _without_titles(words: list[str]) -> list[str]:
     """``words`` without the titles that end it ("agent for president" -> "agent for")."""
     tset = titles()
@@ -2800,6 +2898,8 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
                 return p.name, "alias"
         real = [w for w in words if w.lower() not in NAME_PARTICLES]
         if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
+            if _object_of_description(raw[: toks[run[0]][0]]):
+                return None, "description"  # "Residents of Palo Verde": not the place
             return " ".join(words), "name"
     for _, _, tok in toks:  # transcripts name speakers in capitals ("WALLACE:")
         word = _bare(tok)

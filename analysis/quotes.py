@@ -907,6 +907,17 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and _is_source_noun(toks[np[1]].lower)
             ):
                 return np  # "One nurse, who asked not to be named, said"
+            if (
+                np is not None
+                and k + 1 < j
+                and toks[k + 1].lower in RELATIVE_PRONOUNS
+                and _place_like(toks, np, lo)
+            ):
+                # "A pensioner leaving a polling station in central Rävala, who declined to
+                # give her name, said": the described person, not the place
+                described = _postmodified_subject(toks, k - 1, lo)
+                if described is not None:
+                    return described
             named = _after_role_words(toks, k + 1, j - 1) if k + 1 < j else j
             domain = (
                 np is not None
@@ -933,15 +944,37 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             if np is not None and not (
                 _is_name_word(toks[np[1]]) or toks[np[1]].lower in SUBJECT_PRONOUNS
             ):
-                if _name_between(toks, _after_role_words(toks, k + 1, j - 1), j - 1):
+                named = _after_role_words(toks, k + 1, j - 1)
+                if _name_between(toks, named, j - 1):
                     # "The owner, Ana Ruiz, said", "Whitman's challenger, state Rep. Ellen
                     # Marsh, tweeted": the name (with its role words), not the description
                     return (k + 1, j - 1)
+                affiliated = _affiliated_name_end(toks, named, j - 1)
+                if affiliated is not None:
+                    return (k + 1, affiliated)  # "His lawyer, Ann Lee of the X Office,"
                 np = None
-            if np is not None and not _place_like(toks, np, lo):
+            in_description = (
+                np is not None
+                and k + 1 < j
+                and toks[k + 1].lower in RELATIVE_PRONOUNS
+                and np[0] - 1 >= lo
+                and toks[np[0] - 1].lower in _NP_PREPOSITIONS
+            )  # "X, a specialist at the Institute for Classical Studies, who ...": not the
+            # institute; the name before the description
+            if np is not None and not in_description and not _place_like(toks, np, lo):
                 return np
             if np is not None and np[0] - 2 >= lo and toks[np[0] - 1].lower in {"of", "from"}:
                 owner = _np_before(toks, np[0] - 2, lo)  # "Rep. Tom Cole of Oklahoma, an ally,"
+                if (
+                    owner is not None
+                    and toks[owner[0]].lower in DETERMINERS
+                    and k + 1 <= named
+                    and _name_between(toks, named, j - 1)
+                    and not _all_places(toks, named, j - 1)
+                ):
+                    # "A spokeswoman for the Association of Freight Carriers, Lydia Brandt,":
+                    # "the ..." is an organisation; the name after it is the speaker
+                    return (k + 1, j - 1)
                 if owner is not None and _is_name_word(toks[owner[1]]):
                     return owner
             if np is None and not (k - 1 >= lo and toks[k - 1].text[:1].isdigit()):
@@ -949,6 +982,19 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             fallback = fallback or np
         k -= 1
     return fallback
+
+
+def _affiliated_name_end(toks: list[_Tok], s: int, e: int) -> int | None:
+    """End of a name at ``s`` followed by "of/from/at" and its organisation up to ``e``
+    ("Tomasz Wierzbicki of the State Public Defender's Office"), or None."""
+    m = s
+    while m <= e and m - s < MAX_NAME_TOKENS and _name_part(toks, m):
+        m += 1
+    if m > e or toks[m].lower not in AFFILIATION_PREPOSITIONS or not _name_between(toks, s, m - 1):
+        return None
+    if any(t.text in ",;:" or t.quote >= 0 for t in toks[m : e + 1]):
+        return None
+    return m - 1
 
 
 def _after_role_words(toks: list[_Tok], s: int, e: int) -> int:
@@ -990,6 +1036,12 @@ def _place_like(toks: list[_Tok], np: tuple[int, int], lo: int) -> bool:
     """Whether a name in an appositive chain is a place: after ``of``/``in``, or a state."""
     if np[0] - 1 >= lo and toks[np[0] - 1].lower in LOCATIVE_PREPOSITIONS:
         return True
+    if (
+        np[0] - 2 >= lo
+        and toks[np[0] - 1].lower in people.PLACE_ADJECTIVES
+        and toks[np[0] - 2].lower in LOCATIVE_PREPOSITIONS
+    ):
+        return True  # "in central Rävala"
     words = [t.lower for t in toks[np[0] : np[1] + 1] if t.is_word]
     if not words:
         return False
@@ -1701,6 +1753,9 @@ def _postmodified_subject(toks: list[_Tok], b: int, lo: int) -> tuple[int, int] 
             k + 1 <= b
             and toks[k + 1].lower in POSTMODIFIER_PREPOSITIONS
             and (w in POSTMODIFIER_ADJECTIVES or (w.endswith(("ed", "ing")) and t.text.islower()))
+        ) or (
+            # "a pensioner leaving a polling station": a participle right after its head
+            w.endswith("ing") and t.text.islower() and _is_source_noun(toks[k - 1].lower)
         )
         if relative or adjective:
             np = _np_before(toks, k - 1, lo)
@@ -2410,6 +2465,10 @@ def _looks_like_phrase(
     last = prev[-1].lower if prev else ""
     if last in NAMING_CUES:
         return "strong"
+    if last in LYRIC_NOUNS or (len(prev) >= 2 and last == "of" and prev[-2].lower in LYRIC_NOUNS):
+        return "strong"  # "the couplet "...", "a refrain of "...", "the label of "...""
+    if " / " in text[quote.start : quote.end]:
+        return "strong"  # lines of a song or poem
     if len(prev) >= 2 and last in OBJECT_PRONOUNS and prev[-2].lower in NAMING_CUES:
         return "strong"  # "Teammates call him "The Wall""
     if len(prev) >= 2 and (prev[-2].lower, last) in {("known", "as"), ("billed", "as")}:
@@ -2433,6 +2492,8 @@ def _looks_like_phrase(
         if _work_appositive(toks, q + 1, comma_inside=inner.endswith(",")):
             return "strong"  # ""River of Stone," a drama about ..., won"
         before = toks[q - 1] if q - 1 >= lo else None
+        if _opens_sentence(toks, q, lo) and _predicate_after(toks, q + 1):
+            return "strong"  # ""Harbour Wall" is the closest thing here to a single"
         if (
             before is not None
             and before.lower in ("and", "or")
@@ -2453,6 +2514,27 @@ def _looks_like_phrase(
     if last in WORD_NOUNS:
         return "weak"
     return None
+
+
+#: Nouns of lines of a song, poem or script right before a quote (or before "of" and
+#: a quote): the quote is text from a work or a label, not speech ("the couplet "..."").
+LYRIC_NOUNS: frozenset[str] = frozenset(
+    {"lyric", "lyrics", "couplet", "refrain", "chorus", "verse", "label"}
+)
+
+
+def _predicate_after(toks: list[_Tok], i: int) -> bool:
+    """Token ``i`` (after a comma) is a lowercase word that goes on the sentence the quote
+    opened, not a speech tag: ""The Winter's Ledger" runs at ...", ""Salt Houses," out
+    Friday, is ..."."""
+    if i < len(toks) and toks[i].text == ",":
+        i += 1
+    if i >= len(toks) or not toks[i].is_word or not toks[i].text.islower():
+        return False
+    t = toks[i]
+    if t.lower in SUBJECT_PRONOUNS or t.lower in DETERMINERS or _cue_at(toks, i) > 0:
+        return False
+    return _cue_clause(toks, i, len(toks)) is None
 
 
 #: Nouns of works that an appositive after a title names ("a drama", "the band's new album").
