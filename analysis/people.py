@@ -180,6 +180,11 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
      "supplier", "regulator", "conglomerate", "consultancy", "outlet", "website", "tabloid",
      "band", "label", "club", "group", "union", "fund"}
 )  # fmt: skip
+#: First words of place names that open no person's name ("Santa Cruz", "Fort Wayne").
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    {"santa", "são", "puerto", "porto", "fort", "mount", "mt", "lake", "port", "north",
+     "south", "east", "west", "upper", "lower", "new", "greater", "cape"}
+)  # fmt: skip
 #: Adjectives between a place preposition and a place's name ("in central Rävala").
 PLACE_ADJECTIVES: frozenset[str] = frozenset(
     {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "suburban",
@@ -802,6 +807,8 @@ def _quote_mask(words: Sequence[str]) -> list[bool]:
 def _is_cap(tok: str) -> bool:
     """A capitalised name-like word: upper first letter, some lowercase, capitalised hyphen parts."""
     bare = _bare(tok)
+    if tok == "Ó":
+        return True  # the Irish particle ("Seán Ó Súilleabháin")
     if not tok[0].isupper() or not any(map(str.islower, bare)):
         return False
     if _CONTRACTION.search(tok) or _PARTY_STATE.match(tok):
@@ -1179,6 +1186,8 @@ def _block_names(
             and words[0].lower() not in fnames
         ):
             continue  # "Our Elders told us": a capitalised noun after a possessive
+        if len(words) > 1 and words[0].lower() in PLACE_PREFIXES:
+            continue  # "Santa Cruz", "South Marrabool", "Fort Wayne": a place
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
             continue  # "the village of Thenmalai", "the town of Cedar Hollow": a place
         occ = _Occ(
@@ -2367,15 +2376,18 @@ def _genders(
             continue
         prons = pron_by_sentence.get(sent, [])
         starts_sentence = not any(pos < lead.start for pos, _ in prons)
+        own = {o.start for o in names if o.person == lead.person}
+        others = [x for x in any_name.get(sent, []) if x > lead.start and x not in own]
         if starts_sentence:
-            own = {o.start for o in names if o.person == lead.person}
-            others = [x for x in any_name.get(sent, []) if x > lead.start and x not in own]
             limit = min(others) if others else 10**12
             vote = votes[lead.person]
             for pos, word in prons:
                 if lead.start < pos < limit:
                     key = (PRONOUN_GENDER[word], "pronoun")
                     vote[key] = vote.get(key, 0) + 1
+        if lead.role == "modifier" and others:
+            continue  # "Castellane's creative director, Marisol Vantongeren, said ...": the
+            # next sentence's "she" is hers, not the possessor's
         later_names = any_name.get(sent + 1, [])
         nxt = [pos_w for pos_w in pron_by_sentence.get(sent + 1, [])]
         if nxt and (not later_names or nxt[0][0] < min(later_names)):
@@ -2446,8 +2458,9 @@ def _build_persons(
 
 
 def _canonical_name(members: list[_Occ]) -> str:
-    """The most frequent form of two or more words (ties: more words, then earlier), else
-    the single word."""
+    """The most frequent form of two or more words, before the tails of longer forms that
+    open with no first name ("Ó Súilleabháin" of "Seán Ó Súilleabháin"; ties: more words,
+    then earlier), else the single word."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for o in members:
@@ -2457,7 +2470,16 @@ def _canonical_name(members: list[_Occ]) -> str:
         else:
             counts[name] = 1
             first[name] = o.start
-    return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), -first[n]))
+    fnames = first_names()
+    tails = {  # "Wasserman Schultz" of "Debbie ...", not "Hillary Clinton" of "Crooked ..."
+        n
+        for n in counts
+        if n.split()[0].lower() not in fnames and any(m.endswith(" " + n) for m in counts)
+    }
+    return max(
+        counts,
+        key=lambda n: (len(n.split()) > 1, n not in tails, counts[n], len(n.split()), -first[n]),
+    )
 
 
 def _only_titles(text: str) -> bool:
