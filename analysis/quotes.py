@@ -1706,6 +1706,42 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
     return None
 
 
+#: Auxiliaries of a passive cue ("was described by X as").
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
+    {"was", "were", "is", "are", "been", "be", "being", "got", "gets"}
+)
+#: Passive cues whose subject is still the speaker ("X was quoted by the Times as saying").
+REPORTED_PASSIVES: frozenset[str] = frozenset({"quoted", "cited", "reported", "asked"})
+#: Most tokens between a passive cue and the "by" of its agent ("in its day by one critic").
+MAX_AGENT_GAP = 6
+
+
+def _passive_agent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The agent after a passive cue: "by" within :data:`MAX_AGENT_GAP` tokens (a quote
+    counts as one), then a name, a pronoun or a described person ("by one critic", "was
+    called "dead on arrival" by Senate leaders")."""
+    for k in range(i, min(hi, i + MAX_AGENT_GAP)):
+        t = toks[k]
+        if t.text in ".;:!?":
+            return None
+        if t.lower == "by":
+            np = _np_after(toks, k + 1, hi)
+            if np is None:
+                return None
+            head = toks[np[1]]
+            if not (
+                _is_name_word(head) or _is_source_noun(head.lower) or head.lower in SUBJECT_PRONOUNS
+            ):
+                return None
+            nxt = toks[np[1] + 1] if np[1] + 1 < hi else None
+            quoted_before = any(u.quote >= 0 for u in toks[i:k])
+            # the agent's words: "by X as "..."", "by X: "..."", or "called "..." by X"
+            if quoted_before or (nxt is not None and (nxt.lower == "as" or nxt.quote >= 0)):
+                return np
+            return None
+    return None
+
+
 #: Adjectives that follow a source noun with their own preposition ("a source familiar
 #: with the talks", "an aide close to the senator", "officials privy to the plan").
 POSTMODIFIER_ADJECTIVES: frozenset[str] = frozenset(
@@ -2291,6 +2327,12 @@ def _attributed(quote: Quote) -> bool:
 
 def _set_attribution(ctx: _Context, ci: int, attr: _Attr, toks: list[_Tok]) -> None:
     quote = ctx.out[ci]
+    c = attr.cue[0]
+    passive = any(t.lower in PASSIVE_AUXILIARIES for t in toks[max(0, c - 3) : c])
+    if passive and toks[c].lower.endswith("ed") and toks[c].lower not in REPORTED_PASSIVES:
+        agent = _passive_agent(toks, attr.cue[1], len(toks))
+        if agent is not None:  # "was dismissed by one critic as "..."": the critic's words
+            attr = _Attr(agent, attr.cue, attr.adjacent)
     _set_mention(ctx, ci, toks[attr.mention[0]], toks[attr.mention[1]])
     c0, c1 = toks[attr.cue[0]], toks[attr.cue[1] - 1]
     quote.cue = ctx.text[c0.start : c1.end]
