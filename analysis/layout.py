@@ -303,11 +303,13 @@ _NAME = (
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     r"|de|van|von|der|den|da|del|della|di|du|dos|das|do|la|le|bin|ibn|al|el|ter|y)){0,4}"
 )
-#: Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | CNN".
+#: Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | CNN",
+#: "By Jane Doe in Kyiv".
 BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by):?\s+
     (?!{_WHEN_WORD}\b){_NAME}(?:\s*(?:,|and|&)\s+{_NAME}){{0,4}}     # not "By Monday, ..."
+    (?:\s+in\s+{_NAME})?                                          # "By Jane Doe in Kyiv"
     (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@-]{{1,60}}){{0,3}}         # , Associated Press / a date
     """,
     re.X,

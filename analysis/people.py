@@ -272,7 +272,7 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 #: Text right before a photographer's or writer's name: "(AP Photo/", "Photo by ", "By ".
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
-        \b(?:Photo|Photograph|Photos|Image|Video|Illustration)\s*(?:/|by\b|:)\s*
+        \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?)\s*(?:/|by\b|:)\s*
       | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
@@ -1157,6 +1157,12 @@ def _block_names(
             and _age_or_cue_after(tk, run[-1] + 1)
         ):
             k = 0  # "Ann Park, 72,", "Greg Hall said": a person, not a park or a hall
+        if (
+            k >= len(run) >= 2
+            and lowers[run[-2]] in fnames
+            and _credit_before(text, max(0, starts[run[-2]] - 40), starts[run[-2]])
+        ):
+            k = len(run) - 2  # "By Ethan Park": a byline names a person
         if k >= len(run) or _whole_quote(tk, run, k):
             continue  # a title in marks ("Small Hours") names no one
         if len(run) - k > 2:
