@@ -183,7 +183,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
 #: First words of place names that open no person's name ("Santa Cruz", "Fort Wayne").
 PLACE_PREFIXES: frozenset[str] = frozenset(
     {"santa", "são", "puerto", "porto", "fort", "mount", "mt", "lake", "port", "north",
-     "south", "east", "west", "upper", "lower", "new", "greater", "cape"}
+     "south", "east", "west", "upper", "lower", "new", "greater", "cape", "agios", "agia"}
 )  # fmt: skip
 #: Adjectives between a place preposition and a place's name ("in central Rävala").
 PLACE_ADJECTIVES: frozenset[str] = frozenset(
@@ -2391,9 +2391,9 @@ def _genders(
                 if lead.start < pos < limit:
                     key = (PRONOUN_GENDER[word], "pronoun")
                     vote[key] = vote.get(key, 0) + 1
-        if lead.role == "modifier" and others:
+        if (lead.role == "modifier" and others) or not lead.narrative:
             continue  # "Castellane's creative director, Marisol Vantongeren, said ...": the
-            # next sentence's "she" is hers, not the possessor's
+            # next sentence's "she" is hers, not the possessor's (nor a byline's)
         later_names = any_name.get(sent + 1, [])
         nxt = [pos_w for pos_w in pron_by_sentence.get(sent + 1, [])]
         if nxt and (not later_names or nxt[0][0] < min(later_names)):
@@ -2841,6 +2841,10 @@ def _resolve_pronoun(
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at", "in", "from"})
 
 
+#: A capitalised word and "of" ending the text before a name ("Union of ").
+_ORGANISATION_OF: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* of $")
+
+
 def _object_of_description(before: str) -> bool:
     """The words before a name end in a lowercase noun and a preposition ("Residents of",
     "a nurse from"): the name is that noun's place or organisation, not the speaker."""
@@ -2926,6 +2930,10 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
                 return p.name, "alias"
         real = [w for w in words if w.lower() not in NAME_PARTICLES]
         if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
+            if _ORGANISATION_OF.search(raw, 0, toks[run[0]][0]) and any(
+                w.lower() in org_words() for w in raw[: toks[run[0]][0]].split()[-3:-1]
+            ):
+                continue  # "The National Union of Energy Workers": the union, not the workers
             if _object_of_description(raw[: toks[run[0]][0]]):
                 return None, "description"  # "Residents of Palo Verde": not the place
             return " ".join(words), "name"
@@ -2986,9 +2994,13 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     """The last proper name in a mention that is not a person's ("PolitiFact", "CNN")."""
     skip = _source_skip()
     best = ""
+    last_end = -9
     for run in runs:
+        joined = run[0] - 2 == last_end and toks[run[0] - 1][2] == "of"
+        last_end = run[-1]
         after = run[-1] + 1
-        if after < len(toks) and toks[after][2].islower() and toks[after][2].isalpha():
+        nxt = toks[after][2] if after < len(toks) else ""
+        if nxt.islower() and nxt.isalpha() and nxt != "of":
             continue  # a modifier ("a Facebook message", "the Obama administration")
         words = [_bare(toks[i][2]) for i in run]
         while words and (words[0].lower() in skip or words[0].lower() in NAME_PARTICLES):
@@ -3000,6 +3012,9 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
             (head in nationalities() and not head.endswith("s")) or _plural_role(head)
         ):
             continue  # an adjective ("Republican") or a group of people ("Teachers")
+        if joined and best:
+            best = f"{best} of {' '.join(words)}"  # "National Union of Energy Workers"
+            continue
         best = " ".join(words)
     acronyms = [
         _bare(t)

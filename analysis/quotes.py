@@ -481,6 +481,10 @@ def _is_break(toks: list[_Tok], i: int, text: str, chunks: list[_Chunk]) -> bool
         inner = text[chunks[t.quote].start : chunks[t.quote].end].rstrip("’'\" ")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return bool(inner) and inner[-1] in ".!?" and (nxt is None or nxt.is_cap or nxt.quote >= 0)
+    if t.text == "." and 0 < i < len(toks) - 1:
+        p, n = toks[i - 1], toks[i + 1]
+        if p.end == t.start and n.start == t.end and n.is_word and p.is_word:
+            return False  # "1.3 billion", "example.com": a dot inside a word or number
     return t.text in ".!?" and not _abbreviation_dot(toks, i)
 
 
@@ -712,6 +716,14 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
             break
         outer = _np_before(toks, k - 2, lo)
+        if (
+            outer is not None
+            and toks[k - 1].lower == "of"
+            and _is_name_word(head)
+            and toks[outer[1]].lower in people.org_words()
+        ):
+            k = outer[0]  # "the Bank of America", "the National Union of Energy Workers"
+            continue
         if outer is None or not _is_source_noun(toks[outer[1]].lower):
             break
         k = outer[0]
@@ -781,7 +793,11 @@ def _place_owner(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
         t = toks[m]
         if t.lower in {"of", "from"}:
             owner = _np_before(toks, m - 1, lo) if m - 1 >= lo else None
-            if owner is not None and _is_name_word(toks[owner[1]]):
+            if (
+                owner is not None
+                and _is_name_word(toks[owner[1]])
+                and toks[owner[1]].lower not in people.org_words()  # "Bank of America"
+            ):
                 return owner
             return None
         if not (t.text in ",." or t.is_cap):
@@ -2515,13 +2531,26 @@ def _looks_like_phrase(
         return "strong"  # "Teammates call him "The Wall""
     if len(prev) >= 2 and (prev[-2].lower, last) in {("known", "as"), ("billed", "as")}:
         return "strong"
+    if last == "as" and any(t.lower == "known" for t in toks[max(lo, q - 5) : q - 1]):
+        return "strong"  # "known to staff as "the Long Mile""
+    if (
+        len(prev) >= 2
+        and last in {"calls", "call", "called"}
+        and prev[-2].lower in {"it", "they", "we"}
+        and _title_case(text[quote.start : quote.end])
+    ):
+        return "strong"  # "a programme it calls "Nets for Nets,"
     if len(prev) >= 2 and last in NAMING_VERBS and _is_source_noun(prev[-2].lower):
         return "strong"  # "a website called "...""
     if q - 2 >= lo and toks[q - 1].text == "," and toks[q - 2].lower in WORK_NOUNS:
         inner = text[quote.start : quote.end].rstrip()
         nxt = toks[q + 1] if q + 1 < len(toks) else None
         i = q + 2 if nxt is not None and nxt.text == "," else q + 1
-        tagged = i < len(toks) and _cue_clause(toks, i, len(toks)) is not None
+        tagged = (
+            i < len(toks)
+            and toks[i].lower not in RELATIVE_PRONOUNS  # ", which critics said read like ads"
+            and _cue_clause(toks, i, len(toks)) is not None
+        )
         if (inner.endswith(",") or (nxt is not None and nxt.text == ",")) and not tagged:
             return "strong"  # "The study, "Arbuscular partners buffer heat," was published"
     if words <= 6 and _title_case(text[quote.start : quote.end]):
@@ -2583,7 +2612,8 @@ def _predicate_after(toks: list[_Tok], i: int) -> bool:
 WORK_NOUNS: frozenset[str] = TITLE_NOUNS | frozenset(
     {"drama", "comedy", "thriller", "opera", "ballet", "painting", "exhibition", "exhibit",
      "game", "report", "study", "bill", "law", "act", "record", "single", "sitcom", "film's",
-     "nickname", "moniker", "slogan", "motto", "catchphrase", "label"}
+     "nickname", "moniker", "slogan", "motto", "catchphrase", "label", "leaflet", "pamphlet",
+     "brochure", "flyer", "poster", "manifesto", "booklet", "newsletter", "editorial"}
 )  # fmt: skip
 
 

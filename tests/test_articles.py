@@ -559,8 +559,7 @@ CASES = [
     ),
     (
         "tech_layoffs",  # a blog post, an analyst at a firm, an anonymous engineer
-        [
-            None,
+        [  # (the product "which it calls "Halo."" is a phrase)
             "Priya Ramanathan",
             "Priya Ramanathan",
             "Priya Ramanathan",
