@@ -58,6 +58,7 @@ import itertools
 import logging
 import operator
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1008,10 +1009,15 @@ def _name_start(joined: str) -> int:
         initial = 2 <= k < n_run and len(word) == 1  # "Julie A. Diaz": not the article "A"
         # "Mr. King": after an honorific the last word is a surname, even a title word
         honoured = (
-            k == n_run >= 2 and words[k - 2] in HONORIFIC_GENDER and word not in ADDRESS_TITLES
-        ) or (
-            # "Omar Said": a speech verb as the surname after a first name
-            k == n_run >= 2 and word in speech_verbs() and words[k - 2] in first_names()
+            (k == n_run >= 2 and words[k - 2] in HONORIFIC_GENDER and word not in ADDRESS_TITLES)
+            or (
+                # "Omar Said": a speech verb as the surname after a first name
+                k == n_run >= 2 and word in speech_verbs() and words[k - 2] in first_names()
+            )
+            or (
+                # "Park Min-ji": a Korean surname before a hyphenated given name
+                k == n_run - 1 and _KOREAN_GIVEN.fullmatch(raw[k]) is not None
+            )
         )
         if (
             word in stop
@@ -1037,13 +1043,16 @@ def _name_start(joined: str) -> int:
         k -= 1
     while k < n_run and raw[k] in NAME_PARTICLES:
         k += 1
+    lead = 0
+    while k == 0 and lead < n_run - 3 and words[lead] in TITLE_PREMODIFIERS:
+        lead += 1  # "Retired Chaplain Francis Mbeki"
     if (
         k == 0
-        and n_run >= 3
-        and words[0] in roles()
-        and (words[1] in first_names() or words[0] not in first_names())
+        and n_run - lead >= 3
+        and words[lead] in roles()
+        and (words[lead + 1] in first_names() or words[lead] not in first_names())
     ):
-        k = 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
+        k = lead + 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
     else:
         # "Halstead County Prosecutor Nadia Fairbanks", "Knowledge Keeper Gladys Mistatim":
         # a role word in capitals before a listed first name and a surname opens no name
@@ -1057,6 +1066,10 @@ def _name_start(joined: str) -> int:
                 k = m + 1  # ("District Collector Kavitha Ramaswamy": a two-word name after)
                 break
     return k
+
+
+#: A hyphenated Korean given name ("Min-ji", "Jae-sung", "Geun-hye").
+_KOREAN_GIVEN: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
 def _titled_name(words: Sequence[str]) -> bool:
@@ -1167,6 +1180,7 @@ def _block_names(
             continue  # a title in marks ("Small Hours") names no one
         if len(run) - k > 2:
             run = _byline_name(tk, run, k)
+            k = _after_domain(tk, run, k)
         first, last = run[k], run[-1]
         last_word = raw[last]
         start = starts[first]
@@ -1232,6 +1246,24 @@ def _block_names(
         ):
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         occs.append(occ)
+
+
+def _after_domain(toks: _Toks, run: list[int], k: int) -> int:
+    """Where the name starts in a run that follows "<title> for" ("Member for Kowandi Tanya
+    Okafor", "Minister for Health Ann Lee"): at the first listed first name after the
+    run's first word, else ``k``."""
+    r0 = run[k]
+    lowers = toks.lowers
+    if r0 < 2 or lowers[r0 - 1] != "for":
+        return k
+    role = lowers[r0 - 2].rstrip(".")
+    if role not in titles() and role not in roles() and role not in {"member", "mp", "mla"}:
+        return k
+    fnames = first_names()
+    for j in range(k + 1, len(run) - 1):
+        if lowers[run[j]] in fnames:
+            return j
+    return k
 
 
 def _age_or_cue_after(toks: _Toks, i: int) -> bool:
@@ -2264,7 +2296,7 @@ class _Linker:
         self.by_word: dict[str, list[str]] = {}
         for fam in self.families:
             parts = fam.split()
-            for word in dict.fromkeys((parts[0], parts[-1])):
+            for word in dict.fromkeys((parts[0], parts[-1], *_first_surname(parts))):
                 self.by_word.setdefault(word, []).append(fam)
         self.singles = [i for i, o in enumerate(occs) if len(o.words) == 1]
         self.honorific: dict[str, set[str]] = {}
@@ -2334,6 +2366,27 @@ class _Linker:
         occ = self.occs[last[0]]
         near = start - occ.start <= RECENT_SPEAKER_CHARS
         return last[1] if near and occ.role in ("speaker", "subject") else None
+
+
+def _first_surname(parts: list[str]) -> tuple[str, ...]:
+    """The first of two surnames after listed given names ("Ortega" of "Mariana Ortega Ruiz",
+    "Castaño" of "Andrés Felipe Castaño Mejía"), which Spanish usage repeats alone; empty
+    when the name has no such word (initials, particles and given names are skipped)."""
+    fnames = first_names()
+    i = 0
+    while i < len(parts) and (parts[i].lower() in fnames or _unaccented(parts[i]) in fnames):
+        i += 1
+    if i == 0 or i >= len(parts) - 1:
+        return ()
+    word = parts[i]
+    if len(word) < 3 or not word[0].isupper() or "." in word or word.lower() in NAME_PARTICLES:
+        return ()
+    return (word,)
+
+
+def _unaccented(word: str) -> str:
+    """``word`` lowercased without accents ("Andrés" -> "andres"), for the name lists."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 def _same_person(full: list[str], short: list[str]) -> bool:
@@ -2588,7 +2641,20 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> list[tuple[str, ...]]:
                 out[o.person].add("@" + w.lower())
         if o.age is not None:
             out[o.person].add(f"{o.age}-year-old")
+        before = _ROLE_BEFORE_NAME.search(text, max(0, o.start - 60), o.start)
+        if before is not None:  # "the Minister for Health, Ronan Mac Giolla Rua"
+            w = before.group(1).lower()
+            w = TITLE_ROLE_NOUNS.get(w, w)
+            if w in role_set or w in titles():
+                out[o.person].add(w)
     return [tuple(nouns) for nouns in out]
+
+
+#: A definite role set off by a comma right before a name ("the Minister for Health, ",
+#: "The owner, "): group 1 is its head noun.
+_ROLE_BEFORE_NAME: re.Pattern[str] = re.compile(
+    r"\b(?:the|The|its|their) (?:[a-z-]+ ){0,2}([A-Za-z-]+)(?: (?:for|of) [A-Z][\w’'& -]*)?, $"
+)
 
 
 #: A party-and-state tag right after a name: "(D-Ohio)", ", R-Texas," (group 1: the party).
@@ -2914,6 +2980,13 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     gives ``(None, "description")``; anything else ``(None, None)``.
     """
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]
+    bare = raw.strip()
+    if " " not in bare and PREFIXED_NAME.match(
+        bare
+    ):  # "al-Hashimi said": the surname of "Youssef al-Hashimi"
+        for p in info.persons:
+            if p.name.split()[-1].lower() == bare.lower():
+                return p.name, "alias"
     runs = _runs(raw, toks)
     for run in runs:
         k = _name_part(toks, run)

@@ -1987,7 +1987,27 @@ def _subject_at(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
                     break  # "The senator | emailed supporters"
             elif k > i and w.lower in FUNCTION_WORDS:
                 break
-        return (i, end) if end is not None else None
+        if end is None:
+            return None
+        return _apposed_name_after(toks, end, hi) or (i, end)
+    return None
+
+
+def _apposed_name_after(toks: list[_Tok], end: int, hi: int) -> tuple[int, int] | None:
+    """The name set off by commas after a description that ends at ``end`` or a few
+    lowercase words later ("The hospital's chief nursing officer, Patricia Moynihan,")."""
+    j = end
+    while j + 1 < hi and j - end < 3 and toks[j + 1].is_word and toks[j + 1].text.islower():
+        if toks[j + 1].lower in FUNCTION_WORDS:
+            return None
+        j += 1
+    if not (_is_source_noun(toks[j].lower) and j + 2 < hi and toks[j + 1].text == ","):
+        return None
+    m = j + 2
+    while m < hi and m - j <= MAX_NAME_TOKENS and toks[m].text != ",":
+        m += 1
+    if m < hi and m > j + 2 and _name_between(toks, j + 2, m - 1):
+        return (j + 2, m - 1)
     return None
 
 
@@ -2888,6 +2908,8 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
             return None
         if t.lower in nouns:
             toks = _tokens(text, s, e, k + MAX_MENTION_WORDS)
+            if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower == "who":
+                return (s, t.end)  # "One resident, who did not want to be named, said"
             end = _tagged_description_end(toks, k)
             return (s, toks[end].end) if end is not None else None
     return None
