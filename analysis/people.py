@@ -657,6 +657,8 @@ class _Info:
     lower_words: Container[str] = field(default_factory=set)
     role_nouns: list[tuple[str, ...]] = field(default_factory=list)
     ref_genders: tuple[tuple[Person, ...], list[str]] | None = None
+    #: (start, person, subject?) of the person mentions outside quotes
+    outside: list[tuple[int, int, bool]] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=256)
@@ -715,6 +717,15 @@ def _analyse(article: Article) -> _Info:
         person_index=person_index,
         lower_words=lower_words,
         role_nouns=role_nouns,
+        outside=[
+            (
+                o.start,
+                o.person,
+                o.role in ("subject", "speaker") or (o.at_start and o.role != "modifier"),
+            )
+            for o in occs
+            if o.person >= 0 and not o.in_quote
+        ],
     )
     _chain_pronouns(info, pronouns)
     return info
@@ -1371,7 +1382,15 @@ class _AfterCue:
         toks, quoted, sent_starts = self.toks, self.quoted, self.sent_starts
         words = toks.words
         found = itertools.compress(itertools.count(), map(speech_verbs().__contains__, words))
-        self.cues = [i for i in found if words[i] != "according" and not quoted[i]]
+        opening = _start_set(sent_starts)
+        self.cues = [
+            i
+            for i in found
+            if words[i] != "according"
+            and not quoted[i]
+            # "Speaking after the race, Castell described ...": an introductory participle
+            and not (words[i].endswith("ing") and toks.starts[i] in opening)
+        ]
         if words and self.cues:
             starts = toks.starts
             lo = bisect.bisect_left(sent_starts, starts[0])
@@ -1391,10 +1410,11 @@ class _AfterCue:
             stop = i - 1 - CUE_SCAN_TOKENS
             for j in range(i - 1, max(stop, -1), -1):
                 word = words[j]
+                if starts[j] in sentence_starts:
+                    # (an opening participle reports nothing: "Speaking after the race, X")
+                    return word in verbs and not word.endswith("ing") and not quoted[j]
                 if word in verbs and word != "according" and not quoted[j]:
                     return True
-                if starts[j] in sentence_starts:
-                    return False
             if stop < 0:
                 return False  # the block starts the sentence: no speech verb before i
         cues = self.cues if self.cues is not None else self._index()
@@ -2739,6 +2759,27 @@ def _last_with_noun(
     return _last_mentioned(people, (p for p in range(len(people)) if noun in nouns[p]), pos)
 
 
+def _just_named(info: _Info, pos: int, noun: str) -> int | None:
+    """The person named last before ``pos`` outside quotes, as a subject, in this sentence
+    or the one before, whom a definite role or nationality with no owner of its own points
+    back to ("Devlin was full of praise ... "...," the jockey said"); None when the last
+    person named is no subject or the noun's gender disagrees."""
+    k = bisect.bisect_left(info.outside, (pos, -1, False)) - 1
+    if k < 0:
+        return None
+    at, p, subject = info.outside[k]
+    if not subject:
+        return None  # the last person named is no sentence's subject
+    person = info.persons[p]
+    starts = info.sent_starts
+    if bisect.bisect_right(starts, pos) - bisect.bisect_right(starts, at) > 1:
+        return None
+    gender = gendered_nouns().get(noun)
+    if gender is not None and person.gender not in ("unknown", gender):
+        return None
+    return p
+
+
 def _last_mentioned(people: Sequence[Person], candidates: Iterable[int], pos: int) -> int | None:
     """The candidate person mentioned last before ``pos`` (None when none was)."""
     best: tuple[int, int] | None = None
@@ -3050,6 +3091,12 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         named = _last_with_noun(info.persons, info.role_nouns, heads[-1], start)
         if named is None and heads[-1] == "leader":
             named = _leader(info, lowered, start)
+        if named is None and lowered[0] == "the" and heads[-1] not in GENERIC_PERSON_NOUNS:
+            named = _just_named(info, start, heads[-1])  # "Devlin ... "...," the jockey said"
+        if named is not None:
+            return info.persons[named].name, "alias"
+    if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in nationalities():
+        named = _just_named(info, start, lowered[1])  # "Castell ... "...," the Italian said"
         if named is not None:
             return info.persons[named].name, "alias"
     if lowered and _has_role_word(lowered):

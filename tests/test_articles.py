@@ -40,8 +40,8 @@ CASES = [
         ["Aisha Karim", "Phil Dunn", "Maya Torres"],
     ),
     (
-        "sports_recap",  # curly marks, coach titles, "The junior forward" left unnamed
-        ["Dawn Staley"] * 2 + ["Kamilla Cardoso"] + ["Kim Mulkey"] * 2 + [None],
+        "sports_recap",  # curly marks, coach titles, "The junior forward" just named before
+        ["Dawn Staley"] * 2 + ["Kamilla Cardoso"] + ["Kim Mulkey"] * 2 + ["Angel Reese"],
         ["Kamilla Cardoso", "Dawn Staley", "Kim Mulkey", "Angel Reese"],
     ),
     (
