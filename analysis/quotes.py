@@ -128,7 +128,9 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     {"also", "later", "then", "has", "had", "have", "would", "will", "was", "is", "once",
      "again", "further", "just", "even", "still", "often", "never", "always", "soon", "did", "does", "do", "could", "might", "may", "should", "can", "first", "recently",
      "previously", "reportedly", "repeatedly", "simply", "quickly", "bluntly", "famously",
-     "not", "only", "now", "already", "since", "privately", "publicly", "jokingly"}
+     "not", "only", "now", "already", "since", "privately", "publicly", "jokingly",
+     "afterwards", "afterward", "yesterday", "today", "tonight", "earlier", "herself",
+     "himself", "themselves"}
 )  # fmt: skip
 #: Time words skipped after a cue ("said Monday", "said today").
 TIME_WORDS: frozenset[str] = frozenset(
@@ -914,8 +916,12 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         t = toks[k]
         if t.quote >= 0 or (t.text in ".;!?:" and not _abbreviation_dot(toks, k)):
             break
+        if t.text == "," and k + 1 < j and toks[k + 1].lower == "where":
+            k -= 1  # ", where she is preparing for ...,": a clause about a place
+            continue
         if t.text == ",":
-            np = _np_before(toks, k - 1, lo)
+            reflexive = k - 2 >= lo and toks[k - 1].lower in REFLEXIVES  # "Talvik herself,"
+            np = _np_before(toks, k - 2 if reflexive else k - 1, lo)
             if (
                 np is not None
                 and k + 1 < j
@@ -1823,6 +1829,8 @@ def _postmodified_subject(toks: list[_Tok], b: int, lo: int) -> tuple[int, int] 
     return None
 
 
+#: Reflexive pronouns after a subject for emphasis ("Talvik herself, speaking by phone,").
+REFLEXIVES: frozenset[str] = frozenset({"herself", "himself", "themselves", "itself"})
 #: Prepositions that open the object of a postmodifier ("familiar with", "involved in").
 POSTMODIFIER_PREPOSITIONS: frozenset[str] = frozenset(
     {"with", "to", "in", "on", "about", "of", "for", "from", "at", "by"}
