@@ -580,7 +580,14 @@ def _common_caps() -> frozenset[str]:
     except MissingResourceError:
         logger.warning("NLTK stopwords missing; names are filtered with built-in lists only")
         stop = frozenset()
-    return frozenset((stop - NAME_STOPWORDS) | COMMON_CAPS)
+    return frozenset((stop - NAME_STOPWORDS) | COMMON_CAPS | KIN_ADDRESS)
+
+
+#: Kin words used as a name in speech ("and Mom kept us going"): no person's name.
+KIN_ADDRESS: frozenset[str] = frozenset(
+    {"mom", "mum", "dad", "mommy", "mummy", "daddy", "grandma", "grandpa", "granny", "nana",
+     "grandad", "granddad", "grandmother", "grandfather", "auntie", "ma", "pa"}
+)  # fmt: skip
 
 
 @functools.cache
@@ -1219,6 +1226,12 @@ def _block_names(
             continue  # "Our Elders told us": a capitalised noun after a possessive
         if len(words) > 1 and words[0].lower() in PLACE_PREFIXES:
             continue  # "Santa Cruz", "South Marrabool", "Fort Wayne": a place
+        if (
+            first >= 2
+            and lowers[first - 1] == "from"
+            and (lowers[first - 2] in roles() or _YEAR_OLD.fullmatch(lowers[first - 2]))
+        ):
+            continue  # "a nurse from Ashby Vale who asked not to be named": a home place
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
             continue  # "the village of Thenmalai", "the town of Cedar Hollow": a place
         occ = _Occ(

@@ -209,8 +209,9 @@ _TITLE_SMALL_WORDS: frozenset[str] = frozenset(
 )
 #: Words before a title-case quote that mark it as a name ("Fox News's", "on", "the").
 _TITLE_BEFORE: frozenset[str] = frozenset(
-    {"on", "in", "the", "of", "his", "her", "their", "its", "told", "to", "from", "a", "an"}
-)
+    {"on", "in", "the", "of", "his", "her", "their", "its", "told", "to", "from", "a", "an",
+     "performed", "performs", "played", "plays", "sang", "screened", "premiered"}
+)  # fmt: skip
 #: Two-word cue spelled out in full (``according to X``).
 ACCORDING_TO: tuple[str, str] = ("according", "to")
 #: Most words between a cue and a quote it introduces (``told reporters on Monday:``).
@@ -2563,11 +2564,15 @@ def _looks_like_phrase(
         return "strong"  # "known to staff as "the Long Mile""
     if (
         len(prev) >= 2
-        and last in {"calls", "call", "called"}
-        and prev[-2].lower in {"it", "they", "we"}
+        and (last in REFLEXIVES or last in {"calls", "call", "called"})
+        and (
+            prev[-2].lower in {"it", "they", "we", "calls", "call"}
+            or _is_source_noun(prev[-2].lower)
+        )
         and _title_case(text[quote.start : quote.end])
     ):
-        return "strong"  # "a programme it calls "Nets for Nets,"
+        return "strong"  # "a programme it calls "Nets for Nets,", "calls itself "Grey Lantern""
+
     if len(prev) >= 2 and last in NAMING_VERBS and _is_source_noun(prev[-2].lower):
         return "strong"  # "a website called "...""
     if q - 2 >= lo and toks[q - 1].text == "," and toks[q - 2].lower in WORK_NOUNS:
