@@ -346,7 +346,10 @@ PRONOUN_WINDOW_PARAGRAPHS = 4
 #: Sentences searched back for antecedents, and most mentions weighed per pronoun.
 SALIENCE_WINDOW_SENTENCES = 15
 SALIENCE_MAX_EVENTS = 200
-#: Longest mention (in tokens) whose proper name is returned as a non-person source.
+#: Lowercase words inside an organisation's name ("Ministry of Industry and Information").
+ORG_NAME_JOINERS: frozenset[str] = frozenset({"of", "and", "the", "for", "&"})
+#: Longest mention (in tokens) whose proper name is returned as a non-person source, unless
+#: it is one name (capitalised words and :data:`ORG_NAME_JOINERS` only).
 MAX_SOURCE_WORDS = 6
 #: Tokens scanned back from a name for a speech verb in its sentence before the block's
 #: speech verbs are indexed (see ``_AfterCue``).
@@ -2272,8 +2275,9 @@ def _organisation_head(word: str, text: str) -> bool:
     for m in pattern.finditer(text):
         if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "The Rachel Maddow Show": the word is no organisation's first
-        if _bare(m.group(1).split()[0]).rstrip(".").lower() in orgs:
-            return True
+        tail = [_bare(w).rstrip(".").lower() for w in m.group(1).split()]
+        if tail[0] in orgs or (len(tail) > 1 and tail[-1] in orgs):
+            return True  # "Halberd Logistics", "Castlebrook Residential Holdings"
     return False
 
 
@@ -2961,8 +2965,8 @@ def _resolve_pronoun(
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at", "in", "from"})
 
 
-#: A capitalised word and "of" ending the text before a name ("Union of ").
-_ORGANISATION_OF: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* of $")
+#: A capitalised word and "of" or "and" ending the text before a name ("Union of ").
+_ORGANISATION_OF: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* (?:of|and) $")
 
 
 def _object_of_description(before: str) -> bool:
@@ -3058,7 +3062,7 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         real = [w for w in words if w.lower() not in NAME_PARTICLES]
         if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
             if _ORGANISATION_OF.search(raw, 0, toks[run[0]][0]) and any(
-                w.lower() in org_words() for w in raw[: toks[run[0]][0]].split()[-3:-1]
+                w.lower() in org_words() for w in raw[: toks[run[0]][0]].split()[:-1]
             ):
                 continue  # "The National Union of Energy Workers": the union, not the workers
             if _object_of_description(raw[: toks[run[0]][0]]):
@@ -3091,7 +3095,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if named is not None:
             return info.persons[named].name, "alias"
         return None, "description"
-    source = _proper_source(raw, toks, runs) if len(toks) <= MAX_SOURCE_WORDS else ""
+    one_name = all(t[2][:1].isupper() or t[2] in ORG_NAME_JOINERS for t in toks)
+    short = len(toks) <= MAX_SOURCE_WORDS or one_name  # "the Ministry of Industry and ..."
+    source = _proper_source(raw, toks, runs) if short else ""
     if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun
         before = _without_titles(raw[: max(0, raw.find(source))].lower().split())
         if before and before[-1] in OBJECT_PREPOSITIONS and _has_role_word(before):
@@ -3129,11 +3135,13 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     best = ""
     last_end = -9
     for run in runs:
-        joined = run[0] - 2 == last_end and toks[run[0] - 1][2] == "of"
+        joined = run[0] - 2 == last_end and (
+            toks[run[0] - 1][2] == "of" or (toks[run[0] - 1][2] == "and" and " of " in best)
+        )  # "Ministry of Industry and Information Technology"
         last_end = run[-1]
         after = run[-1] + 1
         nxt = toks[after][2] if after < len(toks) else ""
-        if nxt.islower() and nxt.isalpha() and nxt != "of":
+        if nxt.islower() and nxt.isalpha() and nxt not in ("of", "and"):
             continue  # a modifier ("a Facebook message", "the Obama administration")
         words = [_bare(toks[i][2]) for i in run]
         while words and (words[0].lower() in skip or words[0].lower() in NAME_PARTICLES):
@@ -3146,7 +3154,7 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         ):
             continue  # an adjective ("Republican") or a group of people ("Teachers")
         if joined and best:
-            best = f"{best} of {' '.join(words)}"  # "National Union of Energy Workers"
+            best = f"{best} {toks[run[0] - 1][2]} {' '.join(words)}"  # "Union of Energy Workers"
             continue
         best = " ".join(words)
     acronyms = [

@@ -199,7 +199,8 @@ TITLE_NOUNS: frozenset[str] = frozenset(
     {"show", "book", "film", "movie", "song", "program", "album", "series", "campaign",
      "operation", "memoir", "podcast", "documentary", "novel", "essay", "episode",
      "magazine", "website", "blog", "column", "anthem", "musical", "play", "poem", "hit",
-     "brand", "named", "called", "newspaper", "network", "channel"}
+     "brand", "named", "called", "newspaper", "network", "channel", "article", "report",
+     "study", "survey", "audit", "paper", "guide"}
 )  # fmt: skip
 #: Verbs that name a thing after a noun ("a website called", "a group named").
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "titled", "entitled", "dubbed"})
@@ -2562,6 +2563,8 @@ def _looks_like_phrase(
         return "strong"
     if last == "as" and any(t.lower == "known" for t in toks[max(lo, q - 5) : q - 1]):
         return "strong"  # "known to staff as "the Long Mile""
+    if len(prev) >= 3 and (prev[-3].lower, prev[-2].lower, last) == ("referred", "to", "as"):
+        return "strong"  # "referred to as "the quiet box"" (not "referred to him as")"
     if (
         len(prev) >= 2
         and (last in REFLEXIVES or last in {"calls", "call", "called"})
@@ -2800,7 +2803,12 @@ def _resolve_mention(
         if found is not None:
             target, relative = found, True
     joint = _JOINT_NAMES.search(text, span[0], span[1])
-    if joint is not None and joint.end() == span[1]:
+    if (
+        joint is not None
+        and joint.end() == span[1]
+        and " of " not in text[span[0] : joint.start(1)]
+    ):
+        # (not "the Ministry of Industry and Information Technology": one body)
         # "Ann Lee and Bo Kim said": the mention names both; the speaker column holds one
         # name, the last, as for "X and Y said" read backwards from the cue
         target = (joint.start(1), span[1])
