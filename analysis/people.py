@@ -118,7 +118,11 @@ TITLE_ADJECTIVES: frozenset[str] = frozenset(
 #: Opening quotation marks and brackets: a word after one at a sentence start opens it.
 OPENING_MARKS: frozenset[str] = frozenset({'"', "“", "‘", "'", "(", "["})
 #: Evidence that makes a one-word sentence opener a name ("Clinton said", "Mr. Obama").
-STRONG_OPENER_EVIDENCE: frozenset[str] = frozenset({"cue", "honorific", "kin", "age"})
+#: Endings of compound person nouns ("schoolteacher", "steelworker", "homeowner").
+PERSON_NOUN_ENDINGS: tuple[str, ...] = (
+    "teacher", "worker", "owner", "keeper", "maker", "writer", "player", "driver", "farmer"
+)  # fmt: skip
+STRONG_OPENER_EVIDENCE: frozenset[str] = frozenset({"cue", "honorific", "kin", "age", "role noun"})
 #: Pronoun -> gender. Subject forms are the ones resolved as speakers.
 PRONOUN_GENDER: Mapping[str, str] = {
     "he": "male",
@@ -1227,6 +1231,15 @@ def _block_names(
             and words[0].lower() not in fnames
         ):
             continue  # "Our Elders told us": a capitalised noun after a possessive
+        if (
+            first >= 2
+            and raw[first - 2][:1].isupper()
+            and (
+                lowers[first - 1] == "&"
+                or (lowers[first - 1] in ("of", "for") and lowers[first - 2].rstrip(".") in orgs)
+            )
+        ):
+            continue  # "Institute for Urban Mobility", "Harlow & Strand": an organisation
         if len(words) > 1 and words[0].lower() in PLACE_PREFIXES:
             continue  # "Santa Cruz", "South Marrabool", "Fort Wayne": a place
         if (
@@ -1847,6 +1860,25 @@ def _credit_before(text: str, lo: int, hi: int) -> bool:
 AGENT_NOUN: re.Pattern[str] = re.compile(r"[a-z]{3}(?:er|or|ist|ian)s?$")
 
 
+def _name_opens_clause(toks: _Toks, start: int) -> bool:
+    """The name at offset ``start`` opens its sentence or clause: no preposition before it
+    ("In May, a federal judge ...", "in Tamarac, the owner ...")."""
+    i = bisect.bisect_left(toks.starts, start)
+    return i == 0 or toks.lowers[i - 1] in (
+        ",",
+        ";",
+        "and",
+        "but",
+        ":",
+        "—",
+        ".",
+        "!",
+        "?",
+        "”",
+        '"',
+    )
+
+
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
     raw, lowers = toks.words, toks.lowers
@@ -1895,6 +1927,16 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         return  # ", President Barack Obama's rating ...": another name, not a role
     span = (toks.starts[a + 1], toks.ends[j - 1])
     occ.evidence.add("appositive")
+    ages = [w for w in words[: heads[0]] if _YEAR_OLD.fullmatch(w)]
+    if ages:
+        occ.evidence.add("age")  # "Marcus, a 31-year-old software tester,"
+        occ.age = occ.age or ages[0].split("-")[0]
+    elif (
+        low in ("a", "an")
+        and (words[heads[0]] in role_set or words[heads[0]].endswith(PERSON_NOUN_ENDINGS))
+        and _name_opens_clause(toks, occ.start)
+    ):
+        occ.evidence.add("role noun")  # "Priya, a retired schoolteacher,"
     occ.appositive = text[span[0] : span[1]]
     occ.appositive_span = span
     noun = gendered_nouns().get(words[heads[0]])
