@@ -118,6 +118,11 @@ TITLE_ADJECTIVES: frozenset[str] = frozenset(
 #: Opening quotation marks and brackets: a word after one at a sentence start opens it.
 OPENING_MARKS: frozenset[str] = frozenset({'"', "“", "‘", "'", "(", "["})
 #: Evidence that makes a one-word sentence opener a name ("Clinton said", "Mr. Obama").
+#: Nouns of people who speak for a body ("a spokesman for Northstar").
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "analyst", "economist",
+     "strategist", "executive", "official", "officials", "lawyer", "attorney"}
+)  # fmt: skip
 #: Endings of compound person nouns ("schoolteacher", "steelworker", "homeowner").
 PERSON_NOUN_ENDINGS: tuple[str, ...] = (
     "teacher", "worker", "owner", "keeper", "maker", "writer", "player", "driver", "farmer"
@@ -1276,6 +1281,13 @@ def _block_names(
             occ.evidence.add("name list")
         if r0 > 0 and lowers[r0 - 1] in ORGANISATION_NOUNS and words[0].lower() not in fnames:
             occ.thing = occ.organisation = True  # "Ratings agency Standard Ridge said"
+        elif (
+            len(words) == 1
+            and r0 >= 2
+            and lowers[r0 - 1] in ("for", "at")
+            and lowers[r0 - 2] in SPOKESPERSON_NOUNS
+        ):
+            occ.thing = True  # "A spokesman for Northstar": a body speaks through him
         if title_case or occ.organisation:
             occ.evidence.clear()
         elif (
@@ -3102,6 +3114,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             if len(words) == 1 and words[0] in (parts[0], parts[-1]):
                 return p.name, "alias"
         real = [w for w in words if w.lower() not in NAME_PARTICLES]
+        after = run[-1] + 1
+        if after < len(toks) and toks[after][2].islower() and toks[after][2] in roles():
+            continue  # "a Pantry Box spokesperson": the name modifies the speaker's role
         if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
             if _ORGANISATION_OF.search(raw, 0, toks[run[0]][0]) and any(
                 w.lower() in org_words() for w in raw[: toks[run[0]][0]].split()[:-1]

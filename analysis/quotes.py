@@ -1736,11 +1736,17 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
 )
 #: Passive cues whose subject is still the speaker ("X was quoted by the Times as saying").
 REPORTED_PASSIVES: frozenset[str] = frozenset({"quoted", "cited", "reported", "asked"})
+#: Participles that give a document's author after a comma ("The memo, written by X,").
+AUTHORING_PARTICIPLES: frozenset[str] = frozenset(
+    {"written", "signed", "issued", "authored", "penned", "drafted", "sent", "posted"}
+)
 #: Most tokens between a passive cue and the "by" of its agent ("in its day by one critic").
 MAX_AGENT_GAP = 6
 
 
-def _passive_agent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+def _passive_agent(
+    toks: list[_Tok], i: int, hi: int, *, authored: bool = False
+) -> tuple[int, int] | None:
     """The agent after a passive cue: "by" within :data:`MAX_AGENT_GAP` tokens (a quote
     counts as one), then a name, a pronoun or a described person ("by one critic", "was
     called "dead on arrival" by Senate leaders")."""
@@ -1762,6 +1768,8 @@ def _passive_agent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             # the agent's words: "by X as "..."", "by X: "..."", or "called "..." by X"
             if quoted_before or (nxt is not None and (nxt.lower == "as" or nxt.quote >= 0)):
                 return np
+            if authored and nxt is not None and nxt.text == ",":
+                return np  # "The memo, written by Sofia Lindqvist, warns that "..."
             return None
     return None
 
@@ -2375,8 +2383,11 @@ def _set_attribution(ctx: _Context, ci: int, attr: _Attr, toks: list[_Tok]) -> N
     quote = ctx.out[ci]
     c = attr.cue[0]
     passive = any(t.lower in PASSIVE_AUXILIARIES for t in toks[max(0, c - 3) : c])
-    if passive and toks[c].lower.endswith("ed") and toks[c].lower not in REPORTED_PASSIVES:
-        agent = _passive_agent(toks, attr.cue[1], len(toks))
+    authored = toks[c].lower in AUTHORING_PARTICIPLES and c >= 1 and toks[c - 1].text == ","
+    if (passive and toks[c].lower.endswith("ed") and toks[c].lower not in REPORTED_PASSIVES) or (
+        authored
+    ):
+        agent = _passive_agent(toks, attr.cue[1], len(toks), authored=authored)
         if agent is not None:  # "was dismissed by one critic as "..."": the critic's words
             attr = _Attr(agent, attr.cue, attr.adjacent)
     _set_mention(ctx, ci, toks[attr.mention[0]], toks[attr.mention[1]])
@@ -2914,6 +2925,11 @@ def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
         return True
     if before[-1] not in ",—–:;":
         return False
+    opening = [w.strip(",—–:;").lower() for w in before.split()]
+    if len(opening) <= 2 and all(
+        w in people.common_english_words() and w not in people.titles() for w in opening
+    ):
+        return True  # "Nearby, a landscaper who ...": after a short opening phrase
     words = _tokens(text, max(sentence_start, i - 40), i)
     prev = [t for t in words if t.is_word]
     return bool(prev) and not prev[-1].is_cap
