@@ -118,6 +118,11 @@ TITLE_ADJECTIVES: frozenset[str] = frozenset(
 #: Opening quotation marks and brackets: a word after one at a sentence start opens it.
 OPENING_MARKS: frozenset[str] = frozenset({'"', "“", "‘", "'", "(", "["})
 #: Evidence that makes a one-word sentence opener a name ("Clinton said", "Mr. Obama").
+#: Letters after a name that are no part of it ("Crispin Thorogood KC", "Ann Lee MP").
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"KC", "QC", "SC", "MP", "TD", "MLA", "MPP", "MSP", "MS", "MHA", "OBE", "MBE", "CBE",
+     "KBE", "DBE", "PhD", "MD", "Esq"}
+)  # fmt: skip
 #: Nouns of people who speak for a body ("a spokesman for Northstar").
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "analyst", "economist",
@@ -1275,7 +1280,11 @@ def _block_names(
         if k:
             _prefix_evidence(tk, run, k, occ)
         begin = _premodifier(text, tk, r0, first, occ, sent_starts)
-        _context_evidence(text, tk, run, begin, occ, sent_starts, quoted, embedded)
+        tail = run[-1]
+        while tail + 1 < len(raw) and raw[tail + 1] in POST_NOMINALS:
+            tail += 1  # "Crispin Thorogood KC suggested": the letters after a name
+        context_run = run if tail == run[-1] else [*run, *range(run[-1] + 1, tail + 1)]
+        _context_evidence(text, tk, context_run, begin, occ, sent_starts, quoted, embedded)
         located = r0 > 0 and lowers[r0 - 1] in LOCATIVES
         if len(words) > 1 and not located and words[0].lower() in fnames:
             occ.evidence.add("name list")
