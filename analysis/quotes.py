@@ -961,10 +961,14 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 return (k + 1, j - 1)  # "The Transport Secretary, Geoffrey Ashcombe, said"
             if (
                 (np is None or not _is_name_word(toks[np[1]]))
-                and k + 1 < named
+                and k + 1 <= named
+                and (k + 1 < named or toks[k - 1].is_word)
                 and _name_between(toks, named, j - 1)
+                and not _all_places(toks, named, j - 1)
             ):
-                return (k + 1, j - 1)  # "One of them, teacher Marcus Webb, said"
+                # "One of them, teacher Marcus Webb, said", "Leader of opposition in the
+                # SMC house, Naresh Chandra Goyal, termed"
+                return (k + 1, j - 1)
             if np is not None and not (
                 _is_name_word(toks[np[1]]) or toks[np[1]].lower in SUBJECT_PRONOUNS
             ):
@@ -1695,7 +1699,8 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         return np
     prev = toks[b].lower if b >= lo else None
     intro = prev is None and end < hi and toks[end].lower in INTRO_PARTICIPLE_OBJECTS
-    if (prev is None or prev == ",") and not participle and not intro:
+    inverts = _cue_lemma(toks[c].lower) in INVERSION_CUES or toks[c].lower == ACCORDING_TO[0]
+    if (prev is None or prev == ",") and not participle and not intro and inverts:
         # ("Pressed on the fine, Lee shrugged": an introductory participle, no inversion)
         inverted = _np_after(toks, end, hi)  # "Said Trump: ..." / ", said Clinton, ..."
         if inverted is not None and (inverted[1] + 1 >= hi or not toks[inverted[1] + 1].is_word):

@@ -721,6 +721,7 @@ CASES = [
             "Bartholomew Kinsey-Abara",
             "Maureen Tolliver",
             "Maureen Tolliver",
+            "Meridian Quay Partners",  # "The consortium, Meridian Quay Partners, said"
             "Desmond Achterberg",
             "Desmond Achterberg",
         ],
