@@ -326,7 +326,12 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 #: "el-Sisi", "bin-Salman"): it goes on a name like a capitalised word.
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-[A-Z]\w")
 #: An age used as a noun ("the 72-year-old said").
-_YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_YEAR_OLD = re.compile(rf"(?:\d{{1,3}}|{_NUMBER_WORD})-year-old")
 #: A speaker label in capitals opening a transcript's paragraph ("SEN. ELAINE GRANT: ...").
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z'’-]*\.?[ ]){1,3}[A-Z][A-Z'’-]+):[ ]+\S")
 #: A quoted nickname inside a name, with the space before it.
@@ -1297,6 +1302,19 @@ def _block_names(
             and lowers[r0 - 2] in SPOKESPERSON_NOUNS
         ):
             occ.thing = True  # "A spokesman for Northstar": a body speaks through him
+        if (
+            first > 0
+            and _YEAR_OLD.fullmatch(lowers[first - 1])
+            and not all(w in nationalities() for w in lowers[first].split("-"))
+            and (
+                len(words) > 1
+                or words[0].lower() in fnames
+                or first < 2
+                or lowers[first - 2] not in ("a", "an", "the")  # not "a 40-year-old Cessna"
+            )
+        ):
+            occ.evidence.add("age")  # "Nine-year-old Maisie was in charge of the cash box"
+            occ.age = occ.age or lowers[first - 1].split("-year")[0]
         if title_case or occ.organisation:
             occ.evidence.clear()
         elif (
@@ -1776,6 +1794,14 @@ def _context_evidence(
     while b >= 0 and raw[b] in OPENING_MARKS:
         b -= 1  # '"Considering ...' still opens its sentence
     at_start = b < 0 or (bool(sent_starts) and starts[b] < sent_starts[occ.sentence])
+    if not at_start and begin < run[0] and b >= 0 and raw[b][:1].isupper():
+        # "Tollcross coach Pieter van Schalkwyk was proud": a team or firm before the role
+        t = b
+        while t >= 0 and raw[t][:1].isupper() and lowers[t] not in _stop_tokens():
+            t -= 1
+        at_start = t < 0 or (bool(sent_starts) and starts[t] < sent_starts[occ.sentence])
+        if at_start:
+            prev = ""
     b = begin - 1
     occ.at_start = at_start
     # "Marcus Hale of Millbrook, a union electrician,": the appositive is the person's, and
@@ -3161,6 +3187,13 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if named is not None:
             return info.persons[named].name, "alias"
         return None, "description"
+    if 2 <= len(lowered) <= 3 and lowered[0] == "the" and lowered[-1] in nationalities():
+        # "Castell ... "...," the Italian said", "the South African said": the person just
+        # named, else an unnamed one (a nationality is no name)
+        named = _just_named(info, start, lowered[-1])
+        if named is not None:
+            return info.persons[named].name, "alias"
+        return None, "description"
     one_name = all(t[2][:1].isupper() or t[2] in ORG_NAME_JOINERS for t in toks)
     short = len(toks) <= MAX_SOURCE_WORDS or one_name  # "the Ministry of Industry and ..."
     source = _proper_source(raw, toks, runs) if short else ""
@@ -3180,10 +3213,7 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             named = _just_named(info, start, heads[-1])  # "Devlin ... "...," the jockey said"
         if named is not None:
             return info.persons[named].name, "alias"
-    if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in nationalities():
-        named = _just_named(info, start, lowered[1])  # "Castell ... "...," the Italian said"
-        if named is not None:
-            return info.persons[named].name, "alias"
+
     if lowered and _has_role_word(lowered):
         return None, "description"
     return None, None
