@@ -2865,6 +2865,36 @@ def _last_with_noun(
     return _last_mentioned(people, (p for p in range(len(people)) if noun in nouns[p]), pos)
 
 
+#: Documents whose words "the <noun> read/said" quotes after naming their author.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {"statement", "letter", "memo", "email", "e-mail", "post", "note", "message", "tweet"}
+)
+#: Sentences back that a document's author may be named in ("In a statement, Lee said ...").
+DOCUMENT_SENTENCES = 3
+
+
+def _document_author(info: _Info, pos: int, noun: str) -> int | None:
+    """The person last named as a subject before ``pos``, within
+    :data:`DOCUMENT_SENTENCES` sentences, when that sentence holds ``noun`` ("X confirmed
+    the news in a brief statement. "...," the statement read": X; not a memo another
+    sentence introduces)."""
+    k = bisect.bisect_left(info.outside, (pos, -1, False)) - 1
+    starts = info.sent_starts
+    here = bisect.bisect_right(starts, pos)
+    text = info.article.text
+    while k >= 0:
+        at, p, subject = info.outside[k]
+        if here - bisect.bisect_right(starts, at) > DOCUMENT_SENTENCES:
+            return None
+        if subject:  # the noun in the subject's own sentence ("In a statement, X said")
+            s = bisect.bisect_right(starts, at) - 1
+            lo = starts[s] if s >= 0 else 0
+            hi = starts[s + 1] if s + 1 < len(starts) else pos
+            return p if re.search(rf"\b{noun}\b", text[lo:hi].lower()) else None
+        k -= 1
+    return None
+
+
 def _just_named(info: _Info, pos: int, noun: str) -> int | None:
     """The person named last before ``pos`` outside quotes, as a subject, in this sentence
     or the one before, whom a definite role or nationality with no owner of its own points
@@ -3187,6 +3217,10 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if named is not None:
             return info.persons[named].name, "alias"
         return None, "description"
+    if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in DOCUMENT_NOUNS:
+        named = _document_author(info, start, lowered[1])  # ""...," the statement read"
+        if named is not None:
+            return info.persons[named].name, "alias"
     if 2 <= len(lowered) <= 3 and lowered[0] == "the" and lowered[-1] in nationalities():
         # "Castell ... "...," the Italian said", "the South African said": the person just
         # named, else an unnamed one (a nationality is no name)
