@@ -2869,6 +2869,8 @@ def _last_with_noun(
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {"statement", "letter", "memo", "email", "e-mail", "post", "note", "message", "tweet"}
 )
+#: A he/she/they subject pronoun in lowercase text.
+_SUBJECT_PRONOUN: re.Pattern[str] = re.compile(r"\b(?:he|she|they)\b")
 #: Sentences back that a document's author may be named in ("In a statement, Lee said ...").
 DOCUMENT_SENTENCES = 3
 
@@ -2890,7 +2892,15 @@ def _document_author(info: _Info, pos: int, noun: str) -> int | None:
             s = bisect.bisect_right(starts, at) - 1
             lo = starts[s] if s >= 0 else 0
             hi = starts[s + 1] if s + 1 < len(starts) else pos
-            return p if re.search(rf"\b{noun}\b", text[lo:hi].lower()) else None
+            if re.search(rf"\b{noun}\b", text[lo:hi].lower()):
+                return p
+            # "Dwyer has denied wrongdoing. In a statement ..., he said": the next sentence's
+            # pronoun subject issued it
+            nxt_end = min(pos, starts[s + 2]) if s + 2 < len(starts) else pos
+            nxt = text[hi:nxt_end].lower()
+            if re.search(rf"\b{noun}\b", nxt) and _SUBJECT_PRONOUN.search(nxt):
+                return p
+            return None
         k -= 1
     return None
 
