@@ -1304,6 +1304,7 @@ def _block_names(
             occ.thing = True  # "A spokesman for Northstar": a body speaks through him
         if (
             first > 0
+            and lowers[first - 1].endswith("-year-old")
             and _YEAR_OLD.fullmatch(lowers[first - 1])
             and not all(w in nationalities() for w in lowers[first].split("-"))
             and (
@@ -2767,7 +2768,11 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> list[tuple[str, ...]]:
                 out[o.person].add("@" + w.lower())
         if o.age is not None:
             out[o.person].add(f"{o.age}-year-old")
-        before = _ROLE_BEFORE_NAME.search(text, max(0, o.start - 60), o.start)
+        before = (
+            _ROLE_BEFORE_NAME.search(text, max(0, o.start - 60), o.start)
+            if text.startswith(", ", o.start - 2)
+            else None
+        )
         if before is not None:  # "the Minister for Health, Ronan Mac Giolla Rua"
             w = before.group(1).lower()
             w = TITLE_ROLE_NOUNS.get(w, w)
