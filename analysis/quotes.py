@@ -532,6 +532,8 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
     ):
         return -1  # ""...," Said said.": the surname Said before the verb
     before = toks[i - 1] if i > 0 else None
+    if before is not None and t.lower in REDUCED_RELATIVES and before.lower in DOCUMENT_HEADS:
+        return -1  # "in a statement posted to social media": the statement's participle
     if (
         before is not None
         and (before.lower in _NOUN_MARKERS or _is_possessive(before))
@@ -1741,6 +1743,19 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
 )
 #: Passive cues whose subject is still the speaker ("X was quoted by the Times as saying").
 REPORTED_PASSIVES: frozenset[str] = frozenset({"quoted", "cited", "reported", "asked"})
+#: Participles that follow a document as a reduced relative, not as its cue ("a statement
+#: posted to social media", "an email sent to staff").
+REDUCED_RELATIVES: frozenset[str] = frozenset(
+    {"posted", "sent", "written", "issued", "released", "published", "signed", "shared",
+     "obtained", "reviewed", "filed", "emailed", "tweeted", "circulated", "distributed"}
+)  # fmt: skip
+#: Nouns of documents and messages such a participle may follow.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    {"statement", "statements", "letter", "letters", "email", "emails", "e-mail", "memo",
+     "memos", "post", "posts", "message", "messages", "note", "notes", "video", "videos",
+     "tweet", "tweets", "report", "reports", "release", "document", "documents", "remarks",
+     "comments", "filing", "filings", "petition", "op-ed", "editorial", "transcript"}
+)  # fmt: skip
 #: Participles that give a document's author after a comma ("The memo, written by X,").
 AUTHORING_PARTICIPLES: frozenset[str] = frozenset(
     {"written", "signed", "issued", "authored", "penned", "drafted", "sent", "posted"}
