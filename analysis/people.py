@@ -123,6 +123,11 @@ POST_NOMINALS: frozenset[str] = frozenset(
     {"KC", "QC", "SC", "MP", "TD", "MLA", "MPP", "MSP", "MS", "MHA", "OBE", "MBE", "CBE",
      "KBE", "DBE", "PhD", "MD", "Esq"}
 )  # fmt: skip
+#: Determiners that make a following speech-verb form a noun ("the state", "a report").
+NOUN_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+     "my", "your"}
+)  # fmt: skip
 #: Nouns of people who speak for a body ("a spokesman for Northstar").
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "analyst", "economist",
@@ -1452,11 +1457,13 @@ class _AfterCue:
         words = toks.words
         found = itertools.compress(itertools.count(), map(speech_verbs().__contains__, words))
         opening = _start_set(sent_starts)
+        lowers = toks.lowers
         self.cues = [
             i
             for i in found
             if words[i] != "according"
             and not quoted[i]
+            and not (i > 0 and lowers[i - 1] in NOUN_DETERMINERS)  # "The state report's"
             # "Speaking after the race, Castell described ...": an introductory participle
             and not (words[i].endswith("ing") and toks.starts[i] in opening)
         ]
@@ -1482,8 +1489,13 @@ class _AfterCue:
                 if starts[j] in sentence_starts:
                     # (an opening participle reports nothing: "Speaking after the race, X")
                     return word in verbs and not word.endswith("ing") and not quoted[j]
-                if word in verbs and word != "according" and not quoted[j]:
-                    return True
+                if (
+                    word in verbs
+                    and word != "according"
+                    and not quoted[j]
+                    and not (j > 0 and self.toks.lowers[j - 1] in NOUN_DETERMINERS)
+                ):
+                    return True  # (not "The state report's lead author, X")
             if stop < 0:
                 return False  # the block starts the sentence: no speech verb before i
         cues = self.cues if self.cues is not None else self._index()
@@ -2140,6 +2152,8 @@ def _block_referents(
                 prev = lowers[i - 1] if i > 0 else ""
                 if prev == "," and j + 1 < n and raw[j + 1] == ",":
                     break  # "Her father, a retired pharmacist, died": no one new
+                if j + 2 < n and raw[j + 1] == "," and raw[j + 2][:1].isupper():
+                    break  # "The report's lead author, Dr. Nadia Kowalczyk,": the name's
                 subject = i == 0 or s in _start_set(sent_starts) or prev in CLAUSE_OPENERS
                 gender = gendered_nouns().get(t, "unknown")
                 definite = low == "the"
