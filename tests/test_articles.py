@@ -2102,6 +2102,29 @@ CASES = [
             "Olav Brekke",
         ],
     ),
+    (
+        "water_editorial",  # an editorial: 'The state report's lead author, Dr. X,' then 'she said'
+        [
+            "Gregory Alcott",
+            "Gregory Alcott",
+            "Harriet Voss",
+            "Nadia Kowalczyk",
+            "Nadia Kowalczyk",
+            "Nadia Kowalczyk",
+            "Nadia Kowalczyk",
+            "Samuel Achebe",
+            "Rosa Delgado-Finch",
+            "Rosa Delgado-Finch",
+            "Gregory Alcott",
+        ],
+        [
+            "Gregory Alcott",
+            "Harriet Voss",
+            "Nadia Kowalczyk",
+            "Samuel Achebe",
+            "Rosa Delgado-Finch",
+        ],
+    ),
 ]
 
 
