@@ -612,8 +612,8 @@ def _common_caps() -> frozenset[str]:
 
 #: Kin words used as a name in speech ("and Mom kept us going"): no person's name.
 KIN_ADDRESS: frozenset[str] = frozenset(
-    {"mom", "mum", "dad", "mommy", "mummy", "daddy", "grandma", "grandpa", "granny", "nana",
-     "grandad", "granddad", "grandmother", "grandfather", "auntie", "ma", "pa"}
+    {"mom", "mum", "dad", "mommy", "mummy", "daddy", "grandma", "grandpa", "granny",
+     "grandad", "granddad", "grandmother", "grandfather", "auntie"}
 )  # fmt: skip
 
 

@@ -123,15 +123,16 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
      "without", "within", "like", "unlike", "despite", "through", "toward", "towards",
      "among", "between", "under", "upon", "onto", "off", "out", "up", "down", "around"}
 )  # fmt: skip
+#: Reflexive pronouns after a subject for emphasis ("Talvik herself, speaking by phone,").
+REFLEXIVES: frozenset[str] = frozenset({"herself", "himself", "themselves", "itself"})
 #: Adverbs and auxiliaries allowed between a subject and its cue ("Trump has also said").
 CUE_ADVERBS: frozenset[str] = frozenset(
     {"also", "later", "then", "has", "had", "have", "would", "will", "was", "is", "once",
      "again", "further", "just", "even", "still", "often", "never", "always", "soon", "did", "does", "do", "could", "might", "may", "should", "can", "first", "recently",
      "previously", "reportedly", "repeatedly", "simply", "quickly", "bluntly", "famously",
      "not", "only", "now", "already", "since", "privately", "publicly", "jokingly",
-     "afterwards", "afterward", "yesterday", "today", "tonight", "earlier", "herself",
-     "himself", "themselves"}
-)  # fmt: skip
+     "afterwards", "afterward", "yesterday", "today", "tonight", "earlier"}
+) | REFLEXIVES  # fmt: skip
 #: Time words skipped after a cue ("said Monday", "said today").
 TIME_WORDS: frozenset[str] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -953,20 +954,13 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and toks[np[0] - 2].text.islower()
                 and toks[np[0] - 2].lower not in FUNCTION_WORDS
             )  # "The traditional ruler of Iseyin-Oke, Oba X,": the place is the domain
-            if (
-                np is not None
-                and (domain or _titled_description(toks, np))
-                and k + 1 <= named
-                and _name_between(toks, named, j - 1)
-                and not _all_places(toks, named, j - 1)  # "a woman in Worcester, Mass.,"
-            ):
+            set_off = k + 1 <= named and _person_name_between(toks, named, j - 1)
+            if np is not None and (domain or _titled_description(toks, np)) and set_off:
                 return (k + 1, j - 1)  # "The Transport Secretary, Geoffrey Ashcombe, said"
             if (
                 (np is None or not _is_name_word(toks[np[1]]))
-                and k + 1 <= named
+                and set_off
                 and (k + 1 < named or toks[k - 1].is_word)
-                and _name_between(toks, named, j - 1)
-                and not _all_places(toks, named, j - 1)
             ):
                 # "One of them, teacher Marcus Webb, said", "Leader of opposition in the
                 # SMC house, Naresh Chandra Goyal, termed"
@@ -995,13 +989,7 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 return np
             if np is not None and np[0] - 2 >= lo and toks[np[0] - 1].lower in {"of", "from"}:
                 owner = _np_before(toks, np[0] - 2, lo)  # "Rep. Tom Cole of Oklahoma, an ally,"
-                if (
-                    owner is not None
-                    and toks[owner[0]].lower in DETERMINERS
-                    and k + 1 <= named
-                    and _name_between(toks, named, j - 1)
-                    and not _all_places(toks, named, j - 1)
-                ):
+                if owner is not None and toks[owner[0]].lower in DETERMINERS and set_off:
                     # "A spokeswoman for the Association of Freight Carriers, Lydia Brandt,":
                     # "the ..." is an organisation; the name after it is the speaker
                     return (k + 1, j - 1)
@@ -1025,6 +1013,12 @@ def _affiliated_name_end(toks: list[_Tok], s: int, e: int) -> int | None:
     if any(t.text in ",;:" or t.quote >= 0 for t in toks[m : e + 1]):
         return None
     return m - 1
+
+
+def _person_name_between(toks: list[_Tok], s: int, e: int) -> bool:
+    """Tokens ``s..e`` are one short name that is no place ("Ana Ruiz", not "Worcester,
+    Mass.")."""
+    return _name_between(toks, s, e) and not _all_places(toks, s, e)
 
 
 def _after_role_words(toks: list[_Tok], s: int, e: int) -> int:
@@ -1859,8 +1853,6 @@ def _postmodified_subject(toks: list[_Tok], b: int, lo: int) -> tuple[int, int] 
     return None
 
 
-#: Reflexive pronouns after a subject for emphasis ("Talvik herself, speaking by phone,").
-REFLEXIVES: frozenset[str] = frozenset({"herself", "himself", "themselves", "itself"})
 #: Prepositions that open the object of a postmodifier ("familiar with", "involved in").
 POSTMODIFIER_PREPOSITIONS: frozenset[str] = frozenset(
     {"with", "to", "in", "on", "about", "of", "for", "from", "at", "by"}
