@@ -2899,7 +2899,7 @@ def _document_author(info: _Info, pos: int, noun: str) -> int | None:
     :data:`DOCUMENT_SENTENCES` sentences, when that sentence holds ``noun`` ("X confirmed
     the news in a brief statement. "...," the statement read": X; not a memo another
     sentence introduces)."""
-    k = bisect.bisect_left(info.outside, (pos, -1, False)) - 1
+    k = _last_outside(info, pos)
     starts = info.sent_starts
     here = bisect.bisect_right(starts, pos)
     text = info.article.text
@@ -2924,12 +2924,18 @@ def _document_author(info: _Info, pos: int, noun: str) -> int | None:
     return None
 
 
+def _last_outside(info: _Info, pos: int) -> int:
+    """Index in ``info.outside`` of the last person mention outside quotes before ``pos``
+    (-1 when there is none)."""
+    return bisect.bisect_left(info.outside, (pos, -1, False)) - 1
+
+
 def _just_named(info: _Info, pos: int, noun: str) -> int | None:
     """The person named last before ``pos`` outside quotes, as a subject, in this sentence
     or the one before, whom a definite role or nationality with no owner of its own points
     back to ("Devlin was full of praise ... "...," the jockey said"); None when the last
     person named is no subject or the noun's gender disagrees."""
-    k = bisect.bisect_left(info.outside, (pos, -1, False)) - 1
+    k = _last_outside(info, pos)
     if k < 0:
         return None
     at, p, subject = info.outside[k]
