@@ -309,7 +309,7 @@ BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by):?\s+
     (?!{_WHEN_WORD}\b){_NAME}(?:\s*(?:,|and|&)\s+{_NAME}){{0,4}}     # not "By Monday, ..."
-    (?:\s+in\s+{_NAME})?                                          # "By Jane Doe in Kyiv"
+    (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
     (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@-]{{1,60}}){{0,3}}         # , Associated Press / a date
     """,
     re.X,

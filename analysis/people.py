@@ -1850,7 +1850,12 @@ def _context_evidence(
     _kin_evidence(toks, b, last, possessive, occ)
     nxt = raw[last + 1] if last + 1 < n else ""
     # "Photo: Lisa Chen/AP" credits a person; "Photo: Staff at the clinic ..." is a caption
-    credited_name = not nxt.islower() or nxt in CREDIT_NAME_FOLLOWERS
+    credited_name = (
+        not nxt.islower()
+        or nxt in CREDIT_NAME_FOLLOWERS
+        # "By Fiona Lennox at Blackrigg Park", "By Sofia Lindahl in Rävala": a byline's place
+        or (nxt in ("in", "at") and text.startswith("By ", max(0, occ.start - 3)))
+    )
     if _credit_after(text, occ.end) or (
         credited_name
         and (

@@ -131,7 +131,7 @@ CUE_ADVERBS: frozenset[str] = frozenset(
      "again", "further", "just", "even", "still", "often", "never", "always", "soon", "did", "does", "do", "could", "might", "may", "should", "can", "first", "recently",
      "previously", "reportedly", "repeatedly", "simply", "quickly", "bluntly", "famously",
      "not", "only", "now", "already", "since", "privately", "publicly", "jokingly",
-     "afterwards", "afterward", "yesterday", "today", "tonight", "earlier"}
+     "afterwards", "afterward", "yesterday", "today", "tonight", "earlier", "be", "heard"}
 ) | REFLEXIVES  # fmt: skip
 #: Time words skipped after a cue ("said Monday", "said today").
 TIME_WORDS: frozenset[str] = frozenset(
