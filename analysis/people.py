@@ -125,9 +125,23 @@ POST_NOMINALS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Determiners that make a following speech-verb form a noun ("the state", "a report").
 NOUN_DETERMINERS: frozenset[str] = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-     "my", "your"}
+    {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+     "your"}
 )  # fmt: skip
+
+
+def _noun_use(lowers: Sequence[str], i: int) -> bool:
+    """The speech-verb form at ``i`` is a noun: a determiner before it, or a determiner and
+    one lowercase word ("The state report's lead author", "In a brief interview with")."""
+    if i > 0 and (lowers[i - 1] in NOUN_DETERMINERS or lowers[i - 1] in NOUN_PREPOSITIONS):
+        return True  # (also "with state television", "in report after report")
+    return i > 1 and lowers[i - 2] in NOUN_DETERMINERS and lowers[i - 1].isalpha()
+
+
+#: Prepositions after which a speech-verb form is a noun ("with state television").
+NOUN_PREPOSITIONS: frozenset[str] = frozenset({"with", "of", "for", "on", "in", "at", "by"})
+
+
 #: Nouns of people who speak for a body ("a spokesman for Northstar").
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "analyst", "economist",
@@ -1463,7 +1477,7 @@ class _AfterCue:
             for i in found
             if words[i] != "according"
             and not quoted[i]
-            and not (i > 0 and lowers[i - 1] in NOUN_DETERMINERS)  # "The state report's"
+            and not _noun_use(lowers, i)  # "The state report's", "a brief interview"
             # "Speaking after the race, Castell described ...": an introductory participle
             and not (words[i].endswith("ing") and toks.starts[i] in opening)
         ]
@@ -1493,7 +1507,7 @@ class _AfterCue:
                     word in verbs
                     and word != "according"
                     and not quoted[j]
-                    and not (j > 0 and self.toks.lowers[j - 1] in NOUN_DETERMINERS)
+                    and not _noun_use(self.toks.lowers, j)
                 ):
                     return True  # (not "The state report's lead author, X")
             if stop < 0:
