@@ -135,7 +135,12 @@ def _noun_use(lowers: Sequence[str], i: int) -> bool:
     one lowercase word ("The state report's lead author", "In a brief interview with")."""
     if i > 0 and (lowers[i - 1] in NOUN_DETERMINERS or lowers[i - 1] in NOUN_PREPOSITIONS):
         return True  # (also "with state television", "in report after report")
-    return i > 1 and lowers[i - 2] in NOUN_DETERMINERS and lowers[i - 1].isalpha()
+    return (
+        i > 1
+        and lowers[i - 2] in NOUN_DETERMINERS
+        and lowers[i - 1].isalpha()
+        and not lowers[i].endswith(("s", "ed", "ing"))  # "The book accuses Bob": a verb
+    )
 
 
 #: Prepositions after which a speech-verb form is a noun ("with state television").
