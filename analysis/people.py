@@ -2274,7 +2274,7 @@ def _pronoun_forms() -> frozenset[str]:
 # --------------------------------------------------------------------------- grouping
 
 
-def _group(occs: list[_Occ], text: str = "") -> tuple[list[list[int]], list[int]]:
+def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
     """Group occurrences into people; returns members per person and the person of each occ.
 
     Full names (two words or more) form families; a one-word occurrence joins the family
