@@ -1963,6 +1963,38 @@ def _name_opens_clause(toks: _Toks, start: int) -> bool:
     )
 
 
+#: Nouns that head an appositive describing an organisation, not a person ("Halvorsen, a
+#: 90-year-old automaker,", "Ledgerly, a Lisbon-founded startup,"); "maker" only before
+#: "of" ("one of China's largest makers of batteries", not "a policy maker").
+APPOSITIVE_ORGANISATIONS: frozenset[str] = (
+    ORGANISATION_NOUNS - {"publisher", "label", "group", "union", "fund", "band", "club"}
+) | frozenset(
+    {"chain", "insurers", "corporation", "conglomerate", "multinational", "subsidiary",
+     "franchise", "restaurant", "bakery", "brewery", "distillery", "winery", "hotel"}
+)  # fmt: skip
+
+
+def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
+    """The appositive ``words`` (lowercase, opener first) name a kind of organisation: an
+    organisation noun comes before any role head and no role noun follows it ("a tech
+    startup founder" is a person)."""
+    first_role = heads[0] if heads else len(words)
+    role_set = roles()
+    if any(w in role_set for w in words[first_role + 1 :]):
+        return False  # "a shipping-supplies manufacturer and conservative activist"
+    for k, w in enumerate(words[: first_role + 1]):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in ("maker", "makers"):
+            if nxt == "of":
+                return True
+            continue
+        if w in APPOSITIVE_ORGANISATIONS or w.rstrip("s") in APPOSITIVE_ORGANISATIONS:
+            return k + 1 == len(words) or not (
+                nxt in role_set or nxt.rstrip("s") in role_set or AGENT_NOUN.search(nxt)
+            )
+    return False
+
+
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
     raw, lowers = toks.words, toks.lowers
@@ -2003,6 +2035,9 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         for k, w in enumerate(words[:limit])
         if w in role_set or w.rstrip("s") in role_set or (agent and AGENT_NOUN.search(w))
     ]
+    if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
+        occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"
+        return
     if not heads:
         return
     if low not in APPOSITIVE_OPENERS and any(

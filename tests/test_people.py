@@ -238,6 +238,23 @@ PERSON_CASES = [
             ("Callum Pryce", (), "unknown", "unknown", "Chief Football Writer"),
         ],
     ),
+    (
+        "Retailer files for bankruptcy\n\nOakhollow Home, the 63-year-old furniture retailer "
+        "known for its sofas, filed for bankruptcy. Halvorsen, a 90-year-old automaker, and "
+        "Qiantang Power, one of China's largest makers of batteries, lost money. Dana Ruiz, a "
+        "restaurant owner, and Ed Uhl, an Illinois shipping-supplies manufacturer and "
+        "conservative activist, gave money.",
+        [
+            ("Dana Ruiz", (), "unknown", "unknown", "a restaurant owner"),
+            (
+                "Ed Uhl",
+                (),
+                "male",
+                "name list",
+                "an Illinois shipping-supplies manufacturer and conservative activist",
+            ),
+        ],
+    ),
 ]
 
 
@@ -282,6 +299,7 @@ PERSON_CASES = [
         "sports-role-role-before-first-name-noun-after-possessive",
         "byline-with-date-occupation-home-town",
         "byline-after-dateline-role-before-name-village-byline-role",
+        "appositive-naming-a-kind-of-organisation",
     ],
 )
 def test_persons_golden(body, expected):
