@@ -147,7 +147,7 @@ COPYRIGHT: re.Pattern[str] = re.compile(
     re.I | re.X,
 )
 
-_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_CLOCK = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*′\s*(?:\d{1,2}\s*″)?)"
 #: Media-player lines: "0:00 0:00", "Listen · 3:45", "1:02:33 / 1:10:00", "5 min read".
 MEDIA_PLAYER: re.Pattern[str] = re.compile(
     rf"""
@@ -205,9 +205,14 @@ _DATE = (
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
-_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b"
-_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
-_WHEN = rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY})"
+_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|NZS?T)\b(?:[+-]\d{1,2}(?::?\d{2})?)?"
+_AGO = (
+    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[hmd])\s+ago"
+    r"|(?:an?|one)\s+(?:hour|minute|day|week)\s+ago"
+)
+#: A weather reading in a page header: "14°C", "61°F".
+_WEATHER = r"-?\d{1,3}\s*°\s*[CF]?\b"
+_WHEN = rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast)"
 _STAMP_LABEL = (
     r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*"
 )
@@ -216,6 +221,7 @@ LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
 TIMESTAMP: re.Pattern[str] = re.compile(
     rf"""
+      (?:(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*)?    # an outlet before it: "CBC News · Posted: ..."
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
     """,
@@ -252,8 +258,42 @@ PROMO: re.Pattern[str] = re.compile(
       |subscribe\s+(?:to\s+our|now|today)\b|follow\s+us\s+on|download\s+(?:our|the)\s+(?:free\s+)?app
       |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
       |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now)
-      |have\s+a\s+(?:news\s+)?tip\b.{0,40}\b(?:email|contact|call|send)\s+us)\b
+      |have\s+a\s+(?:news\s+)?tip\b.{0,120}\b(?:email|contact|call|send)\b
+      |subscribe\s+for\s+(?:free|just|only|unlimited|\$)|you['’]ve\s+read\s+\d+\s+of\s+\d+
+      |\d+\s+free\s+articles?|read\s+\d+\s+articles?\s+in\s+a\s+month
+      |help\s+us\s+report\b|republish\s+(?:this|our)\s+(?:articles?|stor(?:y|ies))
+      |download\s+(?:the\s+)?(?:\w+\s+){0,4}app\b|journalism\s+(?:is\s+)?funded\s+(?:by|through)
+      |by\s+(?:signing\s+up|subscribing|submitting\s+your|clicking)\b.{0,60}\b(?:agree|consent)
+      |get\s+(?:email\s+)?notifications\s+on|join\s+our\s+\w+\s+channel
+      |(?:thanks|thank\s+you)\s+for\s+reading\b.{0,60}\bsubscribe
+      |comments\s+below\s+have\s+not\s+been\s+moderated|views\s+expressed\s+in\s+the\s+contents)\b
     """,
+    re.I | re.X,
+)
+#: Page widgets and the closing notes of outlets and wires, whole short segments: comment
+#: counters ("Comments (212)", "142 Likes", "16 more comments..."), stock tickers ("KTRN.N
+#: +1.87%"), links marked ", opens new tab", wire and journal notes ("SOURCE Acme Corp",
+#: "Provided by University of X", "Citation: ...", "More information: ..."), "Powered by".
+WIDGET: re.Pattern[str] = re.compile(
+    r"""
+      (?i:(?:view\s+|load\s+|show\s+|read\s+)?comments?)\s*\(?\d[\d,]*\)?
+    | \d[\d,.]*[kK]?\s+(?i:likes?|restacks?|comments?|shares?|replies|reactions?)\b.{0,3}
+    | \d+\s+more\s+comments?.{0,4}
+    | [A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s+[+\-−]?\d+(?:\.\d+)?%
+    | .{1,120},\s+opens\s+new\s+tab\.?
+    | SOURCE\s+[A-Z].{0,80}
+    | (?i:provided\s+by|powered\s+by|journal\s+information:|more\s+information:
+         |citation:|source:\s+\w+\s*$).{0,300}
+    | (?i:liked\s+by)\s+[A-Z].{0,60}
+    | (?:Photo|Video|Logo)\s+-\s+https?://\S+
+    | \d{1,2}:\d{2}\s+-\s+Source:\s+.{1,40}
+    """,
+    re.X,
+)
+#: A footer sentence that is no story text ("This document is subject to copyright.").
+FOOTER_SENTENCE: re.Pattern[str] = re.compile(
+    r"""\b(?:subject\s+to\s+copyright|this\s+(?:article|story)\s+has\s+been\s+reviewed
+      |all\s+quotes\s+delayed|must\s+be\s+21\+|\bDOI:\s*10\.\d)""",
     re.I | re.X,
 )
 #: Blog-style bylines with a date: "Posted on June 2, 2026 by admin", "Published by Jo Roe".
@@ -308,7 +348,8 @@ _NAME = (
 BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by):?\s+
-    (?!{_WHEN_WORD}\b){_NAME}(?:\s*(?:,|and|&)\s+{_NAME}){{0,4}}     # not "By Monday, ..."
+    (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
+    (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
     (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
     (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@-]{{1,60}}){{0,3}}         # , Associated Press / a date
     """,
@@ -322,7 +363,7 @@ BYLINE_ROLE: re.Pattern[str] = re.compile(
     rf"""
     {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}
     (?:\s+(?:[\w&'’-]+\s+){{0,3}}(?:correspondent|reporter|editor|writer|columnist|journalist)s?
-      |,\s+(?:[\w&'’-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist)s?)
+      |,\s+(?:[\w&'’-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist|staff)s?)
     # the role first: "Political reporter Ben Foster"; or the role alone, on the line under
     # the byline: "Staff Writer", "Books Editor", "Senior Political Correspondent"
     | (?!The\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist)s?
@@ -424,7 +465,7 @@ CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser
 #: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
 _SENTENCE_GAP = re.compile(rf"[.!?…][{_CLOSE}]*\s+")
 #: Edge characters ignored when matching :func:`furniture` lines.
-_FURNITURE_STRIP = " \t:.|•·›»>-–—!…*#()[]"
+_FURNITURE_STRIP = " \t:.|•·›»>-–—!?…*#()[]"
 #: Segments longer than this many characters get an estimated word count (spaces + 1).
 _EXACT_WORDS_CHARS = 400
 
@@ -606,16 +647,22 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return None, True  # numbers, rules, symbols: "***", "13850"
     if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s) or EMAIL_HEADER.match(s):
         return "boilerplate", False
-    if LINK_LABEL.match(s) or PROMO.search(s):
+    if LINK_LABEL.match(s) or PROMO.search(s) or WIDGET.fullmatch(s) or FOOTER_SENTENCE.search(s):
         return "boilerplate", False
     if POSTED_BY.fullmatch(s):
         return "credit", False
+    key = _furniture_key(s)
     if (SENTENCE_END.search(s[-8:]) is None or s.endswith(("...", "…"))) and (
-        _furniture_key(s) in furniture() or _is_social_row(s) or _is_menu(s)
+        key in furniture() or _is_social_row(s) or _is_menu(s)
     ):
         return "boilerplate", False
+    spaces = key.count(" ")
+    if (spaces >= 2 or (spaces and not s.endswith("."))) and key in furniture():
+        # "Link copied!", "Ready for more?", "This is a developing story." (not "Top stories.")
+        return "boilerplate", False
     if TIMESTAMP.fullmatch(s):
-        return ("boilerplate", False) if LABELLED_TIMESTAMP.match(s) else (None, True)
+        labelled = LABELLED_TIMESTAMP.match(s) or LABELLED_TIMESTAMP.search(s, 0, 40)
+        return ("boilerplate", False) if labelled else (None, True)
     if BYLINE.fullmatch(s) or CREDIT.search(s) or BYLINE_ROLE.fullmatch(s):
         return "credit", False
     if PHOTO_CREDIT_LINE.fullmatch(s) or _photo_credit_tail(s):
@@ -627,6 +674,12 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
     """Pattern label of a long segment; keyword gates keep this cheap on prose."""
     if COPYRIGHT.match(s) or REPRINT_NOTE.match(s):
         return "boilerplate"
+    if n_words <= 2 * SHORT_MAX_WORDS and TIMESTAMP.fullmatch(s):
+        return "boilerplate"  # "CBC News · Posted: May 05, 2026 ... | Last Updated: 2 hours ago"
+    if n_words <= PATTERN_MAX_WORDS and (
+        _promo_sentence(s) or WIDGET.fullmatch(s) or FOOTER_SENTENCE.search(s) or CONSENT.search(s)
+    ):
+        return "boilerplate"
     if n_words <= PATTERN_MAX_WORDS and (hints.tail or hints.consent or hints.credit):
         low = s.lower()
         if "rights reserved" in low and COPYRIGHT.search(s):
@@ -636,6 +689,22 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
         if hints.credit and _contains_any(low, CREDIT_KEYWORDS) and CREDIT.search(s):
             return "credit"
     return "caption" if _photo_credit_tail(s) else None
+
+
+#: A sentence end inside a segment (the next sentence starts after it).
+_INNER_STOP = re.compile(r"[.!?…]\s")
+
+
+def _promo_sentence(s: str) -> bool:
+    """A promotion opens or closes the paragraph ("Thanks for reading X! Subscribe ...",
+    "... Download the X app."), not one buried mid-paragraph in a quoted post."""
+    m = PROMO.search(s)
+    if m is None:
+        return False
+    if _INNER_STOP.search(s, 0, m.start()) is None:
+        return True  # in the first sentence
+    before = s[: m.start()].rstrip()
+    return before.endswith((".", "!", "?")) and _INNER_STOP.search(s, m.end()) is None
 
 
 def _photo_credit_tail(s: str) -> bool:

@@ -913,6 +913,37 @@ PATTERN_LINES = [
     ("www.example.com", B),
     ("Short line ending in a period.", B),
     ("What the mayor said", H),
+    # widgets, paywalls and the closing notes of outlets, wires and journals
+    ("Comments (212)", BP),
+    ("142 Likes∙", BP),
+    ("16 more comments...", BP),
+    ("KTRN.N +1.87%", BP),
+    ("Purchase Licensing Rights, opens new tab", BP),
+    ("SOURCE Brightwater Harvest Foods", BP),
+    ("Provided by University of Carrow Bay", BP),
+    ("Citation: Snails read the field (2026, May 5) retrieved 5 May 2026 from x", BP),
+    ("More information: Jane Doe et al, Title, Journal (2026). DOI: 10.1093/x/y", BP),
+    ("This document is subject to copyright.", BP),
+    ("Powered by BLOX Content Management System from TownNews.com.", BP),
+    ("Listen duration 4′ 30″", BP),
+    ("Posted 3h ago3 hours ago, updated 1h ago1 hour ago", BP),
+    ("CBC News · Posted: May 05, 2026 10:15 AM EDT | Last Updated: 2 hours ago", BP),
+    ("May 5, 2026 8:47 PM GMT+1", H),  # unlabelled stamps are weak: furniture on pasted pages
+    ("Sunday, May 3rd 2026 4PM 14°C 7PM 11°C 5-Day Forecast", H),
+    ("You've read 2 of 3 free articles this month.", BP),
+    ("Subscribe for just $1 a week for the first 6 months.", BP),
+    ("Help us report on long-term care. Tell us about your experience.", BP),
+    ("Republish our articles for free, online or in print.", BP),
+    ("Thanks for reading The Tideline! Subscribe for free to receive new posts.", BP),
+    ("Get email notifications on State & Regional daily!", BP),
+    ("Link Copied!", BP),
+    ("Ready for more?", BP),
+    ("This is a developing story and will be updated.", BP),
+    ("By Priya Okonjo '27, Staff Writer", CR),
+    ("Dana Whitcomb, Patch Staff", CR),
+    ("Top stories.", B),  # a two-word furniture key ending in a period: a section label
+    ("Shares rose 1.87% on Monday after the report.", B),
+    ("Citation needed, the senator said of the claim.", B),
 ]
 
 
