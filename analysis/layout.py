@@ -92,6 +92,10 @@ SHORT_MAX_WORDS: int = 15
 #: A header line after the title with at least this many words is a deck (body), not furniture;
 #: so is a headline-like line of TITLE_MIN_WORDS right under the title.
 DECK_MIN_WORDS: int = 8
+#: A paragraph right above a photo-credit line is that photo's caption when it has this many
+#: words ("Volunteers practice at a range. / Maya Ferreira for NPR").
+CAPTION_MIN_WORDS: int = 4
+CAPTION_MAX_WORDS: int = 80
 #: A cut-off credit or copyright tail has at most this many words and characters.
 TAIL_MAX_WORDS: int = 40
 TAIL_MAX_CHARS: int = 600
@@ -123,12 +127,13 @@ CLAUSE_END: re.Pattern[str] = re.compile(rf"[.!?…,;:][{_CLOSE}]*\Z")
 #: Ends with a period (titles on pasted pages do not; "?" and "!" are fine).
 PERIOD_END: re.Pattern[str] = re.compile(rf"[.,;:][{_CLOSE}]*\Z")
 _LETTER = re.compile(r"[^\W\d_]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
 
 #: A caption's label printed on a line of its own, the caption on the next ("Image caption,").
 CAPTION_LABEL_LINE: re.Pattern[str] = re.compile(
-    r"(?:Image|Photo|Picture|Media|Video)\s+caption\s*[,:]?", re.IGNORECASE
+    r"(?:Image|Photo|Picture|Media|Video)\s+(?:caption|source)\s*[,:]?", re.IGNORECASE
 )
 #: Most words of an outlet's or role's line under a byline ("The Valley Herald").
 AFFILIATION_MAX_WORDS = 5
@@ -221,7 +226,7 @@ LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
 TIMESTAMP: re.Pattern[str] = re.compile(
     rf"""
-      (?:(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*)?    # an outlet before it: "CBC News · Posted: ..."
+      (?:(?!By\s)(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*)?  # an outlet: "CBC News · Posted: ..."
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
     """,
@@ -394,7 +399,7 @@ _AGENCY = (
     r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA(?:-EFE)?|Shutterstock|Bloomberg|Sipa(?:\s+USA)?"
     r"|Redux|ZUMA(?:\s+(?:Press|Wire))?|NurPhoto|Pool|TASS|Xinhua|Anadolu(?:\s+Agency)?|UPI"
     r"|Alamy|iStock|Imagn|USA\s+TODAY(?:\s+Network)?|The\s+New\s+York\s+Times"
-    r"|The\s+Washington\s+Post)"
+    r"|The\s+Washington\s+Post|PRNewsfoto|REUTERS|XINHUA|picture\s+alliance)"
 )
 _STRICT_AGENCY = r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA(?:-EFE)?|Shutterstock)"
 _PHOTO_WORD = (
@@ -404,10 +409,12 @@ _PHOTO_WORD = (
 PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
     rf"""
     \(\s*(?:
-        (?:{_AGENCY}\s+|(?i:file)\s+)?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...), (Photo: ...)
+        (?:{_AGENCY}\s+|(?i:file)\s+|(?:[A-Z][\w&.-]*\s+){{1,3}})?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...)
       | (?i:courtesy|credit)\b[^()]{{0,120}}                       # (Courtesy of the family)
       | [^()]{{0,80}}/\s*{_AGENCY}\b[^()]{{0,60}}                   # (NAME/AFP/Getty Images)
       | {_STRICT_AGENCY}(?:\s*/\s*[^()]{{1,60}})?                  # (Getty Images)
+      | {_FULL_NAME}\s*/\s*[A-Z][^()]{{1,40}}                       # (Marc-André Belliveau/CBC)
+      | [A-Z][\w .&'’-]{{1,40}}:\s*{_FULL_NAME}                      # (ABC News: Jack Dunleavy)
     )\s*\.?\s*\)\.?\Z
     """,
     re.X,
@@ -424,6 +431,20 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | (?:Image|Photo|Picture|Media|Video)\s+(?:source|caption|credit)s?\s*[,:]\s*\S.{{0,200}}  # BBC
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
+    | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\)?\.?  # Dale Winfield/WKRF
+    | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+              # Maya Ferreira for NPR
+      (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\.?
+    | (?i:(?:submitted|contributed|courtesy|file|handout|supplied)\s+(?:photo|image|picture)s?
+          |(?:photo|image|picture)s?\s+(?:courtesy\s+of\s+\S.{{0,80}}|submitted|supplied|handout))\.?
+    """,
+    re.X,
+)
+#: A photo credit closing a caption after a slash or a pipe, with no brackets:
+#: "... March 3, 2026. REUTERS/Celine Marrow/File Photo", "... on Wednesday. | Kevin Ostrander/POLITICO".
+PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
+    rf"""
+      \b(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA)/[A-Z][\w .'’-]{{1,40}}(?:/(?i:file\s+photo))?\.?\Z
+    | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
     """,
     re.X,
 )
@@ -712,6 +733,8 @@ def _photo_credit_tail(s: str) -> bool:
     if ")" in s[-3:]:
         return PHOTO_CREDIT_TAIL.search(s[-300:]) is not None
     end = s[-100:]
+    if "/" in end and PHOTO_CREDIT_SLASH.search(end):
+        return True
     return (":" in end or "Credit" in end) and PHOTO_CREDIT_LABEL.search(end) is not None
 
 
@@ -861,6 +884,17 @@ def _label(segs: list[_Segment]) -> None:
             a.pattern = b.pattern = "caption"  # BBC: "Image caption," on a line of its own
     # positional furniture rules only run on pages that carry pattern furniture somewhere
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
+    for i in range(1, n - 1 if pasted else 0):  # a caption, then its photo credit line
+        a, b = segs[i], segs[i + 1]
+        if (
+            a.pattern is None
+            and not _QUOTE_MARKS.search(a.text)  # "“Our hearts are broken,” Obama told ..."
+            and CAPTION_MIN_WORDS <= a.n_words <= CAPTION_MAX_WORDS
+            and b.pattern == "caption"
+            and b.n_words <= SHORT_MAX_WORDS
+            and PHOTO_CREDIT_LINE.fullmatch(b.text)
+        ):
+            a.pattern = "caption"
     first_title = _first_line_is_title(segs, pasted)
     body_start = next(
         (i for i in range(1 if first_title else 0, n) if segs[i].pattern is None and segs[i].prose),
