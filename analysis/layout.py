@@ -882,6 +882,7 @@ def _label(segs: list[_Segment]) -> None:
             a.pattern = b.pattern = "caption"
         elif CAPTION_LABEL_LINE.fullmatch(a.text) and b.pattern is None and b.n_words <= 60:
             a.pattern = b.pattern = "caption"  # BBC: "Image caption," on a line of its own
+    _link_lists(segs)
     # positional furniture rules only run on pages that carry pattern furniture somewhere
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
     for i in range(1, n - 1 if pasted else 0):  # a caption, then its photo credit line
@@ -900,7 +901,13 @@ def _label(segs: list[_Segment]) -> None:
         (i for i in range(1 if first_title else 0, n) if segs[i].pattern is None and segs[i].prose),
         n,
     )
-    title = _choose_title(segs, body_start, first_title, pasted=pasted)
+    anchored = _byline_header(segs, body_start)
+    cluster: tuple[int, int] | None = None
+    title: int | None
+    if anchored is not None:
+        title, cluster, body_start = anchored
+    else:
+        title = _choose_title(segs, body_start, first_title, pasted=pasted)
     for i in range(body_start):
         seg = segs[i]
         if i == title:
@@ -909,11 +916,214 @@ def _label(segs: list[_Segment]) -> None:
             seg.label = seg.pattern
         elif i > 0 and segs[i - 1].label == "credit" and _affiliation_line(seg.text):
             seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
+        elif (
+            cluster is not None
+            and title is not None
+            and i > title
+            and (label := _header_label(segs, i, cluster, body_start)) is not None
+        ):
+            seg.label = label
         elif pasted and not _is_deck(segs, i, title):
             seg.label = "boilerplate"  # page header
         else:
             seg.label = "body"  # a deck, a section tag or a note under the title
     _label_story(segs, body_start, pasted)
+
+
+#: Prose paragraphs a standfirst may hold between a headline and its byline.
+ZONE_MAX_PROSE: int = 2
+#: Most segments a header's byline cluster spans (bylines, stamps, share rows, captions).
+CLUSTER_MAX: int = 24
+#: An author's note in a page header: "Ryan Lee covers the NHL for ESPN. He ...".
+AUTHOR_NOTE: re.Pattern[str] = re.compile(
+    r"\b(?:covers|covered|covering|reporter|correspondent|writer|editor|columnist|journalist"
+    r"|contributor|reports\s+on)\b"
+)
+#: A part marker heading a section of a long read: "I.", "II", "3.", "Part 2".
+PART_MARKER: re.Pattern[str] = re.compile(r"(?:[IVX]{1,5}|\d{1,2}|Part\s+\w+)\.?")
+#: A byline without "By": a name alone on its line ("Danielle Okafor", "Nadia Rahim").
+_NAME_LINE: re.Pattern[str] = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+
+
+def _strong(seg: _Segment) -> bool:
+    """A byline or a time stamp (not a player's clock): the page's header is here."""
+    if seg.pattern == "credit":
+        return CREDIT.search(seg.text) is None or BYLINE.match(seg.text) is not None
+    text = seg.text
+    return (
+        (seg.weak or seg.pattern == "boilerplate")
+        and TIMESTAMP.fullmatch(text) is not None
+        and MEDIA_PLAYER.fullmatch(text) is None
+        # a date, "2 hours ago" or "Published": a bare clock may be a programme schedule
+        and (_DATED.search(text) is not None or LABELLED_TIMESTAMP.search(text) is not None)
+    )
+
+
+#: A date or a relative time inside a time stamp.
+_DATED: re.Pattern[str] = re.compile(rf"{_DATE}|{_AGO}", re.I)
+
+
+def _header_marker(seg: _Segment) -> bool:
+    """Header furniture around a byline: credits, stamps, share rows, captions, players (an
+    advertisement can stand anywhere in a story and is no sign of the header)."""
+    if seg.weak:
+        return True
+    if seg.pattern not in ("credit", "boilerplate", "caption"):
+        return False
+    low = seg.text.lower()
+    return "advert" not in low and "sponsor" not in low and "ad feedback" not in low
+
+
+def _byline_header(
+    segs: list[_Segment], body_start: int
+) -> tuple[int, tuple[int, int], int] | None:
+    """``(title, cluster, story start)`` of a page whose headline sits above a byline cluster
+    (bylines, time stamps, share rows, captions, name lines, an author's note).
+
+    The first byline or time stamp whose cluster has a headline right above it (past a
+    standfirst) and story paragraphs after it wins; the first prose paragraph after the
+    cluster starts the story. A standfirst is then no story paragraph, and prose furniture
+    above the headline (a cookie notice, a site's motto) is no story either.
+    """
+    n = len(segs)
+    prose_before = list(
+        itertools.accumulate((s.pattern is None and s.prose for s in segs), initial=0)
+    )
+    for j in range(n):
+        if prose_before[j] > HEADER_MAX_PROSE + ZONE_MAX_PROSE:
+            break  # the story is under way: a later byline is a footer's
+        if not _strong(segs[j]):
+            continue
+        first, last = _cluster(segs, j)
+        title = _anchored_title(segs, first)
+        if title is None:
+            continue
+        story = next(
+            (i for i in range(last + 1, n) if segs[i].pattern is None and segs[i].prose), n
+        )
+        before, after = prose_before[title], prose_before[n] - prose_before[story]
+        if story < n and before <= HEADER_MAX_PROSE and after >= max(2, before + 1):
+            return title, (first, story), story
+    return None
+
+
+#: Most prose paragraphs above a headline (cookie notices, a site's motto, an editors' note).
+HEADER_MAX_PROSE: int = 4
+
+
+def _cluster(segs: list[_Segment], j: int) -> tuple[int, int]:
+    """First and last index of the header furniture around the byline or stamp at ``j``."""
+    first = j
+    while first > 0 and _in_cluster(segs[first - 1]):
+        first -= 1
+    last, notes = j, 0
+    for k in range(j + 1, min(len(segs), j + CLUSTER_MAX)):
+        seg = segs[k]
+        if _in_cluster(seg):
+            last = k
+        elif seg.pattern is None and seg.prose and not notes and AUTHOR_NOTE.search(seg.text):
+            notes += 1  # "Ryan Lee covers the NHL for ESPN.": the byline's pop-up
+        elif seg.pattern is None and PART_MARKER.fullmatch(seg.text):
+            pass  # "I." over the first section
+        elif seg.pattern is None and (seg.prose or seg.n_words > HEADING_MAX_WORDS):
+            break
+    return first, last
+
+
+def _in_cluster(seg: _Segment) -> bool:
+    return _header_marker(seg) or (
+        seg.pattern is None and _NAME_LINE.fullmatch(seg.text) is not None
+    )
+
+
+def _anchored_title(segs: list[_Segment], first: int) -> int | None:
+    """The headline above a byline cluster starting at ``first``: walking up past a
+    standfirst (prose, or headline-like lines under the headline: a tabloid's bullets)."""
+    j = first - 1
+    skipped = 0
+    while j >= 0 and not _title_candidate(segs[j]):
+        seg = segs[j]
+        if seg.pattern is not None or seg.weak or skipped >= 2 or seg.n_words > 80:
+            return None
+        skipped += 1  # a standfirst ending with a period, a name line
+        j -= 1
+    if j < 0:
+        return None
+    while j > 0 and _title_candidate(segs[j - 1]) and j - 1 >= first - 6:
+        j -= 1  # the headline above its bullet points or a deck without a period
+    return j
+
+
+def _title_candidate(seg: _Segment) -> bool:
+    """A headline: a few words, no pattern, no final period (but "2 a.m.", "U.S.")."""
+    s = seg.text
+    return (
+        seg.pattern is None
+        and not seg.weak
+        and TITLE_MIN_WORDS <= seg.n_words <= TITLE_MAX_WORDS
+        and len(s) <= TITLE_MAX_CHARS
+        and _starts_upper(s)
+        and "|" not in s  # "WNRV 89.3 FM | North Ridge": a site's masthead
+        and (PERIOD_END.search(s[-8:]) is None or _ABBREVIATION_END.search(s[-8:]) is not None)
+    )
+
+
+#: A headline may end with an abbreviation's dot: "until 2 a.m.", "in the U.S.".
+_ABBREVIATION_END: re.Pattern[str] = re.compile(
+    r"(?:\b[ap]\.m\.|\b[A-Z]\.[A-Z]\.|\b(?:Inc|Jr|Sr|Co|Corp|Ltd|St)\.)\Z"
+)
+
+
+def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story: int) -> str | None:
+    """Label of a header segment under the title: a standfirst above the byline cluster is
+    the title's (its deck); in the cluster, a name alone is a byline, a part marker right
+    above the story a heading, anything else furniture. None: decided as elsewhere."""
+    seg = segs[i]
+    if i < cluster[0]:
+        return "title" if seg.prose or _title_candidate(seg) else None
+    if _NAME_LINE.fullmatch(seg.text):
+        return "credit"
+    if i == story - 1 and PART_MARKER.fullmatch(seg.text):
+        return "heading"
+    return "boilerplate"
+
+
+#: Labels over a list of links to other stories ("Related Stories", "Sponsored", "Most read").
+LINK_LIST_LABEL: re.Pattern[str] = re.compile(
+    r"""(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics))?
+      |(?:also\s+)?read(?:\s+(?:more|next|also))?|more\s+on\s+this\s+story|more\s+stories
+      |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
+      |most\s+(?:read|popular|viewed|shared)|top\s+(?:stories|headlines)|trending(?:\s+now)?
+      |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
+      |more\s+from\s+[\w' ]{1,30}|don['’]t\s+miss|editor['’]s\s+picks?)\s*:?""",
+    re.I | re.X,
+)
+#: Most links taken after such a label, and most words of one.
+LINK_LIST_MAX: int = 8
+LINK_MAX_WORDS: int = 20
+
+
+def _link_lists(segs: list[_Segment]) -> None:
+    """Headlines listed under a link-list label are furniture: up to LINK_LIST_MAX short
+    lines without a final period (or ending in "?"), until a paragraph or other furniture."""
+    n = len(segs)
+    for i, seg in enumerate(segs):
+        if seg.pattern != "boilerplate" or not LINK_LIST_LABEL.fullmatch(seg.text):
+            continue
+        most = 1 if seg.text.lower().startswith("sponsored") else LINK_LIST_MAX
+        for k in range(i + 1, min(n, i + 1 + most)):
+            nxt, t = segs[k], segs[k].text
+            if nxt.pattern is not None or nxt.n_words > LINK_MAX_WORDS:
+                break
+            if PERIOD_END.search(t[-8:]) is not None and not t.endswith("?"):
+                break
+            after = segs[k + 1 : k + 3]
+            if after and (
+                _strong(after[0])
+                or (len(after) == 2 and after[0].pattern is None and _strong(after[1]))
+            ):
+                break  # the page's headline, above its byline (and standfirst)
+            nxt.pattern = "boilerplate"
 
 
 def _affiliation_line(s: str) -> bool:

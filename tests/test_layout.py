@@ -185,7 +185,7 @@ PAGES = [
             (BP, "Advertisement"),
             (BP, "Supported by"),
             (T, "Drought Forces Farmers to Rethink Their Crops"),
-            (B, "Growers in the valley are planting fewer thirsty crops this year."),
+            (T, "Growers in the valley are planting fewer thirsty crops this year."),  # deck
             (CR, "By Maria Lopez"),
             (BP, "May 5, 2022"),
             (C, "A farmer walks through a dry field near Fresno, Calif., on Tuesday. "
@@ -560,7 +560,7 @@ PAGES = [
             (BP, "Democracy Dies in Darkness"),
             (BP, "Politics"),
             (T, "Senate passes bill to fund the government"),
-            (B, "The measure now heads to the House"),
+            (T, "The measure now heads to the House"),  # deck
             (BP, "5 min"),
             (BP, "Gift Article"),
             (BP, "Share"),
@@ -739,7 +739,7 @@ PAGES = [
         [
             (BP, 'UK news'),
             (T, 'Teachers in England to strike next month after pay offer rejected'),
-            (B, 'National Education Union says 90% of members voted for action'),
+            (T, 'National Education Union says 90% of members voted for action'),  # deck
             (C, 'A teacher marks books in a classroom. Photograph: Joe Giddens/PA'),
             (CR, 'Sally Weale Education correspondent'),
             (BP, 'Tue 4 Apr 2023 18.30 BST'),
