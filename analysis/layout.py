@@ -96,6 +96,9 @@ DECK_MIN_WORDS: int = 8
 #: words ("Volunteers practice at a range. / Maya Ferreira for NPR").
 CAPTION_MIN_WORDS: int = 4
 CAPTION_MAX_WORDS: int = 80
+#: A copyright notice after at most this many words of a line is that line's end, not a tail
+#: to cut off (a publisher's name and registration number before it).
+FOOTER_HEAD_WORDS: int = 8
 #: A cut-off credit or copyright tail has at most this many words and characters.
 TAIL_MAX_WORDS: int = 40
 TAIL_MAX_CHARS: int = 600
@@ -145,12 +148,15 @@ MEDIA_LABEL: re.Pattern[str] = re.compile(
 #: Copyright notices: "© 2023 WSKG", "Copyright 2022 NPR.", "(c) 2021 ...", "All rights reserved".
 COPYRIGHT: re.Pattern[str] = re.compile(
     r"""
-      ^(?:copyright\s*)?(?:©|\(c\)\s*\d)      # © 2023 ... / Copyright © 2015 / (c) 2021
+      ^(?:copyright\s*:?\s*)?(?:©|\(c\)\s*\d)  # © 2023 ... / Copyright © 2015 / (c) 2021
     | ^copyright\s+(?:\d{4}|by\b|\d{4}\s*-)  # Copyright 2022 NPR / Copyright by ...
     | \ball\s+rights\s+reserved\b            # ... All rights reserved.
     """,
     re.I | re.X,
 )
+
+#: A copyright notice inside a short footer line ("... Limited. Copyright © 2026.").
+_COPYRIGHT_INSIDE = re.compile(r"\b[Cc]opyright\s*:?\s*(?:©|\([cC]\)|\d{4})|©\s*\d{4}")
 
 _CLOCK = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*′\s*(?:\d{1,2}\s*″)?)"
 #: Media-player lines: "0:00 0:00", "Listen · 3:45", "1:02:33 / 1:10:00", "5 min read".
@@ -295,6 +301,17 @@ WIDGET: re.Pattern[str] = re.compile(
     """,
     re.X,
 )
+#: An author's note closing a pasted page: "Jane Doe is a senior reporter at The Lantern
+#: covering ...", "Ann Lee is a correspondent on NPR's National Desk".
+AUTHOR_BIO: re.Pattern[str] = re.compile(
+    r"""[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?
+    (?:reporter|correspondent|writer|editor|columnist|journalist|producer|contributor
+      |photographer|photojournalist|fellow|intern)s?\b
+    (?:\s+(?:at|for|with|on|based|covering|who\s+covers)\b)""",
+    re.X,
+)
+#: Most words of such a note.
+AUTHOR_BIO_MAX_WORDS: int = 80
 #: A footer sentence that is no story text ("This document is subject to copyright.").
 FOOTER_SENTENCE: re.Pattern[str] = re.compile(
     r"""\b(?:subject\s+to\s+copyright|this\s+(?:article|story)\s+has\s+been\s+reviewed
@@ -388,6 +405,11 @@ CREDIT: re.Pattern[str] = re.compile(
     | (?i:[;(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)
     | (?i:^(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|cnn\s+wire)\.?\Z)
     | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
+    | ^\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
+    | ^Source:\s+[A-Z][\w.&'’ -]{0,40}(?i:\s+and\s+(?:news\s+)?agencies)\.?\Z  # Al Jazeera
+    | ^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w-]+(?:,\s*)?){1,5}\)\Z  # DW: "mf/sms (dpa, AFP)"
+    | ^(?:[A-Z][\w'’.-]*\s+){1,4}contributed\s+(?:[\w-]+\s+){0,2}
+       (?i:analysis|research|reporting|photos?|photography|graphics|data)\.\Z
     | ^(?:Contact|Reach|Email)\s+(?:[A-Z][\w'’.-]*\s+){1,4}at\s+\S+@\S+  # author's contact line
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them)\s+at\s+\S+@\S+\.?\Z  # a tagline's end
     """,
@@ -456,18 +478,32 @@ DATELINE: re.Pattern[str] = re.compile(
     (?P<place>
       [A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}                # WARSAW / NEW YORK / ST. LOUIS
       (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
-      (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?  # , May 5
-      (?:\s*\([A-Z][\w .&-]{0,30}\))?                            # (AP) / (Reuters)
+      (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+         (?:,\s*\d{4})?)?                                       # , May 5 / , May 5, 2026
+      (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/)?    # (AP) / (Reuters) / /PRNewswire/
     )
-    \s*(?P<dash>[—–―]+|-{1,2})\s+(?=\S)
+    \s*(?P<dash>[—–―]+|-{1,2})(?:\s+(?=\S)|\s*\Z)
     |
     (?P<tagged>                                                  # Washington (AFP) –
       [A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1}
-      \s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\)
+      (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\)|\s+(?:CNN|AP|AFP|Reuters))  # Harlan, Ohio CNN —
     )
-    \s*(?P<tdash>[—–―]+|-{1,2})\s+(?=[A-Z])
+    \s*(?P<tdash>[—–―]+|-{1,2})(?:\s+(?=[A-Z])|\s*\Z)
+    |
+    (?P<colon>                                                   # NAVDHARA: (South Asian papers)
+      (?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|CORRECTION|NOTE|LIVE|ANALYSIS
+          |OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|READ|ALSO|RELATED|SOURCE|WARNING)\b)
+      [A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}
+      (?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
+    )
+    (?P<cdash>:)\s+(?=[A-Z])
     """,
     re.X,
+)
+#: A date or a wire's tag closing a dateline's place, left off by :func:`dateline`.
+_DATELINE_TAIL = re.compile(
+    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters))\Z"
 )
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
 #: a photo credit can come before the paragraph it opens).
@@ -554,7 +590,8 @@ def dateline(article: Article) -> str | None:
     for block in article.blocks:
         if block.label == "dateline":
             place = article.text[block.start : block.end].rstrip(" \t—–―-:,")
-            return _AGENCY_TAG.sub("", place).rstrip(" ,") or None
+            place = _AGENCY_TAG.sub("", place).rstrip(" ,")
+            return _DATELINE_TAIL.sub("", _DATELINE_TAIL.sub("", place)).rstrip(" ,") or None
     return None
 
 
@@ -668,6 +705,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return None, True  # numbers, rules, symbols: "***", "13850"
     if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s) or EMAIL_HEADER.match(s):
         return "boilerplate", False
+    if _COPYRIGHT_INSIDE.search(s):
+        return "boilerplate", False  # "Courier Media Limited. Copyright © 2026."
     if LINK_LABEL.match(s) or PROMO.search(s) or WIDGET.fullmatch(s) or FOOTER_SENTENCE.search(s):
         return "boilerplate", False
     if POSTED_BY.fullmatch(s):
@@ -695,6 +734,8 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
     """Pattern label of a long segment; keyword gates keep this cheap on prose."""
     if COPYRIGHT.match(s) or REPRINT_NOTE.match(s):
         return "boilerplate"
+    if n_words <= 2 * SHORT_MAX_WORDS and (COPYRIGHT.search(s) or _COPYRIGHT_INSIDE.search(s)):
+        return "boilerplate"  # a footer line: "Courier Media Limited. ... Copyright © 2026."
     if n_words <= 2 * SHORT_MAX_WORDS and TIMESTAMP.fullmatch(s):
         return "boilerplate"  # "CBC News · Posted: May 05, 2026 ... | Last Updated: 2 hours ago"
     if n_words <= PATTERN_MAX_WORDS and (
@@ -840,7 +881,15 @@ def _split_tail(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         tail = chunk[q:]
         kind = _tail_kind(tail) if len(tail.split()) <= TAIL_MAX_WORDS else None
-        if kind is not None and kind != _tail_kind(chunk[last:q]):
+        head = chunk[last:q]
+        if (
+            kind == "boilerplate"
+            and last == 0
+            and len(head.split()) <= FOOTER_HEAD_WORDS
+            and _tail_kind(head) is None
+        ):
+            continue  # "Courier Media Limited. Co. Regn. No. 1987K. Copyright © 2026.": one footer
+        if kind is not None and kind != _tail_kind(head):
             cuts.append(q)
             last = q
     if not cuts:
@@ -855,7 +904,7 @@ def _split_tail(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tail_kind(s: str) -> str | None:
-    if COPYRIGHT.search(s):
+    if COPYRIGHT.search(s) or _COPYRIGHT_INSIDE.search(s):
         return "boilerplate"
     return "credit" if CREDIT.search(s) else None
 
@@ -885,6 +934,14 @@ def _label(segs: list[_Segment]) -> None:
     _link_lists(segs)
     # positional furniture rules only run on pages that carry pattern furniture somewhere
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
+    if pasted:  # an author's note in the page's last part (a bio may open the story elsewhere)
+        for seg in segs[n - n // 3 :]:
+            if (
+                seg.pattern is None
+                and seg.n_words <= AUTHOR_BIO_MAX_WORDS
+                and AUTHOR_BIO.match(seg.text)
+            ):
+                seg.pattern = "boilerplate"
     for i in range(1, n - 1 if pasted else 0):  # a caption, then its photo credit line
         a, b = segs[i], segs[i + 1]
         if (
@@ -1079,6 +1136,8 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     the title's (its deck); in the cluster, a name alone is a byline, a part marker right
     above the story a heading, anything else furniture. None: decided as elsewhere."""
     seg = segs[i]
+    if DATELINE.match(seg.text):
+        return "body"  # "Harlan Ferry, Ohio CNN —" above the story: split off as its dateline
     if i < cluster[0]:
         return "title" if seg.prose or _title_candidate(seg) else None
     if _NAME_LINE.fullmatch(seg.text):
@@ -1101,6 +1160,8 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
 #: Most links taken after such a label, and most words of one.
 LINK_LIST_MAX: int = 8
 LINK_MAX_WORDS: int = 20
+#: A line this short right above a story paragraph ends a link list: it is a heading.
+LINK_HEADING_WORDS: int = 5
 
 
 def _link_lists(segs: list[_Segment]) -> None:
@@ -1118,6 +1179,13 @@ def _link_lists(segs: list[_Segment]) -> None:
             if PERIOD_END.search(t[-8:]) is not None and not t.endswith("?"):
                 break
             after = segs[k + 1 : k + 3]
+            if (
+                nxt.n_words <= LINK_HEADING_WORDS
+                and after
+                and after[0].pattern is None
+                and after[0].prose
+            ):
+                break  # "Seagrass at risk" over the story's next paragraph: a section heading
             if after and (
                 _strong(after[0])
                 or (len(after) == 2 and after[0].pattern is None and _strong(after[1]))
@@ -1162,12 +1230,32 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
             seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
         elif pasted and seg.weak:
             seg.label = "boilerplate"
-        elif seg.short and i < last_prose and _is_heading(segs, i):
+        elif (
+            (seg.short or (pasted and (_question_heading(seg) or PART_MARKER.fullmatch(seg.text))))
+            and i < last_prose
+            and _is_heading(segs, i)
+        ):
             seg.label = "heading"
         elif pasted and (i in nav or (seg.short and (i > last_prose or _near_furniture(segs, i)))):
             seg.label = "boilerplate"
         else:
             seg.label = "body"
+
+
+#: Most words of a section heading asked as a question ("What happens next?").
+QUESTION_HEADING_WORDS: int = 8
+
+
+def _question_heading(seg: _Segment) -> bool:
+    """A short question with no quotation marks and no other sentence: a pasted page's
+    section heading ("Why are farmers angry?"); clean files keep such lines as story."""
+    s = seg.text
+    return (
+        s.endswith("?")
+        and seg.n_words <= QUESTION_HEADING_WORDS
+        and _QUOTE_MARKS.search(s) is None
+        and _INNER_STOP.search(s) is None
+    )
 
 
 def _near_furniture(segs: list[_Segment], i: int) -> bool:
@@ -1266,20 +1354,34 @@ def _nav_runs(segs: list[_Segment]) -> set[int]:
     return out
 
 
+def _colon_dateline(place: str, pasted: bool) -> bool:
+    """ "NAVDHARA:" opens a pasted page's story as its dateline; "JAKE TAPPER:" (a listed
+    first name) labels a transcript's speaker, and clean files keep such labels as text."""
+    from .people import first_names  # the name list loads only when a label is met
+
+    return pasted and not any(w.lower() in first_names() for w in place.replace("-", " ").split())
+
+
 def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
     """Blocks from labelled segments: split a dateline off an opening body segment, flag copies."""
     spans: list[tuple[int, int, str, int, str]] = []
     tries = DATELINE_BODY_SEGMENTS
+    pasted = any(seg.pattern == "boilerplate" for seg in segs)
     for seg in segs:
         label = seg.label or "body"
         if label == "body" and tries:
             tries -= 1
             m = DATELINE.match(seg.text[:200])
+            if m and m.group("colon") and not _colon_dateline(m.group("colon"), pasted):
+                m = None
             if m:
-                cut = m.end("dash") if m.group("place") else m.end("tdash")
+                cut = m.end(
+                    "dash" if m.group("place") else "tdash" if m.group("tagged") else "cdash"
+                )
                 spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
                 rest = seg.text[m.end() :]
-                spans.append((seg.start + m.end(), seg.end, "body", seg.para, rest))
+                if rest:  # "Harlan Ferry, Ohio CNN —" on a line of its own
+                    spans.append((seg.start + m.end(), seg.end, "body", seg.para, rest))
                 tries = 0
                 continue
         spans.append((seg.start, seg.end, label, seg.para, seg.text))

@@ -299,7 +299,7 @@ PAGES = [
                 "grandparents sold decades ago."),
             (BP, "Sign up for our newsletter"),
             (B, "Many of them grew up in cities and learned farming from online videos."),
-            (B, "Sam Lee is a staff writer covering agriculture."),
+            (BP, "Sam Lee is a staff writer covering agriculture."),  # author's note
         ],
         id="magazine-social-newsletter",
     ),
@@ -808,15 +808,26 @@ def test_paragraph_ids_and_duplicates(text, paragraphs, duplicates):
     [
         ("T\n\nWARSAW, Poland — Inside a classroom, men train for war.", "WARSAW, Poland"),
         ("T\n\nWASHINGTON (AP) — The Senate voted on Thursday.", "WASHINGTON"),
-        ("T\n\nLONDON, May 5 (Reuters) - Oil rose on Thursday, traders said.", "LONDON, May 5"),
+        ("T\n\nLONDON, May 5 (Reuters) - Oil rose on Thursday, traders said.", "LONDON"),
         ("T\n\nWASHINGTON ― Lawmakers said on Friday that the deal was done.", "WASHINGTON"),
         ("T\n\nST. LOUIS -- The Cardinals won again on Sunday night, 4-3.", "ST. LOUIS"),
         ("T\n\nThe Senate voted on Thursday — narrowly — to pass the bill.", None),
         ("T\n\nA — B is not a dateline, nor is the rest of this sentence.", None),
         ("", None),
+        ("T\n\nLAKEVIEW, Minn., May 5, 2026 /PRNewswire/ -- Acme Foods said on Monday it "
+         "would build a plant.", "LAKEVIEW, Minn."),
+        ("Train burns in Ohio town\n\nHarlan Ferry, Ohio CNN —\n\nAbout 3,000 people were ordered out of their "
+         "homes on Tuesday.", "Harlan Ferry, Ohio"),
+        ("Share\n\nT is here\n\nNAVDHARA: The city council on Monday decided to drain the "
+         "lake.", "NAVDHARA"),
+        ("Share\n\nT is here\n\nJAKE TAPPER: Governor, thank you for being with us "
+         "tonight.", None),  # a transcript's speaker label
+        ("T is here\n\nNAVDHARA: The city council on Monday decided to drain the lake.",
+         None),  # a clean file keeps a capitalised label as text
     ],
     ids=["place-region", "agency", "reuters-date", "horizontal-bar", "double-hyphen", "none",
-         "single-letter", "empty"],
+         "single-letter", "empty", "press-release", "cnn-own-line", "colon", "transcript-label",
+         "colon-clean-file"],
 )  # fmt: skip
 def test_dateline_helper(text, expected):
     assert dateline(article_from_text(text, article_id="d")) == expected
@@ -951,11 +962,50 @@ PATTERN_LINES = [
     ("Dead fish float along the bank on Sunday. (TNC photo by Sandeep Gawli)", C),
     ("A worker walks past a sign on March 3, 2026. REUTERS/Celine Marrow/File Photo", C),
     ("Sen. Ann Holloway speaks on Wednesday. | Kevin Ostrander/POLITICO", C),
-    ("Parents Rally for School Funding", H),  # title case with "for": no photographer
+    ("Parents Rally for School Funding", H),
+    ("(With inputs from Rahul Jadhav)", CR),
+    ("With files from The Canadian Press", CR),
+    ("Source: Al Manara and news agencies", CR),
+    ("mf/sms (dpa, AFP, epd)", CR),
+    ("Luis Abernathy contributed data analysis.", CR),
+    ("Copyright: © 2026 ESPN Enterprises, Inc. All rights reserved.", BP),
+    (
+        "Courier Media Limited. Co. Regn. No. 201987654K. Copyright © 2026. All rights reserved.",
+        BP,
+    ),  # title case with "for": no photographer
     ("Top stories.", B),  # a two-word furniture key ending in a period: a section label
     ("Shares rose 1.87% on Monday after the report.", B),
     ("Citation needed, the senator said of the claim.", B),
 ]
+
+
+def test_pasted_page_headings_links_and_author_note():
+    text = (
+        "Skip to content\n\nFerry protest spreads on the Rhine\n\nBy Ann Lee\n\n"
+        "Farmers blocked six ferries on Thursday, police said.\n\n"
+        "Why are farmers angry?\n\nThe government wants to end a diesel tax refund.\n\n"
+        "Related Stories\n\nTractors roll into Berlin again\n\nSeagrass at risk\n\n"
+        "Environmental groups say the meadows will be lost.\n\nII.\n\n"
+        "The second part of the story begins here, with more detail.\n\n"
+        "Ann Lee is a staff writer at The Courier covering farming.\n\n© 2026 The Courier"
+    )
+    got = [(b.label, text[b.start : b.end][:24]) for b in find_blocks(text)]
+    assert got == [
+        (BP, "Skip to content"),
+        (T, "Ferry protest spreads on"),
+        (CR, "By Ann Lee"),
+        (B, "Farmers blocked six ferr"),
+        (H, "Why are farmers angry?"),  # a question heading on a pasted page
+        (B, "The government wants to "),
+        (BP, "Related Stories"),
+        (BP, "Tractors roll into Berli"),  # a link under the label
+        (H, "Seagrass at risk"),  # a short line above the story ends the link list
+        (B, "Environmental groups say"),
+        (H, "II."),  # a part marker
+        (B, "The second part of the s"),
+        (BP, "Ann Lee is a staff write"),  # the author's note
+        (BP, "© 2026 The Courier"),
+    ]
 
 
 def test_caption_above_its_photo_credit_line():
