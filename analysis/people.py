@@ -26,7 +26,8 @@ Gender
     of a sentence or that the pronoun chain gives them (``pronoun``). Only without any of
     these, the sex a first name is mostly given to in the US Census 1990 name files (public
     domain; ``analysis/data/first_names.txt``) is used and flagged ``name list``; else
-    ``unknown``.
+    ``unknown``. The ``speakers`` table reports such a gender as ``unknown`` unless asked
+    (``speaker_table(..., name_genders=True)``); pronoun resolution always uses it.
 
 Sources that are not people
     A speaker mention naming an organisation, outlet or place ("PolitiFact", "the Times")

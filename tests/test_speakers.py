@@ -99,6 +99,24 @@ def test_speaker_table_unknown_speaker(monkeypatch):
     assert pd.isna(df.loc[0, "description"])
 
 
+NAME_LIST_TEXT = 'Headline\n\nAnn Lee runs a bakery on Main Street. "We win," Lee said.'
+
+
+@pytest.mark.parametrize(
+    ("name_genders", "expected"),
+    [(False, ["Ann Lee", "unknown", "unknown"]), (True, ["Ann Lee", "female", "name list"])],
+    ids=["text-only-default", "name-list-on-request"],
+)
+def test_speaker_table_name_list_gender_only_on_request(monkeypatch, name_genders, expected):
+    art = article_from_text(NAME_LIST_TEXT, article_id="a")
+    fake = _quotes([("speech", "Ann Lee", 2, 46)])
+    monkeypatch.setattr(quotes_module, "quote_rows", lambda article: _rows(fake))
+    df = speaker_table(art, name_genders=name_genders)
+    assert df[["speaker", "gender", "gender_method"]].values.tolist() == [expected]
+    got = speakers_from_quotes(art, fake, name_genders=name_genders)
+    assert [got["speaker"][0], got["gender"][0], got["gender_method"][0]] == expected
+
+
 def test_speaker_table_empty():
     df = speaker_table([])
     assert list(df.columns) == schema.columns("speakers")
