@@ -23,7 +23,8 @@ How a person is found
 Gender
     From the text first: honorifics (``honorific``), gendered nouns such as "her husband"
     or "spokeswoman" (``noun``), and he/she pronouns that follow the person as the subject
-    of a sentence or that the pronoun chain gives them (``pronoun``). Only without any of
+    of a sentence (or of ", who said he ..."), open the next sentence outside quotes ('"...,"
+    Ferrante said. "..." He said ...') or that the pronoun chain gives them (``pronoun``). Only without any of
     these, the sex a first name is mostly given to in the US Census 1990 name files (public
     domain; ``analysis/data/first_names.txt``) is used and flagged ``name list``; else
     ``unknown``. The ``speakers`` table reports such a gender as ``unknown`` unless asked
@@ -670,6 +671,7 @@ class _Occ:
     age: str | None = None
     thing: bool = False  # "Frostline, which sells ...": a relative "which" names a thing
     organisation: bool = False  # "ratings agency Standard Ridge": a noun of firms before it
+    clause_end: int = -1  # end of ", who ...," or of an appositive right after the name
 
     @property
     def name(self) -> str:
@@ -725,12 +727,14 @@ def _analyse(article: Article) -> _Info:
     deferred: list[tuple[_Toks, list[bool], tuple[int, int, bool, bool]]] = []
     described: list[_Described] = []
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
+    quote_only: set[int] = set()
     for bi, block in enumerate(article.blocks):
         if block.duplicate or block.label not in PERSON_LABELS:
             continue
         chunk = text[block.start : block.end]
         toks = _tokens(text, block.start, block.end)
-        quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else [False] * len(toks)
+        no_quotes = [False] * len(toks)
+        quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else no_quotes
         narrative = block.label in NARRATIVE_LABELS
         headline = block.label in ("title", "heading") or (
             block.label != "credit" and not _SENTENCE_END.search(chunk)
@@ -745,6 +749,8 @@ def _analyse(article: Article) -> _Info:
             _block_names(article, toks, quoted, where, sent_starts, lower_words, occs)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
+            if quoted is not no_quotes:
+                quote_only |= _quote_only_sentences(toks, quoted, sent_starts)
     # title-case headlines last: their runs are cut at names the text uses elsewhere
     # ("Donald Trump Praises Breitbart's ..." holds "Donald Trump")
     known = {o.words for o in occs}
@@ -754,7 +760,7 @@ def _analyse(article: Article) -> _Info:
     people, occ_person = _group(occs, text)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
-    genders = _genders(people, occs, pronouns, sent_starts)
+    genders = _genders(people, occs, pronouns, sent_starts, quote_only, text)
     persons_out = _build_persons(people, occs, genders, text)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
     role_nouns = _role_nouns(occs, len(persons_out), article.text)
@@ -1996,6 +2002,12 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
     return False
 
 
+#: Tokens that close a relative clause after a name (", who raises cattle near Big Sable,").
+RELATIVE_CLAUSE_END: frozenset[str] = frozenset({",", ".", ";", "?", "!", "—", "–"})
+#: Tokens scanned for the end of such a clause.
+MAX_RELATIVE_CLAUSE = 30
+
+
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
     raw, lowers = toks.words, toks.lowers
@@ -2008,6 +2020,14 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     low = lowers[a + 1]
     if low in ("who", "whose"):
         occ.evidence.add("relative")
+        j = a + 2
+        while j < n and j - a < MAX_RELATIVE_CLAUSE:
+            if raw[j] in RELATIVE_CLAUSE_END and not (
+                raw[j] == "," and raw[j - 1].isdigit() and j + 1 < n and raw[j + 1].isdigit()
+            ):  # "6,000 acres" goes on
+                break
+            j += 1
+        occ.clause_end = toks.starts[j] if j < n else toks.ends[n - 1]
         return
     if low.isdigit():
         if a + 2 < n and raw[a + 2] in ",)":
@@ -2059,6 +2079,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         occ.evidence.add("role noun")  # "Priya, a retired schoolteacher,"
     occ.appositive = text[span[0] : span[1]]
     occ.appositive_span = span
+    occ.clause_end = span[1]
     noun = gendered_nouns().get(words[heads[0]])
     if noun:
         occ.genders.append((noun, "noun"))
@@ -2605,11 +2626,46 @@ def _key(words: tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- gender
 
 
+def _quote_only_sentences(
+    toks: _Toks, quoted: Sequence[bool], sent_starts: Sequence[int]
+) -> set[int]:
+    """Sentences of a block whose every word lies inside quotation marks (the second and
+    later sentences of a long quote), as sentence indexes."""
+    words, starts = toks.words, toks.starts
+    told: set[int] = set()
+    inside: set[int] = set()
+    bisect_right = bisect.bisect_right
+    for i, w in enumerate(words):
+        if w[:1].isalnum():
+            (inside if quoted[i] else told).add(bisect_right(sent_starts, starts[i]) - 1)
+    return inside - told
+
+
+def _pronoun_cue(text: str, pronoun: tuple[int, str], sentence_start: int) -> bool:
+    """``pronoun`` (offset, word) is a he/she opening its sentence before a speech verb.
+
+    >>> _pronoun_cue('"Go." He said so.', (6, "he"), 6), _pronoun_cue("She was 86.", (0, "she"), 0)
+    (True, False)
+    """
+    pos, word = pronoun
+    if word not in SUBJECT_PRONOUNS or pos != sentence_start:
+        return False
+    verb = _LOWER_WORD.match(text, pos + len(word) + 1)
+    return verb is not None and verb.group() in speech_verbs()
+
+
+#: Quote-only sentences skipped to reach the sentence after a quote ('"...," Ferrante said.
+#: "Second sentence." He said ...': "He", opening the sentence, is Ferrante's).
+MAX_QUOTE_SENTENCES = 4
+
+
 def _genders(
     people: list[list[int]],
     occs: list[_Occ],
     pronouns: list[tuple[int, int, str, int, int, bool]],
     sent_starts: Sequence[int],
+    quote_only: Container[int] = frozenset(),
+    text: str = "",
 ) -> list[tuple[str, str | None]]:
     votes: list[dict[tuple[str, str], int]] = [{} for _ in people]
     for p, members in enumerate(people):
@@ -2621,7 +2677,10 @@ def _genders(
     # pronoun of the next sentence when it precedes any other name
     by_sentence: dict[int, list[_Occ]] = {}
     any_name: dict[int, list[int]] = {}  # every capitalised name, person or not ("Melania")
+    lexicon = common_english_words()
     for o in occs:
+        if o.person < 0 and o.at_start and len(o.words) == 1 and o.words[0].lower() in lexicon:
+            continue  # "Tiny iron-rich particles ..., he noted": a capitalised word, no name
         if not o.in_quote:
             any_name.setdefault(o.sentence, []).append(o.start)
             if o.person >= 0:
@@ -2632,12 +2691,18 @@ def _genders(
     for sent, names in by_sentence.items():
         names.sort(key=_START)
         lead = names[0]
-        if lead.role not in ("subject", "speaker") and not lead.at_start:
+        relative = "relative" in lead.evidence  # "Walt Hendricks, who said he ..."
+        if lead.role not in ("subject", "speaker") and not lead.at_start and not relative:
             continue
         prons = pron_by_sentence.get(sent, [])
         starts_sentence = not any(pos < lead.start for pos, _ in prons)
         own = {o.start for o in names if o.person == lead.person}
-        others = [x for x in any_name.get(sent, []) if x > lead.start and x not in own]
+        # names inside the lead's own relative clause or appositive (", who raises cattle
+        # near Big Sable,") are no other subject the pronouns could be about
+        inside = range(lead.end, lead.clause_end)
+        others = [
+            x for x in any_name.get(sent, []) if x > lead.start and x not in own and x not in inside
+        ]
         if starts_sentence:
             limit = min(others) if others else 10**12
             vote = votes[lead.person]
@@ -2648,8 +2713,13 @@ def _genders(
         if (lead.role == "modifier" and others) or not lead.narrative:
             continue  # "Castellane's creative director, Marisol Vantongeren, said ...": the
             # next sentence's "she" is hers, not the possessor's (nor a byline's)
-        later_names = any_name.get(sent + 1, [])
-        nxt = [pos_w for pos_w in pron_by_sentence.get(sent + 1, [])]
+        after = sent + 1
+        while after in quote_only and after - sent <= MAX_QUOTE_SENTENCES:
+            after += 1
+        later_names = any_name.get(after, [])
+        nxt = pron_by_sentence.get(after, [])
+        if after > sent + 1 and nxt and not _pronoun_cue(text, nxt[0], sent_starts[after]):
+            continue  # past a quote, only "He said ...", not "She was 86."
         if nxt and (not later_names or nxt[0][0] < min(later_names)):
             vote, key = votes[lead.person], (PRONOUN_GENDER[nxt[0][1]], "pronoun")
             vote[key] = vote.get(key, 0) + 1
