@@ -313,14 +313,23 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 #: Text right before a photographer's or writer's name: "(AP Photo/", "Photo by ", "By ".
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
-        \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?)\s*(?:/|by\b|:)\s*
+        \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?|Credit)\s*(?:/|by\b|:)\s*
+        (?:[A-Z]{2,6}\s*/\s*)?  # "Photo: RNZ / Mereana Tātāriki": the outlet, then the name
       | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+
-      | \b(?:Additional\ reporting|Reporting|Editing)\ by\s+
+      | \b(?:Additional\ reporting|Reporting|Editing|[Pp]hoto)\ by\s+
+      | \b[Ww]ith\ inputs\ from\s+
     )\Z""",
     re.VERBOSE,
+)
+#: The opening of a line that credits a writer or photographer ("Illustration by Noor Haddad",
+#: "(TNC photo by Sandeep Gawli)", "(With inputs from Rahul Jadhav)"): no headline. A
+#: "Photo: Ann Lee/Staff" line stays one (tests/test_articles.py lists no such person).
+CREDIT_LINE: re.Pattern[str] = re.compile(
+    r"\(?(?:[A-Z]{2,6}\ )?(?:(?:[Pp]hoto(?:graph)?s?|Image|Illustration|Video)\ by|By|BY"
+    r"|[Ww]ith\ inputs\ from)\b"
 )
 #: Lowercase words that may follow a credited name ("Photo: Ann Lee for The Times").
 CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})
@@ -737,8 +746,10 @@ def _analyse(article: Article) -> _Info:
         quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else no_quotes
         narrative = block.label in NARRATIVE_LABELS
         headline = block.label in ("title", "heading") or (
-            block.label != "credit" and not _SENTENCE_END.search(chunk)
-        )  # "By Tom Becker, Staff Writer" is a byline, not a headline
+            block.label != "credit"
+            and not _SENTENCE_END.search(chunk)
+            and not CREDIT_LINE.match(chunk)
+        )  # "By Tom Becker, Staff Writer", "Illustration by Noor Haddad": credits, no headlines
         where = (bi, block.paragraph_id, narrative, _title_case(toks.words, headline))
         if where[3]:
             deferred.append((toks, quoted, where))
@@ -1937,11 +1948,11 @@ def _context_evidence(
 
 def _credit_before(text: str, lo: int, hi: int) -> bool:
     """:data:`CREDIT_BEFORE` ends ``text[lo:hi]``; every form of it ends in "/", ":", "by",
-    "and" or "&" before trailing space, so other windows are not searched."""
+    "and", "from" or "&" before trailing space, so other windows are not searched."""
     j = hi - 1
     while j >= lo and text[j].isspace():  # the last character rstrip() would keep
         j -= 1
-    return j >= lo and text[j] in "/:yd&" and CREDIT_BEFORE.search(text, lo, hi) is not None
+    return j >= lo and text[j] in "/:ydm&" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
 #: Agent-noun endings of English (-er, -or, -ist, -ian), plural too: "pediatrician",

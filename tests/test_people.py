@@ -1167,3 +1167,36 @@ PRONOUN_GENDER_CASES = [
 )
 def test_pronoun_gender_evidence(body, expected):
     assert [_summary(p) for p in persons(_art(body))] == expected
+
+
+# (credit line, names of the persons found): writers and photographers named in credits
+CREDIT_LINE_CASES = [
+    ("By Priya Okonjo '27, Staff Writer", ["Priya Okonjo"]),
+    ("Photo by Owen Marchetti '28 | The Harwick Ledger", ["Owen Marchetti"]),
+    ("Photo: RNZ / Mereana Tātāriki.", ["Mereana Tātāriki"]),
+    ("Image: Marta Kowalczyk/AFP", []),
+    ("Illustration by Noor Haddad", ["Noor Haddad"]),
+    ("(TNC photo by Sandeep Gawli)", ["Sandeep Gawli"]),
+    ("(With inputs from Rahul Jadhav)", ["Rahul Jadhav"]),
+    ("Credit: Corin Adebayo-Tate/University of Carrow Bay.", ["Corin Adebayo-Tate"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    CREDIT_LINE_CASES,
+    ids=[
+        "class-year",
+        "photo-by-pipe",
+        "outlet-slash-name",
+        "image",
+        "illustration",
+        "lowercase-photo-by",
+        "with-inputs-from",
+        "credit-colon",
+    ],
+)
+def test_credit_line_names(line, expected):
+    body = "\n\nThe council met on Monday to discuss the budget."
+    art = article_from_text("Headline about a town\n\n" + line + body, article_id="t")
+    assert [p.name for p in persons(art)] == expected
