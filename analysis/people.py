@@ -23,10 +23,12 @@ How a person is found
 Gender
     From the text first: honorifics (``honorific``), gendered nouns such as "her husband"
     or "spokeswoman" (``noun``), and he/she pronouns that follow the person as the subject
-    of a sentence or that the pronoun chain gives them (``pronoun``). Only without any of
+    of a sentence (or of ", who said he ..."), open the next sentence outside quotes ('"...,"
+    Ferrante said. "..." He said ...') or that the pronoun chain gives them (``pronoun``). Only without any of
     these, the sex a first name is mostly given to in the US Census 1990 name files (public
     domain; ``analysis/data/first_names.txt``) is used and flagged ``name list``; else
-    ``unknown``.
+    ``unknown``. The ``speakers`` table reports such a gender as ``unknown`` unless asked
+    (``speaker_table(..., name_genders=True)``); pronoun resolution always uses it.
 
 Sources that are not people
     A speaker mention naming an organisation, outlet or place ("PolitiFact", "the Times")
@@ -311,14 +313,23 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 #: Text right before a photographer's or writer's name: "(AP Photo/", "Photo by ", "By ".
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
-        \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?)\s*(?:/|by\b|:)\s*
+        \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?|Credit)\s*(?:/|by\b|:)\s*
+        (?:[A-Z]{2,6}\s*/\s*)?  # "Photo: RNZ / Mereana Tātāriki": the outlet, then the name
       | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+
-      | \b(?:Additional\ reporting|Reporting|Editing)\ by\s+
+      | \b(?:Additional\ reporting|Reporting|Editing|[Pp]hoto)\ by\s+
+      | \b[Ww]ith\ inputs\ from\s+
     )\Z""",
     re.VERBOSE,
+)
+#: The opening of a line that credits a writer or photographer ("Illustration by Noor Haddad",
+#: "(TNC photo by Sandeep Gawli)", "(With inputs from Rahul Jadhav)"): no headline. A
+#: "Photo: Ann Lee/Staff" line stays one (tests/test_articles.py lists no such person).
+CREDIT_LINE: re.Pattern[str] = re.compile(
+    r"\(?(?:[A-Z]{2,6}\ )?(?:(?:[Pp]hoto(?:graph)?s?|Image|Illustration|Video)\ by|By|BY"
+    r"|[Ww]ith\ inputs\ from)\b"
 )
 #: Lowercase words that may follow a credited name ("Photo: Ann Lee for The Times").
 CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})
@@ -669,6 +680,7 @@ class _Occ:
     age: str | None = None
     thing: bool = False  # "Frostline, which sells ...": a relative "which" names a thing
     organisation: bool = False  # "ratings agency Standard Ridge": a noun of firms before it
+    clause_end: int = -1  # end of ", who ...," or of an appositive right after the name
 
     @property
     def name(self) -> str:
@@ -724,16 +736,20 @@ def _analyse(article: Article) -> _Info:
     deferred: list[tuple[_Toks, list[bool], tuple[int, int, bool, bool]]] = []
     described: list[_Described] = []
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
+    quote_only: set[int] = set()
     for bi, block in enumerate(article.blocks):
         if block.duplicate or block.label not in PERSON_LABELS:
             continue
         chunk = text[block.start : block.end]
         toks = _tokens(text, block.start, block.end)
-        quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else [False] * len(toks)
+        no_quotes = [False] * len(toks)
+        quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else no_quotes
         narrative = block.label in NARRATIVE_LABELS
         headline = block.label in ("title", "heading") or (
-            block.label != "credit" and not _SENTENCE_END.search(chunk)
-        )  # "By Tom Becker, Staff Writer" is a byline, not a headline
+            block.label != "credit"
+            and not _SENTENCE_END.search(chunk)
+            and not CREDIT_LINE.match(chunk)
+        )  # "By Tom Becker, Staff Writer", "Illustration by Noor Haddad": credits, no headlines
         where = (bi, block.paragraph_id, narrative, _title_case(toks.words, headline))
         if where[3]:
             deferred.append((toks, quoted, where))
@@ -744,6 +760,8 @@ def _analyse(article: Article) -> _Info:
             _block_names(article, toks, quoted, where, sent_starts, lower_words, occs)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
+            if quoted is not no_quotes:
+                quote_only |= _quote_only_sentences(toks, quoted, sent_starts)
     # title-case headlines last: their runs are cut at names the text uses elsewhere
     # ("Donald Trump Praises Breitbart's ..." holds "Donald Trump")
     known = {o.words for o in occs}
@@ -753,7 +771,7 @@ def _analyse(article: Article) -> _Info:
     people, occ_person = _group(occs, text)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
-    genders = _genders(people, occs, pronouns, sent_starts)
+    genders = _genders(people, occs, pronouns, sent_starts, quote_only, text)
     persons_out = _build_persons(people, occs, genders, text)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
     role_nouns = _role_nouns(occs, len(persons_out), article.text)
@@ -1930,11 +1948,11 @@ def _context_evidence(
 
 def _credit_before(text: str, lo: int, hi: int) -> bool:
     """:data:`CREDIT_BEFORE` ends ``text[lo:hi]``; every form of it ends in "/", ":", "by",
-    "and" or "&" before trailing space, so other windows are not searched."""
+    "and", "from" or "&" before trailing space, so other windows are not searched."""
     j = hi - 1
     while j >= lo and text[j].isspace():  # the last character rstrip() would keep
         j -= 1
-    return j >= lo and text[j] in "/:yd&" and CREDIT_BEFORE.search(text, lo, hi) is not None
+    return j >= lo and text[j] in "/:ydm&" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
 #: Agent-noun endings of English (-er, -or, -ist, -ian), plural too: "pediatrician",
@@ -1995,6 +2013,12 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
     return False
 
 
+#: Tokens that close a relative clause after a name (", who raises cattle near Big Sable,").
+RELATIVE_CLAUSE_END: frozenset[str] = frozenset({",", ".", ";", "?", "!", "—", "–"})
+#: Tokens scanned for the end of such a clause.
+MAX_RELATIVE_CLAUSE = 30
+
+
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
     raw, lowers = toks.words, toks.lowers
@@ -2007,6 +2031,14 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     low = lowers[a + 1]
     if low in ("who", "whose"):
         occ.evidence.add("relative")
+        j = a + 2
+        while j < n and j - a < MAX_RELATIVE_CLAUSE:
+            if raw[j] in RELATIVE_CLAUSE_END and not (
+                raw[j] == "," and raw[j - 1].isdigit() and j + 1 < n and raw[j + 1].isdigit()
+            ):  # "6,000 acres" goes on
+                break
+            j += 1
+        occ.clause_end = toks.starts[j] if j < n else toks.ends[n - 1]
         return
     if low.isdigit():
         if a + 2 < n and raw[a + 2] in ",)":
@@ -2058,6 +2090,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         occ.evidence.add("role noun")  # "Priya, a retired schoolteacher,"
     occ.appositive = text[span[0] : span[1]]
     occ.appositive_span = span
+    occ.clause_end = span[1]
     noun = gendered_nouns().get(words[heads[0]])
     if noun:
         occ.genders.append((noun, "noun"))
@@ -2604,11 +2637,46 @@ def _key(words: tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- gender
 
 
+def _quote_only_sentences(
+    toks: _Toks, quoted: Sequence[bool], sent_starts: Sequence[int]
+) -> set[int]:
+    """Sentences of a block whose every word lies inside quotation marks (the second and
+    later sentences of a long quote), as sentence indexes."""
+    words, starts = toks.words, toks.starts
+    told: set[int] = set()
+    inside: set[int] = set()
+    bisect_right = bisect.bisect_right
+    for i, w in enumerate(words):
+        if w[:1].isalnum():
+            (inside if quoted[i] else told).add(bisect_right(sent_starts, starts[i]) - 1)
+    return inside - told
+
+
+def _pronoun_cue(text: str, pronoun: tuple[int, str], sentence_start: int) -> bool:
+    """``pronoun`` (offset, word) is a he/she opening its sentence before a speech verb.
+
+    >>> _pronoun_cue('"Go." He said so.', (6, "he"), 6), _pronoun_cue("She was 86.", (0, "she"), 0)
+    (True, False)
+    """
+    pos, word = pronoun
+    if word not in SUBJECT_PRONOUNS or pos != sentence_start:
+        return False
+    verb = _LOWER_WORD.match(text, pos + len(word) + 1)
+    return verb is not None and verb.group() in speech_verbs()
+
+
+#: Quote-only sentences skipped to reach the sentence after a quote ('"...," Ferrante said.
+#: "Second sentence." He said ...': "He", opening the sentence, is Ferrante's).
+MAX_QUOTE_SENTENCES = 4
+
+
 def _genders(
     people: list[list[int]],
     occs: list[_Occ],
     pronouns: list[tuple[int, int, str, int, int, bool]],
     sent_starts: Sequence[int],
+    quote_only: Container[int] = frozenset(),
+    text: str = "",
 ) -> list[tuple[str, str | None]]:
     votes: list[dict[tuple[str, str], int]] = [{} for _ in people]
     for p, members in enumerate(people):
@@ -2620,7 +2688,10 @@ def _genders(
     # pronoun of the next sentence when it precedes any other name
     by_sentence: dict[int, list[_Occ]] = {}
     any_name: dict[int, list[int]] = {}  # every capitalised name, person or not ("Melania")
+    lexicon = common_english_words()
     for o in occs:
+        if o.person < 0 and o.at_start and len(o.words) == 1 and o.words[0].lower() in lexicon:
+            continue  # "Tiny iron-rich particles ..., he noted": a capitalised word, no name
         if not o.in_quote:
             any_name.setdefault(o.sentence, []).append(o.start)
             if o.person >= 0:
@@ -2631,12 +2702,18 @@ def _genders(
     for sent, names in by_sentence.items():
         names.sort(key=_START)
         lead = names[0]
-        if lead.role not in ("subject", "speaker") and not lead.at_start:
+        relative = "relative" in lead.evidence  # "Walt Hendricks, who said he ..."
+        if lead.role not in ("subject", "speaker") and not lead.at_start and not relative:
             continue
         prons = pron_by_sentence.get(sent, [])
         starts_sentence = not any(pos < lead.start for pos, _ in prons)
         own = {o.start for o in names if o.person == lead.person}
-        others = [x for x in any_name.get(sent, []) if x > lead.start and x not in own]
+        # names inside the lead's own relative clause or appositive (", who raises cattle
+        # near Big Sable,") are no other subject the pronouns could be about
+        inside = range(lead.end, lead.clause_end)
+        others = [
+            x for x in any_name.get(sent, []) if x > lead.start and x not in own and x not in inside
+        ]
         if starts_sentence:
             limit = min(others) if others else 10**12
             vote = votes[lead.person]
@@ -2647,8 +2724,13 @@ def _genders(
         if (lead.role == "modifier" and others) or not lead.narrative:
             continue  # "Castellane's creative director, Marisol Vantongeren, said ...": the
             # next sentence's "she" is hers, not the possessor's (nor a byline's)
-        later_names = any_name.get(sent + 1, [])
-        nxt = [pos_w for pos_w in pron_by_sentence.get(sent + 1, [])]
+        after = sent + 1
+        while after in quote_only and after - sent <= MAX_QUOTE_SENTENCES:
+            after += 1
+        later_names = any_name.get(after, [])
+        nxt = pron_by_sentence.get(after, [])
+        if after > sent + 1 and nxt and not _pronoun_cue(text, nxt[0], sent_starts[after]):
+            continue  # past a quote, only "He said ...", not "She was 86."
         if nxt and (not later_names or nxt[0][0] < min(later_names)):
             vote, key = votes[lead.person], (PRONOUN_GENDER[nxt[0][1]], "pronoun")
             vote[key] = vote.get(key, 0) + 1

@@ -1116,3 +1116,87 @@ DESCRIPTIONS = [
 def test_descriptions(body, name, description):
     art = article_from_text(f"A headline about the rail fares\n\n{body}", article_id="c")
     assert [(p.name, p.description) for p in persons(art)] == [(name, description)]
+
+
+# (body, expected (name, aliases, gender, gender_method, description)): pronoun evidence of
+# gender past a long quote, in a relative clause, and after a capitalised sentence opener
+PRONOUN_GENDER_CASES = [
+    (
+        '"On most days there was no rain," Ferrante said. "That points to a failing works."'
+        "\n\nHe said the monitors had recorded two spills.",
+        [("Ferrante", (), "male", "pronoun", None)],
+    ),
+    (
+        "Kedo Esterhaus said teachers still tell stories.\n\n"
+        '"She knew every kid by name," Esterhaus said. "She just saw them."\n\nShe was 86.',
+        [("Kedo Esterhaus", ("Esterhaus",), "unknown", "unknown", None)],
+    ),
+    (
+        "Among them was retired mail carrier Walt Hendricks, who said he has eaten there.",
+        [("Walt Hendricks", (), "male", "pronoun", None)],
+    ),
+    (
+        'Stags goaltender Timo Haarala, who made 38 saves, said the puck "took a weird hop" and'
+        " he never had a chance.",
+        [("Timo Haarala", (), "male", "pronoun", None)],
+    ),
+    (
+        "Kedo Thornquist, who raises cattle on about 6,000 acres near Big Sable, said he"
+        " learned about the law.",
+        [("Kedo Thornquist", (), "male", "pronoun", None)],
+    ),
+    (
+        "Vanska said the team does not know how. Tiny particles were found in other snails,"
+        " he noted, but the group has not looked.",
+        [("Vanska", (), "male", "pronoun", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    PRONOUN_GENDER_CASES,
+    ids=[
+        "he-said-after-long-quote",
+        "she-was-after-quote-is-not-the-speaker",
+        "who-said-he",
+        "who-clause-then-partial-quote-and-he",
+        "names-inside-who-clause",
+        "capitalised-opener-then-he-noted",
+    ],
+)
+def test_pronoun_gender_evidence(body, expected):
+    assert [_summary(p) for p in persons(_art(body))] == expected
+
+
+# (credit line, names of the persons found): writers and photographers named in credits
+CREDIT_LINE_CASES = [
+    ("By Priya Okonjo '27, Staff Writer", ["Priya Okonjo"]),
+    ("Photo by Owen Marchetti '28 | The Harwick Ledger", ["Owen Marchetti"]),
+    ("Photo: RNZ / Mereana Tātāriki.", ["Mereana Tātāriki"]),
+    ("Image: Marta Kowalczyk/AFP", []),
+    ("Illustration by Noor Haddad", ["Noor Haddad"]),
+    ("(TNC photo by Sandeep Gawli)", ["Sandeep Gawli"]),
+    ("(With inputs from Rahul Jadhav)", ["Rahul Jadhav"]),
+    ("Credit: Corin Adebayo-Tate/University of Carrow Bay.", ["Corin Adebayo-Tate"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    CREDIT_LINE_CASES,
+    ids=[
+        "class-year",
+        "photo-by-pipe",
+        "outlet-slash-name",
+        "image",
+        "illustration",
+        "lowercase-photo-by",
+        "with-inputs-from",
+        "credit-colon",
+    ],
+)
+def test_credit_line_names(line, expected):
+    body = "\n\nThe council met on Monday to discuss the budget."
+    art = article_from_text("Headline about a town\n\n" + line + body, article_id="t")
+    assert [p.name for p in persons(art)] == expected

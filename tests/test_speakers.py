@@ -99,6 +99,59 @@ def test_speaker_table_unknown_speaker(monkeypatch):
     assert pd.isna(df.loc[0, "description"])
 
 
+NAME_LIST_TEXT = 'Headline\n\nAnn Lee runs a bakery on Main Street. "We win," Lee said.'
+
+
+@pytest.mark.parametrize(
+    ("name_genders", "expected"),
+    [(False, ["Ann Lee", "unknown", "unknown"]), (True, ["Ann Lee", "female", "name list"])],
+    ids=["text-only-default", "name-list-on-request"],
+)
+def test_speaker_table_name_list_gender_only_on_request(monkeypatch, name_genders, expected):
+    art = article_from_text(NAME_LIST_TEXT, article_id="a")
+    fake = _quotes([("speech", "Ann Lee", 2, 46)])
+    monkeypatch.setattr(quotes_module, "quote_rows", lambda article: _rows(fake))
+    df = speaker_table(art, name_genders=name_genders)
+    assert df[["speaker", "gender", "gender_method"]].values.tolist() == [expected]
+    got = speakers_from_quotes(art, fake, name_genders=name_genders)
+    assert [got["speaker"][0], got["gender"][0], got["gender_method"][0]] == expected
+
+
+#: (text, expected [speaker, gender, gender_method, n_quotes] rows): a quote attributed
+#: with he/she gives the speaker that gender when nothing else in the text does
+QUOTE_PRONOUN_CASES = [
+    (
+        'Headline\n\nDr Amara Okafor, president of the network, said the town was "the canary'
+        ' in the coal mine".\n\n"It just happens more quietly elsewhere," she said.',
+        [["Amara Okafor", "female", "pronoun", 2]],
+    ),
+    (
+        "Headline\n\nChair of the bench Linda Ormerod said the law was clear.\n\n"
+        "'We understand this,' she said, 'but the notice was lawful.'",
+        [["Linda Ormerod", "female", "pronoun", 2]],
+    ),
+    (
+        'Headline\n\n"Draining the lake," said Kedar Walimbe, "is a bad idea."\n\n'
+        '"The real problem is the sewage. Nobody talks about it," he added.',
+        [["Kedar Walimbe", "male", "pronoun", 3]],
+    ),
+    (
+        'Headline\n\n"We win," said Ann Lee, a baker.\n\n"We always do," Lee said.',
+        [["Ann Lee", "unknown", "unknown", 2]],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    QUOTE_PRONOUN_CASES,
+    ids=["partial-then-she", "name-list-and-she", "multi-sentence-he-added", "no-pronoun"],
+)
+def test_speaker_gender_from_quote_pronouns(text, expected):
+    df = speaker_table(article_from_text(text, article_id="a"))
+    assert df[["speaker", "gender", "gender_method", "n_quotes"]].values.tolist() == expected
+
+
 def test_speaker_table_empty():
     df = speaker_table([])
     assert list(df.columns) == schema.columns("speakers")
