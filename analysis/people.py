@@ -1525,7 +1525,12 @@ class _AfterCue:
                 word = words[j]
                 if starts[j] in sentence_starts:
                     # (an opening participle reports nothing: "Speaking after the race, X")
-                    return word in verbs and not word.endswith("ing") and not quoted[j]
+                    return (
+                        word in verbs
+                        and not word.endswith("ing")
+                        and not quoted[j]
+                        and not _noun_use(self.toks.lowers, j)  # as the index decides
+                    )
                 if (
                     word in verbs
                     and word != "according"

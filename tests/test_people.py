@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis import article_from_text, schema
@@ -831,6 +831,7 @@ CUE_WORDS = ["said", "says", "according", "Kukhta", "he", ",", ".", '"', "the", 
 
 
 @settings(max_examples=100, deadline=None)
+@example([("the", False, 1), ("said", False, 1), ("said", False, 0)])  # a noun across a start
 @given(
     st.lists(
         st.tuples(st.sampled_from(CUE_WORDS), st.booleans(), st.integers(0, 15)),
