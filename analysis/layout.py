@@ -201,7 +201,8 @@ ADDRESS: re.Pattern[str] = re.compile(
       (?:,?\s*(?:Suite|Ste|Floor|Fl|Unit|Room|Rm|\#)\.?\s*[\w-]+)?
       (?:,\s*{_CITY_ZIP})?
     | {_CITY_ZIP}
-    | P\.?\s?O\.?\s+Box\s+\d+(?:,\s*{_CITY_ZIP})?
+    | P\.?\s?O\.?\s+Box\s+\d+(?:\s+Station\s+\w+)?(?:,\s*{_CITY_ZIP})?
+    | (?:[A-Z][\w'’.-]*\s*,\s*)?[A-Z]\d[A-Z]\s?\d[A-Z]\d                # Canada, M5W 1E6
     """,
     re.X,
 )
@@ -266,7 +267,13 @@ PROMO: re.Pattern[str] = re.compile(
     r"""
     \b(?:delivered\s+(?:straight\s+|directly\s+|right\s+)?to\s+your\s+inbox
       |sign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:newsletters?|alerts?|emails?)
-      |subscribe\s+(?:to\s+our|now|today)\b|follow\s+us\s+on|download\s+(?:our|the)\s+(?:free\s+)?app
+      |subscribe\s+(?:to\s+our|now|today|on\s+your|in\s+your)\b|follow\s+us\s+on
+      |follow\s+(?:[A-Z][\w&'’-]*\s+){1,4}on\s+(?:facebook|twitter|x|instagram|tiktok|threads|bluesky|youtube)
+       (?![^@]{0,12}@)                                   # "Follow Pam Key on Twitter @x": a credit
+      |join\s+(?:our|the)\s+(?:[\w&'’-]+\s+){0,3}(?:telegram|whatsapp|signal)\s+channel
+      |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
+      |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
+      |download\s+(?:our|the)\s+(?:free\s+)?app
       |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
       |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now)
       |have\s+a\s+(?:news\s+)?tip\b.{0,120}\b(?:email|contact|call|send)\b
@@ -298,6 +305,11 @@ WIDGET: re.Pattern[str] = re.compile(
     | (?i:liked\s+by)\s+[A-Z].{0,60}
     | (?:Photo|Video|Logo)\s+-\s+https?://\S+
     | \d{1,2}:\d{2}\s+-\s+Source:\s+.{1,40}
+    | (?i:list\s+(?:\d+\s+of\s+\d+|of\s+\d+\s+items?)|end\s+of\s+list)
+    | (?i:published\s+by)\s+.{1,60}\b(?i:ltd|limited|inc|llc|plc|group|media|newspapers)\.?
+    | (?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:The\s+|the\s+|our\s+)?[A-Z][\w&'’ -]{1,40}
+    | Follow\s+[\w&'’ -]{1,40}:
+    | Listen\s+to\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4}
     """,
     re.X,
 )
@@ -405,6 +417,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | (?i:[;(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)
     | (?i:^(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|cnn\s+wire)\.?\Z)
     | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
+    | ^Follow\s+(?:[A-Z][\w'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Threads|Bluesky):?\s+@\w+
     | ^\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
     | ^Source:\s+[A-Z][\w.&'’ -]{0,40}(?i:\s+and\s+(?:news\s+)?agencies)\.?\Z  # Al Jazeera
     | ^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w-]+(?:,\s*)?){1,5}\)\Z  # DW: "mf/sms (dpa, AFP)"
@@ -971,7 +984,7 @@ def _label(segs: list[_Segment]) -> None:
             seg.label = "title"
         elif seg.pattern is not None:
             seg.label = seg.pattern
-        elif i > 0 and segs[i - 1].label == "credit" and _affiliation_line(seg.text):
+        elif i > 0 and segs[i - 1].pattern == "credit" and _affiliation_line(seg.text):
             seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
         elif (
             cluster is not None
@@ -1226,7 +1239,7 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
         seg = segs[i]
         if seg.pattern is not None:
             seg.label = seg.pattern
-        elif i > 0 and segs[i - 1].label == "credit" and _affiliation_line(seg.text):
+        elif i > 0 and segs[i - 1].pattern == "credit" and _affiliation_line(seg.text):
             seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
         elif pasted and seg.weak:
             seg.label = "boilerplate"
@@ -1392,7 +1405,7 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
         key = " ".join(s.split())
         if label == "caption":
             key = MEDIA_LABEL.sub("", key)  # "Photo: X" and "X" are one caption printed twice
-        if label == "body" and _pull_quote(key, story):
+        if label == "body" and _pull_quote(key, story, bare=pasted):
             label, seen_before = "boilerplate", True
         else:
             seen_before = key in seen
@@ -1407,17 +1420,28 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
 _WHOLE_QUOTE = re.compile(r"[\"“](?P<inner>[^\"“”]+?)[.,;:!?…]?[\"”][.,;:!?…]?")
 #: Fewest words of a pull quote (shorter repeats are too common to be one).
 PULL_QUOTE_MIN_WORDS = 4
+#: Fewest words of an unquoted pull quote (one sentence repeated from an earlier paragraph).
+PULL_QUOTE_BARE_WORDS = 8
+#: Paragraphs before it that an unquoted pull quote is looked for in (a live blog's later
+#: update may repeat a sentence from far above; a pull quote stands near its sentence).
+PULL_QUOTE_BARE_LOOKBACK = 8
 #: Body paragraphs before it that a pull quote is looked for in (a page prints it near the
 #: words it repeats; the bound keeps a page of many quoted paragraphs linear).
 PULL_QUOTE_LOOKBACK = 30
 
 
-def _pull_quote(key: str, story: list[str]) -> bool:
+def _pull_quote(key: str, story: list[str], *, bare: bool) -> bool:
     """A paragraph that only repeats words quoted in an earlier paragraph: a pull quote,
     page furniture printed beside the story ("These libraries are the heart of ...")."""
     m = _WHOLE_QUOTE.fullmatch(key)
-    if m is None:
-        return False
+    if m is None:  # on a pasted page, a sentence of the story printed again, unquoted
+        low = key.lower().rstrip(".!?…")
+        return (
+            bare
+            and len(key.split()) >= PULL_QUOTE_BARE_WORDS
+            and _INNER_STOP.search(key) is None
+            and any(low in k and low != k for k in story[-PULL_QUOTE_BARE_LOOKBACK:])
+        )
     inner = m.group("inner").strip().lower()  # "We owe it ..." repeats "... and we owe it ..."
     return len(inner.split()) >= PULL_QUOTE_MIN_WORDS and any(
         inner in k for k in story[-PULL_QUOTE_LOOKBACK:]
