@@ -225,9 +225,7 @@ _AGO = (
 #: A weather reading in a page header: "14°C", "61°F".
 _WEATHER = r"-?\d{1,3}\s*°\s*[CF]?\b"
 _WHEN = rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast)"
-_STAMP_LABEL = (
-    r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*"
-)
+_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*[:–-]?\s*"
 #: A time stamp that says what it is ("Updated ...") is furniture on any page.
 LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
@@ -236,6 +234,7 @@ TIMESTAMP: re.Pattern[str] = re.compile(
       (?:(?!By\s)(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*)?  # an outlet: "CBC News · Posted: ..."
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
+      (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}}))?  # - CHENNAI / , UK
     """,
     re.I | re.X,
 )
@@ -273,6 +272,9 @@ PROMO: re.Pattern[str] = re.compile(
       |join\s+(?:our|the)\s+(?:[\w&'’-]+\s+){0,3}(?:telegram|whatsapp|signal)\s+channel
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
+      |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletter|you\s+can\s+now\s+listen\s+to
+      |premium\s+article|why\s+you\s+can\s+trust\b|exclusively\s+(?:to|for)\s+(?:our\s+)?subscribers
+      |check\s+out\s+.{0,40}\bon\s+[\w-]+\.(?:com|org|net)\b
       |download\s+(?:our|the)\s+(?:free\s+)?app
       |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
       |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now)
@@ -306,6 +308,8 @@ WIDGET: re.Pattern[str] = re.compile(
     | (?:Photo|Video|Logo)\s+-\s+https?://\S+
     | \d{1,2}:\d{2}\s+-\s+Source:\s+.{1,40}
     | (?i:list\s+(?:\d+\s+of\s+\d+|of\s+\d+\s+items?)|end\s+of\s+list)
+    | (?i:skip\s+to\s+).{1,80}
+    | .{1,40}\s[-–|]\s*(?i:back\s+to\s+home(?:page)?)
     | (?i:published\s+by)\s+.{1,60}\b(?i:ltd|limited|inc|llc|plc|group|media|newspapers)\.?
     | (?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:The\s+|the\s+|our\s+)?[A-Z][\w&'’ -]{1,40}
     | Follow\s+[\w&'’ -]{1,40}:
@@ -400,8 +404,9 @@ BYLINE_ROLE: re.Pattern[str] = re.compile(
       |,\s+(?:[\w&'’-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist|staff)s?)
     # the role first: "Political reporter Ben Foster"; or the role alone, on the line under
     # the byline: "Staff Writer", "Books Editor", "Senior Political Correspondent"
-    | (?!The\s)(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist)s?
-      (?:\s+{_FULL_NAME})?
+    | (?!The\s)(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){{0,3}}
+      (?i:correspondent|reporter|editor|writer|columnist|journalist)s?
+      (?:\s+{_FULL_NAME})?(?:\s+@\w+)?                           # "... correspondent @handle"
     """,
     re.X,
 )
@@ -438,7 +443,7 @@ _AGENCY = (
 )
 _STRICT_AGENCY = r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA(?:-EFE)?|Shutterstock)"
 _PHOTO_WORD = (
-    r"(?i:photo|photograph|image|illustration|picture|video\s+still|screenshot|screengrab)s?"
+    r"(?i:photo|photograph|image|illustration|picture|pic|video\s+still|screenshot|screengrab)s?"
 )
 #: A photo credit in parentheses closing a caption: "(AP Photo/Michal Dyjuk)", "(Getty Images)".
 PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
@@ -449,6 +454,8 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
       | [^()]{{0,80}}/\s*{_AGENCY}\b[^()]{{0,60}}                   # (NAME/AFP/Getty Images)
       | {_STRICT_AGENCY}(?:\s*/\s*[^()]{{1,60}})?                  # (Getty Images)
       | {_FULL_NAME}\s*/\s*[A-Z][^()]{{1,40}}                       # (Marc-André Belliveau/CBC)
+      | (?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:Office|Department|Police|Service|Agency|Authority
+          |Council|Ministry|University|Hospital|Handout|Agencies)      # (Tamsen County Sheriff's Office)
       | [A-Z][\w .&'’-]{{1,40}}:\s*{_FULL_NAME}                      # (ABC News: Jack Dunleavy)
     )\s*\.?\s*\)\.?\Z
     """,
@@ -457,7 +464,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
     rf"\b(?:(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s*|Credit\s*(?::|\.{{2,}}|…)\s*)"
-    r"[A-Z][^.!?()]{1,80}\Z"
+    r"(?:[A-Z]|(?i:courtesy\s))[^.!?()]{1,80}\Z"
 )
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
@@ -480,6 +487,7 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     rf"""
       \b(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA)/[A-Z][\w .'’-]{{1,40}}(?:/(?i:file\s+photo))?\.?\Z
     | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
+    | \b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}/[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME/THE OUTLET
     """,
     re.X,
 )
