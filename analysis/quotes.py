@@ -2576,6 +2576,15 @@ def _looks_like_phrase(
     last = prev[-1].lower if prev else ""
     if last in NAMING_CUES:
         return "strong"
+    if _sign_reading(toks, q, lo):
+        return "strong"  # "Its slogan, painted on the wall, read "Eat here and get gas""
+    if (
+        q - 2 >= lo
+        and toks[q - 1].lower in ("and", "or")
+        and toks[q - 2].quote >= 0
+        and _sign_reading(toks, q - 2, lo)
+    ):
+        return "strong"  # "banners reading "No farmers, no food" and "Berlin is ...""
     if last in LYRIC_NOUNS or (len(prev) >= 2 and last == "of" and prev[-2].lower in LYRIC_NOUNS):
         return "strong"  # "the couplet "...", "a refrain of "...", "the label of "...""
     if " / " in text[quote.start : quote.end]:
@@ -2644,6 +2653,46 @@ def _looks_like_phrase(
     if last in WORD_NOUNS:
         return "weak"
     return None
+
+
+#: Things that carry a slogan: what a slogan, banner or billboard "reads" is a phrase with
+#: no speaker ("banners reading "No farmers, no food""), unlike a statement or a letter,
+#: whose words are its author's. Not signs, T-shirts and hats: PolNeAR gives their words
+#: to the person who holds or wears them ("hoisted a sign that read "15%!"", 5 in train).
+SIGN_NOUNS: frozenset[str] = frozenset(
+    {"slogan", "slogans", "motto", "mottos", "banner", "banners", "placard", "placards",
+     "billboard", "billboards", "sticker", "stickers", "mural", "murals", "plaque",
+     "plaques", "inscription", "graffiti"}
+)  # fmt: skip
+#: Verb forms by which a sign gives its words ("read", "reading", "says").
+SIGN_CUES: frozenset[str] = frozenset({"read", "reads", "reading", "say", "says", "saying"})
+#: Most tokens of a phrase set off by commas between a sign noun and its verb ("Its
+#: slogan, painted on the side of the building, read").
+MAX_SIGN_APPOSITIVE = 12
+
+
+def _sign_reading(toks: list[_Tok], q: int, lo: int) -> bool:
+    """Quote token ``q`` follows a sign noun and its verb of reading: "a sign reading",
+    "banners that read:", "Its slogan, painted on the wall, read"."""
+    k = q - 1
+    while k >= lo and toks[k].text in _LEAD_PUNCT:
+        k -= 1
+    if k < lo or toks[k].lower not in SIGN_CUES:
+        return False
+    k -= 1
+    if k >= lo and toks[k].lower in {"that", "which"}:
+        k -= 1
+    if k >= lo and toks[k].text == ",":
+        # an appositive or participle phrase between commas: the noun before it
+        m = k - 1
+        while m >= lo and k - m <= MAX_SIGN_APPOSITIVE and toks[m].text != ",":
+            if toks[m].quote >= 0 or not toks[m].is_word:
+                return False
+            m -= 1
+        if m < lo or toks[m].text != ",":
+            return False
+        k = m - 1
+    return k >= lo and toks[k].lower in SIGN_NOUNS
 
 
 #: Nouns of lines of a song, poem or script right before a quote (or before "of" and

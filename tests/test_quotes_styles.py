@@ -48,3 +48,34 @@ def test_description_before_name(body, speaker, mention):
     got = None if pd.isna(row["speaker"]) else row["speaker"]
     assert (got, row["speaker_mention"]) == (speaker, mention)
     assert art.text[row["speaker_start"] : row["speaker_end"]] == mention
+
+
+#: (body, quote text, kind, speaker mention): names, slogans and titles are phrases
+PHRASES = [
+    (
+        'Its slogan, painted on the side of the building, read "Eat here and get gas" for years.',
+        "Eat here and get gas",
+        "phrase",
+        None,
+    ),
+    (
+        'Many carried banners reading "No farmers, no food" and "Berlin is dying."',
+        "Berlin is dying.",
+        "phrase",
+        None,
+    ),
+    ('The placards read: "Stop the cuts now."', "Stop the cuts now.", "phrase", None),
+    # a sign's words are its holder's in PolNeAR; a statement's are its author's
+    ('Ann Lee held up a sign reading "We will not move."', "We will not move.", "speech", "Ann Lee"),
+    ('The statement read: "We regret the delay."', "We regret the delay.", "speech", "The statement"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "mention"), PHRASES, ids=[p[0][:40] for p in PHRASES]
+)
+def test_phrases(body, text, kind, mention):
+    table = quote_table(article_from_text(f"A headline about the town\n\n{body}", article_id="p"))
+    row = table[table["text"] == text].iloc[0]
+    got = None if pd.isna(row["speaker_mention"]) else row["speaker_mention"]
+    assert (row["kind"], got) == (kind, mention)
