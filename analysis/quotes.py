@@ -2585,6 +2585,8 @@ def _looks_like_phrase(
         and _sign_reading(toks, q - 2, lo)
     ):
         return "strong"  # "banners reading "No farmers, no food" and "Berlin is ...""
+    if _habitual_naming(toks, q, lo):
+        return "strong"  # "which senators often call "the rainy day fund,""
     if last in LYRIC_NOUNS or (len(prev) >= 2 and last == "of" and prev[-2].lower in LYRIC_NOUNS):
         return "strong"  # "the couplet "...", "a refrain of "...", "the label of "...""
     if " / " in text[quote.start : quote.end]:
@@ -2693,6 +2695,35 @@ def _sign_reading(toks: list[_Tok], q: int, lo: int) -> bool:
             return False
         k = m - 1
     return k >= lo and toks[k].lower in SIGN_NOUNS
+
+
+#: Forms of "call" that name a thing when a habit comes with them.
+CALL_FORMS: frozenset[str] = frozenset({"call", "calls", "called", "calling"})
+#: Adverbs of habit before "call" that make the quote a name in use, not one speaker's
+#: words ("which senators often call "the rainy day fund""); PolNeAR annotates the one-off
+#: "what Gilbert called "a perception problem"", and has none of these.
+HABITUAL_ADVERBS: frozenset[str] = frozenset(
+    {"often", "commonly", "sometimes", "usually", "routinely", "affectionately", "popularly",
+     "informally", "widely", "locally", "colloquially", "fondly", "generally", "frequently"}
+)  # fmt: skip
+#: Verbs before "to" that make a habit of naming ("have taken to calling it", "came to call").
+HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
+
+
+def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool:
+    """Quote token ``q`` is a name given by habit: a form of "call" (its object pronoun and
+    a determiner may follow) after an adverb of habit or "taken to" ("Lobbyists have taken
+    to calling it the "Plains package."")."""
+    k = q - 1
+    if k >= lo and toks[k].lower in ("the", "a", "an"):
+        k -= 1
+    if k >= lo and toks[k].lower in OBJECT_PRONOUNS | {"this", "that"}:
+        k -= 1
+    if k < lo or toks[k].lower not in CALL_FORMS:
+        return False
+    if k - 1 >= lo and toks[k - 1].lower in HABITUAL_ADVERBS:
+        return True
+    return k - 2 >= lo and toks[k - 1].lower == "to" and toks[k - 2].lower in HABIT_VERBS
 
 
 #: Nouns of lines of a song, poem or script right before a quote (or before "of" and

@@ -65,6 +65,20 @@ PHRASES = [
         None,
     ),
     ('The placards read: "Stop the cuts now."', "Stop the cuts now.", "phrase", None),
+    (
+        'The reserve, which senators often call "the rainy day fund," held $212,000.',
+        "the rainy day fund,",
+        "phrase",
+        None,
+    ),
+    (
+        'Lobbyists and aides have taken to calling it the "Plains package."',
+        "Plains package.",
+        "phrase",
+        None,
+    ),
+    # a one-off naming is its speaker's words (PolNeAR)
+    ('Ann Lee called it "a disaster."', "a disaster.", "partial", "Ann Lee"),
     # a sign's words are its holder's in PolNeAR; a statement's are its author's
     ('Ann Lee held up a sign reading "We will not move."', "We will not move.", "speech", "Ann Lee"),
     ('The statement read: "We regret the delay."', "We regret the delay.", "speech", "The statement"),
