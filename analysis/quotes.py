@@ -201,7 +201,7 @@ TITLE_NOUNS: frozenset[str] = frozenset(
      "operation", "memoir", "podcast", "documentary", "novel", "essay", "episode",
      "magazine", "website", "blog", "column", "anthem", "musical", "play", "poem", "hit",
      "brand", "named", "called", "newspaper", "network", "channel", "article", "report",
-     "study", "survey", "audit", "paper", "guide"}
+     "study", "survey", "audit", "paper", "guide", "editorial", "op-ed"}
 )  # fmt: skip
 #: Verbs that name a thing after a noun ("a website called", "a group named").
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "titled", "entitled", "dubbed"})
@@ -2643,8 +2643,12 @@ def _looks_like_phrase(
             and _title_case(text[toks[q - 2].start : toks[q - 2].end])
         ):
             return "strong"  # "signs reading "Let Us Vote" and "Democracy Dies in Silence.""
+        b = q - 1
         if before is not None and before.text in ",:" and q - 2 >= lo:
-            before = toks[q - 2]  # "her film, "Trainwreck."": the noun before the comma
+            b = q - 2  # "her film, "Trainwreck."": the noun before the comma
+        if b - 1 >= lo and _YEAR.fullmatch(toks[b].text):
+            b -= 1  # "the NMC's 2019 "Nirmal Talav Abhiyan"": the possessive before the year
+        before = toks[b] if before is not None else None
         if before is not None and (
             before.lower in _TITLE_BEFORE
             or before.lower in TITLE_NOUNS
@@ -2724,6 +2728,10 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool:
     if k - 1 >= lo and toks[k - 1].lower in HABITUAL_ADVERBS:
         return True
     return k - 2 >= lo and toks[k - 1].lower == "to" and toks[k - 2].lower in HABIT_VERBS
+
+
+#: A year between a possessive or a work noun and a title ("its 2019 "Clean Lakes"").
+_YEAR: re.Pattern[str] = re.compile(r"(?:1[89]|20)\d\d")
 
 
 #: Nouns of lines of a song, poem or script right before a quote (or before "of" and

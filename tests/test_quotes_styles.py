@@ -77,6 +77,18 @@ PHRASES = [
         "phrase",
         None,
     ),
+    (
+        'The board called for it in a February editorial, "Keep the Lights On."',
+        "Keep the Lights On.",
+        "phrase",
+        None,
+    ),
+    (
+        'Waste still flows into the lake despite the council\'s 2019 "Clean Lakes Drive".',
+        "Clean Lakes Drive",
+        "phrase",
+        None,
+    ),
     # a one-off naming is its speaker's words (PolNeAR)
     ('Ann Lee called it "a disaster."', "a disaster.", "partial", "Ann Lee"),
     # a sign's words are its holder's in PolNeAR; a statement's are its author's
