@@ -915,7 +915,10 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     A chain of appositives is walked to its head: an age, a place (``Cory James, 22, of
     Flint, Mich., said``) or a phrase ending in ``in Columbus`` is not the speaker.
     """
-    k = j - 1
+    relative = _relative_comma(toks, j, lo)
+    # "X, chief of Y, which runs it with a partner, Z, said": the names inside the relative
+    # clause are not the subject; the walk goes on from the comma that opens it
+    k = j - 1 if relative is None else relative
     fallback = None
     while k >= lo and j - k <= MAX_CLAUSE_WORDS:
         t = toks[k]
@@ -927,23 +930,33 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if t.text == ",":
             reflexive = k - 2 >= lo and toks[k - 1].lower in REFLEXIVES  # "Talvik herself,"
             np = _np_before(toks, k - 2 if reflexive else k - 1, lo)
+            opens_relative = _opens_relative(toks, k, j)
+            # a description set off after a name ("Ann Lee, chief executive of the Port
+            # Authority, which ...") describes that name, which the walk goes on to
+            described_name = (
+                np is not None
+                and np[0] - 1 >= lo
+                and toks[np[0] - 1].text == ","
+                and (toks[np[0]].lower in DETERMINERS or toks[np[0]].text.islower())
+            )
             if (
                 np is not None
-                and k + 1 < j
-                and toks[k + 1].lower in RELATIVE_PRONOUNS
+                and opens_relative
                 and _is_source_noun(toks[np[1]].lower)
+                and not described_name
             ):
                 return np  # "One nurse, who asked not to be named, said"
-            if (
-                np is not None
-                and k + 1 < j
-                and toks[k + 1].lower in RELATIVE_PRONOUNS
-                and _place_like(toks, np, lo)
-            ):
+            if np is not None and opens_relative and _place_like(toks, np, lo):
                 # "A pensioner leaving a polling station in central Rävala, who declined to
                 # give her name, said": the described person, not the place
                 described = _postmodified_subject(toks, k - 1, lo)
                 if described is not None:
+                    return described
+            if np is not None and opens_relative:
+                # "A man who owns a tire shop near 30th Street, and who declined to give
+                # his name, put it": the described person who opens the clause
+                described = _postmodified_subject(toks, k - 1, lo)
+                if described is not None and described[0] == lo:
                     return described
             named = _after_role_words(toks, k + 1, j - 1) if k + 1 < j else j
             domain = (
@@ -979,12 +992,13 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 np = None
             in_description = (
                 np is not None
-                and k + 1 < j
-                and toks[k + 1].lower in RELATIVE_PRONOUNS
+                and opens_relative
                 and np[0] - 1 >= lo
-                and toks[np[0] - 1].lower in _NP_PREPOSITIONS
-            )  # "X, a specialist at the Institute for Classical Studies, who ...": not the
-            # institute; the name before the description
+                and (toks[np[0] - 1].lower in _NP_PREPOSITIONS or described_name)
+            )  # "X, a specialist at the Institute for Classical Studies, who ...", "Lena
+            # Vorstadt, a portfolio manager at Ashgrove Capital, which ...", "Aurelio
+            # Dastin, chief executive of the Port Authority, which ...": not the institute
+            # nor the description; the name before the description
             if np is not None and not in_description and not _place_like(toks, np, lo):
                 return np
             if np is not None and np[0] - 2 >= lo and toks[np[0] - 1].lower in {"of", "from"}:
@@ -1000,6 +1014,26 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             fallback = fallback or np
         k -= 1
     return fallback
+
+
+def _opens_relative(toks: list[_Tok], k: int, j: int) -> bool:
+    """The comma at ``k`` opens a relative clause before ``j`` (", who", ", and who")."""
+    nxt = toks[k + 1].lower if k + 1 < j else ""
+    if nxt == "and" and k + 2 < j:
+        nxt = toks[k + 2].lower
+    return nxt in RELATIVE_PRONOUNS
+
+
+def _relative_comma(toks: list[_Tok], j: int, lo: int) -> int | None:
+    """The comma nearest before ``j`` that opens a relative clause running to ``j`` ("X,
+    which runs it with a partner, Z,"), within the clause; None when there is none."""
+    for k in range(j - 1, max(lo, j - MAX_CLAUSE_WORDS) - 1, -1):
+        t = toks[k]
+        if t.quote >= 0 or (t.text in ".;!?:" and not _abbreviation_dot(toks, k)):
+            return None
+        if t.text == "," and _opens_relative(toks, k, j):
+            return k
+    return None
 
 
 def _affiliated_name_end(toks: list[_Tok], s: int, e: int) -> int | None:

@@ -31,6 +31,25 @@ DESCRIPTION_FIRST = [
     # institutions as sources: "the district", "the county", "the university"
     ('The district said in a statement that it remained "committed to a deal."', None, "The district"),
     ('The university said it was "reviewing the matter".', None, "The university"),
+    # a relative clause between the subject and its cue: not the names inside it
+    (
+        'Ann Lee, chief executive of the Port Authority, which runs it with a partner, '
+        'Brightwater Terminals, said the demands were "unrealistic" at this time.',
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
+        'Lena Vorstadt, a portfolio manager at Ashgrove Capital, which owns shares, said it '
+        'was "mostly timing" now.',
+        "Lena Vorstadt",
+        "Lena Vorstadt",
+    ),
+    (
+        "A man who owns a tire shop near 30th Street, and who declined to give his name, "
+        'put it more bluntly: "Build it, fine."',
+        None,
+        "A man",
+    ),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
