@@ -1771,6 +1771,8 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
 )
 #: Passive cues whose subject is still the speaker ("X was quoted by the Times as saying").
 REPORTED_PASSIVES: frozenset[str] = frozenset({"quoted", "cited", "reported", "asked"})
+#: Passive cues whose subject is the hearer: "X was told by Y that ..." reports Y's words.
+HEARER_PASSIVES: frozenset[str] = frozenset({"told"})
 #: Participles that follow a document as a reduced relative, not as its cue ("a statement
 #: posted to social media", "an email sent to staff").
 REDUCED_RELATIVES: frozenset[str] = frozenset(
@@ -1793,11 +1795,12 @@ MAX_AGENT_GAP = 6
 
 
 def _passive_agent(
-    toks: list[_Tok], i: int, hi: int, *, authored: bool = False
+    toks: list[_Tok], i: int, hi: int, *, authored: bool = False, told: bool = False
 ) -> tuple[int, int] | None:
     """The agent after a passive cue: "by" within :data:`MAX_AGENT_GAP` tokens (a quote
     counts as one), then a name, a pronoun or a described person ("by one critic", "was
-    called "dead on arrival" by Senate leaders")."""
+    called "dead on arrival" by Senate leaders"); after "told", the agent's "that" clause
+    holds the words ("was told by magistrates that the hedge had "robbed" ...")."""
     for k in range(i, min(hi, i + MAX_AGENT_GAP)):
         t = toks[k]
         if t.text in ".;:!?":
@@ -1818,6 +1821,8 @@ def _passive_agent(
                 return np
             if authored and nxt is not None and nxt.text == ",":
                 return np  # "The memo, written by Sofia Lindqvist, warns that "..."
+            if told and nxt is not None and nxt.lower == "that":
+                return np  # "X was told by the judge that ...": the judge's words
             return None
     return None
 
@@ -2430,10 +2435,13 @@ def _set_attribution(ctx: _Context, ci: int, attr: _Attr, toks: list[_Tok]) -> N
     c = attr.cue[0]
     passive = any(t.lower in PASSIVE_AUXILIARIES for t in toks[max(0, c - 3) : c])
     authored = toks[c].lower in AUTHORING_PARTICIPLES and c >= 1 and toks[c - 1].text == ","
-    if (passive and toks[c].lower.endswith("ed") and toks[c].lower not in REPORTED_PASSIVES) or (
-        authored
+    told = passive and toks[c].lower in HEARER_PASSIVES
+    if (
+        (passive and toks[c].lower.endswith("ed") and toks[c].lower not in REPORTED_PASSIVES)
+        or authored
+        or told
     ):
-        agent = _passive_agent(toks, attr.cue[1], len(toks), authored=authored)
+        agent = _passive_agent(toks, attr.cue[1], len(toks), authored=authored, told=told)
         if agent is not None:  # "was dismissed by one critic as "..."": the critic's words
             attr = _Attr(agent, attr.cue, attr.adjacent)
     _set_mention(ctx, ci, toks[attr.mention[0]], toks[attr.mention[1]])

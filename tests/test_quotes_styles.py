@@ -50,6 +50,18 @@ DESCRIPTION_FIRST = [
         None,
         "A man",
     ),
+    # "X was told by Y that ...": Y's words, not the hearer's
+    (
+        'Doreen Pattle, 81, was told by magistrates that the hedge had "robbed" her '
+        "neighbours of sunlight.",
+        None,
+        "magistrates",
+    ),
+    (
+        'Ann Lee was told by a judge that her conduct was "reckless" and unfair.',
+        None,
+        "a judge",
+    ),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
