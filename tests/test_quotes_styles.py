@@ -62,6 +62,19 @@ DESCRIPTION_FIRST = [
         None,
         "a judge",
     ),
+    # "the <role>" names the one person the text introduced with that role word
+    (
+        'Fiscal depute Alasdair Pirie told the court the facts. The fiscal said the officer '
+        'had been "badly shaken" by it.',
+        "Alasdair Pirie",
+        "The fiscal",
+    ),
+    (
+        "Fiscal depute Alasdair Pirie told the court the facts. Senior fiscal Ann Lee agreed. "
+        'The fiscal said the officer had been "badly shaken" by it.',
+        None,
+        "The fiscal",
+    ),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
