@@ -133,6 +133,13 @@ PHRASES = [
         "phrase",
         None,
     ),
+    # an organisation's noun as the subject of "described as" gives a partial quote
+    (
+        'Crews detected what the railroad described as "elevated readings" near the cars.',
+        "elevated readings",
+        "partial",
+        "the railroad",
+    ),
     # a one-off naming is its speaker's words (PolNeAR)
     ('Ann Lee called it "a disaster."', "a disaster.", "partial", "Ann Lee"),
     # a sign's words are its holder's in PolNeAR; a statement's are its author's
