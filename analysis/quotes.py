@@ -201,7 +201,7 @@ TITLE_NOUNS: frozenset[str] = frozenset(
      "operation", "memoir", "podcast", "documentary", "novel", "essay", "episode",
      "magazine", "website", "blog", "column", "anthem", "musical", "play", "poem", "hit",
      "brand", "named", "called", "newspaper", "network", "channel", "article", "report",
-     "study", "survey", "audit", "paper", "guide"}
+     "study", "survey", "audit", "paper", "guide", "editorial", "op-ed"}
 )  # fmt: skip
 #: Verbs that name a thing after a noun ("a website called", "a group named").
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "titled", "entitled", "dubbed"})
@@ -915,7 +915,10 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     A chain of appositives is walked to its head: an age, a place (``Cory James, 22, of
     Flint, Mich., said``) or a phrase ending in ``in Columbus`` is not the speaker.
     """
-    k = j - 1
+    relative = _relative_comma(toks, j, lo)
+    # "X, chief of Y, which runs it with a partner, Z, said": the names inside the relative
+    # clause are not the subject; the walk goes on from the comma that opens it
+    k = j - 1 if relative is None else relative
     fallback = None
     while k >= lo and j - k <= MAX_CLAUSE_WORDS:
         t = toks[k]
@@ -927,23 +930,33 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if t.text == ",":
             reflexive = k - 2 >= lo and toks[k - 1].lower in REFLEXIVES  # "Talvik herself,"
             np = _np_before(toks, k - 2 if reflexive else k - 1, lo)
+            opens_relative = _opens_relative(toks, k, j)
+            # a description set off after a name ("Ann Lee, chief executive of the Port
+            # Authority, which ...") describes that name, which the walk goes on to
+            described_name = (
+                np is not None
+                and np[0] - 1 >= lo
+                and toks[np[0] - 1].text == ","
+                and (toks[np[0]].lower in DETERMINERS or toks[np[0]].text.islower())
+            )
             if (
                 np is not None
-                and k + 1 < j
-                and toks[k + 1].lower in RELATIVE_PRONOUNS
+                and opens_relative
                 and _is_source_noun(toks[np[1]].lower)
+                and not described_name
             ):
                 return np  # "One nurse, who asked not to be named, said"
-            if (
-                np is not None
-                and k + 1 < j
-                and toks[k + 1].lower in RELATIVE_PRONOUNS
-                and _place_like(toks, np, lo)
-            ):
+            if np is not None and opens_relative and _place_like(toks, np, lo):
                 # "A pensioner leaving a polling station in central Rävala, who declined to
                 # give her name, said": the described person, not the place
                 described = _postmodified_subject(toks, k - 1, lo)
                 if described is not None:
+                    return described
+            if np is not None and opens_relative:
+                # "A man who owns a tire shop near 30th Street, and who declined to give
+                # his name, put it": the described person who opens the clause
+                described = _postmodified_subject(toks, k - 1, lo)
+                if described is not None and described[0] == lo:
                     return described
             named = _after_role_words(toks, k + 1, j - 1) if k + 1 < j else j
             domain = (
@@ -979,12 +992,13 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 np = None
             in_description = (
                 np is not None
-                and k + 1 < j
-                and toks[k + 1].lower in RELATIVE_PRONOUNS
+                and opens_relative
                 and np[0] - 1 >= lo
-                and toks[np[0] - 1].lower in _NP_PREPOSITIONS
-            )  # "X, a specialist at the Institute for Classical Studies, who ...": not the
-            # institute; the name before the description
+                and (toks[np[0] - 1].lower in _NP_PREPOSITIONS or described_name)
+            )  # "X, a specialist at the Institute for Classical Studies, who ...", "Lena
+            # Vorstadt, a portfolio manager at Ashgrove Capital, which ...", "Aurelio
+            # Dastin, chief executive of the Port Authority, which ...": not the institute
+            # nor the description; the name before the description
             if np is not None and not in_description and not _place_like(toks, np, lo):
                 return np
             if np is not None and np[0] - 2 >= lo and toks[np[0] - 1].lower in {"of", "from"}:
@@ -1000,6 +1014,26 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             fallback = fallback or np
         k -= 1
     return fallback
+
+
+def _opens_relative(toks: list[_Tok], k: int, j: int) -> bool:
+    """The comma at ``k`` opens a relative clause before ``j`` (", who", ", and who")."""
+    nxt = toks[k + 1].lower if k + 1 < j else ""
+    if nxt == "and" and k + 2 < j:
+        nxt = toks[k + 2].lower
+    return nxt in RELATIVE_PRONOUNS
+
+
+def _relative_comma(toks: list[_Tok], j: int, lo: int) -> int | None:
+    """The comma nearest before ``j`` that opens a relative clause running to ``j`` ("X,
+    which runs it with a partner, Z,"), within the clause; None when there is none."""
+    for k in range(j - 1, max(lo, j - MAX_CLAUSE_WORDS) - 1, -1):
+        t = toks[k]
+        if t.quote >= 0 or (t.text in ".;!?:" and not _abbreviation_dot(toks, k)):
+            return None
+        if t.text == "," and _opens_relative(toks, k, j):
+            return k
+    return None
 
 
 def _affiliated_name_end(toks: list[_Tok], s: int, e: int) -> int | None:
@@ -1737,6 +1771,8 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
 )
 #: Passive cues whose subject is still the speaker ("X was quoted by the Times as saying").
 REPORTED_PASSIVES: frozenset[str] = frozenset({"quoted", "cited", "reported", "asked"})
+#: Passive cues whose subject is the hearer: "X was told by Y that ..." reports Y's words.
+HEARER_PASSIVES: frozenset[str] = frozenset({"told"})
 #: Participles that follow a document as a reduced relative, not as its cue ("a statement
 #: posted to social media", "an email sent to staff").
 REDUCED_RELATIVES: frozenset[str] = frozenset(
@@ -1759,11 +1795,12 @@ MAX_AGENT_GAP = 6
 
 
 def _passive_agent(
-    toks: list[_Tok], i: int, hi: int, *, authored: bool = False
+    toks: list[_Tok], i: int, hi: int, *, authored: bool = False, told: bool = False
 ) -> tuple[int, int] | None:
     """The agent after a passive cue: "by" within :data:`MAX_AGENT_GAP` tokens (a quote
     counts as one), then a name, a pronoun or a described person ("by one critic", "was
-    called "dead on arrival" by Senate leaders")."""
+    called "dead on arrival" by Senate leaders"); after "told", the agent's "that" clause
+    holds the words ("was told by magistrates that the hedge had "robbed" ...")."""
     for k in range(i, min(hi, i + MAX_AGENT_GAP)):
         t = toks[k]
         if t.text in ".;:!?":
@@ -1784,6 +1821,8 @@ def _passive_agent(
                 return np
             if authored and nxt is not None and nxt.text == ",":
                 return np  # "The memo, written by Sofia Lindqvist, warns that "..."
+            if told and nxt is not None and nxt.lower == "that":
+                return np  # "X was told by the judge that ...": the judge's words
             return None
     return None
 
@@ -2396,10 +2435,13 @@ def _set_attribution(ctx: _Context, ci: int, attr: _Attr, toks: list[_Tok]) -> N
     c = attr.cue[0]
     passive = any(t.lower in PASSIVE_AUXILIARIES for t in toks[max(0, c - 3) : c])
     authored = toks[c].lower in AUTHORING_PARTICIPLES and c >= 1 and toks[c - 1].text == ","
-    if (passive and toks[c].lower.endswith("ed") and toks[c].lower not in REPORTED_PASSIVES) or (
-        authored
+    told = passive and toks[c].lower in HEARER_PASSIVES
+    if (
+        (passive and toks[c].lower.endswith("ed") and toks[c].lower not in REPORTED_PASSIVES)
+        or authored
+        or told
     ):
-        agent = _passive_agent(toks, attr.cue[1], len(toks), authored=authored)
+        agent = _passive_agent(toks, attr.cue[1], len(toks), authored=authored, told=told)
         if agent is not None:  # "was dismissed by one critic as "..."": the critic's words
             attr = _Attr(agent, attr.cue, attr.adjacent)
     _set_mention(ctx, ci, toks[attr.mention[0]], toks[attr.mention[1]])
@@ -2576,6 +2618,17 @@ def _looks_like_phrase(
     last = prev[-1].lower if prev else ""
     if last in NAMING_CUES:
         return "strong"
+    if _sign_reading(toks, q, lo):
+        return "strong"  # "Its slogan, painted on the wall, read "Eat here and get gas""
+    if (
+        q - 2 >= lo
+        and toks[q - 1].lower in ("and", "or")
+        and toks[q - 2].quote >= 0
+        and _sign_reading(toks, q - 2, lo)
+    ):
+        return "strong"  # "banners reading "No farmers, no food" and "Berlin is ...""
+    if _habitual_naming(toks, q, lo):
+        return "strong"  # "which senators often call "the rainy day fund,""
     if last in LYRIC_NOUNS or (len(prev) >= 2 and last == "of" and prev[-2].lower in LYRIC_NOUNS):
         return "strong"  # "the couplet "...", "a refrain of "...", "the label of "...""
     if " / " in text[quote.start : quote.end]:
@@ -2632,8 +2685,12 @@ def _looks_like_phrase(
             and _title_case(text[toks[q - 2].start : toks[q - 2].end])
         ):
             return "strong"  # "signs reading "Let Us Vote" and "Democracy Dies in Silence.""
+        b = q - 1
         if before is not None and before.text in ",:" and q - 2 >= lo:
-            before = toks[q - 2]  # "her film, "Trainwreck."": the noun before the comma
+            b = q - 2  # "her film, "Trainwreck."": the noun before the comma
+        if b - 1 >= lo and _YEAR.fullmatch(toks[b].text):
+            b -= 1  # "the NMC's 2019 "Nirmal Talav Abhiyan"": the possessive before the year
+        before = toks[b] if before is not None else None
         if before is not None and (
             before.lower in _TITLE_BEFORE
             or before.lower in TITLE_NOUNS
@@ -2644,6 +2701,79 @@ def _looks_like_phrase(
     if last in WORD_NOUNS:
         return "weak"
     return None
+
+
+#: Things that carry a slogan: what a slogan, banner or billboard "reads" is a phrase with
+#: no speaker ("banners reading "No farmers, no food""), unlike a statement or a letter,
+#: whose words are its author's. Not signs, T-shirts and hats: PolNeAR gives their words
+#: to the person who holds or wears them ("hoisted a sign that read "15%!"", 5 in train).
+SIGN_NOUNS: frozenset[str] = frozenset(
+    {"slogan", "slogans", "motto", "mottos", "banner", "banners", "placard", "placards",
+     "billboard", "billboards", "sticker", "stickers", "mural", "murals", "plaque",
+     "plaques", "inscription", "graffiti"}
+)  # fmt: skip
+#: Verb forms by which a sign gives its words ("read", "reading", "says").
+SIGN_CUES: frozenset[str] = frozenset({"read", "reads", "reading", "say", "says", "saying"})
+#: Most tokens of a phrase set off by commas between a sign noun and its verb ("Its
+#: slogan, painted on the side of the building, read").
+MAX_SIGN_APPOSITIVE = 12
+
+
+def _sign_reading(toks: list[_Tok], q: int, lo: int) -> bool:
+    """Quote token ``q`` follows a sign noun and its verb of reading: "a sign reading",
+    "banners that read:", "Its slogan, painted on the wall, read"."""
+    k = q - 1
+    while k >= lo and toks[k].text in _LEAD_PUNCT:
+        k -= 1
+    if k < lo or toks[k].lower not in SIGN_CUES:
+        return False
+    k -= 1
+    if k >= lo and toks[k].lower in {"that", "which"}:
+        k -= 1
+    if k >= lo and toks[k].text == ",":
+        # an appositive or participle phrase between commas: the noun before it
+        m = k - 1
+        while m >= lo and k - m <= MAX_SIGN_APPOSITIVE and toks[m].text != ",":
+            if toks[m].quote >= 0 or not toks[m].is_word:
+                return False
+            m -= 1
+        if m < lo or toks[m].text != ",":
+            return False
+        k = m - 1
+    return k >= lo and toks[k].lower in SIGN_NOUNS
+
+
+#: Forms of "call" that name a thing when a habit comes with them.
+CALL_FORMS: frozenset[str] = frozenset({"call", "calls", "called", "calling"})
+#: Adverbs of habit before "call" that make the quote a name in use, not one speaker's
+#: words ("which senators often call "the rainy day fund""); PolNeAR annotates the one-off
+#: "what Gilbert called "a perception problem"", and has none of these.
+HABITUAL_ADVERBS: frozenset[str] = frozenset(
+    {"often", "commonly", "sometimes", "usually", "routinely", "affectionately", "popularly",
+     "informally", "widely", "locally", "colloquially", "fondly", "generally", "frequently"}
+)  # fmt: skip
+#: Verbs before "to" that make a habit of naming ("have taken to calling it", "came to call").
+HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
+
+
+def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool:
+    """Quote token ``q`` is a name given by habit: a form of "call" (its object pronoun and
+    a determiner may follow) after an adverb of habit or "taken to" ("Lobbyists have taken
+    to calling it the "Plains package."")."""
+    k = q - 1
+    if k >= lo and toks[k].lower in ("the", "a", "an"):
+        k -= 1
+    if k >= lo and toks[k].lower in OBJECT_PRONOUNS | {"this", "that"}:
+        k -= 1
+    if k < lo or toks[k].lower not in CALL_FORMS:
+        return False
+    if k - 1 >= lo and toks[k - 1].lower in HABITUAL_ADVERBS:
+        return True
+    return k - 2 >= lo and toks[k - 1].lower == "to" and toks[k - 2].lower in HABIT_VERBS
+
+
+#: A year between a possessive or a work noun and a title ("its 2019 "Clean Lakes"").
+_YEAR: re.Pattern[str] = re.compile(r"(?:1[89]|20)\d\d")
 
 
 #: Nouns of lines of a song, poem or script right before a quote (or before "of" and
@@ -2844,6 +2974,10 @@ def _resolve_mention(
         name, method = None, None
     if name is not None and name.lower() in people.nationalities():
         name, method = None, "description"  # "senior Democrats": a group, not a name
+    if name is None and method is None:
+        owner = _role_owner(article, span, spans)
+        if owner is not None:
+            return owner, "alias", span  # "The fiscal said" after "Fiscal depute Ann Lee"
     if method is None and (
         first.lower in DETERMINERS
         or (first.text.islower() and _is_source_noun(first.lower))  # "police said"
@@ -2855,6 +2989,40 @@ def _resolve_mention(
     elif relative:
         method = "relative"
     return name, method, span
+
+
+#: A definite role mention: "the" and one person noun ("The fiscal", "the sheriff").
+_DEFINITE_ROLE: re.Pattern[str] = re.compile(r"(?i)the\s+([a-z][\w-]*)")
+#: Most words of a role written before a name ("Fiscal depute Alasdair Pirie").
+MAX_ROLE_WORDS = 3
+
+
+def _role_owner(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
+    """The one person the text introduced earlier with the role word of ``the <role>``
+    written before their name ("Fiscal depute Alasdair Pirie told the court ... The
+    fiscal said"), when the resolver names nobody; None when no one or several match.
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("T\\n\\nFiscal depute Ann Lee spoke. The fiscal said it.")
+    >>> i = art.text.index("The fiscal")
+    >>> _role_owner(art, (i, i + 10), _spans(art, []))
+    'Ann Lee'
+    """
+    m = _DEFINITE_ROLE.fullmatch(article.text, span[0], span[1])
+    if m is None or m.group(1).lower() not in speaker_nouns():
+        return None
+    role = m.group(1).lower()
+    found = set()
+    for p in _safe_persons(article):
+        for s, _ in p.mentions:
+            if s >= span[0]:
+                break
+            before = article.text[max(0, s - 60) : s].split("\n")[-1]
+            words = re.findall(r"[\w’'.-]+|[^\w\s]", before)[-MAX_ROLE_WORDS:]
+            tail = list(itertools.takewhile(lambda w: w[0].isalnum(), reversed(words)))
+            if role in (w.lower() for w in tail):
+                found.add(p.name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: The last of names joined by "and" ("Edward-Isaac Dovere and Gabriel Debenedetti",

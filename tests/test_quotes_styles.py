@@ -31,6 +31,50 @@ DESCRIPTION_FIRST = [
     # institutions as sources: "the district", "the county", "the university"
     ('The district said in a statement that it remained "committed to a deal."', None, "The district"),
     ('The university said it was "reviewing the matter".', None, "The university"),
+    # a relative clause between the subject and its cue: not the names inside it
+    (
+        'Ann Lee, chief executive of the Port Authority, which runs it with a partner, '
+        'Brightwater Terminals, said the demands were "unrealistic" at this time.',
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    (
+        'Lena Vorstadt, a portfolio manager at Ashgrove Capital, which owns shares, said it '
+        'was "mostly timing" now.',
+        "Lena Vorstadt",
+        "Lena Vorstadt",
+    ),
+    (
+        "A man who owns a tire shop near 30th Street, and who declined to give his name, "
+        'put it more bluntly: "Build it, fine."',
+        None,
+        "A man",
+    ),
+    # "X was told by Y that ...": Y's words, not the hearer's
+    (
+        'Doreen Pattle, 81, was told by magistrates that the hedge had "robbed" her '
+        "neighbours of sunlight.",
+        None,
+        "magistrates",
+    ),
+    (
+        'Ann Lee was told by a judge that her conduct was "reckless" and unfair.',
+        None,
+        "a judge",
+    ),
+    # "the <role>" names the one person the text introduced with that role word
+    (
+        'Fiscal depute Alasdair Pirie told the court the facts. The fiscal said the officer '
+        'had been "badly shaken" by it.',
+        "Alasdair Pirie",
+        "The fiscal",
+    ),
+    (
+        "Fiscal depute Alasdair Pirie told the court the facts. Senior fiscal Ann Lee agreed. "
+        'The fiscal said the officer had been "badly shaken" by it.',
+        None,
+        "The fiscal",
+    ),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
@@ -48,3 +92,67 @@ def test_description_before_name(body, speaker, mention):
     got = None if pd.isna(row["speaker"]) else row["speaker"]
     assert (got, row["speaker_mention"]) == (speaker, mention)
     assert art.text[row["speaker_start"] : row["speaker_end"]] == mention
+
+
+#: (body, quote text, kind, speaker mention): names, slogans and titles are phrases
+PHRASES = [
+    (
+        'Its slogan, painted on the side of the building, read "Eat here and get gas" for years.',
+        "Eat here and get gas",
+        "phrase",
+        None,
+    ),
+    (
+        'Many carried banners reading "No farmers, no food" and "Berlin is dying."',
+        "Berlin is dying.",
+        "phrase",
+        None,
+    ),
+    ('The placards read: "Stop the cuts now."', "Stop the cuts now.", "phrase", None),
+    (
+        'The reserve, which senators often call "the rainy day fund," held $212,000.',
+        "the rainy day fund,",
+        "phrase",
+        None,
+    ),
+    (
+        'Lobbyists and aides have taken to calling it the "Plains package."',
+        "Plains package.",
+        "phrase",
+        None,
+    ),
+    (
+        'The board called for it in a February editorial, "Keep the Lights On."',
+        "Keep the Lights On.",
+        "phrase",
+        None,
+    ),
+    (
+        'Waste still flows into the lake despite the council\'s 2019 "Clean Lakes Drive".',
+        "Clean Lakes Drive",
+        "phrase",
+        None,
+    ),
+    # an organisation's noun as the subject of "described as" gives a partial quote
+    (
+        'Crews detected what the railroad described as "elevated readings" near the cars.',
+        "elevated readings",
+        "partial",
+        "the railroad",
+    ),
+    # a one-off naming is its speaker's words (PolNeAR)
+    ('Ann Lee called it "a disaster."', "a disaster.", "partial", "Ann Lee"),
+    # a sign's words are its holder's in PolNeAR; a statement's are its author's
+    ('Ann Lee held up a sign reading "We will not move."', "We will not move.", "speech", "Ann Lee"),
+    ('The statement read: "We regret the delay."', "We regret the delay.", "speech", "The statement"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "mention"), PHRASES, ids=[p[0][:40] for p in PHRASES]
+)
+def test_phrases(body, text, kind, mention):
+    table = quote_table(article_from_text(f"A headline about the town\n\n{body}", article_id="p"))
+    row = table[table["text"] == text].iloc[0]
+    got = None if pd.isna(row["speaker_mention"]) else row["speaker_mention"]
+    assert (row["kind"], got) == (kind, mention)
