@@ -53,32 +53,20 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
 #: (page, quote number) of quotes whose speaker or kind is still wrong.
 KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
     {
-        ("aj_port_strike", 1),
         ("aj_port_strike", 9),
         ("bbc_bank", 1),
         ("bbc_bank", 2),
         ("bbc_bank", 12),
         ("bbc_bank", 13),
         ("cnn_derailment", 2),
-        ("college_library", 7),
-        ("college_library", 10),
         ("college_library", 14),
-        ("dw_ferries", 0),
-        ("dw_ferries", 1),
         ("espn_gulls_ot", 9),
-        ("mail_hedge", 0),
         ("mail_hedge", 11),
         ("meridian_bells", 9),
-        ("metro_transit", 10),
         ("physorg_snails", 13),
-        ("politico_water", 3),
-        ("reuters_halvorsen", 7),
         ("rnz_awa", 9),
         ("st_stilt_village", 3),
         ("st_stilt_village", 4),
-        ("strathallan_court", 2),
-        ("toi_lake_drain", 6),
-        ("tv_diner_fire", 7),
     }
 )
 #: Pages whose persons list is still wrong.
