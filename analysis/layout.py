@@ -253,7 +253,8 @@ LINK_LABEL: re.Pattern[str] = re.compile(
     (?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news))?
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|see\s+also|more(?:\s+(?:on\s+this|news|coverage))?
       |(?:also\s+)?(?:watch|listen)|recommended|don['’]t\s+miss|trending|editor['’]s\s+picks?
-      |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored)
+      |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored
+      |go\s+deeper|related\s+video)
     \s*(?::|\||»|›|>|–|—)\s*\S
     """,
     re.I | re.X,
@@ -273,7 +274,9 @@ PROMO: re.Pattern[str] = re.compile(
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
       |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletter|you\s+can\s+now\s+listen\s+to
-      |premium\s+article|why\s+you\s+can\s+trust\b|exclusively\s+(?:to|for)\s+(?:our\s+)?subscribers
+      |premium\s+article|may\s+earn\s+(?:a\s+)?commission|by\s+subscribing,\s+you
+      |successfully\s+subscribed|^disclosure:\s|this\s+article\s+first\s+appeared\s+(?:in|on)
+      |(?:member-supported|nonprofit),\s+nonpartisan\s+(?:newsroom|news)|why\s+you\s+can\s+trust\b|exclusively\s+(?:to|for)\s+(?:our\s+)?subscribers
       |check\s+out\s+.{0,40}\bon\s+[\w-]+\.(?:com|org|net)\b
       |download\s+(?:our|the)\s+(?:free\s+)?app
       |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
@@ -320,7 +323,8 @@ WIDGET: re.Pattern[str] = re.compile(
 #: An author's note closing a pasted page: "Jane Doe is a senior reporter at The Lantern
 #: covering ...", "Ann Lee is a correspondent on NPR's National Desk".
 AUTHOR_BIO: re.Pattern[str] = re.compile(
-    r"""[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?
+    r"""[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:covers|reports\s+on|writes\s+about)\s
+    | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?
     (?:reporter|correspondent|writer|editor|columnist|journalist|producer|contributor
       |photographer|photojournalist|fellow|intern)s?\b
     (?:\s+(?:at|for|with|on|based|covering|who\s+covers)\b)""",
@@ -992,7 +996,7 @@ def _label(segs: list[_Segment]) -> None:
             seg.label = "title"
         elif seg.pattern is not None:
             seg.label = seg.pattern
-        elif i > 0 and segs[i - 1].pattern == "credit" and _affiliation_line(seg.text):
+        elif i > 0 and _byline(segs[i - 1]) and _affiliation_line(seg.text):
             seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
         elif (
             cluster is not None
@@ -1023,10 +1027,17 @@ PART_MARKER: re.Pattern[str] = re.compile(r"(?:[IVX]{1,5}|\d{1,2}|Part\s+\w+)\.?
 _NAME_LINE: re.Pattern[str] = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 
 
+def _byline(seg: _Segment) -> bool:
+    """A byline (a credit that is no contribution note)."""
+    return seg.pattern == "credit" and (
+        CREDIT.search(seg.text) is None or BYLINE.match(seg.text) is not None
+    )
+
+
 def _strong(seg: _Segment) -> bool:
     """A byline or a time stamp (not a player's clock): the page's header is here."""
     if seg.pattern == "credit":
-        return CREDIT.search(seg.text) is None or BYLINE.match(seg.text) is not None
+        return _byline(seg)
     text = seg.text
     return (
         (seg.weak or seg.pattern == "boilerplate")
@@ -1159,10 +1170,10 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     seg = segs[i]
     if DATELINE.match(seg.text):
         return "body"  # "Harlan Ferry, Ohio CNN —" above the story: split off as its dateline
+    if _NAME_LINE.fullmatch(seg.text) and seg.n_words <= 4:
+        return "credit"  # a byline without "By": "Zanele Mokoena"
     if i < cluster[0]:
         return "title" if seg.prose or _title_candidate(seg) else None
-    if _NAME_LINE.fullmatch(seg.text):
-        return "credit"
     if i == story - 1 and PART_MARKER.fullmatch(seg.text):
         return "heading"
     return "boilerplate"
@@ -1175,7 +1186,8 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
       |most\s+(?:read|popular|viewed|shared)|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
-      |more\s+from\s+[\w' ]{1,30}|don['’]t\s+miss|editor['’]s\s+picks?)\s*:?""",
+      |more\s+from\s+[\w' ]{1,30}|read\s+more\s+from\s+[\w' ]{1,30}|don['’]t\s+miss
+      |editor['’]s\s+picks?)\s*:?""",
     re.I | re.X,
 )
 #: Most links taken after such a label, and most words of one.
@@ -1183,6 +1195,12 @@ LINK_LIST_MAX: int = 8
 LINK_MAX_WORDS: int = 20
 #: A line this short right above a story paragraph ends a link list: it is a heading.
 LINK_HEADING_WORDS: int = 5
+
+
+def _title_cased(s: str) -> bool:
+    """Most words (of four or more letters) start with a capital: a headline's casing."""
+    long = [w for w in s.split() if len(w) >= 4]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _link_lists(segs: list[_Segment]) -> None:
@@ -1197,8 +1215,8 @@ def _link_lists(segs: list[_Segment]) -> None:
             nxt, t = segs[k], segs[k].text
             if nxt.pattern is not None or nxt.n_words > LINK_MAX_WORDS:
                 break
-            if PERIOD_END.search(t[-8:]) is not None and not t.endswith("?"):
-                break
+            if PERIOD_END.search(t[-8:]) is not None and not (t.endswith("?") or _title_cased(t)):
+                break  # a story paragraph ("Rural Hospitals Are Cutting ... the Price." is a link)
             after = segs[k + 1 : k + 3]
             if (
                 nxt.n_words <= LINK_HEADING_WORDS
@@ -1247,10 +1265,12 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
         seg = segs[i]
         if seg.pattern is not None:
             seg.label = seg.pattern
-        elif i > 0 and segs[i - 1].pattern == "credit" and _affiliation_line(seg.text):
+        elif i > 0 and _byline(segs[i - 1]) and _affiliation_line(seg.text):
             seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
         elif pasted and seg.weak:
             seg.label = "boilerplate"
+        elif pasted and seg.n_words >= CAPS_LINK_WORDS and not seg.prose and seg.text.isupper():
+            seg.label = "boilerplate"  # "TEXAS FAMILY RESCUED FROM ROOF OF ...": a link
         elif (
             (seg.short or (pasted and (_question_heading(seg) or PART_MARKER.fullmatch(seg.text))))
             and i < last_prose
@@ -1263,6 +1283,8 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
             seg.label = "body"
 
 
+#: Fewest words of a line in capitals that is a link to another story, not a heading.
+CAPS_LINK_WORDS: int = 8
 #: Most words of a section heading asked as a question ("What happens next?").
 QUESTION_HEADING_WORDS: int = 8
 
