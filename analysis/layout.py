@@ -759,16 +759,22 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
     """Pattern label of a long segment; keyword gates keep this cheap on prose."""
     if COPYRIGHT.match(s) or REPRINT_NOTE.match(s):
         return "boilerplate"
-    if n_words <= 2 * SHORT_MAX_WORDS and (COPYRIGHT.search(s) or _COPYRIGHT_INSIDE.search(s)):
-        return "boilerplate"  # a footer line: "Courier Media Limited. ... Copyright © 2026."
-    if n_words <= 2 * SHORT_MAX_WORDS and TIMESTAMP.fullmatch(s):
-        return "boilerplate"  # "CBC News · Posted: May 05, 2026 ... | Last Updated: 2 hours ago"
-    if n_words <= PATTERN_MAX_WORDS and (
-        _promo_sentence(s) or WIDGET.fullmatch(s) or FOOTER_SENTENCE.search(s) or CONSENT.search(s)
+    if n_words > PATTERN_MAX_WORDS:
+        return "caption" if _photo_credit_tail(s) else None
+    low = s.lower()
+    if n_words <= 2 * SHORT_MAX_WORDS:
+        if hints.tail and (COPYRIGHT.search(s) or _COPYRIGHT_INSIDE.search(s)):
+            return "boilerplate"  # a footer line: "Courier Media Limited. ... Copyright © 2026."
+        if TIMESTAMP.fullmatch(s):
+            return (
+                "boilerplate"  # "CBC News · Posted: May 05, 2026 ... | Last Updated: 2 hours ago"
+            )
+    if WIDGET.fullmatch(s) or (
+        _contains_any(low, PROMO_KEYWORDS)
+        and (_promo_sentence(s) or FOOTER_SENTENCE.search(s) or CONSENT.search(s))
     ):
         return "boilerplate"
-    if n_words <= PATTERN_MAX_WORDS and (hints.tail or hints.consent or hints.credit):
-        low = s.lower()
+    if hints.tail or hints.consent or hints.credit:
         if "rights reserved" in low and COPYRIGHT.search(s):
             return "boilerplate"
         if hints.consent and _contains_any(low, CONSENT_KEYWORDS) and CONSENT.search(s):
@@ -778,6 +784,16 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
     return "caption" if _photo_credit_tail(s) else None
 
 
+#: Lower-case words, one of which every promotion, footer sentence or consent notice holds
+#: (a cheap gate before those searches on long paragraphs).
+PROMO_KEYWORDS: tuple[str, ...] = (
+    "inbox", "sign up", "subscri", "follow", "download", "click here", "journalism", "member",
+    "tip", "you've read", "you’ve read", "free article", "articles in a month", "help us",
+    "republish", "notification", "channel", "thanks for", "thank you for", "moderated",
+    "views expressed", "contact", "cookie", "privacy", "listen", "premium", "commission",
+    "disclosure", "first appeared", "nonpartisan", "trust", "check out", "copyright",
+    "reviewed", "quotes delayed", "21+", "doi:", "javascript", "blocker", "browser",
+)  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")
 
