@@ -165,7 +165,7 @@ MEDIA_PLAYER: re.Pattern[str] = re.compile(
       (?:(?:listen|watch|play|duration|audio|video|runtime|length)\b[^.!?\d]{{0,40}}?)?
       {_CLOCK}(?:\s*(?:/|of|[·•|–—-])?\s*{_CLOCK})*(?:\s*(?:min|mins|minutes)\b\.?)?
       (?:\s*[·•|–—-]?\s*(?:learn\s+more|more\s+info|listen|play|watch))?
-    | \d{{1,3}}\s*[- ]?(?:min|mins|minute|minutes)\.?\s+(?:read|listen|watch|video)
+    | \d{{1,3}}\s*[- ]?(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?(?:read|listen|watch|video)
     """,
     re.I | re.X,
 )
@@ -224,7 +224,10 @@ _AGO = (
 )
 #: A weather reading in a page header: "14°C", "61°F".
 _WEATHER = r"-?\d{1,3}\s*°\s*[CF]?\b"
-_WHEN = rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast)"
+_WHEN = (
+    rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast"
+    r"|today|yesterday)"
+)
 _STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*[:–-]?\s*"
 #: A time stamp that says what it is ("Updated ...") is furniture on any page.
 LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
@@ -243,7 +246,8 @@ TIMESTAMP: re.Pattern[str] = re.compile(
 REPRINT_NOTE: re.Pattern[str] = re.compile(
     r"^(?:a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+print"
     r"|this\s+(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)"
-    r"|order\s+reprints\b)",
+    r"|order\s+reprints\b"
+    r"|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,120}\)\.?$)",
     re.I,
 )
 #: A line pointing to another story: "RELATED: ...", "Read more: ...", "SEE ALSO | ...".
@@ -274,7 +278,10 @@ PROMO: re.Pattern[str] = re.compile(
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
       |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletter|you\s+can\s+now\s+listen\s+to
-      |premium\s+article|may\s+earn\s+(?:a\s+)?commission|by\s+subscribing,\s+you
+      |premium\s+article|make\s+(?:your|a)\s+gift|(?:listeners|readers|members)\s+like\s+you
+      |(?:confidential\s+)?tip\s+for\s+our\s+reporters|get\s+in\s+touch\b
+      |(?:independent|nonprofit|nonpartisan)\s+(?:global\s+)?news\s+organi[sz]ation
+      |may\s+earn\s+(?:a\s+)?commission|by\s+subscribing,\s+you
       |successfully\s+subscribed|^disclosure:\s|this\s+article\s+first\s+appeared\s+(?:in|on)
       |(?:member-supported|nonprofit),\s+nonpartisan\s+(?:newsroom|news)|why\s+you\s+can\s+trust\b|exclusively\s+(?:to|for)\s+(?:our\s+)?subscribers
       |check\s+out\s+.{0,40}\bon\s+[\w-]+\.(?:com|org|net)\b
@@ -330,6 +337,8 @@ AUTHOR_BIO: re.Pattern[str] = re.compile(
     (?:\s+(?:at|for|with|on|based|covering|who\s+covers)\b)""",
     re.X,
 )
+#: Share of the page's prose paragraphs an author's note comes after.
+AUTHOR_NOTE_AFTER: float = 0.6
 #: Most words of such a note.
 AUTHOR_BIO_MAX_WORDS: int = 80
 #: A footer sentence that is no story text ("This document is subject to copyright.").
@@ -355,6 +364,8 @@ CONSENT: re.Pattern[str] = re.compile(
     r"|javascript\s+is\s+disabled|ad\s?blocker|update\s+your\s+browser)\b",
     re.I,
 )
+#: A long line with this many menu separators and no final period is a footer's link row.
+LONG_MENU_SEPARATORS: int = 4
 #: Characters that separate menu items ("News | Sports | Weather").
 MENU_SEPARATORS: str = "|•·›»"
 
@@ -411,6 +422,7 @@ BYLINE_ROLE: re.Pattern[str] = re.compile(
     | (?!The\s)(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){{0,3}}
       (?i:correspondent|reporter|editor|writer|columnist|journalist)s?
       (?:\s+{_FULL_NAME})?(?:\s+@\w+)?                           # "... correspondent @handle"
+      (?:\s*[·•|]\s*(?:[A-Z][\w&'’-]*\s*){{1,4}})*\s*[·•|]?            # "Health reporter·NZ Herald·"
     """,
     re.X,
 )
@@ -428,6 +440,10 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
     | ^Follow\s+(?:[A-Z][\w'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Threads|Bluesky):?\s+@\w+
     | ^\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
+    | ^[—–-]+\s*(?i:with\s+assistance\s+from)\s+[A-Z]                   # Bloomberg
+    | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
+       \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
+    | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them|the\s+writer)\s+at\s+\S+@
     | ^Source:\s+[A-Z][\w.&'’ -]{0,40}(?i:\s+and\s+(?:news\s+)?agencies)\.?\Z  # Al Jazeera
     | ^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w-]+(?:,\s*)?){1,5}\)\Z  # DW: "mf/sms (dpa, AFP)"
     | ^(?:[A-Z][\w'’.-]*\s+){1,4}contributed\s+(?:[\w-]+\s+){0,2}
@@ -458,6 +474,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
       | [^()]{{0,80}}/\s*{_AGENCY}\b[^()]{{0,60}}                   # (NAME/AFP/Getty Images)
       | {_STRICT_AGENCY}(?:\s*/\s*[^()]{{1,60}})?                  # (Getty Images)
       | {_FULL_NAME}\s*/\s*[A-Z][^()]{{1,40}}                       # (Marc-André Belliveau/CBC)
+      | [A-Z]{{2,6}}/{_FULL_NAME}                                       # (MEE/Nadia Kassem)
       | (?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:Office|Department|Police|Service|Agency|Authority
           |Council|Ministry|University|Hospital|Handout|Agencies)      # (Tamsen County Sheriff's Office)
       | [A-Z][\w .&'’-]{{1,40}}:\s*{_FULL_NAME}                      # (ABC News: Jack Dunleavy)
@@ -480,6 +497,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\)?\.?  # Dale Winfield/WKRF
     | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+              # Maya Ferreira for NPR
       (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\.?
+    | (?i:courtesy\s+of)\s+[A-Z].{{1,60}}
     | (?i:(?:submitted|contributed|courtesy|file|handout|supplied)\s+(?:photo|image|picture)s?
           |(?:photo|image|picture)s?\s+(?:courtesy\s+of\s+\S.{{0,80}}|submitted|supplied|handout))\.?
     """,
@@ -721,11 +739,31 @@ def _furniture_key(line: str) -> str:
     return " ".join(line.lower().replace("’", "'").split()).strip(_FURNITURE_STRIP)
 
 
+#: A short label before an address or a phone number ("Newsroom: ", "Station Address: ").
+_FIELD_LABEL: re.Pattern[str] = re.compile(r"\A(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*:\s*")
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Place names of ``analysis/data/places.txt``, lowercase."""
+    raw = importlib.resources.files("analysis").joinpath("data", "places.txt")
+    lines = raw.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _breadcrumb(s: str) -> bool:
+    """A section path, not a photographer and an outlet: "Hong Kong / Politics"."""
+    left = s.partition("/")[0].strip(" (").lower()
+    return left in _place_names()
+
+
 def _short_pattern(s: str) -> tuple[str | None, bool]:
     """Pattern label of a short segment and whether it is weak furniture."""
     digits = _DIGIT.search(s) is not None
-    if digits and (MEDIA_PLAYER.fullmatch(s) or PHONE.fullmatch(s) or ADDRESS.fullmatch(s)):
-        return "boilerplate", False
+    if digits:
+        bare = _FIELD_LABEL.sub("", s, count=1)  # "Station Address: 1700 Lakeshore Boulevard"
+        if MEDIA_PLAYER.fullmatch(s) or PHONE.fullmatch(bare) or ADDRESS.fullmatch(bare):
+            return "boilerplate", False
     if _LETTER.search(s) is None:
         return None, True  # numbers, rules, symbols: "***", "13850"
     if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s) or EMAIL_HEADER.match(s):
@@ -737,6 +775,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
     if POSTED_BY.fullmatch(s):
         return "credit", False
     key = _furniture_key(s)
+    if _is_menu(s) and BYLINE_ROLE.fullmatch(s):
+        return "credit", False  # "Health reporter·NZ Herald·": a role line, not a menu
     if (SENTENCE_END.search(s[-8:]) is None or s.endswith(("...", "…"))) and (
         key in furniture() or _is_social_row(s) or _is_menu(s)
     ):
@@ -750,7 +790,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return ("boilerplate", False) if labelled else (None, True)
     if BYLINE.fullmatch(s) or CREDIT.search(s) or BYLINE_ROLE.fullmatch(s):
         return "credit", False
-    if PHOTO_CREDIT_LINE.fullmatch(s) or _photo_credit_tail(s):
+    if (PHOTO_CREDIT_LINE.fullmatch(s) and not _breadcrumb(s)) or _photo_credit_tail(s):
         return "caption", False
     return None, URL_LINE.fullmatch(s.rstrip(".")) is not None
 
@@ -769,6 +809,10 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
             return (
                 "boilerplate"  # "CBC News · Posted: May 05, 2026 ... | Last Updated: 2 hours ago"
             )
+    if sum(s.count(c) for c in MENU_SEPARATORS) >= LONG_MENU_SEPARATORS and not SENTENCE_END.search(
+        s[-8:]
+    ):
+        return "boilerplate"  # "Help · Terms of Service · Your Privacy Choices · ..."
     if WIDGET.fullmatch(s) or (
         _contains_any(low, PROMO_KEYWORDS)
         and (_promo_sentence(s) or FOOTER_SENTENCE.search(s) or CONSENT.search(s))
@@ -975,8 +1019,10 @@ def _label(segs: list[_Segment]) -> None:
     _link_lists(segs)
     # positional furniture rules only run on pages that carry pattern furniture somewhere
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
-    if pasted:  # an author's note in the page's last part (a bio may open the story elsewhere)
-        for seg in segs[n - n // 3 :]:
+    if pasted:  # an author's note after most of the story (a bio may open a story elsewhere)
+        prose = [i for i, seg in enumerate(segs) if seg.pattern is None and seg.prose]
+        late = prose[int(len(prose) * AUTHOR_NOTE_AFTER)] if prose else n
+        for seg in segs[late:]:
             if (
                 seg.pattern is None
                 and seg.n_words <= AUTHOR_BIO_MAX_WORDS
@@ -1065,7 +1111,7 @@ def _strong(seg: _Segment) -> bool:
 
 
 #: A date or a relative time inside a time stamp.
-_DATED: re.Pattern[str] = re.compile(rf"{_DATE}|{_AGO}", re.I)
+_DATED: re.Pattern[str] = re.compile(rf"{_DATE}|{_AGO}|\b(?:today|yesterday)\b", re.I)
 
 
 def _header_marker(seg: _Segment) -> bool:
