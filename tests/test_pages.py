@@ -88,12 +88,9 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
 KNOWN_PERSONS: frozenset[str] = frozenset(
     {
         'aj_port_strike',
-        'ap_judge_ruling',
         'bbc_bank',
-        'cbc_school',
         'cnn_derailment',
         'college_library',
-        'dw_ferries',
         'espn_gulls_ot',
         'guardian_lake',
         'healthlogix_drones',
@@ -101,7 +98,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         'npr_pharmacy',
         'physorg_snails',
         'prn_brightwater',
-        'reuters_halvorsen',
         'rnz_awa',
         'st_stilt_village',
         'tv_diner_fire',

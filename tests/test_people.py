@@ -1175,7 +1175,26 @@ CREDIT_LINE_CASES = [
     ("By Priya Okonjo '27, Staff Writer", ["Priya Okonjo"]),
     ("Photo by Owen Marchetti '28 | The Harwick Ledger", ["Owen Marchetti"]),
     ("Photo: RNZ / Mereana Tātāriki.", ["Mereana Tātāriki"]),
-    ("Image: Marta Kowalczyk/AFP", []),
+    ("Image: Marta Kowalczyk/AFP", ["Marta Kowalczyk"]),
+    ("Photo: Handout", []),
+    ("Photograph: Alamy", []),
+    ("Maya Ferreira for NPR", ["Maya Ferreira"]),
+    ("(Marc-André Belliveau/CBC)", ["Marc-André Belliveau"]),
+    ("By LAUREN HOLLISTER Associated Press", ["Lauren Hollister"]),
+    ("By GRANT HOLLOWAY FOR MAILONLINE", ["Grant Holloway"]),
+    ("BY ANN LEE AND TOM O'HARA", ["Ann Lee", "Tom O'Hara"]),
+    ("BY STAFF REPORTS", []),
+    ("By AP STAFF", []),
+    (
+        "By Marisa Delgado, Tom Hargrove and Priya Venkataraman, CNN",
+        ["Marisa Delgado", "Tom Hargrove", "Priya Venkataraman"],
+    ),
+    (
+        "Associated Press writers Graham Pettis in Billings and Noor Haddad in Salt Lake City"
+        " contributed to this report.",
+        ["Graham Pettis", "Noor Haddad"],
+    ),
+    ("Contributing: Ivy Okonjo, The Carrow Falls Sentinel", ["Ivy Okonjo"]),
     ("Illustration by Noor Haddad", ["Noor Haddad"]),
     ("(TNC photo by Sandeep Gawli)", ["Sandeep Gawli"]),
     ("(With inputs from Rahul Jadhav)", ["Rahul Jadhav"]),
@@ -1191,6 +1210,18 @@ CREDIT_LINE_CASES = [
         "photo-by-pipe",
         "outlet-slash-name",
         "image",
+        "photo-agency",
+        "photograph-agency",
+        "name-for-outlet",
+        "name-slash-outlet",
+        "caps-byline-outlet",
+        "caps-byline-for",
+        "caps-byline-two",
+        "caps-byline-staff",
+        "caps-byline-agency-staff",
+        "byline-list",
+        "contributed-list-with-places",
+        "contributing-with-outlet",
         "illustration",
         "lowercase-photo-by",
         "with-inputs-from",
@@ -1200,4 +1231,34 @@ CREDIT_LINE_CASES = [
 def test_credit_line_names(line, expected):
     body = "\n\nThe council met on Monday to discuss the budget."
     art = article_from_text("Headline about a town\n\n" + line + body, article_id="t")
+    assert [p.name for p in persons(art)] == expected
+
+
+# (credit block text, names): a name alone on a credit line is a byline, even when a
+# lowercase form of its first word is in the text (an e-mail address); an organisation
+# or a longer run alone there is no one
+CREDIT_BLOCK_CASES = [
+    ("Danielle Okafor", ["Danielle Okafor"]),
+    ("Priya Ramaswamy", ["Priya Ramaswamy"]),
+    ("Kestrel Point Spaceport", []),
+    ("Brightwater Harvest Foods", []),
+    ("Capitol Bureau", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), CREDIT_BLOCK_CASES, ids=[c[0] for c in CREDIT_BLOCK_CASES]
+)
+def test_name_alone_on_a_credit_line(line, expected):
+    from analysis.types import Article, Block
+
+    title = "Parents fight plan to close the village school"
+    body = "The council met on Monday. Reach the reporter at danielle.okafor@example.ca."
+    text = f"{title}\n\n{line}\n\n{body}"
+    blocks = (
+        Block(0, len(title), "title", paragraph_id=0),
+        Block(len(title) + 2, len(title) + 2 + len(line), "credit", paragraph_id=1),
+        Block(text.index(body), len(text), "body", paragraph_id=2),
+    )
+    art = Article("t", text, blocks)
     assert [p.name for p in persons(art)] == expected
