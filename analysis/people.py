@@ -195,6 +195,11 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 )
 #: Tokens before an inverted speech verb ('," says Artyom'): punctuation ending a quote.
 INVERSION_OPENERS: frozenset[str] = frozenset({",", '"', "”", "’", "'", ".", ":", ";", "—", "–"})
+#: Members' titles before "for" and their seat ("the Liberal Democrat MP for Aldwater").
+SEAT_HOLDERS: frozenset[str] = frozenset({"mp", "mla", "msp", "mpp", "ms", "td", "member"})
+#: Listed first names that are also an Arabic article ("Al Gore", "Al Jazeera"): a name list
+#: vouches for the name only with a listed surname after it.
+ARTICLE_GIVEN_NAMES: frozenset[str] = frozenset({"al"})
 #: Prepositions of place: a single name after them ("in Tulsa, an unarmed man") is a place.
 LOCATIVES: frozenset[str] = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "into"}
@@ -350,6 +355,11 @@ MAX_CREDIT_NAME_WORDS = 4
 CAPS_BYLINE: re.Pattern[str] = re.compile(r"\(?(?:By|BY|by):?[ ]+([A-Z][A-Z'’.-]*[ ,&][^\n]*)")
 #: An agency in capitals and a slash right before a photographer's name ("REUTERS/").
 _AGENCY_SLASH: re.Pattern[str] = re.compile(r"\b[A-Z]{2,10}/\Z")
+#: A word with a capital inside after four or more lowercase letters ("MailOnline",
+#: "TechCrunch", "PolitiFact", "HuffPost"): outlets and firms write their names so, people
+#: after a short prefix ("McCain", "DeShawn", "LaGuardia"), except those below.
+_OUTLET_CAMEL: re.Pattern[str] = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+CAMEL_NAME_PREFIXES: tuple[str, ...] = ("fitz", "vander", "vande")
 #: A word of a byline, or a comma.
 _BYLINE_WORD: re.Pattern[str] = re.compile(r"[^\s,]+|,")
 #: Words in capitals that join two byline names ("By ANN LEE AND TOM HART").
@@ -1329,9 +1339,17 @@ def _block_names(
             first > 0
             and lowers[first - 1] == "the"
             and words[0].lower() not in fnames
-            and not (last + 1 < len(raw) and raw[last + 1].islower())
+            and not (
+                last + 1 < len(raw)
+                and raw[last + 1].islower()
+                and lowers[last + 1] not in CLAUSE_VERBS
+                # a past speech verb, not a noun ("the Hammond protest")
+                and not (lowers[last + 1] in speech_verbs() and lowers[last + 1].endswith("ed"))
+            )
         ):
-            continue  # "The Long Year,": no person is "the <name>" ("the Trump campaign" is)
+            # "The Long Year,", "the Red Cross said": no person is "the <name>" ("the Trump
+            # campaign" is, a modifier)
+            continue
         if (
             len(words) == 1
             and first > 0
@@ -1358,6 +1376,8 @@ def _block_names(
             continue  # "a nurse from Ashby Vale who asked not to be named": a home place
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
             continue  # "the village of Thenmalai", "the town of Cedar Hollow": a place
+        if _constituency(tk, first):
+            continue  # "the MP for Aldwater and Pennick": a seat
         occ = _Occ(
             start,
             end,
@@ -1384,8 +1404,18 @@ def _block_names(
         context_run = run if tail == run[-1] else [*run, *range(run[-1] + 1, tail + 1)]
         _context_evidence(text, tk, context_run, begin, occ, sent_starts, quoted, embedded)
         located = r0 > 0 and lowers[r0 - 1] in LOCATIVES
-        if len(words) > 1 and not located and words[0].lower() in fnames:
-            occ.evidence.add("name list")
+        if len(words) > 1 and not located and _listed_given_name(words):
+            occ.evidence.add("name list")  # ("Al Gore", not "Al Manara" or "Al Qaeda")
+        if (
+            "relative" in occ.evidence
+            and r0 >= 2
+            and last + 1 < len(raw)
+            and lowers[last + 1] == "who"
+            and lowers[r0 - 1] in EMPLOYER_PREPOSITIONS
+            and (lowers[r0 - 2] in roles() or AGENT_NOUN.fullmatch(lowers[r0 - 2]))
+        ):
+            # "a principal at Castlemoor Advisory who consults": the "who" is the principal's
+            occ.evidence.discard("relative")
         if r0 > 0 and lowers[r0 - 1] in ORGANISATION_NOUNS and words[0].lower() not in fnames:
             occ.thing = occ.organisation = True  # "Ratings agency Standard Ridge said"
         elif (
@@ -1445,6 +1475,18 @@ def _outlet_after(text: str, occ: _Occ, line_credit: bool) -> bool:
     return m.group("for") is None or (
         line_credit and (occ.start == 0 or text[occ.start - 1] == "\n")
     )
+
+
+def _constituency(toks: _Toks, first: int) -> bool:
+    """The name at token ``first`` is (part of) a seat after a member's title: "MP for
+    Aldwater and Pennick", "the member for Kowandi" (capitalised words and "and" back to
+    "for" after one of :data:`SEAT_HOLDERS`; "The MP for Carrow Vale, Duncan Moffatt," is
+    a person)."""
+    raw, lowers = toks.words, toks.lowers
+    j = first - 1
+    while j >= 0 and (raw[j][:1].isupper() or lowers[j] in ("and", "&")):
+        j -= 1
+    return j >= 1 and lowers[j] == "for" and lowers[j - 1] in SEAT_HOLDERS
 
 
 def _after_domain(toks: _Toks, run: list[int], k: int) -> int:
@@ -1713,6 +1755,8 @@ def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
     single = len(real) == 1
     if single and (head in nationalities() or head in org_names() or _plural_role(head)):
         return None  # "Lawmakers said"
+    if single and _OUTLET_CAMEL.match(real[0]) and not head.startswith(CAMEL_NAME_PREFIXES):
+        return None  # "MailOnline", "TechCrunch", "PolitiFact": an outlet's name
     opener = words[0].lower()
     if len(words) <= 1 or opener in NAME_PARTICLES:
         opener = ""
@@ -2131,6 +2175,10 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
     return False
 
 
+#: Prepositions between a role and its employer ("a principal at Castlemoor Advisory who").
+EMPLOYER_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "for"})
+#: Relative pronouns of things: an appositive they follow describes no person.
+THING_RELATIVES: frozenset[str] = frozenset({"that", "which"})
 #: Tokens that close a relative clause after a name (", who raises cattle near Big Sable,").
 RELATIVE_CLAUSE_END: frozenset[str] = frozenset({",", ".", ";", "?", "!", "—", "–"})
 #: Tokens scanned for the end of such a clause.
@@ -2190,6 +2238,8 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         return
     if not heads:
         return
+    if j < n and lowers[j] in THING_RELATIVES and heads[-1] == len(words) - 1:
+        return  # "Brightwing Aerial, the operator that flies ...": a thing's relative
     if low not in APPOSITIVE_OPENERS and any(
         t[0].isupper() and not _describes(t) for t in raw[a + 1 : a + 1 + heads[0]]
     ):
@@ -2483,6 +2533,12 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if evidence.get(f, 0) > 0
         and not _english_words_only(f.split(), [occs[m] for m in members])
         and not any(occs[m].organisation for m in members)
+        and not (
+            not _listed_given_name(f.split())
+            and _organisation_head(f, text)
+            and not any(_titled(occs[m]) for m in members)
+        )  # "Al Manara" of "Al Manara Media Network" (not "Ronald Reagan" of "the Ronald
+        # Reagan Presidential Library"): the organisation's short name
     }
     people = [sorted(linker.families[f]) for f in linker.families if f in accepted]
     index = {f: k for k, f in enumerate(f for f in linker.families if f in accepted)}
@@ -2514,6 +2570,15 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         for m in members:
             occ_person[m] = p
     return people, occ_person
+
+
+def _listed_given_name(words: Sequence[str]) -> bool:
+    """The name opens with a listed first name (:func:`first_names`); one that is also an
+    Arabic article (:data:`ARTICLE_GIVEN_NAMES`) counts before a listed surname only."""
+    given = words[0].lower()
+    if given not in first_names():
+        return False
+    return given not in ARTICLE_GIVEN_NAMES or (len(words) > 1 and words[1].lower() in surnames())
 
 
 def _english_words_only(words: Sequence[str], members: Sequence[_Occ]) -> bool:

@@ -87,16 +87,10 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
 #: Pages whose persons list is still wrong.
 KNOWN_PERSONS: frozenset[str] = frozenset(
     {
-        'aj_port_strike',
         'bbc_bank',
-        'cnn_derailment',
         'college_library',
         'espn_gulls_ot',
-        'guardian_lake',
-        'healthlogix_drones',
         'mail_hedge',
-        'npr_pharmacy',
-        'physorg_snails',
         'prn_brightwater',
         'rnz_awa',
         'st_stilt_village',

@@ -1262,3 +1262,86 @@ def test_name_alone_on_a_credit_line(line, expected):
     )
     art = Article("t", text, blocks)
     assert [p.name for p in persons(art)] == expected
+
+
+# (body, persons): organisations, outlets and places that stand where people stand
+NOT_PERSON_CASES = [
+    ("Mrs Swale, 54, told MailOnline: 'We never wanted to go to court.'", ["Swale"]),
+    (
+        "Ismael Ferrant, general secretary of the union, told Al Manara by telephone that the"
+        " strike would go on. Al Manara Media Network has reported on the port since 2019.",
+        ["Ismael Ferrant"],
+    ),
+    ("Al Gore said the treaty mattered.", ["Al Gore"]),
+    (
+        "Aurelio Dastin, chief executive of the port authority, which runs the terminal alongside"
+        " a private operator, Brightwater Terminals, said the demands were unrealistic.",
+        ["Aurelio Dastin"],
+    ),
+    ("Severnmere Water said the discharges were legally permitted.", []),
+    (
+        "A shelter opened at the fairgrounds, where the Red Cross said 400 people had checked in.",
+        [],
+    ),
+    (
+        "Amara Quist, a marine ecologist at the Lindqvist Marine Laboratory who was not involved"
+        " in the research, called the experiments careful.",
+        ["Amara Quist"],
+    ),
+    (
+        "Josh Whitmarsh, the Liberal Democrat MP for Aldwater and Pennick, said he would raise"
+        " the discharges with ministers.",
+        ["Josh Whitmarsh"],
+    ),
+    ("The MP for Carrow Vale, Duncan Moffatt, held up a bus timetable.", ["Duncan Moffatt"]),
+    (
+        "Crews were called to the diner, according to Elmhurst Township Fire Chief Raymond"
+        " Kessler. The Elmhurst Township board met.",
+        ["Raymond Kessler"],
+    ),
+    ("Harlan Falls, a farming town of about 1,900 people, lost its only pharmacy in October.", []),
+    (
+        "Lindqvist said the program included a contract with Brightwing Aerial, the operator that"
+        " flies and maintains the aircraft. He said savings covered it.",
+        ["Lindqvist"],
+    ),
+    (
+        '"The aircraft are ready," said Roberta Feeney, a principal at Castlemoor Advisory who'
+        " consults for health systems.",
+        ["Roberta Feeney"],
+    ),
+    (
+        "Clinton spoke with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic"
+        " presidential candidate stated that she would win.",
+        ["Joe Scarborough", "Mika Brzezinski"],
+    ),
+    (
+        "David Axelrod, a longtime adviser to Barack Obama who helped write the strategy, said so.",
+        ["David Axelrod", "Barack Obama"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    NOT_PERSON_CASES,
+    ids=[
+        "outlet-in-camel-case",
+        "al-article-and-organisation-head",
+        "al-given-name",
+        "organisation-word-terminals",
+        "organisation-word-water",
+        "the-name-said",
+        "laboratory-and-employer-who",
+        "constituency",
+        "constituency-then-member",
+        "township",
+        "falls",
+        "appositive-with-that",
+        "employer-who",
+        "clause-with-that-is-no-appositive",
+        "who-after-to-is-the-name's",
+    ],
+)
+def test_organisations_and_places_are_no_persons(body, expected):
+    assert [p.name for p in persons(_art(body))] == expected
