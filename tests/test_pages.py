@@ -77,8 +77,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ('politico_water', 3),
         ('reuters_halvorsen', 7),
         ('rnz_awa', 9),
-        ('st_stilt_village', 3),
-        ('st_stilt_village', 4),
         ('strathallan_court', 2),
         ('toi_lake_drain', 6),
         ('tv_diner_fire', 7),
@@ -93,7 +91,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         'mail_hedge',
         'prn_brightwater',
         'rnz_awa',
-        'st_stilt_village',
         'tv_diner_fire',
     }
 )

@@ -1345,3 +1345,26 @@ NOT_PERSON_CASES = [
 )
 def test_organisations_and_places_are_no_persons(body, expected):
     assert [p.name for p in persons(_art(body))] == expected
+
+
+# (body, (name, aliases) per person): Malaysian honorifics are titles; the short form with
+# the honorific and the first name links to the full name
+MALAYSIAN_HONORIFIC_CASES = [
+    (
+        'Chief Minister Datuk Seri Harun Jamaludin called it a gift. "No one will be left'
+        ' behind," Datuk Seri Harun told reporters.',
+        [("Harun Jamaludin", ("Harun",))],
+    ),
+    (
+        "Datin Aminah Yusof opened the clinic. Dato' Lim Boon Keat, a developer, said it was"
+        " overdue.",
+        [("Aminah Yusof", ()), ("Lim Boon Keat", ())],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), MALAYSIAN_HONORIFIC_CASES, ids=["datuk-seri", "datin-dato"]
+)
+def test_malaysian_honorifics_are_titles(body, expected):
+    assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
