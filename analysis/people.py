@@ -195,6 +195,11 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 )
 #: Tokens before an inverted speech verb ('," says Artyom'): punctuation ending a quote.
 INVERSION_OPENERS: frozenset[str] = frozenset({",", '"', "”", "’", "'", ".", ":", ";", "—", "–"})
+#: Members' titles before "for" and their seat ("the Liberal Democrat MP for Aldwater").
+SEAT_HOLDERS: frozenset[str] = frozenset({"mp", "mla", "msp", "mpp", "ms", "td", "member"})
+#: Listed first names that are also an Arabic article ("Al Gore", "Al Jazeera"): a name list
+#: vouches for the name only with a listed surname after it.
+ARTICLE_GIVEN_NAMES: frozenset[str] = frozenset({"al"})
 #: Prepositions of place: a single name after them ("in Tulsa, an unarmed man") is a place.
 LOCATIVES: frozenset[str] = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "into"}
@@ -325,14 +330,54 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
     re.VERBOSE,
 )
 #: The opening of a line that credits a writer or photographer ("Illustration by Noor Haddad",
-#: "(TNC photo by Sandeep Gawli)", "(With inputs from Rahul Jadhav)"): no headline. A
-#: "Photo: Ann Lee/Staff" line stays one (tests/test_articles.py lists no such person).
+#: "(TNC photo by Sandeep Gawli)", "(With inputs from Rahul Jadhav)", "Image: Marta
+#: Kowalczyk/AFP", "Photo: Ann Lee/Staff"): no headline, so a photographer is a person as
+#: a writer is (an agency alone, "Photo: Handout", is none: see :func:`_context_evidence`).
 CREDIT_LINE: re.Pattern[str] = re.compile(
     r"\(?(?:[A-Z]{2,6}\ )?(?:(?:[Pp]hoto(?:graph)?s?|Image|Illustration|Video)\ by|By|BY"
     r"|[Ww]ith\ inputs\ from)\b"
+    r"|(?:Photo(?:graph)?s?|Images?|Illustration|Video|Credit)\s*:"
 )
 #: Lowercase words that may follow a credited name ("Photo: Ann Lee for The Times").
 CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})
+#: Words of a credit block that credit the names in it ("By", "contributed", "Reporting by",
+#: "Contributing:", "Photo:"): every full name there is a writer's or photographer's ("By Ann
+#: Lee, Tom Hart and Priya Venkataraman, CNN"; "writers Tom Hart in Billings and Noor Haddad
+#: in Salt Lake City contributed"), unless a place preposition comes before it.
+CREDIT_CUE: re.Pattern[str] = re.compile(
+    r"\b(?:[Bb]y|BY|[Cc]ontribut\w*|[Rr]eporting|[Ee]diting|[Ww]riting|[Pp]hoto\w*|Images?"
+    r"|[Ii]nputs)\b"
+)
+#: Longest name credited in a credit block (longer runs are organisations or headings).
+MAX_CREDIT_NAME_WORDS = 4
+#: A byline with the name in capitals ("By LAUREN HOLLISTER Associated Press", "By GRANT
+#: HOLLOWAY FOR MAILONLINE"): the words after "By" (group 1), to the line's end.
+CAPS_BYLINE: re.Pattern[str] = re.compile(r"\(?(?:By|BY|by):?[ ]+([A-Z][A-Z'’.-]*[ ,&][^\n]*)")
+#: An agency in capitals and a slash right before a photographer's name ("REUTERS/").
+_AGENCY_SLASH: re.Pattern[str] = re.compile(r"\b[A-Z]{2,10}/\Z")
+#: A word with a capital inside after four or more lowercase letters ("MailOnline",
+#: "TechCrunch", "PolitiFact", "HuffPost"): outlets and firms write their names so, people
+#: after a short prefix ("McCain", "DeShawn", "LaGuardia"), except those below.
+_OUTLET_CAMEL: re.Pattern[str] = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+CAMEL_NAME_PREFIXES: tuple[str, ...] = ("fitz", "vander", "vande")
+#: A word of a byline, or a comma.
+_BYLINE_WORD: re.Pattern[str] = re.compile(r"[^\s,]+|,")
+#: Words in capitals that join two byline names ("By ANN LEE AND TOM HART").
+CAPS_BYLINE_JOINERS: frozenset[str] = frozenset({"AND", "&"})
+#: A photographer's agency or outlet after the name, closing the credit ("Nadia
+#: Trelawny/Staff", "(Marc-André Belliveau/CBC)", "REUTERS/Celine Marrow/File Photo"), or
+#: "for" an outlet when the name opens its line ("Maya Ferreira for NPR").
+#: A caption line that is a name and its outlet ("Maya Ferreira for NPR", "Ann Lee/AFP").
+NAME_CREDIT_LINE: re.Pattern[str] = re.compile(
+    r"(?:[A-Z][\w'’.-]*[ ]){1,3}[A-Z][\w'’.-]*(?:[ ]?/[ ]?|[ ]for[ ](?:The[ ])?)"
+    r"[A-Z][\w&'’.-]*(?:[ /][A-Z][\w&'’.-]*){0,3}\.?\s*\Z"
+)
+#: Block labels where a line "<name> for <outlet>" credits a photographer or writer.
+CREDIT_LINE_LABELS: frozenset[str] = frozenset({"caption", "credit"})
+CREDIT_OUTLET_AFTER: re.Pattern[str] = re.compile(
+    r"(?:[ ]?/[ ]?|(?P<for>[ ]for[ ](?:The[ ])?))[A-Z][\w&'’.-]*(?:[ /][A-Z][\w&'’.-]*){0,3}"
+    r"\.?[ ]*(?:\)|\n|\Z)"
+)
 #: A word (with inner apostrophes and hyphens) or one other non-space character.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
 #: Endings of a possessive ("Putin's", "Trump’s").
@@ -749,6 +794,7 @@ def _analyse(article: Article) -> _Info:
             block.label != "credit"
             and not _SENTENCE_END.search(chunk)
             and not CREDIT_LINE.match(chunk)
+            and not (block.label in CREDIT_LINE_LABELS and NAME_CREDIT_LINE.match(chunk))
         )  # "By Tom Becker, Staff Writer", "Illustration by Noor Haddad": credits, no headlines
         where = (bi, block.paragraph_id, narrative, _title_case(toks.words, headline))
         if where[3]:
@@ -757,6 +803,8 @@ def _analyse(article: Article) -> _Info:
             label = _TRANSCRIPT_LABEL.match(text, block.start, block.end) if narrative else None
             if label is not None:
                 _transcript_speaker(label, block, bi, sent_starts, occs)
+            if block.label == "credit" and (byline := CAPS_BYLINE.match(chunk)) is not None:
+                _caps_byline(text, block.start + byline.start(1), bi, block, sent_starts, occs)
             _block_names(article, toks, quoted, where, sent_starts, lower_words, occs)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
@@ -1224,6 +1272,10 @@ def _block_names(
     bisect_right = bisect.bisect_right
     org_surnames: set[str] | None = None  # listed when first needed
     orgs = org_words()
+    block = article.blocks[bi]
+    credit_block = block.label == "credit"
+    credit_cued = credit_block and CREDIT_CUE.search(text, block.start, block.end) is not None
+    line_credit = block.label in CREDIT_LINE_LABELS  # "Maya Ferreira for NPR"
     for run in runs:
         r0 = run[0]
         if len(run) == 1 and (bare_low := _bare_lower(raw, lowers, r0)) in stop:
@@ -1272,15 +1324,32 @@ def _block_names(
         words = tuple(text[start:end].split())
         if len(run) > 1 and NICKNAME_OPENERS.intersection(raw[run[0] : run[-1]]):
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'
-        if not _plausible(words, tk, first, sent_starts, lower_words):
+        # "Danielle Okafor" alone on a credit line: a byline (a lowercase "danielle" in her
+        # e-mail address below does not make the line's first word a common word)
+        alone = (
+            credit_block
+            and len(words) == 2
+            and text[start:end] == text[block.start : block.end].strip().rstrip(".")
+        )
+        if not _plausible(words, tk, first, sent_starts, lower_words) and not (
+            alone and _name_shape(" ".join(words)) is not None
+        ):
             continue
         if (
             first > 0
             and lowers[first - 1] == "the"
             and words[0].lower() not in fnames
-            and not (last + 1 < len(raw) and raw[last + 1].islower())
+            and not (
+                last + 1 < len(raw)
+                and raw[last + 1].islower()
+                and lowers[last + 1] not in CLAUSE_VERBS
+                # a past speech verb, not a noun ("the Hammond protest")
+                and not (lowers[last + 1] in speech_verbs() and lowers[last + 1].endswith("ed"))
+            )
         ):
-            continue  # "The Long Year,": no person is "the <name>" ("the Trump campaign" is)
+            # "The Long Year,", "the Red Cross said": no person is "the <name>" ("the Trump
+            # campaign" is, a modifier)
+            continue
         if (
             len(words) == 1
             and first > 0
@@ -1307,6 +1376,8 @@ def _block_names(
             continue  # "a nurse from Ashby Vale who asked not to be named": a home place
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
             continue  # "the village of Thenmalai", "the town of Cedar Hollow": a place
+        if _constituency(tk, first):
+            continue  # "the MP for Aldwater and Pennick": a seat
         occ = _Occ(
             start,
             end,
@@ -1333,8 +1404,18 @@ def _block_names(
         context_run = run if tail == run[-1] else [*run, *range(run[-1] + 1, tail + 1)]
         _context_evidence(text, tk, context_run, begin, occ, sent_starts, quoted, embedded)
         located = r0 > 0 and lowers[r0 - 1] in LOCATIVES
-        if len(words) > 1 and not located and words[0].lower() in fnames:
-            occ.evidence.add("name list")
+        if len(words) > 1 and not located and _listed_given_name(words):
+            occ.evidence.add("name list")  # ("Al Gore", not "Al Manara" or "Al Qaeda")
+        if (
+            "relative" in occ.evidence
+            and r0 >= 2
+            and last + 1 < len(raw)
+            and lowers[last + 1] == "who"
+            and lowers[r0 - 1] in EMPLOYER_PREPOSITIONS
+            and (lowers[r0 - 2] in roles() or AGENT_NOUN.fullmatch(lowers[r0 - 2]))
+        ):
+            # "a principal at Castlemoor Advisory who consults": the "who" is the principal's
+            occ.evidence.discard("relative")
         if r0 > 0 and lowers[r0 - 1] in ORGANISATION_NOUNS and words[0].lower() not in fnames:
             occ.thing = occ.organisation = True  # "Ratings agency Standard Ridge said"
         elif (
@@ -1358,6 +1439,20 @@ def _block_names(
         ):
             occ.evidence.add("age")  # "Nine-year-old Maisie was in charge of the cash box"
             occ.age = occ.age or lowers[first - 1].split("-year")[0]
+        if len(words) > 1 and (
+            alone
+            or (
+                credit_cued
+                and len(words) <= MAX_CREDIT_NAME_WORDS
+                and not _plural_role(words[-1].lower())  # "and Tom Becker, Staff Writers"
+                and not (r0 > 0 and lowers[r0 - 1] in PLACE_PREPOSITIONS)  # "in Salt Lake City"
+            )
+            or _outlet_after(text, occ, line_credit)
+            # "REUTERS/Celine Marrow": an agency in capitals, then the whole run (in
+            # "SVP/Global Risk Insights" the run holds more than a name)
+            or (k == 0 and _AGENCY_SLASH.search(text, max(0, start - 12), start) is not None)
+        ):
+            occ.evidence.add("credit")
         if title_case or occ.organisation:
             occ.evidence.clear()
         elif (
@@ -1368,6 +1463,30 @@ def _block_names(
         ):
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         occs.append(occ)
+
+
+def _outlet_after(text: str, occ: _Occ, line_credit: bool) -> bool:
+    """A photographer's outlet closes the credit after the name (:data:`CREDIT_OUTLET_AFTER`:
+    "Nadia Trelawny/Staff", "(Marc-André Belliveau/CBC)"); "for" an outlet only on a caption
+    or credit line that the name opens ("Maya Ferreira for NPR")."""
+    m = CREDIT_OUTLET_AFTER.match(text, occ.end)
+    if m is None:
+        return False
+    return m.group("for") is None or (
+        line_credit and (occ.start == 0 or text[occ.start - 1] == "\n")
+    )
+
+
+def _constituency(toks: _Toks, first: int) -> bool:
+    """The name at token ``first`` is (part of) a seat after a member's title: "MP for
+    Aldwater and Pennick", "the member for Kowandi" (capitalised words and "and" back to
+    "for" after one of :data:`SEAT_HOLDERS`; "The MP for Carrow Vale, Duncan Moffatt," is
+    a person)."""
+    raw, lowers = toks.words, toks.lowers
+    j = first - 1
+    while j >= 0 and (raw[j][:1].isupper() or lowers[j] in ("and", "&")):
+        j -= 1
+    return j >= 1 and lowers[j] == "for" and lowers[j - 1] in SEAT_HOLDERS
 
 
 def _after_domain(toks: _Toks, run: list[int], k: int) -> int:
@@ -1425,6 +1544,39 @@ def _transcript_speaker(
     occ = _Occ(start, end, words, bi, block.paragraph_id, sentence, m.start(1), "speaker")
     occ.evidence.add("transcript")
     occs.append(occ)
+
+
+def _caps_byline(
+    text: str, pos: int, bi: int, block: Block, sent_starts: Sequence[int], occs: list[_Occ]
+) -> None:
+    """Writers named in capitals after a byline's "By", from ``pos`` ("By LAUREN HOLLISTER
+    Associated Press", "By GRANT HOLLOWAY FOR MAILONLINE", "BY ANN LEE AND TOM HART"):
+    persons named in title case. A name ends at a word not in capitals, a comma or "AND";
+    the byline ends at any other word ("FOR"). Words that are common, titles, roles,
+    organisation or place words ("BY STAFF REPORTS", "By AP STAFF") name nobody."""
+    line_end = text.find("\n", pos, block.end)
+    line_end = block.end if line_end < 0 else line_end
+    names: list[list[re.Match[str]]] = [[]]
+    for m in _BYLINE_WORD.finditer(text, pos, line_end):
+        word = m.group()
+        if word == "," or word in CAPS_BYLINE_JOINERS:
+            names.append([])
+            continue
+        if not (word.isupper() and word[0].isalpha()) or word.lower() in CREDIT_NAME_FOLLOWERS:
+            break  # "Associated", "FOR MAILONLINE": the outlet
+        names[-1].append(m)
+    sentence = max(0, bisect.bisect_right(sent_starts, pos) - 1)
+    stop = _stop_tokens() | roles() | place_words()
+    for parts in names:
+        words = tuple(m.group().title() for m in parts)
+        if not 2 <= len(words) <= MAX_CREDIT_NAME_WORDS:
+            continue
+        if any(w.lower().rstrip(".") in stop for w in words) or _english_words_only(words, []):
+            continue
+        occ = _Occ(parts[0].start(), parts[-1].end(), words, bi, block.paragraph_id, sentence,
+                   parts[0].start())  # fmt: skip
+        occ.evidence.add("credit")
+        occs.append(occ)
 
 
 def _org_surnames(occs: Sequence[_Occ]) -> set[str]:
@@ -1603,6 +1755,8 @@ def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
     single = len(real) == 1
     if single and (head in nationalities() or head in org_names() or _plural_role(head)):
         return None  # "Lawmakers said"
+    if single and _OUTLET_CAMEL.match(real[0]) and not head.startswith(CAMEL_NAME_PREFIXES):
+        return None  # "MailOnline", "TechCrunch", "PolitiFact": an outlet's name
     opener = words[0].lower()
     if len(words) <= 1 or opener in NAME_PARTICLES:
         opener = ""
@@ -1898,14 +2052,17 @@ def _context_evidence(
         # "By Fiona Lennox at Blackrigg Park", "By Sofia Lindahl in Rävala": a byline's place
         or (nxt in ("in", "at") and text.startswith("By ", max(0, occ.start - 3)))
     )
-    if _credit_after(text, occ.end) or (
-        credited_name
-        and (
-            _credit_before(text, max(0, occ.ext_start - 40), occ.ext_start)
-            # "By Kenji Watanabe": "By" opens the capitalised run
-            or (
-                occ.start != occ.ext_start
-                and _credit_before(text, max(0, occ.ext_start - 2), occ.start)
+    if len(occ.words) > 1 and (  # "Photo: Handout", "Photograph: Alamy": an agency
+        _credit_after(text, occ.end)
+        or (
+            credited_name
+            and (
+                _credit_before(text, max(0, occ.ext_start - 40), occ.ext_start)
+                # "By Kenji Watanabe": "By" opens the capitalised run
+                or (
+                    occ.start != occ.ext_start
+                    and _credit_before(text, max(0, occ.ext_start - 2), occ.start)
+                )
             )
         )
     ):
@@ -2018,6 +2175,10 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
     return False
 
 
+#: Prepositions between a role and its employer ("a principal at Castlemoor Advisory who").
+EMPLOYER_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "for"})
+#: Relative pronouns of things: an appositive they follow describes no person.
+THING_RELATIVES: frozenset[str] = frozenset({"that", "which"})
 #: Tokens that close a relative clause after a name (", who raises cattle near Big Sable,").
 RELATIVE_CLAUSE_END: frozenset[str] = frozenset({",", ".", ";", "?", "!", "—", "–"})
 #: Tokens scanned for the end of such a clause.
@@ -2077,6 +2238,8 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         return
     if not heads:
         return
+    if j < n and lowers[j] in THING_RELATIVES and heads[-1] == len(words) - 1:
+        return  # "Brightwing Aerial, the operator that flies ...": a thing's relative
     if low not in APPOSITIVE_OPENERS and any(
         t[0].isupper() and not _describes(t) for t in raw[a + 1 : a + 1 + heads[0]]
     ):
@@ -2370,6 +2533,12 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if evidence.get(f, 0) > 0
         and not _english_words_only(f.split(), [occs[m] for m in members])
         and not any(occs[m].organisation for m in members)
+        and not (
+            not _listed_given_name(f.split())
+            and _organisation_head(f, text)
+            and not any(_titled(occs[m]) for m in members)
+        )  # "Al Manara" of "Al Manara Media Network" (not "Ronald Reagan" of "the Ronald
+        # Reagan Presidential Library"): the organisation's short name
     }
     people = [sorted(linker.families[f]) for f in linker.families if f in accepted]
     index = {f: k for k, f in enumerate(f for f in linker.families if f in accepted)}
@@ -2401,6 +2570,15 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         for m in members:
             occ_person[m] = p
     return people, occ_person
+
+
+def _listed_given_name(words: Sequence[str]) -> bool:
+    """The name opens with a listed first name (:func:`first_names`); one that is also an
+    Arabic article (:data:`ARTICLE_GIVEN_NAMES`) counts before a listed surname only."""
+    given = words[0].lower()
+    if given not in first_names():
+        return False
+    return given not in ARTICLE_GIVEN_NAMES or (len(words) > 1 and words[1].lower() in surnames())
 
 
 def _english_words_only(words: Sequence[str], members: Sequence[_Occ]) -> bool:

@@ -701,6 +701,9 @@ CASES = [
         ],
         [
             "Harriet Quennell",
+            # the photographer of "Photo: Nadia Trelawny/Staff": photographers credited by
+            # name are persons mentioned, as writers in bylines are
+            "Nadia Trelawny",
             "Ignatius Bellweather",
             "Soraya Venkataraman-Holt",
             "Mattias Lindgren-Okoro",

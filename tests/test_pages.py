@@ -89,9 +89,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("physorg_snails", 13),
         ("rnz_awa", 9),
         ("sky_ferry", 3),
-        ("st_stilt_village", 3),
-        ("st_stilt_village", 4),
-        ("tribune_groundwater", 7),
         ("tribune_groundwater", 12),
         ("wavelength_doorbell", 0),
     }
@@ -99,30 +96,18 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
 #: Pages whose persons list is still wrong.
 KNOWN_PERSONS: frozenset[str] = frozenset(
     {
-        "aj_port_strike",
-        "ap_judge_ruling",
         "axios_stadium",
         "bbc_bank",
-        "cbc_school",
-        "cnn_derailment",
         "college_library",
-        "dw_ferries",
         "espn_gulls_ot",
         "fox_kayakers",
-        "guardian_lake",
-        "healthlogix_drones",
         "hindu_lake",
+        "jt_bears",
         "ledger_fishplant",
         "mail_hedge",
         "news24_water",
-        "npr_pharmacy",
-        "nyt_maternity",
-        "physorg_snails",
         "prn_brightwater",
-        "reuters_halvorsen",
         "rnz_awa",
-        "st_stilt_village",
-        "tribune_groundwater",
         "tv_diner_fire",
     }
 )

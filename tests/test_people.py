@@ -1175,7 +1175,26 @@ CREDIT_LINE_CASES = [
     ("By Priya Okonjo '27, Staff Writer", ["Priya Okonjo"]),
     ("Photo by Owen Marchetti '28 | The Harwick Ledger", ["Owen Marchetti"]),
     ("Photo: RNZ / Mereana Tātāriki.", ["Mereana Tātāriki"]),
-    ("Image: Marta Kowalczyk/AFP", []),
+    ("Image: Marta Kowalczyk/AFP", ["Marta Kowalczyk"]),
+    ("Photo: Handout", []),
+    ("Photograph: Alamy", []),
+    ("Maya Ferreira for NPR", ["Maya Ferreira"]),
+    ("(Marc-André Belliveau/CBC)", ["Marc-André Belliveau"]),
+    ("By LAUREN HOLLISTER Associated Press", ["Lauren Hollister"]),
+    ("By GRANT HOLLOWAY FOR MAILONLINE", ["Grant Holloway"]),
+    ("BY ANN LEE AND TOM O'HARA", ["Ann Lee", "Tom O'Hara"]),
+    ("BY STAFF REPORTS", []),
+    ("By AP STAFF", []),
+    (
+        "By Marisa Delgado, Tom Hargrove and Priya Venkataraman, CNN",
+        ["Marisa Delgado", "Tom Hargrove", "Priya Venkataraman"],
+    ),
+    (
+        "Associated Press writers Graham Pettis in Billings and Noor Haddad in Salt Lake City"
+        " contributed to this report.",
+        ["Graham Pettis", "Noor Haddad"],
+    ),
+    ("Contributing: Ivy Okonjo, The Carrow Falls Sentinel", ["Ivy Okonjo"]),
     ("Illustration by Noor Haddad", ["Noor Haddad"]),
     ("(TNC photo by Sandeep Gawli)", ["Sandeep Gawli"]),
     ("(With inputs from Rahul Jadhav)", ["Rahul Jadhav"]),
@@ -1191,6 +1210,18 @@ CREDIT_LINE_CASES = [
         "photo-by-pipe",
         "outlet-slash-name",
         "image",
+        "photo-agency",
+        "photograph-agency",
+        "name-for-outlet",
+        "name-slash-outlet",
+        "caps-byline-outlet",
+        "caps-byline-for",
+        "caps-byline-two",
+        "caps-byline-staff",
+        "caps-byline-agency-staff",
+        "byline-list",
+        "contributed-list-with-places",
+        "contributing-with-outlet",
         "illustration",
         "lowercase-photo-by",
         "with-inputs-from",
@@ -1201,3 +1232,139 @@ def test_credit_line_names(line, expected):
     body = "\n\nThe council met on Monday to discuss the budget."
     art = article_from_text("Headline about a town\n\n" + line + body, article_id="t")
     assert [p.name for p in persons(art)] == expected
+
+
+# (credit block text, names): a name alone on a credit line is a byline, even when a
+# lowercase form of its first word is in the text (an e-mail address); an organisation
+# or a longer run alone there is no one
+CREDIT_BLOCK_CASES = [
+    ("Danielle Okafor", ["Danielle Okafor"]),
+    ("Priya Ramaswamy", ["Priya Ramaswamy"]),
+    ("Kestrel Point Spaceport", []),
+    ("Brightwater Harvest Foods", []),
+    ("Capitol Bureau", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), CREDIT_BLOCK_CASES, ids=[c[0] for c in CREDIT_BLOCK_CASES]
+)
+def test_name_alone_on_a_credit_line(line, expected):
+    from analysis.types import Article, Block
+
+    title = "Parents fight plan to close the village school"
+    body = "The council met on Monday. Reach the reporter at danielle.okafor@example.ca."
+    text = f"{title}\n\n{line}\n\n{body}"
+    blocks = (
+        Block(0, len(title), "title", paragraph_id=0),
+        Block(len(title) + 2, len(title) + 2 + len(line), "credit", paragraph_id=1),
+        Block(text.index(body), len(text), "body", paragraph_id=2),
+    )
+    art = Article("t", text, blocks)
+    assert [p.name for p in persons(art)] == expected
+
+
+# (body, persons): organisations, outlets and places that stand where people stand
+NOT_PERSON_CASES = [
+    ("Mrs Swale, 54, told MailOnline: 'We never wanted to go to court.'", ["Swale"]),
+    (
+        "Ismael Ferrant, general secretary of the union, told Al Manara by telephone that the"
+        " strike would go on. Al Manara Media Network has reported on the port since 2019.",
+        ["Ismael Ferrant"],
+    ),
+    ("Al Gore said the treaty mattered.", ["Al Gore"]),
+    (
+        "Aurelio Dastin, chief executive of the port authority, which runs the terminal alongside"
+        " a private operator, Brightwater Terminals, said the demands were unrealistic.",
+        ["Aurelio Dastin"],
+    ),
+    ("Severnmere Water said the discharges were legally permitted.", []),
+    (
+        "A shelter opened at the fairgrounds, where the Red Cross said 400 people had checked in.",
+        [],
+    ),
+    (
+        "Amara Quist, a marine ecologist at the Lindqvist Marine Laboratory who was not involved"
+        " in the research, called the experiments careful.",
+        ["Amara Quist"],
+    ),
+    (
+        "Josh Whitmarsh, the Liberal Democrat MP for Aldwater and Pennick, said he would raise"
+        " the discharges with ministers.",
+        ["Josh Whitmarsh"],
+    ),
+    ("The MP for Carrow Vale, Duncan Moffatt, held up a bus timetable.", ["Duncan Moffatt"]),
+    (
+        "Crews were called to the diner, according to Elmhurst Township Fire Chief Raymond"
+        " Kessler. The Elmhurst Township board met.",
+        ["Raymond Kessler"],
+    ),
+    ("Harlan Falls, a farming town of about 1,900 people, lost its only pharmacy in October.", []),
+    (
+        "Lindqvist said the program included a contract with Brightwing Aerial, the operator that"
+        " flies and maintains the aircraft. He said savings covered it.",
+        ["Lindqvist"],
+    ),
+    (
+        '"The aircraft are ready," said Roberta Feeney, a principal at Castlemoor Advisory who'
+        " consults for health systems.",
+        ["Roberta Feeney"],
+    ),
+    (
+        "Clinton spoke with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic"
+        " presidential candidate stated that she would win.",
+        ["Joe Scarborough", "Mika Brzezinski"],
+    ),
+    (
+        "David Axelrod, a longtime adviser to Barack Obama who helped write the strategy, said so.",
+        ["David Axelrod", "Barack Obama"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    NOT_PERSON_CASES,
+    ids=[
+        "outlet-in-camel-case",
+        "al-article-and-organisation-head",
+        "al-given-name",
+        "organisation-word-terminals",
+        "organisation-word-water",
+        "the-name-said",
+        "laboratory-and-employer-who",
+        "constituency",
+        "constituency-then-member",
+        "township",
+        "falls",
+        "appositive-with-that",
+        "employer-who",
+        "clause-with-that-is-no-appositive",
+        "who-after-to-is-the-name's",
+    ],
+)
+def test_organisations_and_places_are_no_persons(body, expected):
+    assert [p.name for p in persons(_art(body))] == expected
+
+
+# (body, (name, aliases) per person): Malaysian honorifics are titles; the short form with
+# the honorific and the first name links to the full name
+MALAYSIAN_HONORIFIC_CASES = [
+    (
+        'Chief Minister Datuk Seri Harun Jamaludin called it a gift. "No one will be left'
+        ' behind," Datuk Seri Harun told reporters.',
+        [("Harun Jamaludin", ("Harun",))],
+    ),
+    (
+        "Datin Aminah Yusof opened the clinic. Dato' Lim Boon Keat, a developer, said it was"
+        " overdue.",
+        [("Aminah Yusof", ()), ("Lim Boon Keat", ())],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), MALAYSIAN_HONORIFIC_CASES, ids=["datuk-seri", "datin-dato"]
+)
+def test_malaysian_honorifics_are_titles(body, expected):
+    assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
