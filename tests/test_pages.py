@@ -1,6 +1,6 @@
 """Whole pasted web pages against hand-checked gold in the seed gold's format.
 
-``tests/pages/*.txt`` are 40 invented news pages written for these tests (fictional people
+``tests/pages/*.txt`` are 52 invented news pages written for these tests (fictional people
 and outlets) in the styles of real outlets: public radio, local TV, metro and small-town
 papers, wire copy on a regional site, BBC, Guardian, a tabloid, Al Jazeera, an Indian
 portal, Straits Times, ABC Australia, CBC, RNZ, a magazine long read, a newsletter, a trade
@@ -8,7 +8,9 @@ site, business, science and sports pages, a press release, Patch, a student pape
 nonprofit newsroom, CNN, Politico, Deutsche Welle; then (written later, and first scored
 before any rule looked at them) another public radio station, the New York Times, Axios,
 Fox News, Sky News, The Hindu, News24, the Japan Times, a Texas Tribune reprint, a tech
-explainer, a Yahoo syndication and a paywalled Canadian paper. Each ``.json`` beside a page holds its
+explainer, a Yahoo syndication and a paywalled Canadian paper; and later still four NPR member
+stations, AP, CBS, a Gannett paper, Bloomberg, the Irish Independent, the NZ Herald, the
+South China Morning Post and Middle East Eye. Each ``.json`` beside a page holds its
 gold: title, dateline, first body sentence, headings, caption, credit line, boilerplate
 lines, every quotation with its speaker and kind, and the persons mentioned.
 
@@ -36,11 +38,17 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
     {
         ("abc_gp_clinic", "boilerplate"),
         ("aj_port_strike", "boilerplate"),
+        ("ap_dam", "boilerplate"),
         ("ap_judge_ruling", "boilerplate"),
         ("axios_stadium", "boilerplate"),
         ("axios_stadium", "headings"),
         ("bbc_bank", "boilerplate"),
+        ("bbg_chips", "boilerplate"),
+        ("bbg_chips", "title"),
         ("cbc_school", "boilerplate"),
+        ("cbs_library", "boilerplate"),
+        ("cbs_library", "caption"),
+        ("cbs_library", "headings"),
         ("cnn_derailment", "boilerplate"),
         ("college_library", "boilerplate"),
         ("fox_kayakers", "boilerplate"),
@@ -48,10 +56,14 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("hindu_lake", "boilerplate"),
         ("jt_bears", "boilerplate"),
         ("mail_hedge", "boilerplate"),
+        ("mee_fishermen", "boilerplate"),
         ("meridian_bells", "boilerplate"),
         ("news24_water", "boilerplate"),
         ("news24_water", "first_body"),
         ("nyt_maternity", "boilerplate"),
+        ("nz_clinic", "boilerplate"),
+        ("nz_clinic", "credit"),
+        ("nz_clinic", "headings"),
         ("politico_water", "boilerplate"),
         ("politico_water", "headings"),
         ("prn_brightwater", "boilerplate"),
@@ -73,24 +85,40 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("bbc_bank", 2),
         ("bbc_bank", 12),
         ("bbc_bank", 13),
+        ("cbs_library", 2),
         ("cnn_derailment", 2),
         ("college_library", 14),
+        ("dmr_fair", 12),
         ("espn_gulls_ot", 9),
         ("hindu_lake", 11),
         ("hindu_lake", 12),
+        ("kvnr_river", 5),
+        ("kvnr_river", 11),
+        ("kvnr_river", 12),
         ("mail_hedge", 11),
+        ("mee_fishermen", 1),
+        ("mee_fishermen", 4),
+        ("mee_fishermen", 5),
+        ("mee_fishermen", 11),
+        ("mee_fishermen", 12),
         ("meridian_bells", 9),
         ("news24_water", 0),
         ("news24_water", 1),
         ("news24_water", 14),
         ("news24_water", 15),
         ("nyt_maternity", 0),
+        ("nz_clinic", 9),
         ("orbit_maternity", 4),
         ("physorg_snails", 13),
+        ("pvpr_pharmacy", 5),
+        ("pvpr_pharmacy", 6),
         ("rnz_awa", 9),
+        ("scmp_estate", 5),
+        ("scmp_estate", 7),
         ("sky_ferry", 3),
         ("tribune_groundwater", 12),
         ("wavelength_doorbell", 0),
+        ("wncr_fireflies", 5),
     }
 )
 #: Pages whose persons list is still wrong.
@@ -98,16 +126,25 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
     {
         "axios_stadium",
         "bbc_bank",
+        "bbg_chips",
+        "cbs_library",
         "college_library",
+        "dmr_fair",
         "espn_gulls_ot",
         "fox_kayakers",
         "hindu_lake",
+        "irish_court",
         "jt_bears",
+        "kvnr_river",
         "ledger_fishplant",
         "mail_hedge",
+        "mee_fishermen",
         "news24_water",
+        "nz_clinic",
         "prn_brightwater",
+        "pvpr_pharmacy",
         "rnz_awa",
+        "scmp_estate",
         "tv_diner_fire",
     }
 )
@@ -186,7 +223,7 @@ QUOTE_CASES = _cases(
 
 
 def test_the_pages_are_here():
-    assert len(STEMS) == 40
+    assert len(STEMS) == 52
     for stem in STEMS:
         article, gold = _page(stem)
         pos = 0
