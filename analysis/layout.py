@@ -1146,12 +1146,12 @@ def _byline_header(
         if not _strong(segs[j]):
             continue
         first, last = _cluster(segs, j)
-        title = _anchored_title(segs, first)
-        if title is None:
-            continue
         story = next(
             (i for i in range(last + 1, n) if segs[i].pattern is None and segs[i].prose), n
         )
+        title = _anchored_title(segs, first, segs[story].text if story < n else "")
+        if title is None:
+            continue
         before, after = prose_before[title], prose_before[n] - prose_before[story]
         if story < n and before <= HEADER_MAX_PROSE and after >= max(2, before + 1):
             return title, (first, story), story
@@ -1187,9 +1187,54 @@ def _in_cluster(seg: _Segment) -> bool:
     )
 
 
-def _anchored_title(segs: list[_Segment], first: int) -> int | None:
+def _anchored_title(segs: list[_Segment], first: int, lede: str) -> int | None:
     """The headline above a byline cluster starting at ``first``: walking up past a
-    standfirst (prose, or headline-like lines under the headline: a tabloid's bullets)."""
+    standfirst (prose, or headline-like lines under the headline: a tabloid's bullets).
+
+    A candidate that shares no content word with the story's first paragraph (``lede``) is
+    a slogan or a promotion ("Before it's here, it's on the Terminal"): the walk goes on up,
+    past furniture and a summary, to a candidate that does, if there is one nearby.
+    """
+    found = _title_above(segs, first)
+    if found is None or not lede or _shares_word(segs[found].text, lede):
+        return found
+    j, others = found - 1, 0
+    while j >= 0 and others <= TITLE_LOOKUP_SKIP:
+        seg = segs[j]
+        if _title_candidate(seg) and _shares_word(seg.text, lede):
+            return _title_above(segs, j + 1)
+        if seg.pattern is None and not seg.weak:
+            others += 1
+        j -= 1
+    return found
+
+
+#: Non-furniture segments (a summary's bullets) a headline sharing words with the lede may
+#: stand above a slogan-like candidate.
+TITLE_LOOKUP_SKIP: int = 5
+#: Content words: four or more letters.
+_CONTENT_WORD: re.Pattern[str] = re.compile(r"[^\W\d_]{4,}")
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """``a`` shares two content words (not function words; case folded) with the start of
+    ``b`` ("Chipmaker Halvard ... Sale of Malaysian Plant" and "Halvard ... a sale of its
+    plant"; not "Before it's here, it's on the Terminal" and "..., Bloomberg reported")."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(a)} - _FUNCTION_WORDS
+    shared = {w for w in (x.casefold() for x in _CONTENT_WORD.findall(b[:600])) if w in words}
+    return len(shared) >= 2
+
+
+#: Function words of four or more letters, left out when a headline is matched to its lede.
+_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"that", "this", "with", "from", "have", "were", "will", "said", "says", "their", "they",
+     "been", "more", "than", "what", "when", "where", "which", "while", "about", "after",
+     "over", "into", "would", "could", "there", "here", "before", "also", "just", "your"}
+)  # fmt: skip
+
+
+def _title_above(segs: list[_Segment], first: int) -> int | None:
+    """The first headline candidate above ``first`` past a standfirst (see above)."""
     j = first - 1
     skipped = 0
     while j >= 0 and not _title_candidate(segs[j]):

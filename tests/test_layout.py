@@ -1048,6 +1048,20 @@ def test_pasted_page_headings_links_and_author_note():
     ]
 
 
+def test_headline_shares_words_with_the_lede_not_a_slogan():
+    text = (
+        "Skip to content\n\nChipmaker Halvard Weighs Sale of Malaysian Plant\n\n"
+        "Summary by Bloomberg AI\n\nHalvard is exploring a sale of its plant in Penang.\n\n"
+        "Before it's here, it's on the Bloomberg Terminal\n\nBy Ann Lee\n\nApril 21, 2026\n\n"
+        "Halvard Semiconductor Inc. is exploring a sale of its chip-packaging plant in "
+        "Malaysia, people familiar with the matter told Bloomberg.\n\nShares fell 3% on "
+        "Monday after the report."
+    )
+    assert find_blocks(text) and article_from_text(text).title == (
+        "Chipmaker Halvard Weighs Sale of Malaysian Plant"
+    )
+
+
 def test_unquoted_pull_quote_is_furniture():
     text = (
         "Share\n\nBells ring out in a quiet town\n\nBy Ann Lee\n\nThe foundry has cast bells for "

@@ -44,7 +44,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("axios_stadium", "headings"),
         ("bbc_bank", "boilerplate"),
         ("bbg_chips", "boilerplate"),
-        ("bbg_chips", "title"),
         ("cbc_school", "boilerplate"),
         ("cbs_library", "boilerplate"),
         ("cbs_library", "caption"),
