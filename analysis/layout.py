@@ -809,15 +809,6 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
             return (
                 "boilerplate"  # "CBC News · Posted: May 05, 2026 ... | Last Updated: 2 hours ago"
             )
-    if sum(s.count(c) for c in MENU_SEPARATORS) >= LONG_MENU_SEPARATORS and not SENTENCE_END.search(
-        s[-8:]
-    ):
-        return "boilerplate"  # "Help · Terms of Service · Your Privacy Choices · ..."
-    if WIDGET.fullmatch(s) or (
-        _contains_any(low, PROMO_KEYWORDS)
-        and (_promo_sentence(s) or FOOTER_SENTENCE.search(s) or CONSENT.search(s))
-    ):
-        return "boilerplate"
     if hints.tail or hints.consent or hints.credit:
         if "rights reserved" in low and COPYRIGHT.search(s):
             return "boilerplate"
@@ -826,6 +817,21 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
         if hints.credit and _contains_any(low, CREDIT_KEYWORDS) and CREDIT.search(s):
             return "credit"
     return "caption" if _photo_credit_tail(s) else None
+
+
+def _long_furniture(s: str) -> bool:
+    """A long segment of a pasted page that is furniture: a footer's link row, a widget, a
+    promotion, a footer sentence or a consent notice (looked for on pasted pages only)."""
+    if sum(s.count(c) for c in MENU_SEPARATORS) >= LONG_MENU_SEPARATORS and not SENTENCE_END.search(
+        s[-8:]
+    ):
+        return True  # "Help · Terms of Service · Your Privacy Choices · ..."
+    if WIDGET.fullmatch(s):
+        return True
+    low = s.lower()
+    return _contains_any(low, PROMO_KEYWORDS) and bool(
+        _promo_sentence(s) or FOOTER_SENTENCE.search(s) or CONSENT.search(s)
+    )
 
 
 #: Lower-case words, one of which every promotion, footer sentence or consent notice holds
@@ -1016,9 +1022,17 @@ def _label(segs: list[_Segment]) -> None:
             a.pattern = b.pattern = "caption"
         elif CAPTION_LABEL_LINE.fullmatch(a.text) and b.pattern is None and b.n_words <= 60:
             a.pattern = b.pattern = "caption"  # BBC: "Image caption," on a line of its own
-    _link_lists(segs)
     # positional furniture rules only run on pages that carry pattern furniture somewhere
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
+    if pasted:  # long furniture in sentences (a clean file's paragraphs are not searched)
+        for seg in segs:
+            if (
+                seg.pattern is None
+                and SHORT_MAX_WORDS < seg.n_words <= PATTERN_MAX_WORDS
+                and _long_furniture(seg.text)
+            ):
+                seg.pattern = "boilerplate"
+    _link_lists(segs)
     if pasted:  # an author's note after most of the story (a bio may open a story elsewhere)
         prose = [i for i, seg in enumerate(segs) if seg.pattern is None and seg.prose]
         late = prose[int(len(prose) * AUTHOR_NOTE_AFTER)] if prose else n
