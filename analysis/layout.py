@@ -234,7 +234,8 @@ LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
 TIMESTAMP: re.Pattern[str] = re.compile(
     rf"""
-      (?:(?!By\s)(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*)?  # an outlet: "CBC News · Posted: ..."
+      (?:(?!By\s)(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*  # an outlet: "CBC News · Posted: ..."
+        |[A-Z][a-z]+\s+(?={_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))?  # a section: "Nation Jun 3, 2026"
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
       (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}}))?  # - CHENNAI / , UK
@@ -258,7 +259,7 @@ LINK_LABEL: re.Pattern[str] = re.compile(
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|see\s+also|more(?:\s+(?:on\s+this|news|coverage))?
       |(?:also\s+)?(?:watch|listen)|recommended|don['’]t\s+miss|trending|editor['’]s\s+picks?
       |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored
-      |go\s+deeper|related\s+video)
+      |go\s+deeper|related\s+video|read\s+more\s+(?:in|on)\s+[\w' ]{1,30})
     \s*(?::|\||»|›|>|–|—)\s*\S
     """,
     re.I | re.X,
@@ -278,7 +279,9 @@ PROMO: re.Pattern[str] = re.compile(
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
       |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletter|you\s+can\s+now\s+listen\s+to
-      |premium\s+article|make\s+(?:your|a)\s+gift|(?:listeners|readers|members)\s+like\s+you
+      |premium\s+article|stay\s+with\s+.{1,30}\s+for\s+updates|never\s+miss\s+(?:a|our)\b
+      |comments\s+are\s+moderated|501\(c\)\(\d|support\s+provided\s+by
+      |make\s+(?:your|a)\s+gift|(?:listeners|readers|members)\s+like\s+you
       |(?:confidential\s+)?tip\s+for\s+our\s+reporters|get\s+in\s+touch\b
       |(?:independent|nonprofit|nonpartisan)\s+(?:global\s+)?news\s+organi[sz]ation
       |may\s+earn\s+(?:a\s+)?commission|by\s+subscribing,\s+you
@@ -318,6 +321,8 @@ WIDGET: re.Pattern[str] = re.compile(
     | (?:Photo|Video|Logo)\s+-\s+https?://\S+
     | \d{1,2}:\d{2}\s+-\s+Source:\s+.{1,40}
     | (?i:list\s+(?:\d+\s+of\s+\d+|of\s+\d+\s+items?)|end\s+of\s+list)
+    | \d[\d,.]*[KkM]?\s+(?i:followers|following|claps?)
+    | (?i:published\s+in)\s+(?:The\s+)?[A-Z][\w&'’ -]{1,40}
     | (?i:skip\s+to\s+).{1,80}
     | .{1,40}\s[-–|]\s*(?i:back\s+to\s+home(?:page)?)
     | (?i:published\s+by)\s+.{1,60}\b(?i:ltd|limited|inc|llc|plc|group|media|newspapers)\.?
@@ -400,7 +405,8 @@ _NAME = (
 #: "By Jane Doe in Kyiv".
 BYLINE: re.Pattern[str] = re.compile(
     rf"""
-    (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Reported\s+by|Co-authored\s+by):?\s+
+    (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
+      |Co-authored\s+by)(?::|\s+[—–-])?\s+                            # "By — Name", "Video by:"
     (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
     (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
     (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
@@ -419,6 +425,7 @@ BYLINE_ROLE: re.Pattern[str] = re.compile(
       |,\s+(?:[\w&'’-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|columnist|journalist|staff)s?)
     # the role first: "Political reporter Ben Foster"; or the role alone, on the line under
     # the byline: "Staff Writer", "Books Editor", "Senior Political Correspondent"
+    | {_FULL_NAME},\s+(?:University|College|Institute)\b[\w ,.&'’-]{{0,60}}  # Name, University of X
     | (?!The\s)(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){{0,3}}
       (?i:correspondent|reporter|editor|writer|columnist|journalist)s?
       (?:\s+{_FULL_NAME})?(?:\s+@\w+)?                           # "... correspondent @handle"
@@ -441,6 +448,8 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^Follow\s+(?:[A-Z][\w'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Threads|Bluesky):?\s+@\w+
     | ^\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
     | ^[—–-]+\s*(?i:with\s+assistance\s+from)\s+[A-Z]                   # Bloomberg
+    | [—–-]\s*(?i:with\s+reports?\s+from)\s+[A-Z].{0,80}\Z             # Rappler
+    | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
        \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them|the\s+writer)\s+at\s+\S+@
@@ -510,6 +519,8 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
       \b(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA)/[A-Z][\w .'’-]{{1,40}}(?:/(?i:file\s+photo))?\.?\Z
     | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
     | \b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}/[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME/THE OUTLET
+    | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
+    | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?\.?\Z  # Photo by Name/PBS
     """,
     re.X,
 )
@@ -556,10 +567,11 @@ _AGENCY_TAG = re.compile(r"\s*\([^()]*\)\Z")
 
 #: Lower-case keywords gating the costlier searches on long segments (each rule's anchor words).
 TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "contribut",
-                                  "reporting by", "editing by", "writing by")  # fmt: skip
+                                  "reporting by", "editing by", "writing by",
+                                  "with reports from", "with report from")  # fmt: skip
 CREDIT_KEYWORDS: tuple[str, ...] = (
     "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
-    "research by", "reported from", "@",
+    "research by", "reported from", "@", "with reports from",
 )  # fmt: skip
 CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
 #: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
@@ -775,8 +787,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
     if POSTED_BY.fullmatch(s):
         return "credit", False
     key = _furniture_key(s)
-    if _is_menu(s) and BYLINE_ROLE.fullmatch(s):
-        return "credit", False  # "Health reporter·NZ Herald·": a role line, not a menu
+    if _is_menu(s) and (BYLINE.fullmatch(s) or BYLINE_ROLE.fullmatch(s)):
+        return "credit", False  # "By Ann Lee | ann@x.com | The Daily", "Health reporter·NZ Herald·"
     if (SENTENCE_END.search(s[-8:]) is None or s.endswith(("...", "…"))) and (
         key in furniture() or _is_social_row(s) or _is_menu(s)
     ):
@@ -860,13 +872,22 @@ def _promo_sentence(s: str) -> bool:
     return before.endswith((".", "!", "?")) and _INNER_STOP.search(s, m.end()) is None
 
 
+#: A photographer's copyright closing a caption: "© Julien Ferrand, AFP".
+_PHOTOGRAPHER_COPYRIGHT: re.Pattern[str] = re.compile(
+    rf"©\s*{_FULL_NAME},?\s+(?:{_AGENCY}|[A-Z]{{2,6}})\.?"
+)
+_COPYRIGHT_CREDIT: re.Pattern[str] = re.compile(rf"[.!?]\s+{_PHOTOGRAPHER_COPYRIGHT.pattern}\Z")
+
+
 def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
     if ")" in s[-3:]:
         return PHOTO_CREDIT_TAIL.search(s[-300:]) is not None
     end = s[-100:]
-    if "/" in end and PHOTO_CREDIT_SLASH.search(end):
+    if ("/" in end or " by " in end) and PHOTO_CREDIT_SLASH.search(end):
         return True
+    if "©" in end and _COPYRIGHT_CREDIT.search(end):
+        return True  # "... on March 18, 2026. © Julien Ferrand, AFP"
     return (":" in end or "Credit" in end) and PHOTO_CREDIT_LABEL.search(end) is not None
 
 
@@ -995,6 +1016,8 @@ def _split_tail(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tail_kind(s: str) -> str | None:
+    if _PHOTOGRAPHER_COPYRIGHT.fullmatch(s.strip()):
+        return None  # "© Julien Ferrand, AFP" closing a caption: the photo's credit
     if COPYRIGHT.search(s) or _COPYRIGHT_INSIDE.search(s):
         return "boilerplate"
     return "credit" if CREDIT.search(s) else None
@@ -1209,20 +1232,24 @@ def _anchored_title(segs: list[_Segment], first: int, lede: str) -> int | None:
     a slogan or a promotion ("Before it's here, it's on the Terminal"): the walk goes on up,
     past furniture and a summary, to a candidate that does, if there is one nearby.
     """
-    found = _title_above(segs, first)
+    found = _title_above(segs, first, lede)
     if found is None or not lede or _shares_word(segs[found].text, lede):
         return found
     j, others = found - 1, 0
     while j >= 0 and others <= TITLE_LOOKUP_SKIP:
         seg = segs[j]
         if _title_candidate(seg) and _shares_word(seg.text, lede):
-            return _title_above(segs, j + 1)
+            return _title_above(segs, j + 1, lede)
         if seg.pattern is None and not seg.weak:
             others += 1
         j -= 1
     return found
 
 
+#: Bullet characters opening a summary's points.
+BULLETS: tuple[str, ...] = ("•", "·", "▪", "- ", "* ", "– ")
+#: How far above a byline cluster a label line ("In Summary") may stand in the walk up.
+TITLE_LABEL_GAP: int = 8
 #: Non-furniture segments (a summary's bullets) a headline sharing words with the lede may
 #: stand above a slogan-like candidate.
 TITLE_LOOKUP_SKIP: int = 5
@@ -1247,19 +1274,30 @@ _FUNCTION_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-def _title_above(segs: list[_Segment], first: int) -> int | None:
-    """The first headline candidate above ``first`` past a standfirst (see above)."""
+def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
+    """The first headline candidate above ``first`` past a standfirst (see above); a
+    candidate right above it is the headline when it shares words with the ``lede`` too
+    (a headline over its bullet points, not a site's motto over the headline)."""
     j = first - 1
     skipped = 0
     while j >= 0 and not _title_candidate(segs[j]):
         seg = segs[j]
+        if seg.pattern == "boilerplate" and first - j <= TITLE_LABEL_GAP:
+            j -= 1  # "In Summary" over a summary's bullets
+            continue
         if seg.pattern is not None or seg.weak or skipped >= 2 or seg.n_words > 80:
             return None
-        skipped += 1  # a standfirst ending with a period, a name line
+        if not seg.text.startswith(BULLETS):
+            skipped += 1  # a standfirst ending with a period, a name line (bullets are free)
         j -= 1
     if j < 0:
         return None
-    while j > 0 and _title_candidate(segs[j - 1]) and j - 1 >= first - 6:
+    while (
+        j > 0
+        and _title_candidate(segs[j - 1])
+        and j - 1 >= first - 6
+        and (not lede or _shares_word(segs[j - 1].text, lede))
+    ):
         j -= 1  # the headline above its bullet points or a deck without a period
     return j
 
@@ -1307,13 +1345,16 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
       |most\s+(?:read|popular|viewed|shared)|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
-      |more\s+from\s+[\w' ]{1,30}|read\s+more\s+from\s+[\w' ]{1,30}|don['’]t\s+miss
+      |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
+      |don['’]t\s+miss
       |editor['’]s\s+picks?)\s*:?""",
     re.I | re.X,
 )
 #: Most links taken after such a label, and most words of one.
 LINK_LIST_MAX: int = 8
 LINK_MAX_WORDS: int = 20
+#: A link list ends above a byline or a dated stamp this many segments down (the headline).
+LINK_BYLINE_GAP: int = 7
 #: A line this short right above a story paragraph ends a link list: it is a heading.
 LINK_HEADING_WORDS: int = 5
 
@@ -1338,6 +1379,8 @@ def _link_lists(segs: list[_Segment]) -> None:
                 break
             if PERIOD_END.search(t[-8:]) is not None and not (t.endswith("?") or _title_cased(t)):
                 break  # a story paragraph ("Rural Hospitals Are Cutting ... the Price." is a link)
+            if any(_strong(x) for x in segs[k + 1 : k + 1 + LINK_BYLINE_GAP]):
+                break  # the page's headline (and standfirst, summary) above its byline
             after = segs[k + 1 : k + 3]
             if (
                 nxt.n_words <= LINK_HEADING_WORDS
@@ -1518,6 +1561,10 @@ def _nav_runs(segs: list[_Segment]) -> set[int]:
     return out
 
 
+#: A breaking-news update paragraph: "UPDATE (4:15 p.m.): ...", "Update, 6 p.m.: ...".
+_UPDATE_NOTE: re.Pattern[str] = re.compile(r"(?i:update[ds]?)\b[^:]{0,30}:")
+
+
 def _colon_dateline(place: str, pasted: bool) -> bool:
     """ "NAVDHARA:" opens a pasted page's story as its dateline; "JAKE TAPPER:" (a listed
     first name) labels a transcript's speaker, and clean files keep such labels as text."""
@@ -1533,8 +1580,8 @@ def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
     for seg in segs:
         label = seg.label or "body"
-        if label == "body" and tries:
-            tries -= 1
+        if label == "body" and tries and not _UPDATE_NOTE.match(seg.text):
+            tries -= 1  # ("UPDATE (6:05 p.m.): ..." paragraphs above the dateline don't count)
             m = DATELINE.match(seg.text[:200])
             if m and m.group("colon") and not _colon_dateline(m.group("colon"), pasted):
                 m = None

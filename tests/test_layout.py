@@ -974,6 +974,18 @@ PATTERN_LINES = [
     ("Follow the money", H),  # a heading, not a follow prompt
     ("Skip to contentSkip to site index", BP),
     ("Station Address: 1700 Lakeshore Boulevard, Port Tamsin, MI 49770", BP),
+    ("By Renata Okafor | rokafor@chicagotribune.com | Chicago Tribune", CR),
+    ("By — Marisol Thorne", CR),
+    ("Video by: Pauline Garnier", CR),
+    ("Ingrid Solvang, University of Northfield", CR),
+    ("(FRANCE 24 with AFP)", CR),
+    ("Farmers burn hay on the A64 on March 18, 2026. © Julien Ferrand, AFP", C),
+    ("Ice houses on Lake Wendell in 2026. Aaron Pekkala/Star Tribune via Getty Images", C),
+    ("Left: Chief Ray Delacroix checks the air packs. Photo by Desmond Achterberg/PBS NewsHour", C),
+    ("Published in The Alder Creek Ledger", BP),
+    ("1.4K Followers", BP),
+    ("Stay with KVTR 9 for updates on this developing story.", BP),
+    ("PBS is a 501(c)(3) not-for-profit organization.", BP),
     ("Today at 17:42", H),  # a weak stamp on a clean page
     ("Health reporter·NZ Herald·", CR),
     ("Courtesy of Tomás Reyes-Lindgren", C),
