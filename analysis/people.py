@@ -289,7 +289,7 @@ APPOSITIVE_END: frozenset[str] = frozenset(
 CLAUSE_VERBS: frozenset[str] = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
     | {"does", "did", "do", "should", "may", "might", "must", "remains", "seems", "became"}
-    | {"said", "says", "told", "added"}
+    | {"said", "says", "say", "told", "added"}
 )
 #: Role premodifiers that look like verbs (-ed, -ing) but belong to a description.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
@@ -378,6 +378,9 @@ CREDIT_OUTLET_AFTER: re.Pattern[str] = re.compile(
     r"(?:[ ]?/[ ]?|(?P<for>[ ]for[ ](?:The[ ])?))[A-Z][\w&'’.-]*(?:[ /][A-Z][\w&'’.-]*){0,3}"
     r"\.?[ ]*(?:\)|\n|\Z)"
 )
+#: A social-media handle in brackets after a name: an embedded post's signature ("— Layla
+#: Haidar (@LaylaHaidar_) May 5, 2026") or a writer's account ("Tom Lee (@tomlee)").
+HANDLE_AFTER: re.Pattern[str] = re.compile(r"[ ]\(@\w{2,30}\)")
 #: A word (with inner apostrophes and hyphens) or one other non-space character.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
 #: Endings of a possessive ("Putin's", "Trump’s").
@@ -405,6 +408,9 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 #: A surname with a lowercase Arabic article or patronymic joined by a hyphen ("al-Hamadi",
 #: "el-Sisi", "bin-Salman"): it goes on a name like a capitalised word.
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-[A-Z]\w")
+#: The Arabic article of such a surname, which a later mention may drop ("Hassan al-Bazzi"
+#: is "Bazzi", "Rania el-Haddad" is "Haddad"); a patronymic ("bin-Salman") stays.
+ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 #: An age used as a noun ("the 72-year-old said").
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -726,6 +732,7 @@ class _Occ:
     thing: bool = False  # "Frostline, which sells ...": a relative "which" names a thing
     organisation: bool = False  # "ratings agency Standard Ridge": a noun of firms before it
     clause_end: int = -1  # end of ", who ...," or of an appositive right after the name
+    alias_of: int = -1  # "X, ... known as Abu Khalil": the start of X's occurrence
 
     @property
     def name(self) -> str:
@@ -819,7 +826,8 @@ def _analyse(article: Article) -> _Info:
     people, occ_person = _group(occs, text)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
-    genders = _genders(people, occs, pronouns, sent_starts, quote_only, text)
+    described_subjects = {d.sentence: d.start for d in reversed(described) if d.subject}
+    genders = _genders(people, occs, pronouns, sent_starts, quote_only, text, described_subjects)
     persons_out = _build_persons(people, occs, genders, text)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
     role_nouns = _role_nouns(occs, len(persons_out), article.text)
@@ -1453,6 +1461,8 @@ def _block_names(
             or (k == 0 and _AGENCY_SLASH.search(text, max(0, start - 12), start) is not None)
         ):
             occ.evidence.add("credit")
+        if not title_case:
+            _alias_evidence(tk, r0, occ, occs)
         if title_case or occ.organisation:
             occ.evidence.clear()
         elif (
@@ -1462,7 +1472,47 @@ def _block_names(
             and occ.evidence <= _ONLY_PRONOUN
         ):
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
+        if (
+            len(words) > 1
+            and HANDLE_AFTER.match(text, end) is not None
+            and not all(_is_english(w.lower(), common_english_words()) for w in words)
+        ):
+            # (a signature line in title case too; "Apple Music (@AppleMusic)" is a brand)
+            occ.evidence.add("credit")
         occs.append(occ)
+
+
+#: Words that give another name for someone just named: "known (in the town) as", "nicknamed".
+ALIAS_VERBS: frozenset[str] = frozenset({"known", "nicknamed"})
+#: Lowercase words between "known" and "as" ("known locally as", "known in the town as").
+MAX_ALIAS_GAP = 4
+
+
+def _alias_evidence(toks: _Toks, r0: int, occ: _Occ, occs: Sequence[_Occ]) -> None:
+    """A name given as another name of the person named last in the sentence ("Hassan
+    al-Bazzi, a retired fisherman known in the town as Abu Khalil,", "Ann Lee, nicknamed
+    Nan,"): ``occ.alias_of`` is set to that person's occurrence."""
+    lowers = toks.lowers
+    j = r0 - 1
+    if j >= 0 and lowers[j] == "as":
+        j -= 1
+        while j >= 0 and r0 - j <= MAX_ALIAS_GAP + 1 and lowers[j] not in ALIAS_VERBS:
+            if not toks.words[j].islower():
+                return
+            j -= 1
+    if j < 0 or lowers[j] not in ALIAS_VERBS or (lowers[j] == "known" and lowers[r0 - 1] != "as"):
+        return
+    owner = next(
+        (
+            o
+            for o in reversed(occs)
+            if o.block == occ.block and o.end <= toks.starts[j] and len(o.words) > 1
+        ),
+        None,
+    )
+    if owner is not None and owner.sentence == occ.sentence:
+        occ.alias_of = owner.start
+        occ.evidence.add("alias")
 
 
 def _outlet_after(text: str, occ: _Occ, line_credit: bool) -> bool:
@@ -2709,11 +2759,16 @@ class _Linker:
         self.families: dict[str, list[int]] = {}
         for key, members in multi.items():
             self.families.setdefault(canon[key], []).extend(members)
+        aliases = self._merge_aliases(canon)
         self.by_word: dict[str, list[str]] = {}
         for fam in self.families:
             parts = fam.split()
-            for word in dict.fromkeys((parts[0], parts[-1], *_first_surname(parts))):
-                self.by_word.setdefault(word, []).append(fam)
+            bare = ARABIC_ARTICLE.sub("", parts[-1], count=1) if len(parts) > 1 else ""
+            for word in dict.fromkeys((parts[0], parts[-1], bare, *_first_surname(parts))):
+                if word:
+                    self.by_word.setdefault(word, []).append(fam)
+        for word, fam in aliases.items():
+            self.by_word[word] = [fam]  # "known as Abu": the word names that person alone
         self.singles = [i for i, o in enumerate(occs) if len(o.words) == 1]
         self.honorific: dict[str, set[str]] = {}
         for i in self.singles:
@@ -2722,6 +2777,29 @@ class _Linker:
                     self.honorific.setdefault(occs[i].words[0], set()).add(g)
         self.first = {f: min(occs[m].start for m in ms) for f, ms in self.families.items()}
         self._genders: dict[str, set[str]] = {}
+
+    def _merge_aliases(self, canon: Mapping[str, str]) -> dict[str, str]:
+        """Move the families of names given as another person's alias ("Hassan al-Bazzi,
+        ... known in the town as Abu Khalil") into that person's family; returns the
+        one-word aliases with their family. A kunya's words ("Khalil" of "Abu Khalil", a
+        son's name) then name no one of the family."""
+        occs = self.occs
+        at = {o.start: i for i, o in enumerate(occs)}
+        one_word: dict[str, str] = {}
+        for o in occs:
+            owner = at.get(o.alias_of, -1) if o.alias_of >= 0 else -1
+            if owner < 0 or len(occs[owner].words) < 2:
+                continue
+            fam = canon.get(_key(occs[owner].words))
+            if fam is None or fam not in self.families:
+                continue
+            if len(o.words) == 1:
+                one_word[o.words[0]] = fam
+                continue
+            alias = canon.get(_key(o.words))
+            if alias is not None and alias != fam and alias in self.families:
+                self.families[fam].extend(self.families.pop(alias))
+        return one_word
 
     def genders(self, fam: str) -> set[str]:
         """Genders the family's own mentions give, else its first name's in the name list."""
@@ -2860,7 +2938,14 @@ def _genders(
     sent_starts: Sequence[int],
     quote_only: Container[int] = frozenset(),
     text: str = "",
+    described_subjects: Mapping[int, int] | None = None,
 ) -> list[tuple[str, str | None]]:
+    """Each person's gender and its method, from the votes of their mentions' honorifics
+    and nouns and of the pronouns after them. ``described_subjects`` maps a sentence to
+    the offset of an unnamed person opening it ("An official at the ministry, ..., he"):
+    a pronoun after that is theirs.
+    """
+    described_subjects = described_subjects or {}
     votes: list[dict[tuple[str, str], int]] = [{} for _ in people]
     for p, members in enumerate(people):
         vote = votes[p]
@@ -2914,7 +2999,8 @@ def _genders(
         nxt = pron_by_sentence.get(after, [])
         if after > sent + 1 and nxt and not _pronoun_cue(text, nxt[0], sent_starts[after]):
             continue  # past a quote, only "He said ...", not "She was 86."
-        if nxt and (not later_names or nxt[0][0] < min(later_names)):
+        other = described_subjects.get(after, 10**12)  # "An official ..., he was"
+        if nxt and (not later_names or nxt[0][0] < min(later_names)) and nxt[0][0] < other:
             vote, key = votes[lead.person], (PRONOUN_GENDER[nxt[0][1]], "pronoun")
             vote[key] = vote.get(key, 0) + 1
     out: list[tuple[str, str | None]] = []
@@ -2984,7 +3070,8 @@ def _build_persons(
 def _canonical_name(members: list[_Occ]) -> str:
     """The most frequent form of two or more words, before the tails of longer forms that
     open with no first name ("Ó Súilleabháin" of "Seán Ó Súilleabháin"; ties: more words,
-    then earlier), else the single word."""
+    then earlier), else the single word. A form given as an alias ("known as Abu Khalil")
+    comes after the others however often it is used."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for o in members:
@@ -3000,9 +3087,17 @@ def _canonical_name(members: list[_Occ]) -> str:
         for n in counts
         if n.split()[0].lower() not in fnames and any(m.endswith(" " + n) for m in counts)
     }
+    aliases = {o.name for o in members if o.alias_of >= 0}
     return max(
         counts,
-        key=lambda n: (len(n.split()) > 1, n not in tails, counts[n], len(n.split()), -first[n]),
+        key=lambda n: (
+            len(n.split()) > 1,
+            n not in aliases,
+            n not in tails,
+            counts[n],
+            len(n.split()),
+            -first[n],
+        ),
     )
 
 

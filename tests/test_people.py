@@ -1368,3 +1368,50 @@ MALAYSIAN_HONORIFIC_CASES = [
 )
 def test_malaysian_honorifics_are_titles(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
+
+
+# (body, (name, aliases, gender) per person): Arabic surnames without their article, a
+# kunya given as an alias, a boat named with "the", and an embedded post's signature
+ARABIC_NAME_CASES = [
+    (
+        '"The sea is empty," said Hassan al-Bazzi, a retired fisherman. "He is 34," Bazzi told'
+        " reporters.",
+        [("Hassan al-Bazzi", ("Bazzi",), "male")],
+    ),
+    (
+        "Rania el-Haddad, a lawyer, said the men had no charges. Haddad said she would appeal.",
+        [("Rania el-Haddad", ("Haddad",), "female")],
+    ),
+    (
+        '"Every day I wait," said Hassan al-Bazzi, a fisherman known in the town as Abu Khalil,'
+        " whose eldest son Khalil is the captain.\n\nAbu Khalil said he would return.",
+        [("Hassan al-Bazzi", ("Abu Khalil",), "male"), ("Khalil", (), "male")],
+    ),
+    (
+        "Chelsea Manning - then known as Bradley Manning - leaked the files.",
+        [("Chelsea Manning", ("Bradley Manning",), "female")],
+    ),
+    ("Relatives of the crew of the Bint al-Bahr say they have heard nothing.", []),
+    (
+        "The boat was seized.\n\nThey took him. pic.twitter.com/xK3fQ9pLmT\n— Layla Haidar"
+        " (@LaylaHaidar_) May 5, 2026\n\nThe families wait. — Apple Music (@AppleMusic) May 5",
+        [("Layla Haidar", (), "unknown")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    ARABIC_NAME_CASES,
+    ids=["al-dropped", "el-dropped", "kunya-alias", "known-as", "the-boat", "post-signature"],
+)
+def test_arabic_names_and_aliases(body, expected):
+    assert [(p.name, p.aliases, p.gender) for p in persons(_art(body))] == expected
+
+
+def test_pronoun_after_an_unnamed_subject_gives_no_gender():
+    body = (
+        "In a statement, Fisheries Minister Fawaz al-Qudsi said talks went on.\n\nAn official at"
+        " the ministry, speaking because he was not authorised, said talks had slowed."
+    )
+    assert [(p.name, p.gender) for p in persons(_art(body))] == [("Fawaz al-Qudsi", "unknown")]
