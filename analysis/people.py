@@ -109,7 +109,10 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"whoever"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
-NAME_STOPWORDS: frozenset[str] = frozenset({"don", "will", "ma", "won", "d", "o", "y", "s", "t"})
+#: ("m": the initial of "M. Gnanasekaran", not the "m" of "I'm")
+NAME_STOPWORDS: frozenset[str] = frozenset(
+    {"don", "will", "ma", "won", "d", "o", "y", "s", "t", "m"}
+)
 #: Title words that are adjectives too ("Presidential Debates", "Former Rivals"): before a
 #: one-word name they are no evidence of a person.
 TITLE_ADJECTIVES: frozenset[str] = frozenset(
@@ -1318,6 +1321,8 @@ def _block_names(
             and _credit_before(text, max(0, starts[run[-2]] - 40), starts[run[-2]])
         ):
             k = len(run) - 2  # "By Ethan Park": a byline names a person
+        if k == 1 and _month_given_name(tk, run):
+            k = 0  # "June Maddox, 78,": a given name that is also a month
         if k >= len(run) or _whole_quote(tk, run, k):
             continue  # a title in marks ("Small Hours") names no one
         if len(run) - k > 2:
@@ -1332,6 +1337,8 @@ def _block_names(
         words = tuple(text[start:end].split())
         if len(run) > 1 and NICKNAME_OPENERS.intersection(raw[run[0] : run[-1]]):
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'
+        elif len(run) == 1 and (shared := _shared_surname(text, tk, r0)):
+            words = (words[0], shared)  # "Gary and Lorraine Swale": Gary Swale
         # "Danielle Okafor" alone on a credit line: a byline (a lowercase "danielle" in her
         # e-mail address below does not make the line's first word a common word)
         alone = (
@@ -1555,6 +1562,66 @@ def _after_domain(toks: _Toks, run: list[int], k: int) -> int:
         if lowers[run[j]] in fnames:
             return j
     return k
+
+
+#: Month names that are also given names ("June Maddox", "April Ryan").
+MONTH_NAMES: frozenset[str] = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+#: Words before a month that make it a date ("in June", "since May", "last August").
+DATE_WORDS: frozenset[str] = frozenset(
+    {"in", "on", "by", "since", "until", "till", "through", "from", "to", "of", "during"}
+    | {"before", "after", "last", "next", "early", "late", "mid", "this", "that", "each"}
+    | {"every", "between", "and", "or", "throughout", "for", "as", "a", "an", "the"}
+    | {"his", "her", "their", "its", "our"}
+)
+
+
+def _month_given_name(toks: _Toks, run: list[int]) -> bool:
+    """The run opens with a month that is a listed first name and no date word before it
+    or number after it: "June Maddox, 78, has banked", not "In June Maddox said" or "June
+    Maddox 12"."""
+    lowers, r0 = toks.lowers, run[0]
+    if lowers[r0] not in MONTH_NAMES or lowers[r0] not in first_names():
+        return False
+    if len(run) != 2 or lowers[run[1]] in first_names() or lowers[run[1]] in _stop_tokens():
+        return False
+    after = toks.words[run[-1] + 1] if run[-1] + 1 < len(toks) else ""
+    return (
+        (r0 == 0 or lowers[r0 - 1] not in DATE_WORDS)
+        and not after[:1].isdigit()
+        and after not in _modifier_heads()  # "June Trump campaign event"
+    )
+
+
+def _shared_surname(text: str, toks: _Toks, i: int) -> str:
+    """The surname a first name at token ``i`` shares with the two-word name after "and"
+    ("Gary and Lorraine Swale", "Barack and Michelle Obama"), else "". Not when the text
+    uses the word in another name ("Hillary and Tim Kaine" after "Hillary Clinton",
+    "Carter and Eric Fanning" after "Ash Carter")."""
+    words, lowers, fnames = toks.words, toks.lowers, first_names()
+    n = len(words)
+    if not (
+        i + 3 < n
+        and lowers[i] in fnames
+        and lowers[i + 1] == "and"
+        and lowers[i + 2] in fnames
+        and _is_cap(words[i + 2])
+        and _is_cap(words[i + 3])
+        and lowers[i + 3] not in fnames
+        and (i + 4 >= n or not words[i + 4][:1].isupper())
+        and all(toks.starts[j] - toks.ends[j - 1] == 1 for j in (i + 1, i + 2, i + 3))
+    ):
+        return ""
+    if i > 0 and words[i - 1][:1].isupper() and _is_cap(words[i - 1]):
+        return ""  # "Hillary Clinton and Donald Trump" is no such pair
+    surname = _bare(words[i + 3])
+    word = re.escape(words[i])
+    other = re.compile(
+        rf"[A-Z][\w'’.-]*[ ]{word}\b|\b{word}[ ](?!{re.escape(surname)}\b)[A-Z][\w'’-]+"
+    )
+    return "" if other.search(text) else surname
 
 
 def _age_or_cue_after(toks: _Toks, i: int) -> bool:

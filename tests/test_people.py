@@ -1415,3 +1415,41 @@ def test_pronoun_after_an_unnamed_subject_gives_no_gender():
         " the ministry, speaking because he was not authorised, said talks had slowed."
     )
     assert [(p.name, p.gender) for p in persons(_art(body))] == [("Fawaz al-Qudsi", "unknown")]
+
+
+# (body, (name, aliases) per person): a month that is a given name, a surname shared by two
+# first names, a lone initial "M." before a surname, a role set off before a Cantonese name
+NAME_FORM_CASES = [
+    (
+        "June Maddox, 78, has banked here since 1969. Mrs Maddox said she would go.",
+        [("June Maddox", ("Maddox",))],
+    ),
+    ("In June Maddox, 78, said she would go.", []),  # (a place after "in", as before)
+    ("At a June Trump campaign event, Donald Trump spoke.", [("Donald Trump", ("Trump",))]),
+    (
+        "Her neighbours, Gary and Lorraine Swale, complained. Mr Swale, 57, said he hoped so.",
+        [("Gary Swale", ("Gary", "Swale")), ("Lorraine Swale", ())],
+    ),
+    (
+        "Hillary Clinton spoke. The party will help Hillary and Tim Kaine get elected.",
+        [("Hillary Clinton", ("Hillary",)), ("Tim Kaine", ())],
+    ),
+    (
+        "Costs are up, said M. Gnanasekaran, secretary of the association.",
+        [("M. Gnanasekaran", ())],
+    ),
+    (
+        "The group’s convenor, Tse Ka-ho, said the approach had been polite.",
+        [("Tse Ka-ho", ())],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    NAME_FORM_CASES,
+    ids=["month-name", "in-month", "month-modifier", "shared-surname", "hillary-and",
+         "m-initial", "convenor"],
+)  # fmt: skip
+def test_name_forms(body, expected):
+    assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
