@@ -736,6 +736,7 @@ class _Occ:
     organisation: bool = False  # "ratings agency Standard Ridge": a noun of firms before it
     clause_end: int = -1  # end of ", who ...," or of an appositive right after the name
     alias_of: int = -1  # "X, ... known as Abu Khalil": the start of X's occurrence
+    place: bool = False  # the text uses the name as a place elsewhere ("the town of X")
 
     @property
     def name(self) -> str:
@@ -788,6 +789,7 @@ def _analyse(article: Article) -> _Info:
     sent_starts = _Starts(s for s, _, _ in sents)
     lower_words = _LowerWords(text)
     occs: list[_Occ] = []
+    places: set[tuple[str, ...]] = set()  # names the text uses as places ("the town of X")
     deferred: list[tuple[_Toks, list[bool], tuple[int, int, bool, bool]]] = []
     described: list[_Described] = []
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
@@ -815,7 +817,9 @@ def _analyse(article: Article) -> _Info:
                 _transcript_speaker(label, block, bi, sent_starts, occs)
             if block.label == "credit" and (byline := CAPS_BYLINE.match(chunk)) is not None:
                 _caps_byline(text, block.start + byline.start(1), bi, block, sent_starts, occs)
-            _block_names(article, toks, quoted, where, sent_starts, lower_words, occs)
+            _block_names(
+                article, toks, quoted, where, sent_starts, lower_words, occs, places=places
+            )
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
             if quoted is not no_quotes:
@@ -824,8 +828,11 @@ def _analyse(article: Article) -> _Info:
     # ("Donald Trump Praises Breitbart's ..." holds "Donald Trump")
     known = {o.words for o in occs}
     for toks, quoted, where in deferred:
-        _block_names(article, toks, quoted, where, sent_starts, lower_words, occs, known)
+        _block_names(article, toks, quoted, where, sent_starts, lower_words, occs, known, places)
     occs.sort(key=_START)
+    for o in occs:
+        if o.words in places:
+            o.place = True
     people, occ_person = _group(occs, text)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
@@ -1266,10 +1273,15 @@ def _block_names(
     lower_words: Container[str],
     occs: list[_Occ],
     known: set[tuple[str, ...]] | None = None,
+    places: set[tuple[str, ...]] | None = None,
 ) -> None:
     """Name occurrences of one block; ``where`` is (block index, paragraph id, narrative,
     title case). In a title-case block names give no evidence, and runs are cut at the
-    ``known`` names the rest of the text uses."""
+    ``known`` names the rest of the text uses. Names used as places ("the town of Millard
+    Gap", "a resident of Annai Sathya Nagar", "Marrow and Pell counties", "the Kilvanur
+    lake") are added to ``places``."""
+    if places is None:
+        places = set()
     bi, paragraph_id, narrative, title_case = where
     text = article.text
     tk = _as_toks(toks)
@@ -1390,7 +1402,15 @@ def _block_names(
         ):
             continue  # "a nurse from Ashby Vale who asked not to be named": a home place
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
+            places.add(words)
             continue  # "the village of Thenmalai", "the town of Cedar Hollow": a place
+        if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in RESIDENT_NOUNS:
+            places.add(words)
+            continue  # "a resident of Annai Sathya Nagar": a place
+        if _place_noun_after(tk, last):
+            places.add(words)
+            if lowers[last + 1] != "and" and lowers[last + 1] not in NATURAL_FEATURES:
+                continue  # "Pell counties": a place (the modifier of "Kilvanur lake" stays)
         if _constituency(tk, first):
             continue  # "the MP for Aldwater and Pennick": a seat
         occ = _Occ(
@@ -1576,6 +1596,39 @@ DATE_WORDS: frozenset[str] = frozenset(
     | {"every", "between", "and", "or", "throughout", "for", "as", "a", "an", "the"}
     | {"his", "her", "their", "its", "our"}
 )
+
+
+#: Nouns of the people who live in a place: "a resident of X" names a place.
+RESIDENT_NOUNS: frozenset[str] = frozenset(
+    {"resident", "residents", "native", "natives", "inhabitant", "inhabitants"}
+)
+#: Lowercase nouns of natural features and waters after a name: "the Kilvanur lake", "the
+#: Răcari river" name a place (not "the Trump estate" or "a Clinton town hall").
+NATURAL_FEATURES: frozenset[str] = frozenset(
+    {"lake", "river", "creek", "reservoir", "dam", "canal", "pond", "lagoon", "estuary"}
+    | {"wetland", "wetlands", "marsh", "valley", "gorge", "glacier", "waterfall", "bay"}
+)
+#: Plural place nouns after one or two names: "Marrow and Pell counties".
+PLURAL_PLACE_NOUNS: frozenset[str] = frozenset(
+    {"counties", "districts", "provinces", "villages", "towns", "cities", "townships"}
+    | {"parishes", "boroughs", "municipalities", "regions", "islands", "suburbs"}
+)
+
+
+def _place_noun_after(toks: _Toks, last: int) -> bool:
+    """The name ending at token ``last`` is a place by the noun after it: a natural feature
+    ("Kilvanur lake"), a plural place noun ("Pell counties"), or "and" and a name before
+    one ("Marrow and Pell counties")."""
+    lowers, words = toks.lowers, toks.words
+    nxt = lowers[last + 1] if last + 1 < len(toks) else ""
+    if nxt in NATURAL_FEATURES or nxt in PLURAL_PLACE_NOUNS:
+        return words[last + 1].islower() and not words[last].endswith(POSSESSIVE_ENDINGS)
+    return (
+        nxt == "and"
+        and last + 3 < len(toks)
+        and _is_cap(words[last + 2])
+        and lowers[last + 3] in PLURAL_PLACE_NOUNS
+    )
 
 
 def _month_given_name(toks: _Toks, run: list[int]) -> bool:
@@ -2271,10 +2324,18 @@ APPOSITIVE_ORGANISATIONS: frozenset[str] = (
 )  # fmt: skip
 
 
+#: Words after a place noun heading an appositive ("a village of 900 people", "a town on
+#: the border"); a noun after it makes a role ("a district court nominee").
+PLACE_NOUN_FOLLOWERS: frozenset[str] = frozenset(
+    {"of", "on", "in", "near", "where", "that", "outside", "along", "by", "at"}
+)
+
+
 def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
-    """The appositive ``words`` (lowercase, opener first) name a kind of organisation: an
-    organisation noun comes before any role head and no role noun follows it ("a tech
-    startup founder" is a person)."""
+    """The appositive ``words`` (lowercase, opener first) name a kind of organisation or a
+    place: an organisation or place noun comes before any role head and no role noun
+    follows it ("a tech startup founder", "a town councillor" are persons; "a village of
+    about 900 people" is a place)."""
     first_role = heads[0] if heads else len(words)
     role_set = roles()
     if any(w in role_set for w in words[first_role + 1 :]):
@@ -2285,6 +2346,13 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
             if nxt == "of":
                 return True
             continue
+        if (
+            w in PLACE_NOUNS
+            and (k + 1 == len(words) or nxt in PLACE_NOUN_FOLLOWERS)
+            and not (PLACE_NOUN_FOLLOWERS | PLACE_PREPOSITIONS).intersection(words[:k])
+        ):
+            return True  # "a village of about 900 people" (not "a state senator", "a
+            # Democrat from Rhode Island")
         if w in APPOSITIVE_ORGANISATIONS or w.rstrip("s") in APPOSITIVE_ORGANISATIONS:
             return k + 1 == len(words) or not (
                 nxt in role_set or nxt.rstrip("s") in role_set or AGENT_NOUN.search(nxt)
@@ -2650,6 +2718,7 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if evidence.get(f, 0) > 0
         and not _english_words_only(f.split(), [occs[m] for m in members])
         and not any(occs[m].organisation for m in members)
+        and not _a_place([occs[m] for m in members])
         and not (
             not _listed_given_name(f.split())
             and _organisation_head(f, text)
@@ -2676,6 +2745,7 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if any(_stands_alone(occs[i]) for i in m)
         and not _english_words_only((word,), [occs[i] for i in m])
         and not any(occs[i].thing for i in m)  # "Frostline, which sells cold boxes,"
+        and not _a_place([occs[i] for i in m])
         and not (_organisation_head(word, text) and not any(_titled(occs[i]) for i in m))
     ]  # ("Halberd" of "Halberd Logistics" names the firm; "President Obama" a person)
     people = sorted(
@@ -2687,6 +2757,21 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         for m in members:
             occ_person[m] = p
     return people, occ_person
+
+
+#: Evidence that a name used as a place elsewhere is still a person's here.
+PERSON_OVER_PLACE: frozenset[str] = frozenset(
+    {"title", "honorific", "age", "appositive", "kin", "role noun", "credit", "alias", "role"}
+)
+
+
+def _a_place(members: Sequence[_Occ]) -> bool:
+    """The text uses the name as a place (:attr:`_Occ.place`) and no mention names a person
+    by a title, honorific, age, role or kinship ("said Kilvanur was not an isolated case"
+    after "the Kilvanur lake" is the lake)."""
+    return any(o.place for o in members) and not any(
+        o.evidence & PERSON_OVER_PLACE for o in members
+    )
 
 
 def _listed_given_name(words: Sequence[str]) -> bool:

@@ -1453,3 +1453,51 @@ NAME_FORM_CASES = [
 )  # fmt: skip
 def test_name_forms(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
+
+
+# (body, persons): names the text uses as places are no persons anywhere in it
+PLACE_CASES = [
+    (
+        "Colleen Aldergrove, 58, ran the library in the town of Millard Gap for 17 years."
+        " Desmond Achebe-Lowry flew to Millard Gap last spring.",
+        ["Colleen Aldergrove", "Desmond Achebe-Lowry"],
+    ),
+    (
+        "Valea Sorii, a village of about 900 people on the border, sits beside a river. When"
+        " the war began, Valea Sorii took in refugees.",
+        [],
+    ),
+    (
+        "Space is short, said Dale Okonjo, the county's extension director. Marrow and Pell"
+        " counties have already offered space, he said.",
+        ["Dale Okonjo"],
+    ),
+    (
+        "For decades the Kilvanur lake has fed the wells. S. Arulmozhi, an activist, said"
+        " Kilvanur was not an isolated case.",
+        ["S. Arulmozhi"],
+    ),
+    ('"It is gone," said K. Selvarani, 46, a resident of Annai Sathya Nagar.', ["K. Selvarani"]),
+    (
+        "Waverly Crenshaw, a Tennessee district court nominee, waited. Senator Sheldon"
+        " Whitehouse, a Democrat from Rhode Island, spoke.",
+        ["Waverly Crenshaw", "Sheldon Whitehouse"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    PLACE_CASES,
+    ids=["town-of", "village-appositive", "plural-counties", "lake", "resident-of", "roles"],
+)
+def test_names_used_as_places_are_no_persons(body, expected):
+    assert [p.name for p in persons(_art(body))] == expected
+
+
+def test_he_said_after_a_place_sentence_is_the_named_speakers():
+    body = (
+        "Exhibitors need room, said Dale Okonjo, the county's extension director. Marrow and"
+        " Pell counties have already offered space, he said."
+    )
+    assert [(p.name, p.gender) for p in persons(_art(body))] == [("Dale Okonjo", "male")]
