@@ -1407,6 +1407,15 @@ def _block_names(
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in RESIDENT_NOUNS:
             places.add(words)
             continue  # "a resident of Annai Sathya Nagar": a place
+        if (
+            first > 0
+            and lowers[first - 1] in LOCATIVES
+            and last + 2 < len(raw)
+            and raw[last + 1] == ","
+            and raw[last + 2][:1].isupper()
+            and lowers[last + 2] in place_words()
+        ):
+            places.add(words)  # "near Hollis Bend, Missouri,": a place in its state
         if _place_noun_after(tk, last):
             places.add(words)
             if lowers[last + 1] != "and" and lowers[last + 1] not in NATURAL_FEATURES:
@@ -1499,6 +1508,8 @@ def _block_names(
             and occ.evidence <= _ONLY_PRONOUN
         ):
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
+        elif len(words) == 1 and occ.at_start and block.label in ("heading", "title"):
+            occ.evidence.clear()  # "Whānau worried about the drive": a heading's first word
         if (
             len(words) > 1
             and HANDLE_AFTER.match(text, end) is not None

@@ -1501,3 +1501,41 @@ def test_he_said_after_a_place_sentence_is_the_named_speakers():
         " Pell counties have already offered space, he said."
     )
     assert [(p.name, p.gender) for p in persons(_art(body))] == [("Dale Okonjo", "male")]
+
+
+# (body, persons): leagues, outlets' editions, sites, shops named after their owner, a
+# heading's first word, a place given with its state
+NOT_PERSON_NAME_CASES = [
+    ("Parks have been approved since Major League Baseball took over in 2021.", []),
+    ("Renee Castellanos told Fox News Digital she had been on the riverbank.",
+     ["Renee Castellanos"]),
+    ("The council approved a ballpark on the former Harbor Yards rail site.", []),
+    (
+        "Tom Hagedorn, who owned the town's pharmacy, Hagedorn Drug, says he lost money."
+        ' "I paid $6 for the privilege," Hagedorn says.',
+        ["Tom Hagedorn"],
+    ),
+    (
+        "The clinic will close in May.\n\nWhānau worried about the drive\n\nFor many in the"
+        " valley, the road is long.",
+        [],
+    ),
+    ("Rescue boats on the river near Hollis Bend, Missouri, searched. Hollis Bend is quiet.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    NOT_PERSON_NAME_CASES,
+    ids=["league", "outlet-edition", "site", "shop", "heading-opener", "place-state"],
+)
+def test_leagues_outlets_sites_and_shops_are_no_persons(body, expected):
+    assert [p.name for p in persons(_art(body))] == expected
+
+
+def test_a_shops_owner_keeps_his_bare_surname():
+    body = (
+        "Tom Hagedorn, who owned the town's pharmacy, Hagedorn Drug, says he lost money."
+        ' "I paid $6 for the privilege," Hagedorn says.'
+    )
+    assert [(p.name, p.aliases) for p in persons(_art(body))] == [("Tom Hagedorn", ("Hagedorn",))]
