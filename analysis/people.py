@@ -109,7 +109,10 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"whoever"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
-NAME_STOPWORDS: frozenset[str] = frozenset({"don", "will", "ma", "won", "d", "o", "y", "s", "t"})
+#: ("m": the initial of "M. Gnanasekaran", not the "m" of "I'm")
+NAME_STOPWORDS: frozenset[str] = frozenset(
+    {"don", "will", "ma", "won", "d", "o", "y", "s", "t", "m"}
+)
 #: Title words that are adjectives too ("Presidential Debates", "Former Rivals"): before a
 #: one-word name they are no evidence of a person.
 TITLE_ADJECTIVES: frozenset[str] = frozenset(
@@ -289,7 +292,7 @@ APPOSITIVE_END: frozenset[str] = frozenset(
 CLAUSE_VERBS: frozenset[str] = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
     | {"does", "did", "do", "should", "may", "might", "must", "remains", "seems", "became"}
-    | {"said", "says", "told", "added"}
+    | {"said", "says", "say", "told", "added"}
 )
 #: Role premodifiers that look like verbs (-ed, -ing) but belong to a description.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
@@ -378,6 +381,9 @@ CREDIT_OUTLET_AFTER: re.Pattern[str] = re.compile(
     r"(?:[ ]?/[ ]?|(?P<for>[ ]for[ ](?:The[ ])?))[A-Z][\w&'’.-]*(?:[ /][A-Z][\w&'’.-]*){0,3}"
     r"\.?[ ]*(?:\)|\n|\Z)"
 )
+#: A social-media handle in brackets after a name: an embedded post's signature ("— Layla
+#: Haidar (@LaylaHaidar_) May 5, 2026") or a writer's account ("Tom Lee (@tomlee)").
+HANDLE_AFTER: re.Pattern[str] = re.compile(r"[ ]\(@\w{2,30}\)")
 #: A word (with inner apostrophes and hyphens) or one other non-space character.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
 #: Endings of a possessive ("Putin's", "Trump’s").
@@ -405,6 +411,9 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 #: A surname with a lowercase Arabic article or patronymic joined by a hyphen ("al-Hamadi",
 #: "el-Sisi", "bin-Salman"): it goes on a name like a capitalised word.
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-[A-Z]\w")
+#: The Arabic article of such a surname, which a later mention may drop ("Hassan al-Bazzi"
+#: is "Bazzi", "Rania el-Haddad" is "Haddad"); a patronymic ("bin-Salman") stays.
+ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 #: An age used as a noun ("the 72-year-old said").
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -726,6 +735,8 @@ class _Occ:
     thing: bool = False  # "Frostline, which sells ...": a relative "which" names a thing
     organisation: bool = False  # "ratings agency Standard Ridge": a noun of firms before it
     clause_end: int = -1  # end of ", who ...," or of an appositive right after the name
+    alias_of: int = -1  # "X, ... known as Abu Khalil": the start of X's occurrence
+    place: bool = False  # the text uses the name as a place elsewhere ("the town of X")
 
     @property
     def name(self) -> str:
@@ -778,6 +789,7 @@ def _analyse(article: Article) -> _Info:
     sent_starts = _Starts(s for s, _, _ in sents)
     lower_words = _LowerWords(text)
     occs: list[_Occ] = []
+    places: set[tuple[str, ...]] = set()  # names the text uses as places ("the town of X")
     deferred: list[tuple[_Toks, list[bool], tuple[int, int, bool, bool]]] = []
     described: list[_Described] = []
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
@@ -805,7 +817,9 @@ def _analyse(article: Article) -> _Info:
                 _transcript_speaker(label, block, bi, sent_starts, occs)
             if block.label == "credit" and (byline := CAPS_BYLINE.match(chunk)) is not None:
                 _caps_byline(text, block.start + byline.start(1), bi, block, sent_starts, occs)
-            _block_names(article, toks, quoted, where, sent_starts, lower_words, occs)
+            _block_names(
+                article, toks, quoted, where, sent_starts, lower_words, occs, places=places
+            )
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
             if quoted is not no_quotes:
@@ -814,12 +828,16 @@ def _analyse(article: Article) -> _Info:
     # ("Donald Trump Praises Breitbart's ..." holds "Donald Trump")
     known = {o.words for o in occs}
     for toks, quoted, where in deferred:
-        _block_names(article, toks, quoted, where, sent_starts, lower_words, occs, known)
+        _block_names(article, toks, quoted, where, sent_starts, lower_words, occs, known, places)
     occs.sort(key=_START)
+    for o in occs:
+        if o.words in places:
+            o.place = True
     people, occ_person = _group(occs, text)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
-    genders = _genders(people, occs, pronouns, sent_starts, quote_only, text)
+    described_subjects = {d.sentence: d.start for d in reversed(described) if d.subject}
+    genders = _genders(people, occs, pronouns, sent_starts, quote_only, text, described_subjects)
     persons_out = _build_persons(people, occs, genders, text)
     person_index = {p.name: i for i, p in enumerate(persons_out)}
     role_nouns = _role_nouns(occs, len(persons_out), article.text)
@@ -1255,10 +1273,15 @@ def _block_names(
     lower_words: Container[str],
     occs: list[_Occ],
     known: set[tuple[str, ...]] | None = None,
+    places: set[tuple[str, ...]] | None = None,
 ) -> None:
     """Name occurrences of one block; ``where`` is (block index, paragraph id, narrative,
     title case). In a title-case block names give no evidence, and runs are cut at the
-    ``known`` names the rest of the text uses."""
+    ``known`` names the rest of the text uses. Names used as places ("the town of Millard
+    Gap", "a resident of Annai Sathya Nagar", "Marrow and Pell counties", "the Kilvanur
+    lake") are added to ``places``."""
+    if places is None:
+        places = set()
     bi, paragraph_id, narrative, title_case = where
     text = article.text
     tk = _as_toks(toks)
@@ -1310,6 +1333,8 @@ def _block_names(
             and _credit_before(text, max(0, starts[run[-2]] - 40), starts[run[-2]])
         ):
             k = len(run) - 2  # "By Ethan Park": a byline names a person
+        if k == 1 and _month_given_name(tk, run):
+            k = 0  # "June Maddox, 78,": a given name that is also a month
         if k >= len(run) or _whole_quote(tk, run, k):
             continue  # a title in marks ("Small Hours") names no one
         if len(run) - k > 2:
@@ -1324,6 +1349,8 @@ def _block_names(
         words = tuple(text[start:end].split())
         if len(run) > 1 and NICKNAME_OPENERS.intersection(raw[run[0] : run[-1]]):
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'
+        elif len(run) == 1 and (shared := _shared_surname(text, tk, r0)):
+            words = (words[0], shared)  # "Gary and Lorraine Swale": Gary Swale
         # "Danielle Okafor" alone on a credit line: a byline (a lowercase "danielle" in her
         # e-mail address below does not make the line's first word a common word)
         alone = (
@@ -1375,7 +1402,24 @@ def _block_names(
         ):
             continue  # "a nurse from Ashby Vale who asked not to be named": a home place
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
+            places.add(words)
             continue  # "the village of Thenmalai", "the town of Cedar Hollow": a place
+        if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in RESIDENT_NOUNS:
+            places.add(words)
+            continue  # "a resident of Annai Sathya Nagar": a place
+        if (
+            first > 0
+            and lowers[first - 1] in LOCATIVES
+            and last + 2 < len(raw)
+            and raw[last + 1] == ","
+            and raw[last + 2][:1].isupper()
+            and lowers[last + 2] in place_words()
+        ):
+            places.add(words)  # "near Hollis Bend, Missouri,": a place in its state
+        if _place_noun_after(tk, last):
+            places.add(words)
+            if lowers[last + 1] != "and" and lowers[last + 1] not in NATURAL_FEATURES:
+                continue  # "Pell counties": a place (the modifier of "Kilvanur lake" stays)
         if _constituency(tk, first):
             continue  # "the MP for Aldwater and Pennick": a seat
         occ = _Occ(
@@ -1453,6 +1497,8 @@ def _block_names(
             or (k == 0 and _AGENCY_SLASH.search(text, max(0, start - 12), start) is not None)
         ):
             occ.evidence.add("credit")
+        if not title_case:
+            _alias_evidence(tk, r0, occ, occs)
         if title_case or occ.organisation:
             occ.evidence.clear()
         elif (
@@ -1462,7 +1508,49 @@ def _block_names(
             and occ.evidence <= _ONLY_PRONOUN
         ):
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
+        elif len(words) == 1 and occ.at_start and block.label in ("heading", "title"):
+            occ.evidence.clear()  # "Whānau worried about the drive": a heading's first word
+        if (
+            len(words) > 1
+            and HANDLE_AFTER.match(text, end) is not None
+            and not all(_is_english(w.lower(), common_english_words()) for w in words)
+        ):
+            # (a signature line in title case too; "Apple Music (@AppleMusic)" is a brand)
+            occ.evidence.add("credit")
         occs.append(occ)
+
+
+#: Words that give another name for someone just named: "known (in the town) as", "nicknamed".
+ALIAS_VERBS: frozenset[str] = frozenset({"known", "nicknamed"})
+#: Lowercase words between "known" and "as" ("known locally as", "known in the town as").
+MAX_ALIAS_GAP = 4
+
+
+def _alias_evidence(toks: _Toks, r0: int, occ: _Occ, occs: Sequence[_Occ]) -> None:
+    """A name given as another name of the person named last in the sentence ("Hassan
+    al-Bazzi, a retired fisherman known in the town as Abu Khalil,", "Ann Lee, nicknamed
+    Nan,"): ``occ.alias_of`` is set to that person's occurrence."""
+    lowers = toks.lowers
+    j = r0 - 1
+    if j >= 0 and lowers[j] == "as":
+        j -= 1
+        while j >= 0 and r0 - j <= MAX_ALIAS_GAP + 1 and lowers[j] not in ALIAS_VERBS:
+            if not toks.words[j].islower():
+                return
+            j -= 1
+    if j < 0 or lowers[j] not in ALIAS_VERBS or (lowers[j] == "known" and lowers[r0 - 1] != "as"):
+        return
+    owner = next(
+        (
+            o
+            for o in reversed(occs)
+            if o.block == occ.block and o.end <= toks.starts[j] and len(o.words) > 1
+        ),
+        None,
+    )
+    if owner is not None and owner.sentence == occ.sentence:
+        occ.alias_of = owner.start
+        occ.evidence.add("alias")
 
 
 def _outlet_after(text: str, occ: _Occ, line_credit: bool) -> bool:
@@ -1505,6 +1593,99 @@ def _after_domain(toks: _Toks, run: list[int], k: int) -> int:
         if lowers[run[j]] in fnames:
             return j
     return k
+
+
+#: Month names that are also given names ("June Maddox", "April Ryan").
+MONTH_NAMES: frozenset[str] = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+#: Words before a month that make it a date ("in June", "since May", "last August").
+DATE_WORDS: frozenset[str] = frozenset(
+    {"in", "on", "by", "since", "until", "till", "through", "from", "to", "of", "during"}
+    | {"before", "after", "last", "next", "early", "late", "mid", "this", "that", "each"}
+    | {"every", "between", "and", "or", "throughout", "for", "as", "a", "an", "the"}
+    | {"his", "her", "their", "its", "our"}
+)
+
+
+#: Nouns of the people who live in a place: "a resident of X" names a place.
+RESIDENT_NOUNS: frozenset[str] = frozenset(
+    {"resident", "residents", "native", "natives", "inhabitant", "inhabitants"}
+)
+#: Lowercase nouns of natural features and waters after a name: "the Kilvanur lake", "the
+#: Răcari river" name a place (not "the Trump estate" or "a Clinton town hall").
+NATURAL_FEATURES: frozenset[str] = frozenset(
+    {"lake", "river", "creek", "reservoir", "dam", "canal", "pond", "lagoon", "estuary"}
+    | {"wetland", "wetlands", "marsh", "valley", "gorge", "glacier", "waterfall", "bay"}
+)
+#: Plural place nouns after one or two names: "Marrow and Pell counties".
+PLURAL_PLACE_NOUNS: frozenset[str] = frozenset(
+    {"counties", "districts", "provinces", "villages", "towns", "cities", "townships"}
+    | {"parishes", "boroughs", "municipalities", "regions", "islands", "suburbs"}
+)
+
+
+def _place_noun_after(toks: _Toks, last: int) -> bool:
+    """The name ending at token ``last`` is a place by the noun after it: a natural feature
+    ("Kilvanur lake"), a plural place noun ("Pell counties"), or "and" and a name before
+    one ("Marrow and Pell counties")."""
+    lowers, words = toks.lowers, toks.words
+    nxt = lowers[last + 1] if last + 1 < len(toks) else ""
+    if nxt in NATURAL_FEATURES or nxt in PLURAL_PLACE_NOUNS:
+        return words[last + 1].islower() and not words[last].endswith(POSSESSIVE_ENDINGS)
+    return (
+        nxt == "and"
+        and last + 3 < len(toks)
+        and _is_cap(words[last + 2])
+        and lowers[last + 3] in PLURAL_PLACE_NOUNS
+    )
+
+
+def _month_given_name(toks: _Toks, run: list[int]) -> bool:
+    """The run opens with a month that is a listed first name and no date word before it
+    or number after it: "June Maddox, 78, has banked", not "In June Maddox said" or "June
+    Maddox 12"."""
+    lowers, r0 = toks.lowers, run[0]
+    if lowers[r0] not in MONTH_NAMES or lowers[r0] not in first_names():
+        return False
+    if len(run) != 2 or lowers[run[1]] in first_names() or lowers[run[1]] in _stop_tokens():
+        return False
+    after = toks.words[run[-1] + 1] if run[-1] + 1 < len(toks) else ""
+    return (
+        (r0 == 0 or lowers[r0 - 1] not in DATE_WORDS)
+        and not after[:1].isdigit()
+        and after not in _modifier_heads()  # "June Trump campaign event"
+    )
+
+
+def _shared_surname(text: str, toks: _Toks, i: int) -> str:
+    """The surname a first name at token ``i`` shares with the two-word name after "and"
+    ("Gary and Lorraine Swale", "Barack and Michelle Obama"), else "". Not when the text
+    uses the word in another name ("Hillary and Tim Kaine" after "Hillary Clinton",
+    "Carter and Eric Fanning" after "Ash Carter")."""
+    words, lowers, fnames = toks.words, toks.lowers, first_names()
+    n = len(words)
+    if not (
+        i + 3 < n
+        and lowers[i] in fnames
+        and lowers[i + 1] == "and"
+        and lowers[i + 2] in fnames
+        and _is_cap(words[i + 2])
+        and _is_cap(words[i + 3])
+        and lowers[i + 3] not in fnames
+        and (i + 4 >= n or not words[i + 4][:1].isupper())
+        and all(toks.starts[j] - toks.ends[j - 1] == 1 for j in (i + 1, i + 2, i + 3))
+    ):
+        return ""
+    if i > 0 and words[i - 1][:1].isupper() and _is_cap(words[i - 1]):
+        return ""  # "Hillary Clinton and Donald Trump" is no such pair
+    surname = _bare(words[i + 3])
+    word = re.escape(words[i])
+    other = re.compile(
+        rf"[A-Z][\w'’.-]*[ ]{word}\b|\b{word}[ ](?!{re.escape(surname)}\b)[A-Z][\w'’-]+"
+    )
+    return "" if other.search(text) else surname
 
 
 def _age_or_cue_after(toks: _Toks, i: int) -> bool:
@@ -2154,10 +2335,18 @@ APPOSITIVE_ORGANISATIONS: frozenset[str] = (
 )  # fmt: skip
 
 
+#: Words after a place noun heading an appositive ("a village of 900 people", "a town on
+#: the border"); a noun after it makes a role ("a district court nominee").
+PLACE_NOUN_FOLLOWERS: frozenset[str] = frozenset(
+    {"of", "on", "in", "near", "where", "that", "outside", "along", "by", "at"}
+)
+
+
 def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
-    """The appositive ``words`` (lowercase, opener first) name a kind of organisation: an
-    organisation noun comes before any role head and no role noun follows it ("a tech
-    startup founder" is a person)."""
+    """The appositive ``words`` (lowercase, opener first) name a kind of organisation or a
+    place: an organisation or place noun comes before any role head and no role noun
+    follows it ("a tech startup founder", "a town councillor" are persons; "a village of
+    about 900 people" is a place)."""
     first_role = heads[0] if heads else len(words)
     role_set = roles()
     if any(w in role_set for w in words[first_role + 1 :]):
@@ -2168,6 +2357,13 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
             if nxt == "of":
                 return True
             continue
+        if (
+            w in PLACE_NOUNS
+            and (k + 1 == len(words) or nxt in PLACE_NOUN_FOLLOWERS)
+            and not (PLACE_NOUN_FOLLOWERS | PLACE_PREPOSITIONS).intersection(words[:k])
+        ):
+            return True  # "a village of about 900 people" (not "a state senator", "a
+            # Democrat from Rhode Island")
         if w in APPOSITIVE_ORGANISATIONS or w.rstrip("s") in APPOSITIVE_ORGANISATIONS:
             return k + 1 == len(words) or not (
                 nxt in role_set or nxt.rstrip("s") in role_set or AGENT_NOUN.search(nxt)
@@ -2533,6 +2729,7 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if evidence.get(f, 0) > 0
         and not _english_words_only(f.split(), [occs[m] for m in members])
         and not any(occs[m].organisation for m in members)
+        and not _a_place([occs[m] for m in members])
         and not (
             not _listed_given_name(f.split())
             and _organisation_head(f, text)
@@ -2559,6 +2756,7 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if any(_stands_alone(occs[i]) for i in m)
         and not _english_words_only((word,), [occs[i] for i in m])
         and not any(occs[i].thing for i in m)  # "Frostline, which sells cold boxes,"
+        and not _a_place([occs[i] for i in m])
         and not (_organisation_head(word, text) and not any(_titled(occs[i]) for i in m))
     ]  # ("Halberd" of "Halberd Logistics" names the firm; "President Obama" a person)
     people = sorted(
@@ -2570,6 +2768,21 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         for m in members:
             occ_person[m] = p
     return people, occ_person
+
+
+#: Evidence that a name used as a place elsewhere is still a person's here.
+PERSON_OVER_PLACE: frozenset[str] = frozenset(
+    {"title", "honorific", "age", "appositive", "kin", "role noun", "credit", "alias", "role"}
+)
+
+
+def _a_place(members: Sequence[_Occ]) -> bool:
+    """The text uses the name as a place (:attr:`_Occ.place`) and no mention names a person
+    by a title, honorific, age, role or kinship ("said Kilvanur was not an isolated case"
+    after "the Kilvanur lake" is the lake)."""
+    return any(o.place for o in members) and not any(
+        o.evidence & PERSON_OVER_PLACE for o in members
+    )
 
 
 def _listed_given_name(words: Sequence[str]) -> bool:
@@ -2709,11 +2922,16 @@ class _Linker:
         self.families: dict[str, list[int]] = {}
         for key, members in multi.items():
             self.families.setdefault(canon[key], []).extend(members)
+        aliases = self._merge_aliases(canon)
         self.by_word: dict[str, list[str]] = {}
         for fam in self.families:
             parts = fam.split()
-            for word in dict.fromkeys((parts[0], parts[-1], *_first_surname(parts))):
-                self.by_word.setdefault(word, []).append(fam)
+            bare = ARABIC_ARTICLE.sub("", parts[-1], count=1) if len(parts) > 1 else ""
+            for word in dict.fromkeys((parts[0], parts[-1], bare, *_first_surname(parts))):
+                if word:
+                    self.by_word.setdefault(word, []).append(fam)
+        for word, fam in aliases.items():
+            self.by_word[word] = [fam]  # "known as Abu": the word names that person alone
         self.singles = [i for i, o in enumerate(occs) if len(o.words) == 1]
         self.honorific: dict[str, set[str]] = {}
         for i in self.singles:
@@ -2722,6 +2940,29 @@ class _Linker:
                     self.honorific.setdefault(occs[i].words[0], set()).add(g)
         self.first = {f: min(occs[m].start for m in ms) for f, ms in self.families.items()}
         self._genders: dict[str, set[str]] = {}
+
+    def _merge_aliases(self, canon: Mapping[str, str]) -> dict[str, str]:
+        """Move the families of names given as another person's alias ("Hassan al-Bazzi,
+        ... known in the town as Abu Khalil") into that person's family; returns the
+        one-word aliases with their family. A kunya's words ("Khalil" of "Abu Khalil", a
+        son's name) then name no one of the family."""
+        occs = self.occs
+        at = {o.start: i for i, o in enumerate(occs)}
+        one_word: dict[str, str] = {}
+        for o in occs:
+            owner = at.get(o.alias_of, -1) if o.alias_of >= 0 else -1
+            if owner < 0 or len(occs[owner].words) < 2:
+                continue
+            fam = canon.get(_key(occs[owner].words))
+            if fam is None or fam not in self.families:
+                continue
+            if len(o.words) == 1:
+                one_word[o.words[0]] = fam
+                continue
+            alias = canon.get(_key(o.words))
+            if alias is not None and alias != fam and alias in self.families:
+                self.families[fam].extend(self.families.pop(alias))
+        return one_word
 
     def genders(self, fam: str) -> set[str]:
         """Genders the family's own mentions give, else its first name's in the name list."""
@@ -2860,7 +3101,14 @@ def _genders(
     sent_starts: Sequence[int],
     quote_only: Container[int] = frozenset(),
     text: str = "",
+    described_subjects: Mapping[int, int] | None = None,
 ) -> list[tuple[str, str | None]]:
+    """Each person's gender and its method, from the votes of their mentions' honorifics
+    and nouns and of the pronouns after them. ``described_subjects`` maps a sentence to
+    the offset of an unnamed person opening it ("An official at the ministry, ..., he"):
+    a pronoun after that is theirs.
+    """
+    described_subjects = described_subjects or {}
     votes: list[dict[tuple[str, str], int]] = [{} for _ in people]
     for p, members in enumerate(people):
         vote = votes[p]
@@ -2914,7 +3162,8 @@ def _genders(
         nxt = pron_by_sentence.get(after, [])
         if after > sent + 1 and nxt and not _pronoun_cue(text, nxt[0], sent_starts[after]):
             continue  # past a quote, only "He said ...", not "She was 86."
-        if nxt and (not later_names or nxt[0][0] < min(later_names)):
+        other = described_subjects.get(after, 10**12)  # "An official ..., he was"
+        if nxt and (not later_names or nxt[0][0] < min(later_names)) and nxt[0][0] < other:
             vote, key = votes[lead.person], (PRONOUN_GENDER[nxt[0][1]], "pronoun")
             vote[key] = vote.get(key, 0) + 1
     out: list[tuple[str, str | None]] = []
@@ -2984,7 +3233,8 @@ def _build_persons(
 def _canonical_name(members: list[_Occ]) -> str:
     """The most frequent form of two or more words, before the tails of longer forms that
     open with no first name ("Ó Súilleabháin" of "Seán Ó Súilleabháin"; ties: more words,
-    then earlier), else the single word."""
+    then earlier), else the single word. A form given as an alias ("known as Abu Khalil")
+    comes after the others however often it is used."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for o in members:
@@ -3000,9 +3250,17 @@ def _canonical_name(members: list[_Occ]) -> str:
         for n in counts
         if n.split()[0].lower() not in fnames and any(m.endswith(" " + n) for m in counts)
     }
+    aliases = {o.name for o in members if o.alias_of >= 0}
     return max(
         counts,
-        key=lambda n: (len(n.split()) > 1, n not in tails, counts[n], len(n.split()), -first[n]),
+        key=lambda n: (
+            len(n.split()) > 1,
+            n not in aliases,
+            n not in tails,
+            counts[n],
+            len(n.split()),
+            -first[n],
+        ),
     )
 
 
