@@ -3058,13 +3058,20 @@ INDEFINITE_DETERMINERS: tuple[str, ...] = ("a", "an", "one", "another")
 DESCRIPTION_DETERMINERS: tuple[str, ...] = (*INDEFINITE_DETERMINERS, "my", "our")
 
 
+#: Determiners that stand for an unnamed person before ", who" ("One, who asked not to
+#: be named, said"): one of a group just mentioned.
+RELATIVE_DETERMINERS: tuple[str, ...] = ("one", "another")
+
+
 @functools.cache
 def _description_pattern() -> re.Pattern[str]:
-    """``a|an|one|another|my|our``, up to four lowercase words, then a person noun."""
+    """``a|an|one|another|my|our``, up to four lowercase words, then a person noun; or
+    ``one|another`` alone before ``, who``."""
     dets = "|".join(d + "|" + d.capitalize() for d in DESCRIPTION_DETERMINERS)
+    alone = "|".join(d + "|" + d.capitalize() for d in RELATIVE_DETERMINERS)
     nouns = "|".join(sorted(map(re.escape, speaker_nouns()), key=len, reverse=True))
     words = rf"(?:[a-z][\w’'-]*\s+){{0,{MAX_DESCRIPTION_MODIFIERS}}}"
-    return re.compile(rf"\b(?:{dets})\s+{words}(?:{nouns})\b")
+    return re.compile(rf"\b(?:(?:{dets})\s+{words}(?:{nouns})\b|(?:{alone})(?=,\s+who\b))")
 
 
 #: Most words between the determiner and the person noun of a description.
@@ -3085,7 +3092,10 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
     k = bisect.bisect_right(spans.sentence_starts, pronoun) - 1
     text = article.text
     floor = pronoun - MAX_DESCRIPTION_DISTANCE
-    for s in sents[max(0, k - 1) : max(0, k + 1)][::-1]:
+    back = k - 1
+    while back > 0 and _quoted_sentence(text, sents[back], spans):
+        back -= 1  # '"Some of us cried. Some of us just went back to work," she said.'
+    for s in (sents[k], sents[back]) if back >= 0 and k >= 0 else sents[max(0, k) : k + 1]:
         lo, hi = max(s.start, floor), min(s.end, pronoun)
         found = None
         for m in _description_pattern().finditer(text, lo, hi) if lo < hi else ():
@@ -3096,6 +3106,23 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
             # Walt Dempsey") is whom the pronoun means
             return None if spans.name_between(found[0], pronoun) else found
     return None
+
+
+def _quoted_sentence(text: str, sentence: Sentence, spans: _Spans) -> bool:
+    """Whether a sentence lies inside one quote (the first sentences of a quoted speech).
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text('T\\n\\n"We cried. We left," she said.')
+    >>> sp = _spans(art, list(quotes(art)))
+    >>> [_quoted_sentence(art.text, s, sp) for s in sp.sentences[1:]]
+    [True, False]
+    """
+    words = [m.start() for m in re.finditer(r"\w", text[sentence.start : sentence.end])]
+    if not words:
+        return False
+    first, last = sentence.start + words[0], sentence.start + words[-1]
+    k = bisect.bisect_right(spans.quote_starts, first) - 1
+    return k >= 0 and last < spans.quote_ends[k]
 
 
 def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
@@ -3118,6 +3145,8 @@ def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
 def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Span of ``a/an ... PERSON-NOUN ...`` starting at ``s`` when a finite verb follows it."""
     head = _tokens(text, s, e, MAX_DESCRIPTION_MODIFIERS + 2)
+    if len(head) > 2 and head[0].lower in RELATIVE_DETERMINERS and head[1].text == ",":
+        return (s, head[0].end) if head[2].lower == "who" else None  # "One, who asked"
     nouns = speaker_nouns()
     for k in range(1, len(head)):
         t = head[k]

@@ -108,7 +108,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("news24_water", 15),
         ("nyt_maternity", 0),
         ("nz_clinic", 9),
-        ("orbit_maternity", 4),
         ("physorg_snails", 13),
         ("pvpr_pharmacy", 5),
         ("pvpr_pharmacy", 6),
@@ -116,7 +115,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("scmp_estate", 5),
         ("scmp_estate", 7),
         ("sky_ferry", 3),
-        ("tribune_groundwater", 12),
         ("wavelength_doorbell", 0),
         ("wncr_fireflies", 5),
     }

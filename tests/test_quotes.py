@@ -1515,6 +1515,29 @@ RULES = [
         "Officials in Washington",
         None,
     ),
+    # a pronoun after an unnamed speaker described before the quote keeps the description
+    (
+        "one-who-relative-then-pronoun-is-the-description",
+        "Ann Lee backed the plan. Several mayors did not. One, who asked not to be named "
+        "because his council has not voted, said the cost was too high.\n\n"
+        '"We cannot pay for this," he said.',
+        0,
+        "We cannot pay for this,",
+        "speech",
+        "One",
+        None,
+    ),
+    (
+        "description-then-pronoun-after-a-quote-of-two-sentences",
+        "Ann Lee spoke first. A night nurse who has worked there for 9 years, and who spoke "
+        "on condition of anonymity, described the ward.\n\n"
+        '"We were scared. Some of us left," she said.',
+        0,
+        "We were scared. Some of us left,",
+        "speech",
+        "A night nurse",
+        None,
+    ),
 ]
 
 
