@@ -962,11 +962,12 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             domain = (
                 np is not None
                 and np[0] - 2 >= lo
-                and toks[np[0] - 1].lower == "of"
+                and toks[np[0] - 1].lower in _NP_PREPOSITIONS
                 and toks[np[0] - 2].is_word
                 and toks[np[0] - 2].text.islower()
                 and toks[np[0] - 2].lower not in FUNCTION_WORDS
-            )  # "The traditional ruler of Iseyin-Oke, Oba X,": the place is the domain
+            )  # "The traditional ruler of Iseyin-Oke, Oba X,", "director of primary care
+            # for Te Tai Tokerau, Craig P.,": the place is the domain; the name the speaker
             set_off = k + 1 <= named and _person_name_between(toks, named, j - 1)
             if np is not None and (domain or _titled_description(toks, np)) and set_off:
                 return (k + 1, j - 1)  # "The Transport Secretary, Geoffrey Ashcombe, said"

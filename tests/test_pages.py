@@ -107,7 +107,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("news24_water", 14),
         ("news24_water", 15),
         ("nyt_maternity", 0),
-        ("nz_clinic", 9),
         ("physorg_snails", 13),
         ("pvpr_pharmacy", 5),
         ("pvpr_pharmacy", 6),

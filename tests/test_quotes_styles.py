@@ -75,6 +75,13 @@ DESCRIPTION_FIRST = [
         None,
         "The fiscal",
     ),
+    # a role whose domain is a place or body after "for"/"at": the name set off after it
+    (
+        'The head of emergency care for Kaiwaka Moana, Tom Hall, said: "It is over."',
+        "Tom Hall",
+        "Tom Hall",
+    ),
+    ('The director of research at Ashgrove, Ana Ruiz, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
