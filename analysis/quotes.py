@@ -2882,6 +2882,7 @@ class _Spans:
     quote_starts: list[int]
     quote_ends: list[int]
     name_starts: list[int]  # person mentions outside quotes
+    named: list[tuple[int, str, str]] = field(default_factory=list)  # (start, name, gender)
 
     def in_quote(self, i: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, i) - 1
@@ -2905,8 +2906,11 @@ def _spans(article: Article, out: list[Quote]) -> _Spans:
     sents = sentences(article)
     spans = _Spans(sents, [s.start for s in sents], [a for a, _ in qs], [b for _, b in qs], [])
     found = _safe_persons(article)
-    names = sorted(a for p in found for a, _ in p.mentions if not spans.in_quote(a))
-    spans.name_starts.extend(names)
+    named = sorted(
+        (a, p.name, p.gender) for p in found for a, _ in p.mentions if not spans.in_quote(a)
+    )
+    spans.named.extend(named)
+    spans.name_starts.extend(a for a, _, _ in named)
     return spans
 
 
@@ -2951,6 +2955,9 @@ def _resolve_mention(
         described = _described_antecedent(article, span[0], spans)
         if described is not None:
             return None, "description", described
+        named = _named_description(article, span[0], first.lower, spans)
+        if named is not None:
+            return named, "pronoun", span
     target, relative = span, False
     if single and first.lower in RELATIVE_PRONOUNS:
         found = _antecedent(text, span[0], spans)
@@ -3089,6 +3096,54 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
     is the subject of a verb ("..., a burly man in army fatigues holds up"), with no
     person's name between it and the pronoun outside quotes.
     """
+    found = _description_before(article, pronoun, spans)
+    if found is None:
+        return None
+    # a name after the description or inside it ("a retired bus mechanic named Walt
+    # Dempsey") is whom the pronoun means
+    return None if spans.name_between(found[0][0], pronoun) else found[0]
+
+
+def _named_description(article: Article, pronoun: int, word: str, spans: _Spans) -> str | None:
+    """The one person the sentence of a described antecedent names, of the pronoun's
+    gender: "A young man loading crates, who gives only his first name, Dumitru, says ..."
+    then ""...," he says" is Dumitru (the resolver may rank the description first).
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text(
+    ...     "T\\n\\nA man in a cap, who gives only his first name, Dumitru, says he will go."
+    ...     '\\n\\n"There is no future here," he says.'
+    ... )
+    >>> i = art.text.index("he says")
+    >>> _named_description(art, i, "he", _spans(art, list(quotes(art))))
+    'Dumitru'
+    """
+    found = _description_before(article, pronoun, spans)
+    if found is None:
+        return None
+    (_, end), sentence = found
+    gender = people.PRONOUN_GENDER.get(word)
+    k = bisect.bisect_left(spans.named, (end,))
+    hi = min(sentence.end, pronoun)
+    text = article.text
+    names = set()
+    for s, name, g in itertools.takewhile(lambda n: n[0] < hi, spans.named[k:]):
+        before = text[end:s].rstrip()
+        given = before.endswith(",") or before.lower().endswith(NAME_GIVERS)
+        if given and (gender is None or g in (gender, "unknown")):
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
+#: Words right before a name that give it to the person just described ("a farmer named").
+NAME_GIVERS: tuple[str, ...] = (" named", " called")
+
+
+def _description_before(
+    article: Article, pronoun: int, spans: _Spans
+) -> tuple[tuple[int, int], Sentence] | None:
+    """The span of the description :func:`_described_antecedent` looks for, and its
+    sentence, before any check for a name after it."""
     sents = spans.sentences
     k = bisect.bisect_right(spans.sentence_starts, pronoun) - 1
     text = article.text
@@ -3103,9 +3158,7 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
             if not spans.in_quote(m.start()) and _opens_clause(text, s.start, m.start()):
                 found = _description_at(text, m.start(), hi) or found
         if found is not None:
-            # a name after the description or inside it ("a retired bus mechanic named
-            # Walt Dempsey") is whom the pronoun means
-            return None if spans.name_between(found[0], pronoun) else found
+            return found, s
     return None
 
 
@@ -3182,6 +3235,8 @@ def _tagged_description_end(toks: list[_Tok], head: int) -> int | None:
     for k in range(head + 1, len(span)):
         if tags[k].startswith(_DESCRIPTION_STOP_TAGS):
             return k - 1
+        if span[k].text == "," and k + 1 < len(span) and span[k + 1].lower == "who":
+            return k - 1  # "A young man loading crates into a van, who gives his name"
         if not span[k].is_word:
             return None
     return None

@@ -93,8 +93,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("hindu_lake", 11),
         ("hindu_lake", 12),
         ("kvnr_river", 5),
-        ("kvnr_river", 11),
-        ("kvnr_river", 12),
         ("mail_hedge", 11),
         ("mee_fishermen", 1),
         ("mee_fishermen", 4),

@@ -1538,6 +1538,27 @@ RULES = [
         "A night nurse",
         None,
     ),
+    # ... unless the description's sentence names the person ("his first name, Dumitru")
+    (
+        "description-naming-its-person-gives-the-pronoun-that-name",
+        "A young man stacking crates onto a cart, who gives only his first name, Dumitru, "
+        'says he will leave.\n\n"There is no work here," he says.',
+        0,
+        "There is no work here,",
+        "speech",
+        "he",
+        "Dumitru",
+    ),
+    (
+        "postmodified-description-before-who-then-pronoun",
+        "Ann Lee left early. A woman carrying a folded flag, who would not give her name, "
+        'watched the march.\n\n"It is too late," she said.',
+        0,
+        "It is too late,",
+        "speech",
+        "A woman carrying a folded flag",
+        None,
+    ),
 ]
 
 
