@@ -2645,16 +2645,17 @@ def _looks_like_phrase(
     if (
         len(prev) >= 2
         and (last in REFLEXIVES or last in {"calls", "call", "called"})
-        and (
-            prev[-2].lower in {"it", "they", "we", "calls", "call"}
-            or _is_source_noun(prev[-2].lower)
-        )
+        and (prev[-2].lower in {"it", "they", "we"} | CALL_FORMS or _is_source_noun(prev[-2].lower))
         and _title_case(text[quote.start : quote.end])
     ):
-        return "strong"  # "a programme it calls "Nets for Nets,", "calls itself "Grey Lantern""
+        return "strong"  # "a programme it calls "Nets for Nets,", "calling itself "Grey Lantern""
 
-    if len(prev) >= 2 and last in NAMING_VERBS and _is_source_noun(prev[-2].lower):
-        return "strong"  # "a website called "...""
+    if (
+        len(prev) >= 2
+        and last in NAMING_VERBS
+        and (_is_source_noun(prev[-2].lower) or prev[-2].lower in WORK_NOUNS)
+    ):
+        return "strong"  # "a website called "..."", "a children's story called "...""
     if q - 2 >= lo and toks[q - 1].text == "," and toks[q - 2].lower in WORK_NOUNS:
         inner = text[quote.start : quote.end].rstrip()
         nxt = toks[q + 1] if q + 1 < len(toks) else None
@@ -2757,14 +2758,25 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
 HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
 
 
+#: Most lowercase words of the object between "call" and the name it gives ("calling the
+#: effect "the stutter"", "calling it the "Plains package"").
+MAX_CALLED_OBJECT = 4
+
+
 def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool:
-    """Quote token ``q`` is a name given by habit: a form of "call" (its object pronoun and
-    a determiner may follow) after an adverb of habit or "taken to" ("Lobbyists have taken
-    to calling it the "Plains package."")."""
+    """Quote token ``q`` is a name given by habit: a form of "call" (its object, a pronoun
+    or a short noun phrase, and a determiner may follow) after an adverb of habit or
+    "taken to" ("Lobbyists have taken to calling it the "Plains package."", "The team
+    has taken to calling the effect "the stutter."")."""
     k = q - 1
-    if k >= lo and toks[k].lower in ("the", "a", "an"):
-        k -= 1
-    if k >= lo and toks[k].lower in OBJECT_PRONOUNS | {"this", "that"}:
+    while (
+        k >= lo
+        and q - k <= MAX_CALLED_OBJECT
+        and toks[k].lower not in CALL_FORMS
+        and toks[k].is_word
+        and toks[k].text.islower()
+        and toks[k].quote < 0
+    ):
         k -= 1
     if k < lo or toks[k].lower not in CALL_FORMS:
         return False
@@ -2803,7 +2815,9 @@ WORK_NOUNS: frozenset[str] = TITLE_NOUNS | frozenset(
     {"drama", "comedy", "thriller", "opera", "ballet", "painting", "exhibition", "exhibit",
      "game", "report", "study", "bill", "law", "act", "record", "single", "sitcom", "film's",
      "nickname", "moniker", "slogan", "motto", "catchphrase", "label", "leaflet", "pamphlet",
-     "brochure", "flyer", "poster", "manifesto", "booklet", "newsletter", "editorial"}
+     "brochure", "flyer", "poster", "manifesto", "booklet", "newsletter", "editorial",
+     "story", "stories", "tale", "fable", "books", "novels", "memoirs", "films", "songs",
+     "poems", "plays", "shows"}
 )  # fmt: skip
 
 

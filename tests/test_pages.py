@@ -85,10 +85,8 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("bbc_bank", 2),
         ("bbc_bank", 12),
         ("bbc_bank", 13),
-        ("cbs_library", 2),
         ("cnn_derailment", 2),
         ("college_library", 14),
-        ("dmr_fair", 12),
         ("espn_gulls_ot", 9),
         ("hindu_lake", 11),
         ("hindu_lake", 12),
@@ -113,7 +111,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("scmp_estate", 7),
         ("sky_ferry", 3),
         ("wavelength_doorbell", 0),
-        ("wncr_fireflies", 5),
     }
 )
 #: Pages whose persons list is still wrong.

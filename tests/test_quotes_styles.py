@@ -140,6 +140,26 @@ PHRASES = [
         "phrase",
         None,
     ),
+    # a work's title after "a <work noun> called", a name after "calling itself", and a
+    # name in habitual use after "taken to calling <a noun phrase>"
+    (
+        'The shelf held a bedtime story called "The Fox Who Lost His Red Hat in the Snow." It sold well.',
+        "The Fox Who Lost His Red Hat in the Snow.",
+        "phrase",
+        None,
+    ),
+    (
+        'A neighbourhood group calling itself "Save the Mill" has raised $4,000 so far.',
+        "Save the Mill",
+        "phrase",
+        None,
+    ),
+    (
+        'Engineers have taken to calling the new bridge "the harp." It opens soon.',
+        "the harp.",
+        "phrase",
+        None,
+    ),
     # an organisation's noun as the subject of "described as" gives a partial quote
     (
         'Crews detected what the railroad described as "elevated readings" near the cars.',
