@@ -3000,6 +3000,10 @@ def _resolve_mention(
         owner = _role_owner(article, span, spans)
         if owner is not None:
             return owner, "alias", span  # "The fiscal said" after "Fiscal depute Ann Lee"
+    if name is None:
+        firm = _organisation_antecedent(article, span, spans)
+        if firm is not None:
+            return firm, "alias", span  # "the company said" after "Northway Marine, which"
     if method is None and (
         first.lower in DETERMINERS
         or (first.text.islower() and _is_source_noun(first.lower))  # "police said"
@@ -3044,6 +3048,68 @@ def _role_owner(article: Article, span: tuple[int, int], spans: _Spans) -> str |
             tail = list(itertools.takewhile(lambda w: w[0].isalnum(), reversed(words)))
             if role in (w.lower() for w in tail):
                 found.add(p.name)
+    return found.pop() if len(found) == 1 else None
+
+
+#: Nouns of a business that "the <noun>" names once the text has named it ("the company",
+#: "the railroad"): companies only, not public bodies, groups, places or nouns that are
+#: also a person's ("the owner", "the developer").
+FIRM_NOUNS: frozenset[str] = frozenset(
+    {"company", "firm", "railroad", "railway", "carrier", "utility", "airline", "bank",
+     "lender", "insurer", "retailer", "chipmaker", "carmaker", "automaker", "manufacturer",
+     "supplier", "startup", "conglomerate", "corporation", "distributor"}
+)  # fmt: skip
+#: Last words of a company's name ("Brightwater Holdings", "Acme Corp.").
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    {"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "holdings", "group", "ag",
+     "sa", "gmbh", "limited", "incorporated", "company"}
+)  # fmt: skip
+#: A capitalised run of words (with "&" or "and" inside) that may name a company.
+_PROPER_RUN: re.Pattern[str] = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\.?(?:[ \t]+(?:&[ \t]+)?)[A-Z][\w’'-]*)*\.?"
+)
+#: How far back (characters) "the company" looks for the company it means.
+MAX_FIRM_DISTANCE = 1500
+
+
+def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
+    """The one company named as a subject (opening a sentence or its main clause) before
+    a mention "the <firm noun>" outside quotes, or named anywhere with that noun as its
+    head: a name ending in that noun ("the Allegheny & Western Railroad" ... "the railroad") or in a
+    company suffix ("Brightwater Holdings"), or a name followed by ", which" ("Northway
+    Marine, which has operated the crossing, ..." ... "the company said"); None when no
+    company or several are named.
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("T\\n\\nAcme Rail, which runs it, left. The company said no.")
+    >>> i = art.text.index("The company")
+    >>> _organisation_antecedent(art, (i, i + 11), _spans(art, []))
+    'Acme Rail'
+    """
+    text = article.text
+    m = _DEFINITE_ROLE.fullmatch(text, span[0], span[1])
+    if m is None or m.group(1).lower() not in FIRM_NOUNS:
+        return None
+    noun = m.group(1).lower()
+    found = set()
+    lo = max(0, span[0] - MAX_FIRM_DISTANCE)
+    for r in _PROPER_RUN.finditer(text, lo, span[0]):
+        words = r.group().rstrip(".").split()
+        while words and words[0].lower() in CAPITALISED_NON_NAMES:
+            words.pop(0)  # "In", "The"
+        if not words or spans.in_quote(r.start()) or spans.name_between(r.start(), r.end()):
+            continue
+        last = words[-1].lower().rstrip(".")
+        if len(words) > 1 and last == noun:
+            found.add(" ".join(words))  # "the Allegheny & Western Railroad": the same head
+            continue
+        k = bisect.bisect_right(spans.sentence_starts, r.start()) - 1
+        opening = text[spans.sentence_starts[k] if k >= 0 else 0 : r.start()].strip()
+        if opening and not opening.endswith(","):
+            continue  # the company is a subject the text goes on about, not an object
+        after = text[r.end() : r.end() + 8]
+        if (len(words) > 1 and last in COMPANY_SUFFIXES) or re.match(r",\s+which\b", after):
+            found.add(" ".join(words))
     return found.pop() if len(found) == 1 else None
 
 

@@ -85,7 +85,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("bbc_bank", 2),
         ("bbc_bank", 12),
         ("bbc_bank", 13),
-        ("cnn_derailment", 2),
         ("college_library", 14),
         ("espn_gulls_ot", 9),
         ("hindu_lake", 11),
@@ -109,7 +108,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("rnz_awa", 9),
         ("scmp_estate", 5),
         ("scmp_estate", 7),
-        ("sky_ferry", 3),
         ("wavelength_doorbell", 0),
     }
 )

@@ -82,6 +82,37 @@ DESCRIPTION_FIRST = [
         "Tom Hall",
     ),
     ('The director of research at Ashgrove, Ana Ruiz, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
+    # "the company" is the one company the text named as a subject before (or named with
+    # the same head noun); not a company named as an object, nor one of two
+    (
+        'Brightwater Holdings cut 200 jobs. The company said it was "deeply sorry."',
+        "Brightwater Holdings",
+        "The company",
+    ),
+    (
+        "Kestrel Ferries, which runs the route, will stop in June.\n\n"
+        'In a statement, the company said: "We tried everything."',
+        "Kestrel Ferries",
+        "the company",
+    ),
+    (
+        "A train of the Harlan & Pike Railroad left the tracks. Crews found what the "
+        'railroad described as "elevated readings" there.',
+        "Harlan & Pike Railroad",
+        "the railroad",
+    ),
+    (
+        "The mill belongs to Kestrel Ferries, which runs the route.\n\n"
+        'In a statement, the company said: "We tried everything."',
+        None,
+        "the company",
+    ),
+    (
+        "Brightwater Holdings cut jobs. Kestrel Group Ltd did too. The company said it was "
+        '"deeply sorry."',
+        None,
+        "The company",
+    ),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
