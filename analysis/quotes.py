@@ -32,7 +32,9 @@ be linear in the text and to never raise on unbalanced quotation marks:
    (or a fragment in the predicate of such a sentence) names the speaker;
 5. the mention is resolved by :func:`analysis.people.resolve_mention`; a pronoun whose
    antecedent is an unnamed described person (``a burly man in army fatigues ... he
-   says``) keeps the description as the mention, method ``description``, no name.
+   says``) keeps the description as the mention, method ``description``, no name, unless
+   that sentence gives the person's name after the description (``..., who gives only his
+   first name, Dumitru, says``); ``the company`` is the one company named before it.
 
 Speaker mentions are read with word shapes and small word tables (no tagger), except the
 end of a described antecedent, which tags one short span.
