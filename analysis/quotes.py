@@ -32,7 +32,9 @@ be linear in the text and to never raise on unbalanced quotation marks:
    (or a fragment in the predicate of such a sentence) names the speaker;
 5. the mention is resolved by :func:`analysis.people.resolve_mention`; a pronoun whose
    antecedent is an unnamed described person (``a burly man in army fatigues ... he
-   says``) keeps the description as the mention, method ``description``, no name.
+   says``) keeps the description as the mention, method ``description``, no name, unless
+   that sentence gives the person's name after the description (``..., who gives only his
+   first name, Dumitru, says``); ``the company`` is the one company named before it.
 
 Speaker mentions are read with word shapes and small word tables (no tagger), except the
 end of a described antecedent, which tags one short span.
@@ -962,11 +964,12 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             domain = (
                 np is not None
                 and np[0] - 2 >= lo
-                and toks[np[0] - 1].lower == "of"
+                and toks[np[0] - 1].lower in _NP_PREPOSITIONS
                 and toks[np[0] - 2].is_word
                 and toks[np[0] - 2].text.islower()
                 and toks[np[0] - 2].lower not in FUNCTION_WORDS
-            )  # "The traditional ruler of Iseyin-Oke, Oba X,": the place is the domain
+            )  # "The traditional ruler of Iseyin-Oke, Oba X,", "director of primary care
+            # for Te Tai Tokerau, Craig P.,": the place is the domain; the name the speaker
             set_off = k + 1 <= named and _person_name_between(toks, named, j - 1)
             if np is not None and (domain or _titled_description(toks, np)) and set_off:
                 return (k + 1, j - 1)  # "The Transport Secretary, Geoffrey Ashcombe, said"
@@ -2644,16 +2647,17 @@ def _looks_like_phrase(
     if (
         len(prev) >= 2
         and (last in REFLEXIVES or last in {"calls", "call", "called"})
-        and (
-            prev[-2].lower in {"it", "they", "we", "calls", "call"}
-            or _is_source_noun(prev[-2].lower)
-        )
+        and (prev[-2].lower in {"it", "they", "we"} | CALL_FORMS or _is_source_noun(prev[-2].lower))
         and _title_case(text[quote.start : quote.end])
     ):
-        return "strong"  # "a programme it calls "Nets for Nets,", "calls itself "Grey Lantern""
+        return "strong"  # "a programme it calls "Nets for Nets,", "calling itself "Grey Lantern""
 
-    if len(prev) >= 2 and last in NAMING_VERBS and _is_source_noun(prev[-2].lower):
-        return "strong"  # "a website called "...""
+    if (
+        len(prev) >= 2
+        and last in NAMING_VERBS
+        and (_is_source_noun(prev[-2].lower) or prev[-2].lower in WORK_NOUNS)
+    ):
+        return "strong"  # "a website called "..."", "a children's story called "...""
     if q - 2 >= lo and toks[q - 1].text == "," and toks[q - 2].lower in WORK_NOUNS:
         inner = text[quote.start : quote.end].rstrip()
         nxt = toks[q + 1] if q + 1 < len(toks) else None
@@ -2756,14 +2760,25 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
 HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
 
 
+#: Most lowercase words of the object between "call" and the name it gives ("calling the
+#: effect "the stutter"", "calling it the "Plains package"").
+MAX_CALLED_OBJECT = 4
+
+
 def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool:
-    """Quote token ``q`` is a name given by habit: a form of "call" (its object pronoun and
-    a determiner may follow) after an adverb of habit or "taken to" ("Lobbyists have taken
-    to calling it the "Plains package."")."""
+    """Quote token ``q`` is a name given by habit: a form of "call" (its object, a pronoun
+    or a short noun phrase, and a determiner may follow) after an adverb of habit or
+    "taken to" ("Lobbyists have taken to calling it the "Plains package."", "The team
+    has taken to calling the effect "the stutter."")."""
     k = q - 1
-    if k >= lo and toks[k].lower in ("the", "a", "an"):
-        k -= 1
-    if k >= lo and toks[k].lower in OBJECT_PRONOUNS | {"this", "that"}:
+    while (
+        k >= lo
+        and q - k <= MAX_CALLED_OBJECT
+        and toks[k].lower not in CALL_FORMS
+        and toks[k].is_word
+        and toks[k].text.islower()
+        and toks[k].quote < 0
+    ):
         k -= 1
     if k < lo or toks[k].lower not in CALL_FORMS:
         return False
@@ -2802,7 +2817,9 @@ WORK_NOUNS: frozenset[str] = TITLE_NOUNS | frozenset(
     {"drama", "comedy", "thriller", "opera", "ballet", "painting", "exhibition", "exhibit",
      "game", "report", "study", "bill", "law", "act", "record", "single", "sitcom", "film's",
      "nickname", "moniker", "slogan", "motto", "catchphrase", "label", "leaflet", "pamphlet",
-     "brochure", "flyer", "poster", "manifesto", "booklet", "newsletter", "editorial"}
+     "brochure", "flyer", "poster", "manifesto", "booklet", "newsletter", "editorial",
+     "story", "stories", "tale", "fable", "books", "novels", "memoirs", "films", "songs",
+     "poems", "plays", "shows"}
 )  # fmt: skip
 
 
@@ -2881,6 +2898,7 @@ class _Spans:
     quote_starts: list[int]
     quote_ends: list[int]
     name_starts: list[int]  # person mentions outside quotes
+    named: list[tuple[int, str, str]] = field(default_factory=list)  # (start, name, gender)
 
     def in_quote(self, i: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, i) - 1
@@ -2904,8 +2922,11 @@ def _spans(article: Article, out: list[Quote]) -> _Spans:
     sents = sentences(article)
     spans = _Spans(sents, [s.start for s in sents], [a for a, _ in qs], [b for _, b in qs], [])
     found = _safe_persons(article)
-    names = sorted(a for p in found for a, _ in p.mentions if not spans.in_quote(a))
-    spans.name_starts.extend(names)
+    named = sorted(
+        (a, p.name, p.gender) for p in found for a, _ in p.mentions if not spans.in_quote(a)
+    )
+    spans.named.extend(named)
+    spans.name_starts.extend(a for a, _, _ in named)
     return spans
 
 
@@ -2950,6 +2971,9 @@ def _resolve_mention(
         described = _described_antecedent(article, span[0], spans)
         if described is not None:
             return None, "description", described
+        named = _named_description(article, span[0], first.lower, spans)
+        if named is not None:
+            return named, "pronoun", span
     target, relative = span, False
     if single and first.lower in RELATIVE_PRONOUNS:
         found = _antecedent(text, span[0], spans)
@@ -2978,6 +3002,10 @@ def _resolve_mention(
         owner = _role_owner(article, span, spans)
         if owner is not None:
             return owner, "alias", span  # "The fiscal said" after "Fiscal depute Ann Lee"
+    if name is None:
+        firm = _organisation_antecedent(article, span, spans)
+        if firm is not None:
+            return firm, "alias", span  # "the company said" after "Northway Marine, which"
     if method is None and (
         first.lower in DETERMINERS
         or (first.text.islower() and _is_source_noun(first.lower))  # "police said"
@@ -3025,6 +3053,68 @@ def _role_owner(article: Article, span: tuple[int, int], spans: _Spans) -> str |
     return found.pop() if len(found) == 1 else None
 
 
+#: Nouns of a business that "the <noun>" names once the text has named it ("the company",
+#: "the railroad"): companies only, not public bodies, groups, places or nouns that are
+#: also a person's ("the owner", "the developer").
+FIRM_NOUNS: frozenset[str] = frozenset(
+    {"company", "firm", "railroad", "railway", "carrier", "utility", "airline", "bank",
+     "lender", "insurer", "retailer", "chipmaker", "carmaker", "automaker", "manufacturer",
+     "supplier", "startup", "conglomerate", "corporation", "distributor"}
+)  # fmt: skip
+#: Last words of a company's name ("Brightwater Holdings", "Acme Corp.").
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    {"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "holdings", "group", "ag",
+     "sa", "gmbh", "limited", "incorporated", "company"}
+)  # fmt: skip
+#: A capitalised run of words (with "&" or "and" inside) that may name a company.
+_PROPER_RUN: re.Pattern[str] = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\.?(?:[ \t]+(?:&[ \t]+)?)[A-Z][\w’'-]*)*\.?"
+)
+#: How far back (characters) "the company" looks for the company it means.
+MAX_FIRM_DISTANCE = 1500
+
+
+def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
+    """The one company named as a subject (opening a sentence or its main clause) before
+    a mention "the <firm noun>" outside quotes, or named anywhere with that noun as its
+    head: a name ending in that noun ("the Allegheny & Western Railroad" ... "the railroad") or in a
+    company suffix ("Brightwater Holdings"), or a name followed by ", which" ("Northway
+    Marine, which has operated the crossing, ..." ... "the company said"); None when no
+    company or several are named.
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("T\\n\\nAcme Rail, which runs it, left. The company said no.")
+    >>> i = art.text.index("The company")
+    >>> _organisation_antecedent(art, (i, i + 11), _spans(art, []))
+    'Acme Rail'
+    """
+    text = article.text
+    m = _DEFINITE_ROLE.fullmatch(text, span[0], span[1])
+    if m is None or m.group(1).lower() not in FIRM_NOUNS:
+        return None
+    noun = m.group(1).lower()
+    found = set()
+    lo = max(0, span[0] - MAX_FIRM_DISTANCE)
+    for r in _PROPER_RUN.finditer(text, lo, span[0]):
+        words = r.group().rstrip(".").split()
+        while words and words[0].lower() in CAPITALISED_NON_NAMES:
+            words.pop(0)  # "In", "The"
+        if not words or spans.in_quote(r.start()) or spans.name_between(r.start(), r.end()):
+            continue
+        last = words[-1].lower().rstrip(".")
+        if len(words) > 1 and last == noun:
+            found.add(" ".join(words))  # "the Allegheny & Western Railroad": the same head
+            continue
+        k = bisect.bisect_right(spans.sentence_starts, r.start()) - 1
+        opening = text[spans.sentence_starts[k] if k >= 0 else 0 : r.start()].strip()
+        if opening and not opening.endswith(","):
+            continue  # the company is a subject the text goes on about, not an object
+        after = text[r.end() : r.end() + 8]
+        if (len(words) > 1 and last in COMPANY_SUFFIXES) or re.match(r",\s+which\b", after):
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
 #: The last of names joined by "and" ("Edward-Isaac Dovere and Gabriel Debenedetti",
 #: "Senate leader Phil Berger and House Speaker Tim Moore"): group 1, at the mention's end.
 _JOINT_NAMES: re.Pattern[str] = re.compile(
@@ -3058,13 +3148,20 @@ INDEFINITE_DETERMINERS: tuple[str, ...] = ("a", "an", "one", "another")
 DESCRIPTION_DETERMINERS: tuple[str, ...] = (*INDEFINITE_DETERMINERS, "my", "our")
 
 
+#: Determiners that stand for an unnamed person before ", who" ("One, who asked not to
+#: be named, said"): one of a group just mentioned.
+RELATIVE_DETERMINERS: tuple[str, ...] = ("one", "another")
+
+
 @functools.cache
 def _description_pattern() -> re.Pattern[str]:
-    """``a|an|one|another|my|our``, up to four lowercase words, then a person noun."""
+    """``a|an|one|another|my|our``, up to four lowercase words, then a person noun; or
+    ``one|another`` alone before ``, who``."""
     dets = "|".join(d + "|" + d.capitalize() for d in DESCRIPTION_DETERMINERS)
+    alone = "|".join(d + "|" + d.capitalize() for d in RELATIVE_DETERMINERS)
     nouns = "|".join(sorted(map(re.escape, speaker_nouns()), key=len, reverse=True))
     words = rf"(?:[a-z][\w’'-]*\s+){{0,{MAX_DESCRIPTION_MODIFIERS}}}"
-    return re.compile(rf"\b(?:{dets})\s+{words}(?:{nouns})\b")
+    return re.compile(rf"\b(?:(?:{dets})\s+{words}(?:{nouns})\b|(?:{alone})(?=,\s+who\b))")
 
 
 #: Most words between the determiner and the person noun of a description.
@@ -3081,21 +3178,87 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
     is the subject of a verb ("..., a burly man in army fatigues holds up"), with no
     person's name between it and the pronoun outside quotes.
     """
+    found = _description_before(article, pronoun, spans)
+    if found is None:
+        return None
+    # a name after the description or inside it ("a retired bus mechanic named Walt
+    # Dempsey") is whom the pronoun means
+    return None if spans.name_between(found[0][0], pronoun) else found[0]
+
+
+def _named_description(article: Article, pronoun: int, word: str, spans: _Spans) -> str | None:
+    """The one person the sentence of a described antecedent names, of the pronoun's
+    gender: "A young man loading crates, who gives only his first name, Dumitru, says ..."
+    then ""...," he says" is Dumitru (the resolver may rank the description first).
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text(
+    ...     "T\\n\\nA man in a cap, who gives only his first name, Dumitru, says he will go."
+    ...     '\\n\\n"There is no future here," he says.'
+    ... )
+    >>> i = art.text.index("he says")
+    >>> _named_description(art, i, "he", _spans(art, list(quotes(art))))
+    'Dumitru'
+    """
+    found = _description_before(article, pronoun, spans)
+    if found is None:
+        return None
+    (_, end), sentence = found
+    gender = people.PRONOUN_GENDER.get(word)
+    k = bisect.bisect_left(spans.named, (end,))
+    hi = min(sentence.end, pronoun)
+    text = article.text
+    names = set()
+    for s, name, g in itertools.takewhile(lambda n: n[0] < hi, spans.named[k:]):
+        before = text[end:s].rstrip()
+        given = before.endswith(",") or before.lower().endswith(NAME_GIVERS)
+        if given and (gender is None or g in (gender, "unknown")):
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
+#: Words right before a name that give it to the person just described ("a farmer named").
+NAME_GIVERS: tuple[str, ...] = (" named", " called")
+
+
+def _description_before(
+    article: Article, pronoun: int, spans: _Spans
+) -> tuple[tuple[int, int], Sentence] | None:
+    """The span of the description :func:`_described_antecedent` looks for, and its
+    sentence, before any check for a name after it."""
     sents = spans.sentences
     k = bisect.bisect_right(spans.sentence_starts, pronoun) - 1
     text = article.text
     floor = pronoun - MAX_DESCRIPTION_DISTANCE
-    for s in sents[max(0, k - 1) : max(0, k + 1)][::-1]:
+    back = k - 1
+    while back > 0 and _quoted_sentence(text, sents[back], spans):
+        back -= 1  # '"Some of us cried. Some of us just went back to work," she said.'
+    for s in (sents[k], sents[back]) if back >= 0 and k >= 0 else sents[max(0, k) : k + 1]:
         lo, hi = max(s.start, floor), min(s.end, pronoun)
         found = None
         for m in _description_pattern().finditer(text, lo, hi) if lo < hi else ():
             if not spans.in_quote(m.start()) and _opens_clause(text, s.start, m.start()):
                 found = _description_at(text, m.start(), hi) or found
         if found is not None:
-            # a name after the description or inside it ("a retired bus mechanic named
-            # Walt Dempsey") is whom the pronoun means
-            return None if spans.name_between(found[0], pronoun) else found
+            return found, s
     return None
+
+
+def _quoted_sentence(text: str, sentence: Sentence, spans: _Spans) -> bool:
+    """Whether a sentence lies inside one quote (the first sentences of a quoted speech).
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text('T\\n\\n"We cried. We left," she said.')
+    >>> sp = _spans(art, list(quotes(art)))
+    >>> [_quoted_sentence(art.text, s, sp) for s in sp.sentences[1:]]
+    [True, False]
+    """
+    words = [m.start() for m in re.finditer(r"\w", text[sentence.start : sentence.end])]
+    if not words:
+        return False
+    first, last = sentence.start + words[0], sentence.start + words[-1]
+    k = bisect.bisect_right(spans.quote_starts, first) - 1
+    return k >= 0 and last < spans.quote_ends[k]
 
 
 def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
@@ -3118,6 +3281,8 @@ def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
 def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Span of ``a/an ... PERSON-NOUN ...`` starting at ``s`` when a finite verb follows it."""
     head = _tokens(text, s, e, MAX_DESCRIPTION_MODIFIERS + 2)
+    if len(head) > 2 and head[0].lower in RELATIVE_DETERMINERS and head[1].text == ",":
+        return (s, head[0].end) if head[2].lower == "who" else None  # "One, who asked"
     nouns = speaker_nouns()
     for k in range(1, len(head)):
         t = head[k]
@@ -3152,6 +3317,8 @@ def _tagged_description_end(toks: list[_Tok], head: int) -> int | None:
     for k in range(head + 1, len(span)):
         if tags[k].startswith(_DESCRIPTION_STOP_TAGS):
             return k - 1
+        if span[k].text == "," and k + 1 < len(span) and span[k + 1].lower == "who":
+            return k - 1  # "A young man loading crates into a van, who gives his name"
         if not span[k].is_word:
             return None
     return None

@@ -1515,6 +1515,50 @@ RULES = [
         "Officials in Washington",
         None,
     ),
+    # a pronoun after an unnamed speaker described before the quote keeps the description
+    (
+        "one-who-relative-then-pronoun-is-the-description",
+        "Ann Lee backed the plan. Several mayors did not. One, who asked not to be named "
+        "because his council has not voted, said the cost was too high.\n\n"
+        '"We cannot pay for this," he said.',
+        0,
+        "We cannot pay for this,",
+        "speech",
+        "One",
+        None,
+    ),
+    (
+        "description-then-pronoun-after-a-quote-of-two-sentences",
+        "Ann Lee spoke first. A night nurse who has worked there for 9 years, and who spoke "
+        "on condition of anonymity, described the ward.\n\n"
+        '"We were scared. Some of us left," she said.',
+        0,
+        "We were scared. Some of us left,",
+        "speech",
+        "A night nurse",
+        None,
+    ),
+    # ... unless the description's sentence names the person ("his first name, Dumitru")
+    (
+        "description-naming-its-person-gives-the-pronoun-that-name",
+        "A young man stacking crates onto a cart, who gives only his first name, Dumitru, "
+        'says he will leave.\n\n"There is no work here," he says.',
+        0,
+        "There is no work here,",
+        "speech",
+        "he",
+        "Dumitru",
+    ),
+    (
+        "postmodified-description-before-who-then-pronoun",
+        "Ann Lee left early. A woman carrying a folded flag, who would not give her name, "
+        'watched the march.\n\n"It is too late," she said.',
+        0,
+        "It is too late,",
+        "speech",
+        "A woman carrying a folded flag",
+        None,
+    ),
 ]
 
 

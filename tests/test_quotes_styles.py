@@ -75,6 +75,44 @@ DESCRIPTION_FIRST = [
         None,
         "The fiscal",
     ),
+    # a role whose domain is a place or body after "for"/"at": the name set off after it
+    (
+        'The head of emergency care for Kaiwaka Moana, Tom Hall, said: "It is over."',
+        "Tom Hall",
+        "Tom Hall",
+    ),
+    ('The director of research at Ashgrove, Ana Ruiz, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
+    # "the company" is the one company the text named as a subject before (or named with
+    # the same head noun); not a company named as an object, nor one of two
+    (
+        'Brightwater Holdings cut 200 jobs. The company said it was "deeply sorry."',
+        "Brightwater Holdings",
+        "The company",
+    ),
+    (
+        "Kestrel Ferries, which runs the route, will stop in June.\n\n"
+        'In a statement, the company said: "We tried everything."',
+        "Kestrel Ferries",
+        "the company",
+    ),
+    (
+        "A train of the Harlan & Pike Railroad left the tracks. Crews found what the "
+        'railroad described as "elevated readings" there.',
+        "Harlan & Pike Railroad",
+        "the railroad",
+    ),
+    (
+        "The mill belongs to Kestrel Ferries, which runs the route.\n\n"
+        'In a statement, the company said: "We tried everything."',
+        None,
+        "the company",
+    ),
+    (
+        "Brightwater Holdings cut jobs. Kestrel Group Ltd did too. The company said it was "
+        '"deeply sorry."',
+        None,
+        "The company",
+    ),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
@@ -130,6 +168,26 @@ PHRASES = [
     (
         'Waste still flows into the lake despite the council\'s 2019 "Clean Lakes Drive".',
         "Clean Lakes Drive",
+        "phrase",
+        None,
+    ),
+    # a work's title after "a <work noun> called", a name after "calling itself", and a
+    # name in habitual use after "taken to calling <a noun phrase>"
+    (
+        'The shelf held a bedtime story called "The Fox Who Lost His Red Hat in the Snow." It sold well.',
+        "The Fox Who Lost His Red Hat in the Snow.",
+        "phrase",
+        None,
+    ),
+    (
+        'A neighbourhood group calling itself "Save the Mill" has raised $4,000 so far.',
+        "Save the Mill",
+        "phrase",
+        None,
+    ),
+    (
+        'Engineers have taken to calling the new bridge "the harp." It opens soon.',
+        "the harp.",
         "phrase",
         None,
     ),
