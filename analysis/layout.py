@@ -255,7 +255,7 @@ REPRINT_NOTE: re.Pattern[str] = re.compile(
 #: Only short segments are tested, so a story sentence that starts "Watch:" is left alone.
 LINK_LABEL: re.Pattern[str] = re.compile(
     r"""
-    (?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news))?
+    (?:(?:read\s+)?related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics))?
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|see\s+also|more(?:\s+(?:on\s+this|news|coverage))?
       |(?:also\s+)?(?:watch|listen)|recommended|don['’]t\s+miss|trending|editor['’]s\s+picks?
       |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored
@@ -279,7 +279,10 @@ PROMO: re.Pattern[str] = re.compile(
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
       |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletter|you\s+can\s+now\s+listen\s+to
-      |premium\s+article|stay\s+with\s+.{1,30}\s+for\s+updates|never\s+miss\s+(?:a|our)\b
+      |premium\s+article|sign\s+up\s+here\b|you['’]ve\s+read\s+\d+\s+articles?\b
+      |i['’]ll\s+give\s+\$|don['’]t\s+miss\s+out\s+on|please\s+log\s*in|your\s+support\s+makes
+      |member\s+station\s+of\b|acknowledges\s+the\s+traditional\s+(?:owners|custodians)
+      |stay\s+with\s+.{1,30}\s+for\s+updates|never\s+miss\s+(?:a|our)\b
       |comments\s+are\s+moderated|501\(c\)\(\d|support\s+provided\s+by
       |make\s+(?:your|a)\s+gift|(?:listeners|readers|members)\s+like\s+you
       |(?:confidential\s+)?tip\s+for\s+our\s+reporters|get\s+in\s+touch\b
@@ -324,6 +327,7 @@ WIDGET: re.Pattern[str] = re.compile(
     | \d[\d,.]*[KkM]?\s+(?i:followers|following|claps?)
     | (?i:published\s+in)\s+(?:The\s+)?[A-Z][\w&'’ -]{1,40}
     | (?i:skip\s+to\s+).{1,80}
+    | .{0,30}\b(?i:main\s+menu)
     | .{1,40}\s[-–|]\s*(?i:back\s+to\s+home(?:page)?)
     | (?i:published\s+by)\s+.{1,60}\b(?i:ltd|limited|inc|llc|plc|group|media|newspapers)\.?
     | (?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:The\s+|the\s+|our\s+)?[A-Z][\w&'’ -]{1,40}
@@ -516,11 +520,14 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
 #: "... March 3, 2026. REUTERS/Celine Marrow/File Photo", "... on Wednesday. | Kevin Ostrander/POLITICO".
 PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     rf"""
-      \b(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA)/[A-Z][\w .'’-]{{1,40}}(?:/(?i:file\s+photo))?\.?\Z
+      \b(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA)/[A-Z][\w .'’-]{{1,40}}(?:/(?i:file\s+photo))?\.?
+      (?:\s+[A-Z][\w ]{{0,40}},\s*opens\s+new\s+tab)?\Z           # "Purchase Licensing Rights, opens new tab"
     | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
     | \b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}/[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME/THE OUTLET
     | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
     | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?\.?\Z  # Photo by Name/PBS
+    | [.!?]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+(?:[A-Z]{{2,6}}|Vox|The\s+[A-Z][\w.&'’-]*
+      (?:\s+[A-Z][\w.&'’-]*){{0,3}})\.?\Z                               # "... eliminated. Owen Marlaby for Vox"
     """,
     re.X,
 )
@@ -530,7 +537,8 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
 DATELINE: re.Pattern[str] = re.compile(
     r"""
     (?P<place>
-      [A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}                # WARSAW / NEW YORK / ST. LOUIS
+      [A-ZÀ-ÖØ-Þ\u0100-\u024f][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+
+      (?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+){0,3}          # WARSAW / NEW YORK / CĂLĂRAȘENI
       (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
       (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
          (?:,\s*\d{4})?)?                                       # , May 5 / , May 5, 2026
@@ -884,7 +892,7 @@ def _photo_credit_tail(s: str) -> bool:
     if ")" in s[-3:]:
         return PHOTO_CREDIT_TAIL.search(s[-300:]) is not None
     end = s[-100:]
-    if ("/" in end or " by " in end) and PHOTO_CREDIT_SLASH.search(end):
+    if ("/" in end or " by " in end or " for " in end) and PHOTO_CREDIT_SLASH.search(end):
         return True
     if "©" in end and _COPYRIGHT_CREDIT.search(end):
         return True  # "... on March 18, 2026. © Julien Ferrand, AFP"
@@ -1184,9 +1192,21 @@ def _byline_header(
             continue
         first, last = _cluster(segs, j)
         story = next(
-            (i for i in range(last + 1, n) if segs[i].pattern is None and segs[i].prose), n
+            (
+                i
+                for i in range(last + 1, n)
+                if segs[i].pattern is None
+                and segs[i].prose
+                and not segs[i].text.startswith(BULLETS)  # a summary's points
+            ),
+            n,
         )
-        title = _anchored_title(segs, first, segs[story].text if story < n else "")
+        # the words a headline shares: the story's first paragraph and a standfirst above
+        if story >= n:
+            continue  # no story paragraph after this cluster
+        above = segs[first - 1] if first else None
+        deck = above.text[:300] if above and above.prose and not _title_candidate(above) else ""
+        title = _anchored_title(segs, first, f"{segs[story].text[:600]} {deck}")
         if title is None:
             continue
         before, after = prose_before[title], prose_before[n] - prose_before[story]
@@ -1211,6 +1231,8 @@ def _cluster(segs: list[_Segment], j: int) -> tuple[int, int]:
             last = k
         elif seg.pattern is None and seg.prose and not notes and AUTHOR_NOTE.search(seg.text):
             notes += 1  # "Ryan Lee covers the NHL for ESPN.": the byline's pop-up
+            if AUTHOR_BIO.match(seg.text):
+                last = k  # "Nora Lee is a senior correspondent at Vox covering ...": no story
         elif seg.pattern is None and PART_MARKER.fullmatch(seg.text):
             pass  # "I." over the first section
         elif seg.pattern is None and (seg.prose or seg.n_words > HEADING_MAX_WORDS):
@@ -1257,13 +1279,13 @@ TITLE_LOOKUP_SKIP: int = 5
 _CONTENT_WORD: re.Pattern[str] = re.compile(r"[^\W\d_]{4,}")
 
 
-def _shares_word(a: str, b: str) -> bool:
-    """``a`` shares two content words (not function words; case folded) with the start of
+def _shares_word(a: str, b: str, *, least: int = 2) -> bool:
+    """``a`` shares ``least`` content words (not function words; case folded) with the start of
     ``b`` ("Chipmaker Halvard ... Sale of Malaysian Plant" and "Halvard ... a sale of its
     plant"; not "Before it's here, it's on the Terminal" and "..., Bloomberg reported")."""
     words = {w.casefold() for w in _CONTENT_WORD.findall(a)} - _FUNCTION_WORDS
-    shared = {w for w in (x.casefold() for x in _CONTENT_WORD.findall(b[:600])) if w in words}
-    return len(shared) >= 2
+    shared = {w for w in (x.casefold() for x in _CONTENT_WORD.findall(b[:900])) if w in words}
+    return len(shared) >= least
 
 
 #: Function words of four or more letters, left out when a headline is matched to its lede.
@@ -1280,7 +1302,7 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
     (a headline over its bullet points, not a site's motto over the headline)."""
     j = first - 1
     skipped = 0
-    while j >= 0 and not _title_candidate(segs[j]):
+    while j >= 0 and not _title_candidate(segs[j]) and not _two_sentence_headline(segs[j], lede):
         seg = segs[j]
         if seg.pattern == "boilerplate" and first - j <= TITLE_LABEL_GAP:
             j -= 1  # "In Summary" over a summary's bullets
@@ -1294,12 +1316,32 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
         return None
     while (
         j > 0
-        and _title_candidate(segs[j - 1])
+        and (_title_candidate(segs[j - 1]) or _two_sentence_headline(segs[j - 1], lede))
         and j - 1 >= first - 6
         and (not lede or _shares_word(segs[j - 1].text, lede))
     ):
         j -= 1  # the headline above its bullet points or a deck without a period
     return j
+
+
+def _two_sentence_headline(seg: _Segment, lede: str) -> bool:
+    """A headline of two short sentences ("I rode the free bus. Here's what I learned."):
+    at most TWO_SENTENCE_HEADLINE_WORDS words, one sentence stop inside, words shared with
+    the story's first paragraph."""
+    s = seg.text
+    return (
+        seg.pattern is None
+        and not seg.weak
+        and TITLE_MIN_WORDS <= seg.n_words <= TWO_SENTENCE_HEADLINE_WORDS
+        and _starts_upper(s)
+        and len(_INNER_STOP.findall(s)) == 1
+        and bool(lede)
+        and _shares_word(s, lede, least=1)
+    )
+
+
+#: Most words of a two-sentence headline.
+TWO_SENTENCE_HEADLINE_WORDS: int = 20
 
 
 def _title_candidate(seg: _Segment) -> bool:
