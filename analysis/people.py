@@ -2863,14 +2863,23 @@ def _organisation_head(word: str, text: str) -> bool:
     if not word or not text:
         return False
     orgs = org_words()
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}((?:[ ][A-Z][\w&’'.-]*){{1,3}})")
-    for m in pattern.finditer(text):
-        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "The Rachel Maddow Show": the word is no organisation's first
-        tail = [_bare(w).rstrip(".").lower() for w in m.group(1).split()]
-        if tail[0] in orgs or (len(tail) > 1 and tail[-1] in orgs):
-            return True  # "Halberd Logistics", "Castlebrook Residential Holdings"
+    at = text.find(word)
+    while at >= 0:  # each occurrence not inside a longer word, then 1-3 capitalised words
+        before = text[at - 1] if at else " "
+        m = None
+        if not (before.isalnum() or before in "_’'-"):
+            m = _CAPITALISED_TAIL.match(text, at + len(word))
+        if m is not None and not _CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
+            # (not "The Rachel Maddow Show": there the word is no organisation's first)
+            tail = [_bare(w).rstrip(".").lower() for w in m.group(1).split()]
+            if tail[0] in orgs or (len(tail) > 1 and tail[-1] in orgs):
+                return True  # "Halberd Logistics", "Castlebrook Residential Holdings"
+        at = text.find(word, at + 1)
     return False
+
+
+#: One to three capitalised words, each after one space (an organisation name's tail).
+_CAPITALISED_TAIL: re.Pattern[str] = re.compile(r"((?:[ ][A-Z][\w&’'.-]*){1,3})")
 
 
 #: A capitalised word and one space right before an offset (the end of the searched span).
