@@ -790,7 +790,13 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "boilerplate", False
     if _COPYRIGHT_INSIDE.search(s):
         return "boilerplate", False  # "Courier Media Limited. Copyright © 2026."
-    if LINK_LABEL.match(s) or PROMO.search(s) or WIDGET.fullmatch(s) or FOOTER_SENTENCE.search(s):
+    low = s.lower()
+    gated = _contains_any(low, PROMO_KEYWORDS)  # (a cheap gate before the long searches)
+    if (
+        LINK_LABEL.match(s)
+        or (gated and (PROMO.search(s) or FOOTER_SENTENCE.search(s)))
+        or WIDGET.fullmatch(s)
+    ):
         return "boilerplate", False
     if POSTED_BY.fullmatch(s):
         return "credit", False
@@ -808,7 +814,11 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
     if TIMESTAMP.fullmatch(s):
         labelled = LABELLED_TIMESTAMP.match(s) or LABELLED_TIMESTAMP.search(s, 0, 40)
         return ("boilerplate", False) if labelled else (None, True)
-    if BYLINE.fullmatch(s) or CREDIT.search(s) or BYLINE_ROLE.fullmatch(s):
+    if (
+        BYLINE.fullmatch(s)
+        or (_contains_any(low, CREDIT_GATE) and CREDIT.search(s))
+        or BYLINE_ROLE.fullmatch(s)
+    ):
         return "credit", False
     if (PHOTO_CREDIT_LINE.fullmatch(s) and not _breadcrumb(s)) or _photo_credit_tail(s):
         return "caption", False
@@ -863,6 +873,15 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "views expressed", "contact", "cookie", "privacy", "listen", "premium", "commission",
     "disclosure", "first appeared", "nonpartisan", "trust", "check out", "copyright",
     "reviewed", "quotes delayed", "21+", "doi:", "javascript", "blocker", "browser",
+    "by submitting", "by clicking", "for updates", "never miss", "501(c)", "support provided",
+    "gift", "like you", "get in touch", "news organi", "i'll give", "i’ll give", "miss out",
+    "log in", "login", "your support", "traditional",
+)  # fmt: skip
+#: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
+CREDIT_GATE: tuple[str, ...] = (
+    "contribut", " by ", "press", "reuters", "afp", "cnn", "contact", "reach", "email",
+    "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from",
+    "source:", "/", "agencies", "by:", "reported from", "follow", "with ap",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")
@@ -887,12 +906,21 @@ _PHOTOGRAPHER_COPYRIGHT: re.Pattern[str] = re.compile(
 _COPYRIGHT_CREDIT: re.Pattern[str] = re.compile(rf"[.!?]\s+{_PHOTOGRAPHER_COPYRIGHT.pattern}\Z")
 
 
+#: Most words after the last sentence stop of a caption whose credit closes it.
+PHOTO_CREDIT_TAIL_WORDS: int = 12
+
+
 def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
     if ")" in s[-3:]:
         return PHOTO_CREDIT_TAIL.search(s[-300:]) is not None
     end = s[-100:]
-    if ("/" in end or " by " in end or " for " in end) and PHOTO_CREDIT_SLASH.search(end):
+    piece = end[end.rfind(". ") + 1 :]  # after the last sentence stop: a credit is short
+    if (
+        ("/" in piece or " by " in piece or " for " in piece)
+        and piece.count(" ") <= PHOTO_CREDIT_TAIL_WORDS
+        and PHOTO_CREDIT_SLASH.search(end)
+    ):
         return True
     if "©" in end and _COPYRIGHT_CREDIT.search(end):
         return True  # "... on March 18, 2026. © Julien Ferrand, AFP"
