@@ -50,9 +50,10 @@ SPEAKER_COLOURS: tuple[str, ...] = (
 )
 #: Colour of quotes whose speaker is unknown or unnamed.
 UNKNOWN_COLOUR = "#eeeeee"
-#: HTML element and class for each block label.
+#: HTML element for each block label ("deck": a title block after the headline, a standfirst).
 BLOCK_TAGS: dict[str, str] = {
     "title": "h1",
+    "deck": "p",
     "heading": "h2",
     "dateline": "p",
     "caption": "p",
@@ -188,15 +189,22 @@ def story_html(
     >>> print(story_html(art, pd.DataFrame(), {}))
     <h1 class="block-title">Bridge opens</h1>
     <p class="block-body">The bridge &lt;b&gt; &amp; &#x27;x&#x27; opened on Monday.</p>
+    >>> art = article_from_text("Share\\n\\nBridge opens at last in Millbrook\\n\\nIt took ten years and more.\\n\\nBy Ann Lee\\n\\n"
+    ...                         "The bridge opened on Monday. Crowds came.\\n\\nIt cost $9m in all.")
+    >>> print(story_html(art, pd.DataFrame(), {}).splitlines()[1:3])
+    ['<h1 class="block-title">Bridge opens at last in Millbrook</h1>', '<p class="block-deck">It took ten years and more.</p>']
     """
     spans = _spans(records(quotes), list(colours))
     out = []
     paragraphs: dict[int, list[Any]] = {}
     for block in article.blocks:
         paragraphs.setdefault(block.paragraph_id, []).append(block)
+    titled = False
     for blocks in paragraphs.values():
         labels = [b.label for b in blocks]
         main = next((x for x in ("title", "heading") if x in labels), labels[-1])
+        if main == "title":
+            main, titled = ("deck" if titled else "title"), True  # a standfirst after the headline
         inner = []
         for b in blocks:
             text = _marked(article.text, b.start, b.end, spans)
