@@ -161,7 +161,42 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
 PERSON_NOUN_ENDINGS: tuple[str, ...] = (
     "teacher", "worker", "owner", "keeper", "maker", "writer", "player", "driver", "farmer"
 )  # fmt: skip
+#: Endings of compound person nouns that are rarely listed roles ("deckhand", "defenseman",
+#: "farmhand", "countrywoman"); many surnames end so too ("Chapman"), they are left out.
+PERSON_COMPOUND_ENDINGS: tuple[str, ...] = (*PERSON_NOUN_ENDINGS, "hand", "man", "woman")
+#: Letters a compound person noun has before its ending ("deck" of "deckhand").
+MIN_COMPOUND_HEAD = 3
+#: Words with those endings that name no person ("beforehand", "human", "talisman").
+NOT_PERSON_COMPOUNDS: frozenset[str] = frozenset(
+    {"beforehand", "firsthand", "secondhand", "offhand", "underhand", "overhand", "backhand",
+     "forehand", "shorthand", "longhand", "human", "inhuman", "superhuman", "ottoman",
+     "talisman", "caiman", "screwdriver", "typewriter", "pacemaker", "underwriter"}
+)  # fmt: skip
 STRONG_OPENER_EVIDENCE: frozenset[str] = frozenset({"cue", "honorific", "kin", "age", "role noun"})
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _person_compound(word: str) -> bool:
+    """A lowercase compound person noun not in :func:`roles` and no listed name or
+    nationality: "deckhand", "defenseman", "steelworker" (not "chapman", "german").
+
+    >>> _person_compound("deckhand"), _person_compound("chapman"), _person_compound("man")
+    (True, False, False)
+    """
+    return (
+        word.isalpha()
+        and word not in NOT_PERSON_COMPOUNDS
+        and any(
+            word.endswith(e) and len(word) - len(e) >= MIN_COMPOUND_HEAD
+            for e in PERSON_COMPOUND_ENDINGS
+        )
+        and word not in surnames()
+        and word not in first_names()
+        and word not in nationalities()
+        and word not in place_words()
+    )
+
+
 #: Pronoun -> gender. Subject forms are the ones resolved as speakers.
 PRONOUN_GENDER: Mapping[str, str] = {
     "he": "male",
@@ -1197,7 +1232,7 @@ def _name_start(joined: str) -> int:
     if (
         k == 0
         and n_run - lead >= 3
-        and words[lead] in roles()
+        and (words[lead] in roles() or _person_compound(words[lead]))
         and (words[lead + 1] in first_names() or words[lead] not in first_names())
     ):
         k = lead + 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
@@ -1961,6 +1996,16 @@ def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
         elif word in speech_verbs():
             occ.evidence.add("cue")
             occ.role = "speaker"
+        elif (
+            i == run[k - 1]
+            and len(occ.words) > 1
+            and (word in roles() or _person_compound(word))
+            and word not in tset
+            and word not in first_names()
+            and not _is_english(occ.words[0].lower(), common_english_words())
+        ):
+            # "Commuter Priya Shah", "Deckhand Walt Oduya" (not "Immigrant Affairs Clinton")
+            occ.evidence.add("role")
         noun = gendered_nouns().get(word)
         if noun and word not in HONORIFIC_GENDER:
             occ.genders.append((noun, "noun"))
@@ -2051,7 +2096,7 @@ def _premodifier(
             lowers[first] in role_set or lowers[first] in titles()
         ):
             begin = i  # "state Sen. Todd Brennan", "former Gov. Ann Lee": part of the role
-        elif word not in role_set and word not in titles():
+        elif word not in role_set and word not in titles() and not _person_compound(word):
             begin = first
         else:
             stop, cues = _common_caps(), speech_verbs()
@@ -2427,7 +2472,10 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     heads = [
         k
         for k, w in enumerate(words[:limit])
-        if w in role_set or w.rstrip("s") in role_set or (agent and AGENT_NOUN.search(w))
+        if w in role_set
+        or w.rstrip("s") in role_set
+        or (agent and AGENT_NOUN.search(w))
+        or (low in APPOSITIVE_OPENERS and _person_compound(w))  # ", the deckhand,"
     ]
     if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
         occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"
