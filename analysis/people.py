@@ -2318,6 +2318,15 @@ def _context_evidence(
     if role == "subject" and _followed_by_cue(toks, last + 1):
         role = "speaker"  # "..., Mayor Ted Terry noted."
     occ.role = role
+    if (
+        role == "subject"
+        and 2 <= len(occ.words) <= MAX_HUMAN_VERB_NAME
+        and not possessive
+        and not home
+        and _human_verb_after(toks, last + 1)
+        and not any(w.lower() in place_words() or w.lower() in org_words() for w in occ.words)
+    ):
+        occ.evidence.add("verb")  # "Anders Pellqvist kept the puck in", "X has woken up"
     # (not after a home town or a place: "In Birch Crossing, the mayor ... himself")
     if (role == "subject" or role == "speaker" or at_start) and not home:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
@@ -2332,6 +2341,53 @@ def _context_evidence(
                 evidence.discard("cue")  # "Analysts at Barclays said": the analysts speak
     if occ.role == "speaker" and not evidence & _SPEAKER_EVIDENCE:
         occ.role = "object"  # "in Tulsa, an unarmed man": a place after all
+
+
+#: Verbs of what people do with body and life, rarely said of a firm, team or place: after a
+#: name in subject position ("Nomsa Phaahla has woken up", "Anders Pellqvist kept the puck")
+#: they make a name with an unlisted first name a person.
+HUMAN_VERBS: frozenset[str] = frozenset(
+    {"woke", "woken", "wakes", "slept", "sleeps", "smiled", "smiles", "laughed", "laughs",
+     "cried", "cries", "wept", "weeps", "sighed", "sighs", "shrugged", "shrugs", "nodded",
+     "nods", "grinned", "grins", "walked", "walks", "kept", "lives", "lived", "died", "dies",
+     "married", "recalls", "recalled", "remembers", "remembered", "worries", "worried",
+     "thinks", "believes", "loves", "loved", "hates", "studied", "graduated", "retired",
+     "prays", "prayed", "sat", "sits", "stood", "waved", "waves", "shouted", "whispered",
+     "grew", "fled", "ate", "eats", "drank", "knelt", "kneels", "winced", "frowned", "was"}
+)  # fmt: skip
+#: Words between a name and its human verb ("has woken", "still lives", "had never walked").
+HUMAN_VERB_GAP: frozenset[str] = frozenset(
+    {"has", "had", "is", "also", "then", "now", "still", "often", "never", "once", "later"}
+)
+#: Most words of a name a human verb makes a person's ("Nomsa Phaahla", "Ho Ka Long").
+MAX_HUMAN_VERB_NAME = 3
+#: Pronouns of a thing or a group: after a human verb they tell a firm or a team.
+THING_PRONOUNS: frozenset[str] = frozenset({"its", "it", "itself", "their", "they", "them"})
+#: Words after a human verb searched for :data:`THING_PRONOUNS`.
+THING_PRONOUN_WINDOW = 8
+#: Most gap words before a human verb.
+MAX_HUMAN_VERB_GAP = 2
+
+
+def _human_verb_after(toks: _Toks, a: int) -> bool:
+    """A :data:`HUMAN_VERBS` verb opens what follows token ``a`` - 1, after at most two
+    :data:`HUMAN_VERB_GAP` words ("Phaahla has woken up"); "was" counts before "born".
+
+    >>> t = _tokens("Nomsa Phaahla has woken up.", 0, 27)
+    >>> _human_verb_after(t, 2), _human_verb_after(t, 3)
+    (True, True)
+    """
+    lowers = toks.lowers
+    n = len(lowers)
+    j = a
+    while j < n and lowers[j] in HUMAN_VERB_GAP and j - a < MAX_HUMAN_VERB_GAP:
+        j += 1
+    if j >= n or lowers[j] not in HUMAN_VERBS:
+        return False
+    if lowers[j] == "was" and not (j + 1 < n and lowers[j + 1] == "born"):
+        return False
+    # "Goldman Sachs kept its forecast": a thing's pronoun in the words after the verb
+    return not THING_PRONOUNS.intersection(lowers[j + 1 : j + 1 + THING_PRONOUN_WINDOW])
 
 
 def _credit_before(text: str, lo: int, hi: int) -> bool:

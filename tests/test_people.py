@@ -1554,7 +1554,16 @@ UNLISTED_GIVEN_NAME_CASES = [
         " ferry for 19 years.",
         [("Walt Oduya", ("Oduya",))],
     ),
-    # no person: an adverb ending in "-hand", a role word before an office's name
+    # a human verb after the full name in subject position
+    ("Anders Pellqvist kept the puck in at the blue line.", [("Anders Pellqvist", ())]),
+    (
+        "For five weeks, Nomsa Phaahla has woken up at 04:00 to walk to the river.",
+        [("Nomsa Phaahla", ())],
+    ),
+    # no person: a firm's pronoun after the verb, a place, an adverb ending in "-hand", a
+    # role word before an office's name
+    ("Goldman Sachs kept its forecast for the year.", []),
+    ("Hong Kong woke up to heavy rain on Monday.", []),
     ("She was told beforehand Anders Pellqvist Holdings would pay.", []),
     ("She did not say whether she would lead the Office of Immigrant Affairs Clinton set up.", []),
 ]  # fmt: skip
@@ -1564,7 +1573,7 @@ UNLISTED_GIVEN_NAME_CASES = [
     ("body", "expected"),
     UNLISTED_GIVEN_NAME_CASES,
     ids=["capital-compound", "lower-compound", "capital-role", "appositive-compound",
-         "adverb", "office"],
+         "verb-kept", "verb-woken", "firm-its", "place", "adverb", "office"],
 )  # fmt: skip
 def test_unlisted_given_names_with_person_evidence(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
