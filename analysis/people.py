@@ -772,6 +772,7 @@ class _Occ:
     clause_end: int = -1  # end of ", who ...," or of an appositive right after the name
     alias_of: int = -1  # "X, ... known as Abu Khalil": the start of X's occurrence
     place: bool = False  # the text uses the name as a place elsewhere ("the town of X")
+    surname_pronoun: bool = False  # a sentence-opening one-word name, then he/she
 
     @property
     def name(self) -> str:
@@ -1542,6 +1543,7 @@ def _block_names(
             and occ.role != "modifier"
             and occ.evidence <= _ONLY_PRONOUN
         ):
+            occ.surname_pronoun = "pronoun" in occ.evidence  # a full name's surname, if any
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         elif len(words) == 1 and occ.at_start and block.label in ("heading", "title"):
             occ.evidence.clear()  # "Whānau worried about the drive": a heading's first word
@@ -2825,7 +2827,12 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
     for i, linked in first_pass.items():
         # a surname used alone with evidence vouches for the full name; a first word does
         # not ("Obama" does not make the headline run "Obama Sees" a person)
-        if linked is not None and occs[i].evidence and linked.split()[-1] == occs[i].words[0]:
+        # ("Oduya ... He says": an opener with a pronoun vouches only for a full name's surname)
+        if (
+            linked is not None
+            and (occs[i].evidence or occs[i].surname_pronoun)
+            and linked.split()[-1] == occs[i].words[0]
+        ):
             evidence[linked] = evidence.get(linked, 0) + 1
     accepted = {
         f

@@ -1554,6 +1554,12 @@ UNLISTED_GIVEN_NAME_CASES = [
         " ferry for 19 years.",
         [("Walt Oduya", ("Oduya",))],
     ),
+    # the bare surname opens a later sentence, then he or she
+    (
+        "The ferry left at noon with Walt Oduya on deck. Oduya has worked on the ferry for"
+        " 19 years. He says it is hard.",
+        [("Walt Oduya", ("Oduya",))],
+    ),
     # a human verb after the full name in subject position
     ("Anders Pellqvist kept the puck in at the blue line.", [("Anders Pellqvist", ())]),
     (
@@ -1573,7 +1579,7 @@ UNLISTED_GIVEN_NAME_CASES = [
     ("body", "expected"),
     UNLISTED_GIVEN_NAME_CASES,
     ids=["capital-compound", "lower-compound", "capital-role", "appositive-compound",
-         "verb-kept", "verb-woken", "firm-its", "place", "adverb", "office"],
+         "surname-pronoun", "verb-kept", "verb-woken", "firm-its", "place", "adverb", "office"],
 )  # fmt: skip
 def test_unlisted_given_names_with_person_evidence(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
