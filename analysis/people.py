@@ -161,7 +161,42 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
 PERSON_NOUN_ENDINGS: tuple[str, ...] = (
     "teacher", "worker", "owner", "keeper", "maker", "writer", "player", "driver", "farmer"
 )  # fmt: skip
+#: Endings of compound person nouns that are rarely listed roles ("deckhand", "defenseman",
+#: "farmhand", "countrywoman"); many surnames end so too ("Chapman"), they are left out.
+PERSON_COMPOUND_ENDINGS: tuple[str, ...] = (*PERSON_NOUN_ENDINGS, "hand", "man", "woman")
+#: Letters a compound person noun has before its ending ("deck" of "deckhand").
+MIN_COMPOUND_HEAD = 3
+#: Words with those endings that name no person ("beforehand", "human", "talisman").
+NOT_PERSON_COMPOUNDS: frozenset[str] = frozenset(
+    {"beforehand", "firsthand", "secondhand", "offhand", "underhand", "overhand", "backhand",
+     "forehand", "shorthand", "longhand", "human", "inhuman", "superhuman", "ottoman",
+     "talisman", "caiman", "screwdriver", "typewriter", "pacemaker", "underwriter"}
+)  # fmt: skip
 STRONG_OPENER_EVIDENCE: frozenset[str] = frozenset({"cue", "honorific", "kin", "age", "role noun"})
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _person_compound(word: str) -> bool:
+    """A lowercase compound person noun not in :func:`roles` and no listed name or
+    nationality: "deckhand", "defenseman", "steelworker" (not "chapman", "german").
+
+    >>> _person_compound("deckhand"), _person_compound("chapman"), _person_compound("man")
+    (True, False, False)
+    """
+    return (
+        word.isalpha()
+        and word not in NOT_PERSON_COMPOUNDS
+        and any(
+            word.endswith(e) and len(word) - len(e) >= MIN_COMPOUND_HEAD
+            for e in PERSON_COMPOUND_ENDINGS
+        )
+        and word not in surnames()
+        and word not in first_names()
+        and word not in nationalities()
+        and word not in place_words()
+    )
+
+
 #: Pronoun -> gender. Subject forms are the ones resolved as speakers.
 PRONOUN_GENDER: Mapping[str, str] = {
     "he": "male",
@@ -737,6 +772,7 @@ class _Occ:
     clause_end: int = -1  # end of ", who ...," or of an appositive right after the name
     alias_of: int = -1  # "X, ... known as Abu Khalil": the start of X's occurrence
     place: bool = False  # the text uses the name as a place elsewhere ("the town of X")
+    surname_pronoun: bool = False  # a sentence-opening one-word name, then he/she
 
     @property
     def name(self) -> str:
@@ -1197,7 +1233,7 @@ def _name_start(joined: str) -> int:
     if (
         k == 0
         and n_run - lead >= 3
-        and words[lead] in roles()
+        and (words[lead] in roles() or _person_compound(words[lead]))
         and (words[lead + 1] in first_names() or words[lead] not in first_names())
     ):
         k = lead + 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
@@ -1507,6 +1543,7 @@ def _block_names(
             and occ.role != "modifier"
             and occ.evidence <= _ONLY_PRONOUN
         ):
+            occ.surname_pronoun = "pronoun" in occ.evidence  # a full name's surname, if any
             occ.evidence.clear()  # "One ... he", "Follow ... his": a capitalised opener
         elif len(words) == 1 and occ.at_start and block.label in ("heading", "title"):
             occ.evidence.clear()  # "Whānau worried about the drive": a heading's first word
@@ -1961,6 +1998,16 @@ def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
         elif word in speech_verbs():
             occ.evidence.add("cue")
             occ.role = "speaker"
+        elif (
+            i == run[k - 1]
+            and len(occ.words) > 1
+            and (word in roles() or _person_compound(word))
+            and word not in tset
+            and word not in first_names()
+            and not _is_english(occ.words[0].lower(), common_english_words())
+        ):
+            # "Commuter Priya Shah", "Deckhand Walt Oduya" (not "Immigrant Affairs Clinton")
+            occ.evidence.add("role")
         noun = gendered_nouns().get(word)
         if noun and word not in HONORIFIC_GENDER:
             occ.genders.append((noun, "noun"))
@@ -2051,7 +2098,7 @@ def _premodifier(
             lowers[first] in role_set or lowers[first] in titles()
         ):
             begin = i  # "state Sen. Todd Brennan", "former Gov. Ann Lee": part of the role
-        elif word not in role_set and word not in titles():
+        elif word not in role_set and word not in titles() and not _person_compound(word):
             begin = first
         else:
             stop, cues = _common_caps(), speech_verbs()
@@ -2273,6 +2320,15 @@ def _context_evidence(
     if role == "subject" and _followed_by_cue(toks, last + 1):
         role = "speaker"  # "..., Mayor Ted Terry noted."
     occ.role = role
+    if (
+        role == "subject"
+        and 2 <= len(occ.words) <= MAX_HUMAN_VERB_NAME
+        and not possessive
+        and not home
+        and _human_verb_after(toks, last + 1)
+        and not any(w.lower() in place_words() or w.lower() in org_words() for w in occ.words)
+    ):
+        occ.evidence.add("verb")  # "Anders Pellqvist kept the puck in", "X has woken up"
     # (not after a home town or a place: "In Birch Crossing, the mayor ... himself")
     if (role == "subject" or role == "speaker" or at_start) and not home:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
@@ -2287,6 +2343,53 @@ def _context_evidence(
                 evidence.discard("cue")  # "Analysts at Barclays said": the analysts speak
     if occ.role == "speaker" and not evidence & _SPEAKER_EVIDENCE:
         occ.role = "object"  # "in Tulsa, an unarmed man": a place after all
+
+
+#: Verbs of what people do with body and life, rarely said of a firm, team or place: after a
+#: name in subject position ("Nomsa Phaahla has woken up", "Anders Pellqvist kept the puck")
+#: they make a name with an unlisted first name a person.
+HUMAN_VERBS: frozenset[str] = frozenset(
+    {"woke", "woken", "wakes", "slept", "sleeps", "smiled", "smiles", "laughed", "laughs",
+     "cried", "cries", "wept", "weeps", "sighed", "sighs", "shrugged", "shrugs", "nodded",
+     "nods", "grinned", "grins", "walked", "walks", "kept", "lives", "lived", "died", "dies",
+     "married", "recalls", "recalled", "remembers", "remembered", "worries", "worried",
+     "thinks", "believes", "loves", "loved", "hates", "studied", "graduated", "retired",
+     "prays", "prayed", "sat", "sits", "stood", "waved", "waves", "shouted", "whispered",
+     "grew", "fled", "ate", "eats", "drank", "knelt", "kneels", "winced", "frowned", "was"}
+)  # fmt: skip
+#: Words between a name and its human verb ("has woken", "still lives", "had never walked").
+HUMAN_VERB_GAP: frozenset[str] = frozenset(
+    {"has", "had", "is", "also", "then", "now", "still", "often", "never", "once", "later"}
+)
+#: Most words of a name a human verb makes a person's ("Nomsa Phaahla", "Ho Ka Long").
+MAX_HUMAN_VERB_NAME = 3
+#: Pronouns of a thing or a group: after a human verb they tell a firm or a team.
+THING_PRONOUNS: frozenset[str] = frozenset({"its", "it", "itself", "their", "they", "them"})
+#: Words after a human verb searched for :data:`THING_PRONOUNS`.
+THING_PRONOUN_WINDOW = 8
+#: Most gap words before a human verb.
+MAX_HUMAN_VERB_GAP = 2
+
+
+def _human_verb_after(toks: _Toks, a: int) -> bool:
+    """A :data:`HUMAN_VERBS` verb opens what follows token ``a`` - 1, after at most two
+    :data:`HUMAN_VERB_GAP` words ("Phaahla has woken up"); "was" counts before "born".
+
+    >>> t = _tokens("Nomsa Phaahla has woken up.", 0, 27)
+    >>> _human_verb_after(t, 2), _human_verb_after(t, 3)
+    (True, True)
+    """
+    lowers = toks.lowers
+    n = len(lowers)
+    j = a
+    while j < n and lowers[j] in HUMAN_VERB_GAP and j - a < MAX_HUMAN_VERB_GAP:
+        j += 1
+    if j >= n or lowers[j] not in HUMAN_VERBS:
+        return False
+    if lowers[j] == "was" and not (j + 1 < n and lowers[j + 1] == "born"):
+        return False
+    # "Goldman Sachs kept its forecast": a thing's pronoun in the words after the verb
+    return not THING_PRONOUNS.intersection(lowers[j + 1 : j + 1 + THING_PRONOUN_WINDOW])
 
 
 def _credit_before(text: str, lo: int, hi: int) -> bool:
@@ -2427,7 +2530,10 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     heads = [
         k
         for k, w in enumerate(words[:limit])
-        if w in role_set or w.rstrip("s") in role_set or (agent and AGENT_NOUN.search(w))
+        if w in role_set
+        or w.rstrip("s") in role_set
+        or (agent and AGENT_NOUN.search(w))
+        or (low in APPOSITIVE_OPENERS and _person_compound(w))  # ", the deckhand,"
     ]
     if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
         occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"
@@ -2721,7 +2827,12 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
     for i, linked in first_pass.items():
         # a surname used alone with evidence vouches for the full name; a first word does
         # not ("Obama" does not make the headline run "Obama Sees" a person)
-        if linked is not None and occs[i].evidence and linked.split()[-1] == occs[i].words[0]:
+        # ("Oduya ... He says": an opener with a pronoun vouches only for a full name's surname)
+        if (
+            linked is not None
+            and (occs[i].evidence or occs[i].surname_pronoun)
+            and linked.split()[-1] == occs[i].words[0]
+        ):
             evidence[linked] = evidence.get(linked, 0) + 1
     accepted = {
         f

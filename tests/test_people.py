@@ -1539,3 +1539,47 @@ def test_a_shops_owner_keeps_his_bare_surname():
         ' "I paid $6 for the privilege," Hagedorn says.'
     )
     assert [(p.name, p.aliases) for p in persons(_art(body))] == [("Tom Hagedorn", ("Hagedorn",))]
+
+
+# (body, (name, aliases) per person): names whose first name is not in the Census list,
+# made persons by general evidence of news writing
+UNLISTED_GIVEN_NAME_CASES = [
+    # a compound person noun before the name, in capitals or not
+    ("Deckhand Walt Oduya ties off the boat at the dock.", [("Walt Oduya", ())]),
+    ("Gulls defenseman Anders Pellqvist kept the puck in.", [("Anders Pellqvist", ())]),
+    ("Commuter Priya Shah waited for the bus.", [("Priya Shah", ())]),
+    # ... and set off after the bare surname
+    (
+        "The ferry left at noon. Walt Oduya waved.\n\nOduya, the deckhand, has worked on the"
+        " ferry for 19 years.",
+        [("Walt Oduya", ("Oduya",))],
+    ),
+    # the bare surname opens a later sentence, then he or she
+    (
+        "The ferry left at noon with Walt Oduya on deck. Oduya has worked on the ferry for"
+        " 19 years. He says it is hard.",
+        [("Walt Oduya", ("Oduya",))],
+    ),
+    # a human verb after the full name in subject position
+    ("Anders Pellqvist kept the puck in at the blue line.", [("Anders Pellqvist", ())]),
+    (
+        "For five weeks, Nomsa Phaahla has woken up at 04:00 to walk to the river.",
+        [("Nomsa Phaahla", ())],
+    ),
+    # no person: a firm's pronoun after the verb, a place, an adverb ending in "-hand", a
+    # role word before an office's name
+    ("Goldman Sachs kept its forecast for the year.", []),
+    ("Hong Kong woke up to heavy rain on Monday.", []),
+    ("She was told beforehand Anders Pellqvist Holdings would pay.", []),
+    ("She did not say whether she would lead the Office of Immigrant Affairs Clinton set up.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    UNLISTED_GIVEN_NAME_CASES,
+    ids=["capital-compound", "lower-compound", "capital-role", "appositive-compound",
+         "surname-pronoun", "verb-kept", "verb-woken", "firm-its", "place", "adverb", "office"],
+)  # fmt: skip
+def test_unlisted_given_names_with_person_evidence(body, expected):
+    assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
