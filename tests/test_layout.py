@@ -1031,6 +1031,11 @@ PATTERN_LINES = [
 ]
 
 
+def _labelled(text: str, width: int) -> list[tuple[str, str]]:
+    """Each block's label and the first ``width`` characters of its text."""
+    return [(b.label, text[b.start : b.end][:width]) for b in find_blocks(text)]
+
+
 def test_pasted_page_headings_links_and_author_note():
     text = (
         "Skip to content\n\nFerry protest spreads on the Rhine\n\nBy Ann Lee\n\n"
@@ -1043,8 +1048,7 @@ def test_pasted_page_headings_links_and_author_note():
         "Help · Terms of Service · Your Privacy Choices · Site Map · Accessibility · Our "
         "Ethical Principles · Responsible Disclosure"
     )
-    got = [(b.label, text[b.start : b.end][:24]) for b in find_blocks(text)]
-    assert got == [
+    assert _labelled(text, 24) == [
         (BP, "Skip to content"),
         (T, "Ferry protest spreads on"),
         (CR, "By Ann Lee"),
@@ -1095,8 +1099,7 @@ def test_caption_above_its_photo_credit_line():
         "Maya Ferreira for NPR\n\nFor 41 years, Harold Brink walked to the drug store. He "
         "says he misses it.\n\n“It was home,” he said.\n\nJane Roe/WKRF\n\nThe end came in May."
     )
-    got = [(b.label, text[b.start : b.end][:20]) for b in find_blocks(text)]
-    assert got == [
+    assert _labelled(text, 20) == [
         (BP, "Skip to content"),
         (T, "Pharmacy closes in t"),
         (CR, "By Ann Lee"),
