@@ -279,7 +279,7 @@ PROMO: re.Pattern[str] = re.compile(
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
       |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletter|you\s+can\s+now\s+listen\s+to
-      |premium\s+article|sign\s+up\s+here\b|you['’]ve\s+read\s+\d+\s+articles?\b
+      |premium\s+article|want\s+to\s+hear\s+from\s+you|sign\s+up\s+here\b|you['’]ve\s+read\s+\d+\s+articles?\b
       |i['’]ll\s+give\s+\$|don['’]t\s+miss\s+out\s+on|please\s+log\s*in|your\s+support\s+makes
       |member\s+station\s+of\b|acknowledges\s+the\s+traditional\s+(?:owners|custodians)
       |stay\s+with\s+.{1,30}\s+for\s+updates|never\s+miss\s+(?:a|our)\b
@@ -452,6 +452,8 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^Follow\s+(?:[A-Z][\w'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Threads|Bluesky):?\s+@\w+
     | ^\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
     | ^[—–-]+\s*(?i:with\s+assistance\s+from)\s+[A-Z]                   # Bloomberg
+    | ^(?i:translated\s+by)\s+[A-Z].{0,60}\Z
+    | (?i:this\s+(?:story|article|report)\s+was\s+produced\s+in\s+partnership\s+with)\s
     | [—–-]\s*(?i:with\s+reports?\s+from)\s+[A-Z].{0,80}\Z             # Rappler
     | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
@@ -488,6 +490,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
       | {_STRICT_AGENCY}(?:\s*/\s*[^()]{{1,60}})?                  # (Getty Images)
       | {_FULL_NAME}\s*/\s*[A-Z][^()]{{1,40}}                       # (Marc-André Belliveau/CBC)
       | [A-Z]{{2,6}}/{_FULL_NAME}                                       # (MEE/Nadia Kassem)
+      | {_FULL_NAME}\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name for The Post)
       | (?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:Office|Department|Police|Service|Agency|Authority
           |Council|Ministry|University|Hospital|Handout|Agencies)      # (Tamsen County Sheriff's Office)
       | [A-Z][\w .&'’-]{{1,40}}:\s*{_FULL_NAME}                      # (ABC News: Jack Dunleavy)
@@ -511,6 +514,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+              # Maya Ferreira for NPR
       (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\.?
     | (?i:courtesy\s+of)\s+[A-Z].{{1,60}}
+    | {_FULL_NAME}(?:\s*\|\s*[A-Z][\w .&'’-]{{1,30}}){{0,2}}\s*\|\s*{_AGENCY}  # Name | Bloomberg | Getty Images
     | (?i:(?:submitted|contributed|courtesy|file|handout|supplied)\s+(?:photo|image|picture)s?
           |(?:photo|image|picture)s?\s+(?:courtesy\s+of\s+\S.{{0,80}}|submitted|supplied|handout))\.?
     """,
@@ -579,6 +583,7 @@ TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "
                                   "with reports from", "with report from")  # fmt: skip
 CREDIT_KEYWORDS: tuple[str, ...] = (
     "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
+    "produced in partnership",
     "research by", "reported from", "@", "with reports from",
 )  # fmt: skip
 CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
@@ -803,6 +808,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
     key = _furniture_key(s)
     if _is_menu(s) and (BYLINE.fullmatch(s) or BYLINE_ROLE.fullmatch(s)):
         return "credit", False  # "By Ann Lee | ann@x.com | The Daily", "Health reporter·NZ Herald·"
+    if _is_menu(s) and PHOTO_CREDIT_LINE.fullmatch(s):
+        return "caption", False  # "Owen Pritchard | Bloomberg | Getty Images"
     if (SENTENCE_END.search(s[-8:]) is None or s.endswith(("...", "…"))) and (
         key in furniture() or _is_social_row(s) or _is_menu(s)
     ):
@@ -875,13 +882,14 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "reviewed", "quotes delayed", "21+", "doi:", "javascript", "blocker", "browser",
     "by submitting", "by clicking", "for updates", "never miss", "501(c)", "support provided",
     "gift", "like you", "get in touch", "news organi", "i'll give", "i’ll give", "miss out",
-    "log in", "login", "your support", "traditional",
+    "log in", "login", "your support", "traditional", "hear from you",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
     "contribut", " by ", "press", "reuters", "afp", "cnn", "contact", "reach", "email",
     "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from",
-    "source:", "/", "agencies", "by:", "reported from", "follow", "with ap",
+    "source:", "/", "agencies", "by:", "reported from", "follow", "with ap", "translated",
+    "partnership",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")
@@ -1226,6 +1234,7 @@ def _byline_header(
                 if segs[i].pattern is None
                 and segs[i].prose
                 and not segs[i].text.startswith(BULLETS)  # a summary's points
+                and not _under_summary_label(segs, i)
             ),
             n,
         )
@@ -1245,6 +1254,29 @@ def _byline_header(
 
 #: Most prose paragraphs above a headline (cookie notices, a site's motto, an editors' note).
 HEADER_MAX_PROSE: int = 4
+
+
+#: Labels over a summary's points ("KEY POINTS", "Story highlights", "In Summary").
+SUMMARY_LABEL: re.Pattern[str] = re.compile(
+    r"(?i:key\s+points|key\s+takeaways|story\s+highlights|in\s+summary|summary|in\s+brief|at\s+a\s+glance):?"
+)
+#: Most points under such a label.
+SUMMARY_MAX_POINTS: int = 5
+
+
+def _under_summary_label(segs: list[_Segment], i: int) -> bool:
+    """Segment ``i`` is one of the short points right under a summary label."""
+    for j in range(i - 1, max(-1, i - 1 - SUMMARY_MAX_POINTS), -1):
+        seg = segs[j]
+        if SUMMARY_LABEL.fullmatch(seg.text.strip()):
+            return True
+        if seg.pattern is not None or seg.n_words > SUMMARY_POINT_WORDS:
+            return False
+    return False
+
+
+#: Most words of a summary's point.
+SUMMARY_POINT_WORDS: int = 40
 
 
 def _cluster(segs: list[_Segment], j: int) -> tuple[int, int]:
@@ -1346,7 +1378,12 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
         j > 0
         and (_title_candidate(segs[j - 1]) or _two_sentence_headline(segs[j - 1], lede))
         and j - 1 >= first - 6
-        and (not lede or _shares_word(segs[j - 1].text, lede))
+        and (
+            not lede
+            or _shares_word(segs[j - 1].text, lede)
+            # a headline above a two-sentence line: that line is its standfirst
+            or (_title_candidate(segs[j - 1]) and not _title_candidate(segs[j]))
+        )
     ):
         j -= 1  # the headline above its bullet points or a deck without a period
     return j
