@@ -248,7 +248,8 @@ REPRINT_NOTE: re.Pattern[str] = re.compile(
     r"^(?:a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+print"
     r"|this\s+(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)"
     r"|order\s+reprints\b"
-    r"|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,120}\)\.?$)",
+    r"|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,120}\)\.?$"
+    r"|(?:correction|clarification)s?:\s)",  # "Correction: An earlier version of this ..."
     re.I,
 )
 #: A line pointing to another story: "RELATED: ...", "Read more: ...", "SEE ALSO | ...".

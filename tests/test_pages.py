@@ -62,7 +62,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("cna_water", "headings"),
         ("cnbc_chips", "boilerplate"),
         ("cnn_derailment", "boilerplate"),
-        ("college_library", "boilerplate"),
         ("conv_lakeice", "boilerplate"),
         ("dm_water", "boilerplate"),
         ("elpais_rent", "boilerplate"),
@@ -106,11 +105,8 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("sky_ferry", "headings"),
         ("tideline_water", "boilerplate"),
         ("toi_coalition", "boilerplate"),
-        ("trib_pickleball", "boilerplate"),
         ("tribune_groundwater", "boilerplate"),
         ("vox_free_buses", "boilerplate"),
-        ("wapo_transit", "boilerplate"),
-        ("wapo_transit", "first_body"),
         ("wavelength_doorbell", "boilerplate"),
     }
 )
