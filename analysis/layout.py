@@ -603,9 +603,17 @@ def furniture() -> frozenset[str]:
     >>> "play live radio" in furniture()
     True
     """
-    raw = importlib.resources.files("analysis").joinpath("data", "furniture.txt")
-    lines = raw.read_text(encoding="utf-8").splitlines()
-    return frozenset(_furniture_key(x) for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(_furniture_key(x) for x in _data_lines("furniture.txt"))
+
+
+def _data_lines(name: str) -> list[str]:
+    """Lines of ``analysis/data/<name>`` that are neither blank nor comments."""
+    raw = importlib.resources.files("analysis").joinpath("data", name)
+    return [
+        x
+        for x in raw.read_text(encoding="utf-8").splitlines()
+        if x.strip() and not x.startswith("#")
+    ]
 
 
 def find_blocks(text: str) -> tuple[Block, ...]:
@@ -643,8 +651,8 @@ def find_blocks(text: str) -> tuple[Block, ...]:
         pieces = _split_tail(text, start, end) if hints.tail else ((start, end),)
         for a, b in pieces:
             segments.append(_Segment(text[a:b], a, b, pid, blank_after, hints))
-    _label(segments)
-    return _blocks(segments)
+    pasted = _label(segments)
+    return _blocks(segments, pasted=pasted)
 
 
 def dateline(article: Article) -> str | None:
@@ -772,9 +780,7 @@ _FIELD_LABEL: re.Pattern[str] = re.compile(r"\A(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][
 @functools.cache
 def _place_names() -> frozenset[str]:
     """Place names of ``analysis/data/places.txt``, lowercase."""
-    raw = importlib.resources.files("analysis").joinpath("data", "places.txt")
-    lines = raw.read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(x.strip().lower() for x in _data_lines("places.txt"))
 
 
 def _breadcrumb(s: str) -> bool:
@@ -1082,8 +1088,9 @@ def _same_text(a: str, b: str) -> bool:
     return a == b or (a[:1] == b[:1] and a[-1:] == b[-1:] and a.split() == b.split())
 
 
-def _label(segs: list[_Segment]) -> None:
-    """Give every segment a label, from its patterns and its place in the page."""
+def _label(segs: list[_Segment]) -> bool:
+    """Give every segment a label, from its patterns and its place in the page; return
+    whether the page is pasted (it carries pattern furniture somewhere)."""
     n = len(segs)
     for a, b in itertools.pairwise(segs):  # a paragraph printed twice: photo caption
         if a.pattern is None and a.n_words >= 3 and _same_text(a.text, b.text):
@@ -1154,6 +1161,7 @@ def _label(segs: list[_Segment]) -> None:
         else:
             seg.label = "body"  # a deck, a section tag or a note under the title
     _label_story(segs, body_start, pasted)
+    return pasted
 
 
 #: Prose paragraphs a standfirst may hold between a headline and its byline.
@@ -1681,11 +1689,10 @@ def _colon_dateline(place: str, pasted: bool) -> bool:
     return pasted and not any(w.lower() in first_names() for w in place.replace("-", " ").split())
 
 
-def _blocks(segs: list[_Segment]) -> tuple[Block, ...]:
+def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
     """Blocks from labelled segments: split a dateline off an opening body segment, flag copies."""
     spans: list[tuple[int, int, str, int, str]] = []
     tries = DATELINE_BODY_SEGMENTS
-    pasted = any(seg.pattern == "boilerplate" for seg in segs)
     for seg in segs:
         label = seg.label or "body"
         if label == "body" and tries and not _UPDATE_NOTE.match(seg.text):
