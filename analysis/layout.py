@@ -226,7 +226,7 @@ _AGO = (
 _WEATHER = r"-?\d{1,3}\s*°\s*[CF]?\b"
 _WHEN = (
     rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast"
-    r"|today|yesterday)"
+    r"|today|yesterday|\d{1,3}\s*min(?:ute)?s?\s+read|page\s+[A-Z]?\d{1,3})"  # "4 min read", "page 3"
 )
 _STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*[:–-]?\s*"
 #: A time stamp that says what it is ("Updated ...") is furniture on any page.
@@ -290,6 +290,8 @@ PROMO: re.Pattern[str] = re.compile(
       |(?:independent|nonprofit|nonpartisan)\s+(?:global\s+)?news\s+organi[sz]ation
       |may\s+earn\s+(?:a\s+)?commission|by\s+subscribing,\s+you
       |successfully\s+subscribed|^disclosure:\s|this\s+article\s+first\s+appeared\s+(?:in|on)
+      |^this\s+(?:report|story|article)\s+(?:by\s+[^.]{1,60}\s+)?was\s+(?:first|originally)
+       \s+published\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)    # CP, McClatchy sign-offs
       |(?:member-supported|nonprofit),\s+nonpartisan\s+(?:newsroom|news)|why\s+you\s+can\s+trust\b|exclusively\s+(?:to|for)\s+(?:our\s+)?subscribers
       |check\s+out\s+.{0,40}\bon\s+[\w-]+\.(?:com|org|net)\b
       |download\s+(?:our|the)\s+(?:free\s+)?app
@@ -303,7 +305,16 @@ PROMO: re.Pattern[str] = re.compile(
       |by\s+(?:signing\s+up|subscribing|submitting\s+your|clicking)\b.{0,60}\b(?:agree|consent)
       |get\s+(?:email\s+)?notifications\s+on|join\s+our\s+\w+\s+channel
       |(?:thanks|thank\s+you)\s+for\s+reading\b.{0,60}\bsubscribe
-      |comments\s+below\s+have\s+not\s+been\s+moderated|views\s+expressed\s+in\s+the\s+contents)\b
+      |comments\s+below\s+have\s+not\s+been\s+moderated|views\s+expressed\s+in\s+the\s+contents
+      |(?:ai|automated|synthetic|computer-generated)\s+(?:narration|voice)|listen\s+to\s+more\s+(?:stories|articles)
+      |(?:a|our)\s+(?:free\s+)?(?:daily|weekly|monthly|twice-weekly)\s+newsletter
+      |in\s+your\s+personali[sz]ed\s+(?:homepage|feed|news\s+feed)
+      |in\s+the\s+palm\s+of\s+your\s+hand|delivered\s+every\s+(?:weekday|day|morning|evening|week)
+      |comments\s+will\s+be\s+moderated|thank\s+you\s+for\s+subscribing|we\s+have\s+more\s+newsletters
+      |we\s+use\s+your\s+sign-up|would\s+you\s+like\s+to\s+comment|subscribe\s+to\s+read
+      |read\s+our\s+comment(?:ing)?\s+policy|register\s+\(?it['’]s\s+(?:quick|free)
+      |published\s+by\s+.{1,60}\s+and\s+distributed\s+with
+      |search\s+for\s+(?:news|symbols|articles|keywords|stories|topics)\b)\b
     """,
     re.I | re.X,
 )
@@ -410,6 +421,7 @@ _NAME = (
 #: "By Jane Doe in Kyiv".
 BYLINE: re.Pattern[str] = re.compile(
     rf"""
+    (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*[|•·]\s*)?       # "KHDR | By Name"
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
       |Co-authored\s+by)(?::|\s+[—–-])?\s+                            # "By — Name", "Video by:"
     (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
@@ -431,7 +443,7 @@ BYLINE_ROLE: re.Pattern[str] = re.compile(
     # the role first: "Political reporter Ben Foster"; or the role alone, on the line under
     # the byline: "Staff Writer", "Books Editor", "Senior Political Correspondent"
     | {_FULL_NAME},\s+(?:University|College|Institute)\b[\w ,.&'’-]{{0,60}}  # Name, University of X
-    | (?!The\s)(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){{0,3}}
+    | (?!The\s|All\s)(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){{0,3}}  # not "All writers"
       (?i:correspondent|reporter|editor|writer|columnist|journalist)s?
       (?:\s+{_FULL_NAME})?(?:\s+@\w+)?                           # "... correspondent @handle"
       (?:\s*[·•|]\s*(?:[A-Z][\w&'’-]*\s*){{1,4}})*\s*[·•|]?            # "Health reporter·NZ Herald·"
@@ -451,10 +463,12 @@ CREDIT: re.Pattern[str] = re.compile(
     | (?i:^(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|cnn\s+wire)\.?\Z)
     | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
     | ^Follow\s+(?:[A-Z][\w'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Threads|Bluesky):?\s+@\w+
-    | ^\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
+    | ^(?:[—–-]+\s*)?\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
     | ^[—–-]+\s*(?i:with\s+assistance\s+from)\s+[A-Z]                   # Bloomberg
     | ^(?i:translated\s+by)\s+[A-Z].{0,60}\Z
+    | ^(?i:(?:by\s+)?staff\s+(?:writers?|reporters?)),?\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:agencies|reuters))\.?\Z  # Taipei Times
     | (?i:this\s+(?:story|article|report)\s+was\s+produced\s+in\s+partnership\s+with)\s
+    | ^(?i:information|material)\s+from\s+[A-Z].{1,60}\s+(?i:was\s+used\s+in\s+this\s+(?:report|story|article))\.?\Z
     | [—–-]\s*(?i:with\s+reports?\s+from)\s+[A-Z].{0,80}\Z             # Rappler
     | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
@@ -468,6 +482,11 @@ CREDIT: re.Pattern[str] = re.compile(
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them)\s+at\s+\S+@\S+\.?\Z  # a tagline's end
     """,
     re.X,
+)
+
+#: A note on an article's audio version: "Produced by ElevenLabs ... using AI narration."
+AUDIO_NOTE: re.Pattern[str] = re.compile(
+    r"\b(?:AI|automated|synthetic|computer-generated)\s+(?:narration|voice)\b", re.I
 )
 
 #: Photo agencies named in credits.
@@ -515,6 +534,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+              # Maya Ferreira for NPR
       (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\.?
     | (?i:courtesy\s+of)\s+[A-Z].{{1,60}}
+    | {_FULL_NAME}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+                    # McClatchy: "Name email"
     | {_FULL_NAME}(?:\s*\|\s*[A-Z][\w .&'’-]{{1,30}}){{0,2}}\s*\|\s*{_AGENCY}  # Name | Bloomberg | Getty Images
     | (?i:(?:submitted|contributed|courtesy|file|handout|supplied)\s+(?:photo|image|picture)s?
           |(?:photo|image|picture)s?\s+(?:courtesy\s+of\s+\S.{{0,80}}|submitted|supplied|handout))\.?
@@ -585,7 +605,7 @@ TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "
 CREDIT_KEYWORDS: tuple[str, ...] = (
     "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
     "produced in partnership",
-    "research by", "reported from", "@", "with reports from",
+    "research by", "reported from", "@", "with reports from", "used in this",
 )  # fmt: skip
 CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
 #: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
@@ -858,7 +878,12 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
             return "boilerplate"
         if hints.consent and _contains_any(low, CONSENT_KEYWORDS) and CONSENT.search(s):
             return "boilerplate"
-        if hints.credit and _contains_any(low, CREDIT_KEYWORDS) and CREDIT.search(s):
+        if (
+            hints.credit
+            and _contains_any(low, CREDIT_KEYWORDS)
+            and CREDIT.search(s)
+            and not AUDIO_NOTE.search(s)  # "Produced by ElevenLabs ... using AI narration."
+        ):
             return "credit"
     return "caption" if _photo_credit_tail(s) else None
 
@@ -885,18 +910,20 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "tip", "you've read", "you’ve read", "free article", "articles in a month", "help us",
     "republish", "notification", "channel", "thanks for", "thank you for", "moderated",
     "views expressed", "contact", "cookie", "privacy", "listen", "premium", "commission",
-    "disclosure", "first appeared", "nonpartisan", "trust", "check out", "copyright",
+    "disclosure", "first appeared", "published", "nonpartisan", "trust", "check out", "copyright",
     "reviewed", "quotes delayed", "21+", "doi:", "javascript", "blocker", "browser",
     "by submitting", "by clicking", "for updates", "never miss", "501(c)", "support provided",
     "gift", "like you", "get in touch", "news organi", "i'll give", "i’ll give", "miss out",
-    "log in", "login", "your support", "traditional", "hear from you",
+    "log in", "login", "your support", "traditional", "hear from you", "narration",
+    "newsletter", "personali", "palm of your", "delivered every", "moderated", "sign-up",
+    "would you like", "register", "distributed with", "search for",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
     "contribut", " by ", "press", "reuters", "afp", "cnn", "contact", "reach", "email",
     "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from",
     "source:", "/", "agencies", "by:", "reported from", "follow", "with ap", "translated",
-    "partnership",
+    "partnership", "used in this", "staff writer", "staff reporter",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")
@@ -1108,6 +1135,8 @@ def _label(segs: list[_Segment]) -> bool:
             ):
                 seg.pattern = "boilerplate"
     _link_lists(segs)
+    if pasted:
+        _support_boxes(segs)
     if pasted:  # an author's note after most of the story (a bio may open a story elsewhere)
         prose = [i for i, seg in enumerate(segs) if seg.pattern is None and seg.prose]
         late = prose[int(len(prose) * AUTHOR_NOTE_AFTER)] if prose else n
@@ -1176,7 +1205,10 @@ AUTHOR_NOTE: re.Pattern[str] = re.compile(
 #: A part marker heading a section of a long read: "I.", "II", "3.", "Part 2".
 PART_MARKER: re.Pattern[str] = re.compile(r"(?:[IVX]{1,5}|\d{1,2}|Part\s+\w+)\.?")
 #: A byline without "By": a name alone on its line ("Danielle Okafor", "Nadia Rahim").
-_NAME_LINE: re.Pattern[str] = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+_NAME_LINE: re.Pattern[str] = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+    r"(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}){0,3}"  # two writers
+)
 
 
 def _byline(seg: _Segment) -> bool:
@@ -1310,9 +1342,12 @@ def _cluster(segs: list[_Segment], j: int) -> tuple[int, int]:
 
 
 def _in_cluster(seg: _Segment) -> bool:
-    return _header_marker(seg) or (
-        seg.pattern is None and _NAME_LINE.fullmatch(seg.text) is not None
-    )
+    return _header_marker(seg) or (seg.pattern is None and _name_alone(seg.text))
+
+
+def _name_alone(s: str) -> bool:
+    """A line that is a name alone ("Zanele Mokoena"), not a widget's ("Close Button")."""
+    return _NAME_LINE.fullmatch(s) is not None and s.split(None, 1)[0].lower() not in WIDGET_VERBS
 
 
 def _anchored_title(segs: list[_Segment], first: int, lede: str) -> int | None:
@@ -1445,7 +1480,7 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     seg = segs[i]
     if DATELINE.match(seg.text):
         return "body"  # "Harlan Ferry, Ohio CNN —" above the story: split off as its dateline
-    if _NAME_LINE.fullmatch(seg.text) and seg.n_words <= 4:
+    if _name_alone(seg.text) and seg.n_words <= 4:
         return "credit"  # a byline without "By": "Zanele Mokoena"
     if i < cluster[0]:
         return "title" if seg.prose or _title_candidate(seg) else None
@@ -1459,7 +1494,7 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
     r"""(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics))?
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|more\s+on\s+this\s+story|more\s+stories
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
-      |most\s+(?:read|popular|viewed|shared)|top\s+(?:stories|headlines)|trending(?:\s+now)?
+      |most\s+(?:read|popular|viewed|shared)(?:\s+from\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
       |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
       |don['’]t\s+miss
@@ -1495,7 +1530,7 @@ def _link_lists(segs: list[_Segment]) -> None:
                 break
             if PERIOD_END.search(t[-8:]) is not None and not (t.endswith("?") or _title_cased(t)):
                 break  # a story paragraph ("Rural Hospitals Are Cutting ... the Price." is a link)
-            if any(_strong(x) for x in segs[k + 1 : k + 1 + LINK_BYLINE_GAP]):
+            if _byline_below(segs, k + 1):
                 break  # the page's headline (and standfirst, summary) above its byline
             after = segs[k + 1 : k + 3]
             if (
@@ -1513,12 +1548,75 @@ def _link_lists(segs: list[_Segment]) -> None:
             nxt.pattern = "boilerplate"
 
 
+#: Most lines of a donation or membership box above its button.
+BOX_MAX_LINES: int = 4
+#: Lower-case pieces of a donation or membership pitch ("Become a member and help us keep
+#: going.", "Good journalism costs a lot of money.") and of its button ("Donate").
+BOX_WORDS: tuple[str, ...] = (
+    "journalism", "donat", "member", "contribut", "subscri", "support us", "support our",
+    "give now", "give today", "chip in",
+)  # fmt: skip
+
+
+def _support_boxes(segs: list[_Segment]) -> None:
+    """The lines of a donation box are furniture: up to BOX_MAX_LINES lines with no blank
+    line between them that each hold a pitch word, from a blank line or a furniture line,
+    down to a short furniture button that holds one too ("Support independent journalism
+    ..." / "We've been covering ... Become a member and help us keep going." / "Become a
+    member")."""
+    i, n = 0, len(segs)
+    while i < n:
+        if segs[i].pattern is not None:
+            i += 1
+            continue
+        k = i  # segs[i:k]: pattern-free lines with no blank line between them
+        while k + 1 < n and segs[k + 1].pattern is None and not segs[k].blank_after:
+            k += 1
+        k += 1
+        opened = i == 0 or segs[i - 1].blank_after or segs[i - 1].pattern == "boilerplate"
+        button = segs[k] if k < n and not segs[k - 1].blank_after else None
+        if (
+            opened
+            and k - i <= BOX_MAX_LINES
+            and button is not None
+            and button.pattern == "boilerplate"
+            and button.n_words <= NAV_MAX_WORDS + 1
+            and _contains_any(button.text.lower(), BOX_WORDS)
+            and all(_contains_any(x.text.lower(), BOX_WORDS) for x in segs[i:k])
+        ):
+            for x in segs[i:k]:
+                x.pattern = "boilerplate"
+        i = k
+
+
+def _byline_below(segs: list[_Segment], k: int) -> bool:
+    """A byline or time stamp within LINK_BYLINE_GAP segments from ``k``, with at most
+    ZONE_MAX_PROSE prose paragraphs (a standfirst) before it: a page header, not the time
+    stamp under the story's last paragraphs."""
+    prose = 0
+    for x in segs[k : k + LINK_BYLINE_GAP]:
+        if _strong(x):
+            return True
+        prose += x.prose and x.pattern is None
+        if prose > ZONE_MAX_PROSE:
+            return False
+    return False
+
+
+#: First words of a widget's line under a byline, which is no outlet or role.
+WIDGET_VERBS: frozenset[str] = frozenset(
+    {"listen", "share", "follow", "subscribe", "watch", "read", "close", "sign", "download",
+     "save", "print", "email", "play", "open", "view", "show", "hide", "copy", "comment"}
+)  # fmt: skip
+
+
 def _affiliation_line(s: str) -> bool:
     """A writer's outlet or role on the line under a byline: a few capitalised words and no
     sentence ("The Valley Herald", "BBC News, Leeds", "Associated Press")."""
     words = s.split()
     return (
         0 < len(words) <= AFFILIATION_MAX_WORDS
+        and words[0].lower() not in WIDGET_VERBS  # "Listen In English", "Close Button"
         and SENTENCE_END.search(s[-3:]) is None
         and all(w[:1].isupper() or w in {"of", "the", "and", "&"} for w in words)
     )

@@ -356,7 +356,7 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 #: Text right before a photographer's or writer's name: "(AP Photo/", "Photo by ", "By ".
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
-        \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?|Credit)\s*(?:/|by\b|:)\s*
+        \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?|Credit|PHOTOS?|IMAGES?|PICTURES?)\s*(?:/|by\b|:)\s*
         (?:[A-Z]{2,6}\s*/\s*)?  # "Photo: RNZ / Mereana Tātāriki": the outlet, then the name
       | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
@@ -702,6 +702,12 @@ def place_words() -> frozenset[str]:
 
 
 @functools.cache
+def _one_word_places() -> frozenset[str]:
+    """Place names of one word ("Queensland", "Ohio"), lowercase."""
+    return frozenset(line.lower() for line in _word_list("places.txt") if " " not in line)
+
+
+@functools.cache
 def gendered_nouns() -> Mapping[str, str]:
     """Noun -> gender from ``analysis/data/gendered_nouns.txt``."""
     pairs = (line.split() for line in _word_list("gendered_nouns.txt"))
@@ -1015,8 +1021,19 @@ def _given_name_in(parts: list[str], part: str) -> bool:
 
 
 def _syllable(part: str) -> bool:
-    """A short lowercase hyphen part of a name ("Ki-moon", "Geun-hye"), not "-era" or "-led"."""
-    return 0 < len(part) <= 4 and part.isalpha() and part not in HYPHEN_WORDS
+    """A short lowercase hyphen part of a name ("Ki-moon", "Geun-hye", "Wen-hsien"), not
+    "-era", "-led" or "-style"."""
+    if len(part) > 4:
+        return len(part) <= 6 and _ROMAN_SYLLABLE.fullmatch(part) is not None
+    return part.isalpha() and part not in HYPHEN_WORDS
+
+
+#: One romanised Chinese or Korean syllable: consonants, vowels, then n, ng, h or r
+#: ("hsien", "chung", "jeong"); English hyphen parts of five letters rarely fit ("style",
+#: "based", "owned", "level").
+_ROMAN_SYLLABLE: re.Pattern[str] = re.compile(
+    r"[bcdfghjklmnpqrstwxyz]{1,3}[aeiou]{1,3}(?:ng|n|h|r)?"
+)
 
 
 def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[int]]:
@@ -1200,7 +1217,7 @@ def _name_start(joined: str) -> int:
             )
             or (
                 # "Park Min-ji": a Korean surname before a hyphenated given name
-                k == n_run - 1 and _KOREAN_GIVEN.fullmatch(raw[k]) is not None
+                k == n_run - 1 and KOREAN_GIVEN.fullmatch(raw[k]) is not None
             )
         )
         if (
@@ -1233,7 +1250,7 @@ def _name_start(joined: str) -> int:
     if (
         k == 0
         and n_run - lead >= 3
-        and (words[lead] in roles() or _person_compound(words[lead]))
+        and (_role_or_roles(words[lead]) or _person_compound(words[lead]))
         and (words[lead + 1] in first_names() or words[lead] not in first_names())
     ):
         k = lead + 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
@@ -1252,8 +1269,30 @@ def _name_start(joined: str) -> int:
     return k
 
 
+def _place_before_name(toks: _Toks, run: list[int]) -> bool:
+    """The run opens with a one-word place before a given name and a surname ("senator
+    for Queensland Rhiannon Tate"), not after "of" ("Bank of America Merrill Lynch")."""
+    lowers = toks.lowers
+    r0 = run[0]
+    if len(run) != 3 or (r0 > 0 and lowers[r0 - 1] in ("of", "&")):
+        return False
+    place, given = _bare_lower(toks.words, lowers, r0), lowers[run[1]]
+    return (
+        place in _one_word_places()
+        and place not in first_names()
+        and place not in surnames()
+        and given not in place_words()
+        and given not in _stop_tokens()
+    )
+
+
+def _role_or_roles(word: str) -> bool:
+    """A role word or its plural ("volunteer", "Volunteers Ann Lee and Bo Kim sort ...")."""
+    return word in roles() or (word.endswith("s") and word[:-1] in roles())
+
+
 #: A hyphenated Korean given name ("Min-ji", "Jae-sung", "Geun-hye").
-_KOREAN_GIVEN: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+KOREAN_GIVEN: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 
 
 def _titled_name(words: Sequence[str]) -> bool:
@@ -1347,6 +1386,8 @@ def _block_names(
             k = 0  # "Hall said" after "Dennis Hall": a surname that is also an org word
         else:
             k = _name_part(tk, run)
+            if k == 0 and _place_before_name(tk, run):
+                k = 1
         if (
             k >= len(run)
             and len(run) == 2
@@ -1431,6 +1472,16 @@ def _block_names(
             continue  # "Institute for Urban Mobility", "Harlow & Strand": an organisation
         if len(words) > 1 and words[0].lower() in PLACE_PREFIXES:
             continue  # "Santa Cruz", "South Marrabool", "Fort Wayne": a place
+        if (
+            len(words) == 2
+            and first > 0
+            and lowers[first - 1] in LOCATIVES
+            and (w0 := words[0].lower()) in _one_word_places()
+            and w0 not in fnames
+            and w0 not in surnames()
+        ):
+            places.add(words)
+            continue  # "in Dubai Marina", "at Kerala House": a place named after a place
         if (
             first >= 2
             and lowers[first - 1] == "from"
@@ -2208,6 +2259,24 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 HOME_PREPOSITIONS: frozenset[str] = frozenset({"of", "from"})
 
 
+#: Most tokens inside a parenthesis right after a name (its original script, an age, a
+#: party and state) that evidence after it is looked for past.
+PAREN_MAX_TOKENS: int = 8
+
+
+def _past_parenthetical(raw: Sequence[str], i: int) -> int:
+    """Index after a short parenthesis opening at token ``i`` ("(江柏緯)", "(72)",
+    "(R-Fla.)"), or ``i`` when none opens there."""
+    if i >= len(raw) or raw[i] != "(":
+        return i
+    for k in range(i + 1, min(len(raw), i + 2 + PAREN_MAX_TOKENS)):
+        if raw[k] == ")":
+            return k + 1 if k > i + 1 else i
+        if raw[k] == "(":
+            return i
+    return i
+
+
 def _context_evidence(
     text: str,
     toks: _Toks,
@@ -2259,16 +2328,17 @@ def _context_evidence(
         and lowers[last + 2] == "which"
         and prev not in PLACE_PREPOSITIONS  # not "the letter to Obama, which was"
     )
-    if not possessive and last + 1 < n and (raw[last + 1] == "," or lowers[last + 1] == "who"):
+    after = _past_parenthetical(raw, last + 1)  # "Chiang Po-wei (江柏緯), a ...", "X (72) said"
+    if not possessive and after < n and (raw[after] == "," or lowers[after] == "who"):
         before = set(occ.evidence), list(occ.genders), occ.age
-        _appositive_evidence(text, toks, last + 1, occ)  # (it looks for nothing else)
+        _appositive_evidence(text, toks, after, occ)  # (it looks for nothing else)
         span = occ.appositive_span
         if located and span is not None and not text.startswith(",", span[1]):
             home = True  # the "appositive" runs on to the sentence's end: a clause
         if home:  # the span stays (its description is no one new); the evidence goes
             occ.evidence, occ.genders, occ.age = before
             occ.appositive = None
-    inverted = _cue_evidence(toks, last + 1, b, possessive, occ, at_start)
+    inverted = _cue_evidence(toks, after, b, possessive, occ, at_start)
     if home:
         occ.evidence.discard("cue")  # "Tom Reyes of Millbrook said": Reyes says it
     _kin_evidence(toks, b, last, possessive, occ)

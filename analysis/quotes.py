@@ -745,7 +745,7 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     if _is_name_word(head) and _all_places(toks, k, j):
         owner = _place_owner(toks, k, lo)
         if owner is not None:
-            return owner
+            return owner if owner[1] < k else (owner[0], j)
     if _is_name_word(head) and k - 2 >= lo and toks[k - 1].lower in AFFILIATION_PREPOSITIONS:
         owner = _affiliated_person(toks, k - 2, lo)
         if owner is not None:
@@ -788,7 +788,7 @@ MAX_PLACE_TOKENS = 8
 def _all_places(toks: list[_Tok], s: int, e: int) -> bool:
     """Tokens ``s..e`` are place names or state abbreviations ("North Carolina", "N.C.")."""
     places = people.place_words()
-    words = [t.lower.rstrip(".") for t in toks[s : e + 1] if t.is_word]
+    words = [t.lower.rstrip(".") for t in toks[s : e + 1] if t.is_word and t.lower != "and"]
     return bool(words) and all(
         w in places or w in STATE_ABBREVIATIONS or _INITIALS.fullmatch(w + ".") for w in words
     )
@@ -796,20 +796,23 @@ def _all_places(toks: list[_Tok], s: int, e: int) -> bool:
 
 def _place_owner(toks: list[_Tok], k: int, lo: int) -> tuple[int, int] | None:
     """``G.K. Butterfield of North Carolina said``, ``Stacy Baker of Columbia, South Carolina
-    says``: the named person whose home place ends right before the cue."""
+    says``: the named person whose home place ends right before the cue; or the people
+    described before the places (``the health ministers of Manitoba, Nova Scotia and New
+    Brunswick said``), returned as a span that ends at ``k`` (the caller's phrase goes on)."""
     m = k - 1
     while m >= lo and k - m <= MAX_PLACE_TOKENS:
         t = toks[m]
         if t.lower in {"of", "from"}:
             owner = _np_before(toks, m - 1, lo) if m - 1 >= lo else None
-            if (
-                owner is not None
-                and _is_name_word(toks[owner[1]])
-                and toks[owner[1]].lower not in people.org_words()  # "Bank of America"
-            ):
+            if owner is None:
+                return None
+            head = toks[owner[1]]
+            if _is_name_word(head) and head.lower not in people.org_words():  # "Bank of America"
                 return owner
+            if not _is_name_word(head) and _is_source_noun(head.lower):
+                return (owner[0], k)  # "the ministers of A, B and C said": the ministers
             return None
-        if not (t.text in ",." or t.is_cap):
+        if not (t.text in ",." or t.is_cap or (t.lower == "and" and m > lo)):
             return None
         m -= 1
     return None
@@ -1176,6 +1179,13 @@ def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tupl
             last_name, owner = -1, True  # the owner modifies the head noun after it
         elif _is_name_word(p) or (last_name >= 0 and _name_part(toks, k)):
             last_name = k
+        elif (
+            p.is_cap
+            and k + 1 < hi
+            and toks[k + 1].start == p.end + 1
+            and people.KOREAN_GIVEN.fullmatch(toks[k + 1].text) is not None
+        ):
+            last_name = k  # "said Oh Sang-woo": a surname that is also a word, before a given name
         elif p.is_word and (
             _is_source_noun(p.lower) or p.lower in ROLE_MODIFIERS or _is_possessive(p)
         ):
@@ -2998,6 +3008,12 @@ def _resolve_mention(
         name, method = None, None
     if name is not None and name.lower() in people.nationalities():
         name, method = None, "description"  # "senior Democrats": a group, not a name
+    elif (
+        name is not None
+        and not text.startswith(name, target[0])  # (not "Pyongyang's" statement)
+        and all(w.lower() in people.place_words() for w in name.split())
+    ):
+        name, method = None, "description"  # "Officials of Ohio and Texas": not Texas
     if name is None and method is None:
         owner = _role_owner(article, span, spans)
         if owner is not None:

@@ -896,6 +896,15 @@ PATTERN_LINES = [
     ("Credit: Jane Doe for The Times", C),
     ("Image source, Getty Images", C),
     ("A man walks past the courthouse on Monday. (Photo by J. Doe/Getty Images)", C),
+    ("— With files from Hannah Okafor in Halifax", CR),  # Canadian Press
+    ("Information from The Associated Press was used in this report.", CR),  # ESPN
+    ("Staff writer, with CNA", CR),  # Taipei Times
+    ("KHDR | By Marisol Etcheverry", CR),  # a station before the byline
+    ("This report by The Canadian Press was first published May 5, 2026.", BP),
+    ("This story was originally published May 5, 2026, 5:00 AM.", BP),
+    ("Luis Ferreira lferreira@redforkledger.com", C),  # McClatchy photo credit
+    ("Comments will be moderated. Keep comments relevant to the article.", BP),
+    ("Subscribe to read more", BP),
     # not furniture: sentences that only look like it, and weak patterns on a clean file
     ("By contrast, the plan was popular.", B),
     ("By Monday, the deal was done.", B),

@@ -1442,6 +1442,19 @@ NAME_FORM_CASES = [
         "The group’s convenor, Tse Ka-ho, said the approach had been polite.",
         [("Tse Ka-ho", ())],
     ),
+    (
+        "Bureau Director Kuo Wen-hsien (郭文賢) said the data were under review.",
+        [("Kuo Wen-hsien", ())],
+    ),
+    (
+        "Volunteers Marjorie Epps, left, and Carl Dunaway sort canned goods on Monday.",
+        [("Marjorie Epps", ()), ("Carl Dunaway", ())],
+    ),
+    (
+        "Coun Pat Hewitt, the cabinet member for leisure, said the pool would close.",
+        [("Pat Hewitt", ())],
+    ),
+    ("A site supervisor in Dubai Marina said he would stop work at noon.", []),
 ]
 
 
@@ -1449,7 +1462,8 @@ NAME_FORM_CASES = [
     ("body", "expected"),
     NAME_FORM_CASES,
     ids=["month-name", "in-month", "month-modifier", "shared-surname", "hillary-and",
-         "m-initial", "convenor"],
+         "m-initial", "convenor", "wade-giles-given-name", "plural-role", "uk-councillor",
+         "place-named-after-place"],
 )  # fmt: skip
 def test_name_forms(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected

@@ -1559,6 +1559,58 @@ RULES = [
         "A woman carrying a folded flag",
         None,
     ),
+    # people described before a list of places speak, not the last place
+    (
+        "ministers-of-places-are-the-mention",
+        "The health ministers of Manitoba, Nova Scotia and New Brunswick said the timeline "
+        'was "not realistic" for provinces.',
+        0,
+        "not realistic",
+        "partial",
+        "The health ministers of Manitoba, Nova Scotia and New Brunswick",
+        None,
+    ),
+    (
+        "officials-of-places-name-no-place",
+        'Officials of Ohio and Texas said the plan was "not realistic" for states.',
+        0,
+        "not realistic",
+        "partial",
+        "Officials of Ohio and Texas",
+        None,
+    ),
+    # a surname that is also a word ("Oh") before a hyphenated given name
+    (
+        "korean-surname-after-inverted-cue",
+        'Union officials met.\n\n"Is it safe?" said Oh Sang-woo, a welder at the yard.',
+        0,
+        "Is it safe?",
+        "speech",
+        "Oh Sang-woo",
+        "Oh Sang-woo",
+    ),
+    # a place before the name is no part of it
+    (
+        "place-before-name",
+        "The Greens senator for Queensland Rhiannon Tate said offsets had become a "
+        '"licence to bulldoze".',
+        0,
+        "licence to bulldoze",
+        "partial",
+        "The Greens senator for Queensland Rhiannon Tate",
+        "Rhiannon Tate",
+    ),
+    # evidence after a parenthesis (the name in its own script, an age)
+    (
+        "appositive-after-parenthesis",
+        "Chiang Po-wei (江柏緯), a marine ecologist, disputed that view.\n\n"
+        '"Oysters can tolerate a lot," he said.',
+        0,
+        "Oysters can tolerate a lot,",
+        "speech",
+        "he",
+        "Chiang Po-wei",
+    ),
 ]
 
 
