@@ -3289,7 +3289,12 @@ def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
         w in people.common_english_words() and w not in people.titles() for w in opening
     ):
         return True  # "Nearby, a landscaper who ...": after a short opening phrase
-    words = _tokens(text, max(sentence_start, i - 40), i)
+    end = i
+    bare = before[:-1].rstrip()
+    open_at = bare.rfind("(") if bare.endswith(")") else -1
+    if open_at >= max(0, len(bare) - 40):
+        end = sentence_start + open_at  # "Chiang Po-wei (江柏緯), a marine ecologist"
+    words = _tokens(text, max(sentence_start, end - 40), end)
     prev = [t for t in words if t.is_word]
     return bool(prev) and not prev[-1].is_cap
 

@@ -158,8 +158,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("scmp_estate", 5),
         ("star_hospital", 11),
         ("toi_coalition", 5),
-        ("tt_oysters", 10),
-        ("tt_oysters", 11),
         ("wavelength_doorbell", 0),
         ("wlnr_moldova_wine", 14),
         ("wlnr_moldova_wine", 15),
