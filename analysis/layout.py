@@ -572,7 +572,7 @@ DATELINE: re.Pattern[str] = re.compile(
     \s*(?P<dash>[—–―]+|-{1,2})(?:\s+(?=\S)|\s*\Z)
     |
     (?P<tagged>                                                  # Washington (AFP) –
-      [A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1}
+      (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
       (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\)|\s+(?:CNN|AP|AFP|Reuters))  # Harlan, Ohio CNN —
     )
     \s*(?P<tdash>[—–―]+|-{1,2})(?:\s+(?=[A-Z])|\s*\Z)
@@ -1134,7 +1134,7 @@ def _label(segs: list[_Segment]) -> bool:
                 and _long_furniture(seg.text)
             ):
                 seg.pattern = "boilerplate"
-    _link_lists(segs)
+    _link_lists(segs, pasted=pasted)
     if pasted:
         _support_boxes(segs)
     if pasted:  # an author's note after most of the story (a bio may open a story elsewhere)
@@ -1480,7 +1480,7 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     seg = segs[i]
     if DATELINE.match(seg.text):
         return "body"  # "Harlan Ferry, Ohio CNN —" above the story: split off as its dateline
-    if _name_alone(seg.text) and seg.n_words <= 4:
+    if _name_alone(seg.text):  # (each name of up to four words)
         return "credit"  # a byline without "By": "Zanele Mokoena"
     if i < cluster[0]:
         return "title" if seg.prose or _title_candidate(seg) else None
@@ -1516,13 +1516,16 @@ def _title_cased(s: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
-def _link_lists(segs: list[_Segment]) -> None:
+def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
     """Headlines listed under a link-list label are furniture: up to LINK_LIST_MAX short
     lines without a final period (or ending in "?"), until a paragraph or other furniture."""
     n = len(segs)
     for i, seg in enumerate(segs):
-        if seg.pattern != "boilerplate" or not LINK_LIST_LABEL.fullmatch(seg.text):
+        if not (
+            seg.pattern == "boilerplate" or (pasted and seg.pattern is None and seg.short)
+        ) or not LINK_LIST_LABEL.fullmatch(seg.text):
             continue
+        seg.pattern = "boilerplate"  # "Most Read from Bloomberg" on a pasted page
         most = 1 if seg.text.lower().startswith("sponsored") else LINK_LIST_MAX
         for k in range(i + 1, min(n, i + 1 + most)):
             nxt, t = segs[k], segs[k].text

@@ -1430,10 +1430,19 @@ def _block_names(
             words = (words[0], shared)  # "Gary and Lorraine Swale": Gary Swale
         # "Danielle Okafor" alone on a credit line: a byline (a lowercase "danielle" in her
         # e-mail address below does not make the line's first word a common word)
-        alone = (
-            credit_block
-            and len(words) == 2
-            and text[start:end] == text[block.start : block.end].strip().rstrip(".")
+        alone = credit_block and (
+            (
+                len(words) == 2
+                and text[block.start : block.end].strip().rstrip(".") == text[start:end]
+            )
+            or (
+                2 <= len(words) <= 3  # "Kasia Brandt and Olu Adeyemi" (not ", Patch Staff")
+                and _NAME_LIST_LINE.fullmatch(text, block.start, block.end) is not None
+                and (tail := words[-1].lower()) not in roles()
+                and not _plural_role(tail)
+                and tail not in orgs
+                and tail not in CREDIT_NON_NAMES
+            )
         )
         if not _plausible(words, tk, first, sent_starts, lower_words) and not (
             alone and _name_shape(" ".join(words)) is not None
@@ -1639,6 +1648,15 @@ def _alias_evidence(toks: _Toks, r0: int, occ: _Occ, occs: Sequence[_Occ]) -> No
     if owner is not None and owner.sentence == occ.sentence:
         occ.alias_of = owner.start
         occ.evidence.add("alias")
+
+
+#: Last words of a credit line's capitalised pieces that are no surnames ("Patch Staff").
+CREDIT_NON_NAMES: frozenset[str] = frozenset({"staff", "desk", "team", "wires", "agencies"})
+#: A credit line that only lists writers' names ("Kasia Brandt and Olu Adeyemi").
+_NAME_LIST_LINE: re.Pattern[str] = re.compile(
+    r"(?!By[ ]|BY[ ])[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){1,3}"
+    r"(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ])[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){1,3}){1,3}"
+)
 
 
 def _outlet_after(text: str, occ: _Occ, line_credit: bool) -> bool:

@@ -119,8 +119,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("tt_oysters", "first_body"),
         ("vox_free_buses", "boilerplate"),
         ("wavelength_doorbell", "boilerplate"),
-        ("yf_veltrix", "boilerplate"),
-        ("yf_veltrix", "first_body"),
     }
 )
 #: (page, quote number) of quotes whose speaker or kind is still wrong.
@@ -161,8 +159,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("wavelength_doorbell", 0),
         ("wlnr_moldova_wine", 14),
         ("wlnr_moldova_wine", 15),
-        ("yf_veltrix", 8),
-        ("yf_veltrix", 9),
     }
 )
 #: Pages whose persons list is still wrong.
@@ -196,7 +192,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "toi_coalition",
         "tv_diner_fire",
         "verge_ereader",
-        "yf_veltrix",
     }
 )
 
