@@ -135,6 +135,10 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
 
 #: A caption's label printed on a line of its own, the caption on the next ("Image caption,").
+#: A caption note labelled as the page's lead image ("Header image: Residents fill ...").
+LEAD_IMAGE_NOTE: re.Pattern[str] = re.compile(
+    r"(?:header|featured|top|lead|main)\s+(?:image|photo|picture)\s*:\s+\S", re.IGNORECASE
+)
 CAPTION_LABEL_LINE: re.Pattern[str] = re.compile(
     r"(?:Image|Photo|Picture|Media|Video)\s+(?:caption|source)\s*[,:]?", re.IGNORECASE
 )
@@ -228,12 +232,13 @@ _WHEN = (
     rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast"
     r"|today|yesterday|\d{1,3}\s*min(?:ute)?s?\s+read|page\s+[A-Z]?\d{1,3})"  # "4 min read", "page 3"
 )
-_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*[:–-]?\s*"
+_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on|\s+at)?\s*[:–-]?\s*"
 #: A time stamp that says what it is ("Updated ...") is furniture on any page.
 LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
 TIMESTAMP: re.Pattern[str] = re.compile(
     rf"""
+      (?:[—–]\s*)?                                   # "— Updated at 4:12 p.m."
       (?:(?!By\s)(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*  # an outlet: "CBC News · Posted: ..."
         |[A-Z][a-z]+\s+(?={_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))?  # a section: "Nation Jun 3, 2026"
       (?:{_STAMP_LABEL})?
@@ -248,6 +253,8 @@ REPRINT_NOTE: re.Pattern[str] = re.compile(
     r"^(?:a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+print"
     r"|this\s+(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)"
     r"|order\s+reprints\b"
+    r"|this\s+article\s+appeared\s+in\s+the\s+.{1,60}\s+(?:section|print\s+edition)"
+    r"|published\s+in\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d"
     r"|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,120}\)\.?$"
     r"|(?:correction|clarification)s?:\s)",  # "Correction: An earlier version of this ..."
     re.I,
@@ -260,7 +267,7 @@ LINK_LABEL: re.Pattern[str] = re.compile(
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|see\s+also|more(?:\s+(?:on\s+this|news|coverage))?
       |(?:also\s+)?(?:watch|listen)|recommended|don['’]t\s+miss|trending|editor['’]s\s+picks?
       |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored
-      |go\s+deeper|related\s+video|read\s+more\s+(?:in|on)\s+[\w' ]{1,30})
+      |go\s+deeper|related\s+video|read\s+more\s+(?:in|on)\s+[\w' ]{1,30}|read\s+more\s+about)
     \s*(?::|\||»|›|>|–|—)\s*\S
     """,
     re.I | re.X,
@@ -314,7 +321,15 @@ PROMO: re.Pattern[str] = re.compile(
       |we\s+use\s+your\s+sign-up|would\s+you\s+like\s+to\s+comment|subscribe\s+to\s+read
       |read\s+our\s+comment(?:ing)?\s+policy|register\s+\(?it['’]s\s+(?:quick|free)
       |published\s+by\s+.{1,60}\s+and\s+distributed\s+with
-      |search\s+for\s+(?:news|symbols|articles|keywords|stories|topics)\b)\b
+      |search\s+for\s+(?:news|symbols|articles|keywords|stories|topics)\b
+      |(?:on|for)\s+ios\s+(?:or|and)\s+android|push\s+(?:alerts|notifications)
+      |find\s+the\s+latest\s+episode|email\s+us\s+at\s+\S+@|have\s+a\s+story\s+idea
+      |for\s+a\s+reprint\s+of\s+this|track\s+latest\s+news|get\s+news\s+updates\s+from
+      |comments\s+are\s+(?:now\s+)?closed|commenting\s+(?:for|on)\s+this\s+(?:story|article)\s+is\s+(?:now\s+)?closed
+      |(?:removed|closed|disabled)\s+(?:its|the|our)\s+comments?\s+section|comments\s+do\s+not\s+represent
+      |if\s+you\s+have\s+a\s+(?:twitter|facebook|x)\s+account|do\s+you\s+like\s+the\s+content\s+of\s+this
+      |(?:was|is|did\s+you\s+find)\s+this\s+(?:article|story)\s+(?:helpful|useful)
+      |by\s+providing\s+(?:an|your)\s+email\s+address|remind\s+me\s+later)\b
     """,
     re.I | re.X,
 )
@@ -423,11 +438,12 @@ BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*[|•·]\s*)?       # "KHDR | By Name"
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
-      |Co-authored\s+by)(?::|\s+[—–-])?\s+                            # "By — Name", "Video by:"
+      |Co-authored\s+by|WRITER:|Writer:)(?::|\s+[—–-])?\s+            # "By — Name", "Video by:"
     (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
     (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
     (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
-    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@-]{{1,60}}){{0,3}}         # , Associated Press / a date
+    (?:\s+via\s+[A-Z][\w&.-]{{1,30}})?                            # "By Dana Okafor via LOCALISH"
+    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@:/-]{{1,60}}){{0,3}}       # , Associated Press / a date
     """,
     re.X,
 )
@@ -457,8 +473,9 @@ CREDIT: re.Pattern[str] = re.compile(
           |(?:additional\s+)?reporting)\b)
     | (?i:\bcontributed\s+from\s+)[A-Z][^.!?]{0,60}\.?\Z
     | ^(?:[A-Z][\w'’.-]*\s+){1,4}(?:contributed|reported\s+from\s+[A-Z][^.!?]{0,60})\.\Z
-    | (?i:^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)
+    | (?i:^[—–-]*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)
           \s+by\s)
+    | ^(?i:additional\s+reporting)\s*:\s*[A-Z].{0,80}\Z              # Irish Times
     | (?i:[;(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)
     | (?i:^(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|cnn\s+wire)\.?\Z)
     | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
@@ -469,7 +486,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^(?i:(?:by\s+)?staff\s+(?:writers?|reporters?)),?\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:agencies|reuters))\.?\Z  # Taipei Times
     | (?i:this\s+(?:story|article|report)\s+was\s+produced\s+in\s+partnership\s+with)\s
     | ^(?i:information|material)\s+from\s+[A-Z].{1,60}\s+(?i:was\s+used\s+in\s+this\s+(?:report|story|article))\.?\Z
-    | [—–-]\s*(?i:with\s+reports?\s+from)\s+[A-Z].{0,80}\Z             # Rappler
+    | [—–-]\s*(?i:with\s+(?:a\s+)?reports?\s+from)\s+[A-Z].{0,80}\Z    # Rappler, Inquirer
     | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
        \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
@@ -520,7 +537,8 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
 )
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
-    rf"\b(?:(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s*|Credit\s*(?::|\.{{2,}}|…)\s*)"
+    rf"\b(?:(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s*|Credit\s*(?::|\.{{2,}}|…)\s*"
+    r"|[—–]\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... on Monday. — Photo by Name/White Star"
     r"(?:[A-Z]|(?i:courtesy\s))[^.!?()]{1,80}\Z"
 )
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
@@ -606,6 +624,7 @@ CREDIT_KEYWORDS: tuple[str, ...] = (
     "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
     "produced in partnership",
     "research by", "reported from", "@", "with reports from", "used in this",
+    "additional reporting", "report from",
 )  # fmt: skip
 CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
 #: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
@@ -820,6 +839,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return None, True  # numbers, rules, symbols: "***", "13850"
     if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s) or EMAIL_HEADER.match(s):
         return "boilerplate", False
+    if LEAD_IMAGE_NOTE.match(s):
+        return "caption", False
     if _COPYRIGHT_INSIDE.search(s):
         return "boilerplate", False  # "Courier Media Limited. Copyright © 2026."
     low = s.lower()
@@ -863,6 +884,8 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
     """Pattern label of a long segment; keyword gates keep this cheap on prose."""
     if COPYRIGHT.match(s) or REPRINT_NOTE.match(s):
         return "boilerplate"
+    if LEAD_IMAGE_NOTE.match(s):
+        return "caption"  # "Header image: Residents fill containers ... — Photo by ..."
     if n_words > PATTERN_MAX_WORDS:
         return "caption" if _photo_credit_tail(s) else None
     low = s.lower()
@@ -916,14 +939,17 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "gift", "like you", "get in touch", "news organi", "i'll give", "i’ll give", "miss out",
     "log in", "login", "your support", "traditional", "hear from you", "narration",
     "newsletter", "personali", "palm of your", "delivered every", "moderated", "sign-up",
-    "would you like", "register", "distributed with", "search for",
+    "would you like", "register", "distributed with", "search for", "android", "push ",
+    "episode", "email us", "story idea", "reprint", "latest news", "news updates", "closed",
+    "comment", "account", "like the content", "helpful", "useful", "email address", "remind me",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
     "contribut", " by ", "press", "reuters", "afp", "cnn", "contact", "reach", "email",
     "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from",
     "source:", "/", "agencies", "by:", "reported from", "follow", "with ap", "translated",
-    "partnership", "used in this", "staff writer", "staff reporter",
+    "partnership", "used in this", "staff writer", "staff reporter", "additional reporting",
+    "report from",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")
@@ -1262,6 +1288,9 @@ def _byline_header(
     prose_before = list(
         itertools.accumulate((s.pattern is None and s.prose for s in segs), initial=0)
     )
+    # a cluster whose headline shares no words with the story (a site's date line under its
+    # name) is kept only if no later cluster's does ("Squid fleet ..." over its time stamp)
+    fallback: tuple[int, tuple[int, int], int] | None = None
     for j in range(n):
         if prose_before[j] > HEADER_MAX_PROSE + ZONE_MAX_PROSE:
             break  # the story is under way: a later byline is a footer's
@@ -1284,13 +1313,16 @@ def _byline_header(
             continue  # no story paragraph after this cluster
         above = segs[first - 1] if first else None
         deck = above.text[:300] if above and above.prose and not _title_candidate(above) else ""
-        title = _anchored_title(segs, first, f"{segs[story].text[:600]} {deck}")
+        lede = f"{segs[story].text[:600]} {deck}"
+        title = _anchored_title(segs, first, lede)
         if title is None:
             continue
         before, after = prose_before[title], prose_before[n] - prose_before[story]
         if story < n and before <= HEADER_MAX_PROSE and after >= max(2, before + 1):
-            return title, (first, story), story
-    return None
+            if _shares_word(segs[title].text, lede):
+                return title, (first, story), story
+            fallback = fallback or (title, (first, story), story)
+    return fallback
 
 
 #: Most prose paragraphs above a headline (cookie notices, a site's motto, an editors' note).
@@ -1346,8 +1378,12 @@ def _in_cluster(seg: _Segment) -> bool:
 
 
 def _name_alone(s: str) -> bool:
-    """A line that is a name alone ("Zanele Mokoena"), not a widget's ("Close Button")."""
-    return _NAME_LINE.fullmatch(s) is not None and s.split(None, 1)[0].lower() not in WIDGET_VERBS
+    """A line that is a name alone ("Zanele Mokoena"), not a widget's ("Close Button",
+    "Short Url") or a menu's ("Latin America")."""
+    if _NAME_LINE.fullmatch(s) is None:
+        return False
+    first = s.split(None, 1)[0].lower()
+    return first not in WIDGET_VERBS and first not in MENU_FIRST_WORDS
 
 
 def _anchored_title(segs: list[_Segment], first: int, lede: str) -> int | None:
@@ -1422,6 +1458,8 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
         j > 0
         and (_title_candidate(segs[j - 1]) or _two_sentence_headline(segs[j - 1], lede))
         and j - 1 >= first - 6
+        # "Home India News <the headline>": a breadcrumb trail that ends with the headline
+        and not segs[j - 1].text.endswith(segs[j].text)
         and (
             not lede
             or _shares_word(segs[j - 1].text, lede)
@@ -1497,6 +1535,7 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |most\s+(?:read|popular|viewed|shared)(?:\s+from\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
       |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
+      |from\s+the\s+[\w ]{1,30}\s+edition
       |don['’]t\s+miss
       |editor['’]s\s+picks?)\s*:?""",
     re.I | re.X,
@@ -1561,35 +1600,49 @@ BOX_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: The title line of a donation box ("Support The Moscow Times!", "Donate to X").
+BOX_OPENER: re.Pattern[str] = re.compile(
+    r"(?:support|donate\s+to|help\s+(?:us|fund)|become\s+a\s+(?:member|supporter))\b.{0,60}\Z",
+    re.IGNORECASE,
+)
+
+
 def _support_boxes(segs: list[_Segment]) -> None:
     """The lines of a donation box are furniture: up to BOX_MAX_LINES lines with no blank
-    line between them that each hold a pitch word, from a blank line or a furniture line,
-    down to a short furniture button that holds one too ("Support independent journalism
-    ..." / "We've been covering ... Become a member and help us keep going." / "Become a
-    member")."""
-    i, n = 0, len(segs)
+    line between them, from a blank line or a furniture line down to a short button with a
+    pitch word ("Become a member", "Contribute today"). Each line holds a pitch word
+    ("Support independent journalism ..." / "We've been covering ... Become a member and
+    help us keep going."), unless the box opens with its title ("Support The Moscow
+    Times!"), which also lets the button be a line the furniture list does not know."""
+    n = len(segs)
+    i = 0
     while i < n:
-        if segs[i].pattern is not None:
+        seg = segs[i]
+        opened = i == 0 or segs[i - 1].blank_after or segs[i - 1].pattern == "boilerplate"
+        if seg.pattern is not None or not opened:
             i += 1
             continue
-        k = i  # segs[i:k]: pattern-free lines with no blank line between them
-        while k + 1 < n and segs[k + 1].pattern is None and not segs[k].blank_after:
-            k += 1
-        k += 1
-        opened = i == 0 or segs[i - 1].blank_after or segs[i - 1].pattern == "boilerplate"
-        button = segs[k] if k < n and not segs[k - 1].blank_after else None
-        if (
-            opened
-            and k - i <= BOX_MAX_LINES
-            and button is not None
-            and button.pattern == "boilerplate"
-            and button.n_words <= NAV_MAX_WORDS + 1
-            and _contains_any(button.text.lower(), BOX_WORDS)
-            and all(_contains_any(x.text.lower(), BOX_WORDS) for x in segs[i:k])
-        ):
-            for x in segs[i:k]:
-                x.pattern = "boilerplate"
-        i = k
+        pitched = BOX_OPENER.match(seg.text) is not None
+        button = None
+        for k in range(i + 1, min(n, i + BOX_MAX_LINES + 1 + pitched)):
+            x, prev = segs[k], segs[k - 1]
+            if prev.blank_after or not (pitched or _contains_any(prev.text.lower(), BOX_WORDS)):
+                break
+            if (
+                x.n_words <= NAV_MAX_WORDS + 1
+                and (x.pattern == "boilerplate" or (pitched and x.pattern is None))
+                and _contains_any(x.text.lower(), BOX_WORDS)
+            ):
+                button = k
+                break
+            if x.pattern is not None:
+                break
+        if button is None:
+            i += 1
+            continue
+        for x in segs[i : button + 1]:
+            x.pattern = "boilerplate"
+        i = button + 1
 
 
 def _byline_below(segs: list[_Segment], k: int) -> bool:
@@ -1610,6 +1663,14 @@ def _byline_below(segs: list[_Segment], k: int) -> bool:
 WIDGET_VERBS: frozenset[str] = frozenset(
     {"listen", "share", "follow", "subscribe", "watch", "read", "close", "sign", "download",
      "save", "print", "email", "play", "open", "view", "show", "hide", "copy", "comment"}
+)  # fmt: skip
+
+
+#: First words of capitalised menu and widget lines that look like a name ("Short Url",
+#: "Latin America", "Top Stories", "Live Updates").
+MENU_FIRST_WORDS: frozenset[str] = frozenset(
+    {"short", "latin", "full", "top", "latest", "live", "main", "related", "previous", "next",
+     "back", "home", "more", "breaking", "trending", "local", "world", "national", "business"}
 )  # fmt: skip
 
 
@@ -1642,13 +1703,20 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
         default=body_start - 1,
     )
     nav = _nav_runs(segs) if pasted else set()
+    footer = _footer_prose(segs, body_start, last_prose) if pasted else set()
+    if footer:
+        last_prose = min(footer) - 1
+        while last_prose > body_start and not (
+            segs[last_prose].pattern is None and segs[last_prose].prose
+        ):
+            last_prose -= 1
     for i in range(body_start, n):
         seg = segs[i]
         if seg.pattern is not None:
             seg.label = seg.pattern
         elif i > 0 and _byline(segs[i - 1]) and _affiliation_line(seg.text):
             seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
-        elif pasted and seg.weak:
+        elif pasted and (seg.weak or i in footer):
             seg.label = "boilerplate"
         elif pasted and seg.n_words >= CAPS_LINK_WORDS and not seg.prose and seg.text.isupper():
             seg.label = "boilerplate"  # "TEXAS FAMILY RESCUED FROM ROOF OF ...": a link
@@ -1662,6 +1730,31 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
             seg.label = "boilerplate"
         else:
             seg.label = "body"
+
+
+#: Unlabelled short lines between the story's last paragraph and a later prose paragraph
+#: that make the later one page furniture (a footer's motto, an app's pitch).
+FOOTER_GAP: int = 6
+#: Most words of such a footer paragraph.
+FOOTER_PROSE_MAX_WORDS: int = 60
+
+
+def _footer_prose(segs: list[_Segment], body_start: int, last_prose: int) -> set[int]:
+    """Prose paragraphs at the page's end that FOOTER_GAP or more unlabelled short lines
+    (link lists, tags, an edition's contents) part from the story ("Published since
+    September 1843 to take part in ...", "Real-time updates and all local stories ...")."""
+    prose = [
+        i for i in range(body_start, last_prose + 1) if segs[i].pattern is None and segs[i].prose
+    ]
+    footer: set[int] = set()
+    while len(prose) >= 2:
+        a, b = prose[-2], prose[-1]
+        loose = sum(1 for x in segs[a + 1 : b] if x.pattern is None)
+        if loose < FOOTER_GAP or segs[b].n_words > FOOTER_PROSE_MAX_WORDS:
+            break
+        footer.add(b)
+        prose.pop()
+    return footer
 
 
 #: Fewest words of a line in capitals that is a link to another story, not a heading.

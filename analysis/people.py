@@ -1438,10 +1438,10 @@ def _block_names(
             or (
                 2 <= len(words) <= 3  # "Kasia Brandt and Olu Adeyemi" (not ", Patch Staff")
                 and _NAME_LIST_LINE.fullmatch(text, block.start, block.end) is not None
-                and (tail := words[-1].lower()) not in roles()
-                and not _plural_role(tail)
-                and tail not in orgs
-                and tail not in CREDIT_NON_NAMES
+                and (surname := words[-1].lower()) not in roles()
+                and not _plural_role(surname)
+                and surname not in orgs
+                and surname not in CREDIT_NON_NAMES
             )
         )
         if not _plausible(words, tk, first, sent_starts, lower_words) and not (

@@ -1289,8 +1289,9 @@ def test_block_table_of_empty_input_and_corpus():
 #: clarification notes and the "ABSTRACT." label above one, three newsletter prompts
 #: ("For more, sign up for the What’s Working newsletter."), real subheads (13), one copyright notice, a
 #: newsletter's "download our app" promotion with the "TOP STORIES." tag above it, and a
-#: HuffPost pull quote repeating a sentence of the story.
-POLNEAR_MAX_NON_BODY = 140
+#: HuffPost pull quote repeating a sentence of the story; then a podcast's "Email us at"
+#: prompt and a "--additional reporting by" credit line.
+POLNEAR_MAX_NON_BODY = 142
 _FINAL_PERIOD = re.compile(r"\.(?=[\"'”’)\]]*$)")
 
 

@@ -56,7 +56,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("bbc_bank", "boilerplate"),
         ("bbc_marshfield", "boilerplate"),
         ("bbg_chips", "boilerplate"),
-        ("bd_cement", "boilerplate"),
         ("cbc_school", "boilerplate"),
         ("cbs_library", "boilerplate"),
         ("cbs_library", "caption"),
