@@ -176,11 +176,11 @@ STRONG_OPENER_EVIDENCE: frozenset[str] = frozenset({"cue", "honorific", "kin", "
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _person_compound(word: str) -> bool:
+def person_compound(word: str) -> bool:
     """A lowercase compound person noun not in :func:`roles` and no listed name or
     nationality: "deckhand", "defenseman", "steelworker" (not "chapman", "german").
 
-    >>> _person_compound("deckhand"), _person_compound("chapman"), _person_compound("man")
+    >>> person_compound("deckhand"), person_compound("chapman"), person_compound("man")
     (True, False, False)
     """
     return (
@@ -1250,7 +1250,7 @@ def _name_start(joined: str) -> int:
     if (
         k == 0
         and n_run - lead >= 3
-        and (_role_or_roles(words[lead]) or _person_compound(words[lead]))
+        and (_role_or_roles(words[lead]) or person_compound(words[lead]))
         and (words[lead + 1] in first_names() or words[lead] not in first_names())
     ):
         k = lead + 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
@@ -2070,7 +2070,7 @@ def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
         elif (
             i == run[k - 1]
             and len(occ.words) > 1
-            and (word in roles() or _person_compound(word))
+            and (word in roles() or person_compound(word))
             and word not in tset
             and word not in first_names()
             and not _is_english(occ.words[0].lower(), common_english_words())
@@ -2167,7 +2167,7 @@ def _premodifier(
             lowers[first] in role_set or lowers[first] in titles()
         ):
             begin = i  # "state Sen. Todd Brennan", "former Gov. Ann Lee": part of the role
-        elif word not in role_set and word not in titles() and not _person_compound(word):
+        elif word not in role_set and word not in titles() and not person_compound(word):
             begin = first
         else:
             stop, cues = _common_caps(), speech_verbs()
@@ -2621,7 +2621,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         if w in role_set
         or w.rstrip("s") in role_set
         or (agent and AGENT_NOUN.search(w))
-        or (low in APPOSITIVE_OPENERS and _person_compound(w))  # ", the deckhand,"
+        or (low in APPOSITIVE_OPENERS and person_compound(w))  # ", the deckhand,"
     ]
     if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
         occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"

@@ -2977,6 +2977,8 @@ def _resolve_mention(
     single = span[1] - span[0] == len(first.text)
     if single and first.lower in PRONOUN_DETERMINERS:
         return None, "description", span  # "Another tweeted": an unnamed person
+    if first.lower in SUBJECT_PRONOUNS and single and ANONYMOUS_AFTER.match(text, span[1]):
+        return None, "description", span  # '"...," she said, asking not to be named.'
     if first.lower in SUBJECT_PRONOUNS and single:
         described = _described_antecedent(article, span[0], spans)
         if described is not None:
@@ -3035,6 +3037,14 @@ def _resolve_mention(
     return name, method, span
 
 
+#: After a pronoun's cue, words that say the speaker goes unnamed: '"...," she said, asking
+#: not to be named', 'he said, speaking on condition of anonymity'.
+ANONYMOUS_AFTER: re.Pattern[str] = re.compile(
+    r"\s+(?:\w+\s+){0,2}\w+,\s+(?:who\s+)?(?:asked|asking|spoke|speaking|requested|requesting"
+    r"|declined|declining)\s+(?:not\s+to\s+be\s+(?:named|identified)"
+    r"|on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:she|he|they)\s+not\s+be\s+named)"
+    r"|anonymity|to\s+be\s+(?:named|identified)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)"
+)
 #: A definite role mention: "the" and one person noun ("The fiscal", "the sheriff").
 _DEFINITE_ROLE: re.Pattern[str] = re.compile(r"(?i)the\s+([a-z][\w-]*)")
 #: Most words of a role written before a name ("Fiscal depute Alasdair Pirie").
@@ -3176,8 +3186,13 @@ def _description_pattern() -> re.Pattern[str]:
     dets = "|".join(d + "|" + d.capitalize() for d in DESCRIPTION_DETERMINERS)
     alone = "|".join(d + "|" + d.capitalize() for d in RELATIVE_DETERMINERS)
     nouns = "|".join(sorted(map(re.escape, speaker_nouns()), key=len, reverse=True))
-    words = rf"(?:[a-z][\w’'-]*\s+){{0,{MAX_DESCRIPTION_MODIFIERS}}}"
-    return re.compile(rf"\b(?:(?:{dets})\s+{words}(?:{nouns})\b|(?:{alone})(?=,\s+who\b))")
+    compounds = "|".join(map(re.escape, people.PERSON_COMPOUND_ENDINGS))  # "deckhand"
+    # lowercase modifiers, or a place and "-based" ("a Dubai-based food industry consultant")
+    words = rf"(?:(?:[a-z][\w’'-]*|[A-Z][\w’'-]*-[a-z]+)\s+){{0,{MAX_DESCRIPTION_MODIFIERS}}}"
+    return re.compile(
+        rf"\b(?:(?:{dets})\s+{words}(?:{nouns}|[a-z]{{3,}}(?:{compounds}))\b"
+        rf"|(?:{alone})(?=,\s+who\b))"
+    )
 
 
 #: Most words between the determiner and the person noun of a description.
@@ -3307,9 +3322,9 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     nouns = speaker_nouns()
     for k in range(1, len(head)):
         t = head[k]
-        if not t.is_word or t.is_cap:
+        if not t.is_word or (t.is_cap and not _PLACE_BASED.fullmatch(t.text)):
             return None
-        if t.lower in nouns:
+        if t.lower in nouns or people.person_compound(t.lower):
             toks = _tokens(text, s, e, k + MAX_MENTION_WORDS)
             if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower == "who":
                 return (s, t.end)  # "One resident, who did not want to be named, said"
@@ -3318,6 +3333,9 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+#: A capitalised modifier of a description: a place and a lowercase hyphen part
+#: ("Dubai-based", "Kyiv-born").
+_PLACE_BASED: re.Pattern[str] = re.compile(r"[A-Z][\w’'-]*-[a-z]+")
 #: Part-of-speech tags that end a description: a finite verb, a modal or a wh-word.
 _DESCRIPTION_STOP_TAGS: tuple[str, ...] = ("VBZ", "VBD", "VBP", "MD", "WDT", "WP")
 

@@ -1600,6 +1600,38 @@ RULES = [
         "The Greens senator for Queensland Rhiannon Tate",
         "Rhiannon Tate",
     ),
+    # an unnamed speaker described with a compound noun or a "-based" modifier keeps "he"
+    (
+        "compound-noun-description-then-pronoun",
+        '"We want the fleet at sea," Kessler said.\n\nOne deckhand, who asked not to be named,'
+        ' said the families had begun borrowing.\n\n"The squid will be gone," he said.',
+        1,
+        "The squid will be gone,",
+        "speech",
+        "One deckhand",
+        None,
+    ),
+    (
+        "place-based-description-then-pronoun",
+        'Kenji Morita said sales were "steady".\n\nA Dubai-based food industry consultant, who'
+        ' asked not to be named, said novelty would fade.\n\n"The story sells the first box,"'
+        " he said.",
+        1,
+        "The story sells the first box,",
+        "speech",
+        "A Dubai-based food industry consultant",
+        None,
+    ),
+    (
+        "pronoun-asking-not-to-be-named",
+        "Nuala Breathnach said the island needed a ferry.\n\nAt the school, the principal said"
+        ' parents were asking. "Nobody has decided yet," she said, asking not to be named.',
+        0,
+        "Nobody has decided yet,",
+        "speech",
+        "she",
+        None,
+    ),
     # evidence after a parenthesis (the name in its own script, an age)
     (
         "appositive-after-parenthesis",
