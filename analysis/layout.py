@@ -501,6 +501,10 @@ CREDIT: re.Pattern[str] = re.compile(
     re.X,
 )
 
+#: A photographer's bare name in parentheses closing a caption: "... (Leo Castellano)".
+_NAME_CREDIT_TAIL: re.Pattern[str] = re.compile(
+    r"\s\(([A-Z][\w'’-]+)\s(?:[A-Z][\w'’-]+\s)?[A-Z][\w'’-]+\)\.?\Z"
+)
 #: A note on an article's audio version: "Produced by ElevenLabs ... using AI narration."
 AUDIO_NOTE: re.Pattern[str] = re.compile(
     r"\b(?:AI|automated|synthetic|computer-generated)\s+(?:narration|voice)\b", re.I
@@ -584,7 +588,9 @@ DATELINE: re.Pattern[str] = re.compile(
       (?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+){0,3}          # WARSAW / NEW YORK / CĂLĂRAȘENI
       (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
       (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
-         (?:,\s*\d{4})?)?                                       # , May 5 / , May 5, 2026
+         (?:,\s*\d{4})?
+       |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))?
+                                                                # , May 5 / (May 4, 2026)
       (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/)?    # (AP) / (Reuters) / /PRNewswire/
     )
     \s*(?P<dash>[—–―]+|-{1,2})(?:\s+(?=\S)|\s*\Z)
@@ -607,7 +613,7 @@ DATELINE: re.Pattern[str] = re.compile(
 )
 #: A date or a wire's tag closing a dateline's place, left off by :func:`dateline`.
 _DATELINE_TAIL = re.compile(
-    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4}\)?)?"
     r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters))\Z"
 )
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
@@ -877,7 +883,16 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "credit", False
     if (PHOTO_CREDIT_LINE.fullmatch(s) and not _breadcrumb(s)) or _photo_credit_tail(s):
         return "caption", False
-    return None, URL_LINE.fullmatch(s.rstrip(".")) is not None
+    weak = URL_LINE.fullmatch(s.rstrip(".")) is not None or FIELD_LINE.fullmatch(s) is not None
+    return None, weak
+
+
+#: A page's metadata field: a label in capitals and a short value with no sentence stop
+#: ("NEWSPAPER SECTION: News", "READ TIME: 4 min"); weak, as "TAPPER: Right" may be a line
+#: of a transcript (which ends with a stop).
+FIELD_LINE: re.Pattern[str] = re.compile(
+    r"[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s?:\s+[\w'’&-]+(?:\s[\w'’&-]+){0,3}"
+)
 
 
 def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
@@ -1175,6 +1190,16 @@ def _label(segs: list[_Segment]) -> bool:
                 seg.pattern = "boilerplate"
     for i in range(1, n - 1 if pasted else 0):  # a caption, then its photo credit line
         a, b = segs[i], segs[i + 1]
+        if (
+            a.pattern is None
+            and a.prose
+            and a.n_words <= CAPTION_MAX_WORDS
+            and (m := _NAME_CREDIT_TAIL.search(a.text[-60:])) is not None
+            and not _QUOTE_MARKS.search(a.text)
+            and _listed_first_name(m.group(1))
+        ):
+            a.pattern = "caption"  # "Sen. X speaks during a hearing ... (Leo Castellano)"
+            continue
         if (
             a.pattern is None
             and not _QUOTE_MARKS.search(a.text)  # "“Our hearts are broken,” Obama told ..."
@@ -1516,7 +1541,7 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     the title's (its deck); in the cluster, a name alone is a byline, a part marker right
     above the story a heading, anything else furniture. None: decided as elsewhere."""
     seg = segs[i]
-    if DATELINE.match(seg.text):
+    if DATELINE.match(seg.text) and not seg.weak:  # (not "NEWSPAPER SECTION: News")
         return "body"  # "Harlan Ferry, Ohio CNN —" above the story: split off as its dateline
     if _name_alone(seg.text):  # (each name of up to four words)
         return "credit"  # a byline without "By": "Zanele Mokoena"
@@ -1875,6 +1900,17 @@ def _nav_runs(segs: list[_Segment]) -> set[int]:
 _UPDATE_NOTE: re.Pattern[str] = re.compile(r"(?i:update[ds]?)\b[^:]{0,30}:")
 
 
+#: Fewest words of the sentence a colon dateline opens.
+COLON_DATELINE_MIN_WORDS: int = 4
+
+
+def _listed_first_name(word: str) -> bool:
+    """A given name of the name list ("Leo"); the list loads only when one is asked for."""
+    from .people import first_names
+
+    return word.lower() in first_names()
+
+
 def _colon_dateline(place: str, pasted: bool) -> bool:
     """ "NAVDHARA:" opens a pasted page's story as its dateline; "JAKE TAPPER:" (a listed
     first name) labels a transcript's speaker, and clean files keep such labels as text."""
@@ -1892,8 +1928,15 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
         if label == "body" and tries and not _UPDATE_NOTE.match(seg.text):
             tries -= 1  # ("UPDATE (6:05 p.m.): ..." paragraphs above the dateline don't count)
             m = DATELINE.match(seg.text[:200])
-            if m and m.group("colon") and not _colon_dateline(m.group("colon"), pasted):
-                m = None
+            if (
+                m
+                and m.group("colon")
+                and (
+                    not _colon_dateline(m.group("colon"), pasted)
+                    or seg.text.count(" ", m.end()) < COLON_DATELINE_MIN_WORDS
+                )
+            ):
+                m = None  # (not "NEWSPAPER SECTION: News": a label and its value)
             if m:
                 cut = m.end(
                     "dash" if m.group("place") else "tdash" if m.group("tagged") else "cdash"

@@ -267,7 +267,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
 #: First words of place names that open no person's name ("Santa Cruz", "Fort Wayne").
 PLACE_PREFIXES: frozenset[str] = frozenset(
     {"santa", "são", "puerto", "porto", "fort", "mount", "mt", "lake", "port", "north",
-     "south", "east", "west", "upper", "lower", "new", "greater", "cape", "agios", "agia"}
+     "south", "east", "west", "upper", "lower", "new", "greater", "cape", "agios", "agia",
+     "inis", "isle"}
 )  # fmt: skip
 #: Adjectives between a place preposition and a place's name ("in central Rävala").
 PLACE_ADJECTIVES: frozenset[str] = frozenset(
@@ -363,7 +364,8 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+
       | \b(?:Additional\ reporting|Reporting|Editing|[Pp]hoto)\ by\s+
-      | \b[Ww]ith\ inputs\ from\s+
+      | \b[Ww]ith\ (?:inputs|(?:a\ )?reports?)\ from\s+
+      | (?:\A|\n)\s*(?:WRITER|Writer|Additional\ reporting):\s+
     )\Z""",
     re.VERBOSE,
 )

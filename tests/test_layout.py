@@ -905,6 +905,15 @@ PATTERN_LINES = [
     ("Luis Ferreira lferreira@redforkledger.com", C),  # McClatchy photo credit
     ("Comments will be moderated. Keep comments relevant to the article.", BP),
     ("Subscribe to read more", BP),
+    ("--Editing by Brian Tolland.", CR),
+    ("Additional reporting: Eoin Mac Gréil", CR),
+    ("—With a report from Marites Valdoria, Inquirer Southern Luzon", CR),
+    ("By Dana Okafor via LOCALISH", CR),
+    ("by Marcus Ellery - 05/05/26 1:47 PM ET", CR),
+    ("Reported by: Ananya Dhillon | Edited by: Rohit Venkatraman", CR),
+    ("— Updated at 4:12 p.m.", BP),
+    ("Published in Dawn, May 6th, 2026", BP),
+    ("Comments are closed on this story.", BP),
     # not furniture: sentences that only look like it, and weak patterns on a clean file
     ("By contrast, the plan was popular.", B),
     ("By Monday, the deal was done.", B),
