@@ -221,7 +221,10 @@ _DATE = (
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
-_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|NZS?T)\b(?:[+-]\d{1,2}(?::?\d{2})?)?"
+_ZONE = (
+    r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|IDT|AES?T|AWST|ACST|NZS?T|JST|KST|HKT|SGT|PHT"
+    r"|WIB|ICT|PKT|NPT|EAT|CAT|WAT|SAST|MSK)\b(?:[+-]\d{1,2}(?::?\d{2})?)?"
+)
 _AGO = (
     r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[hmd])\s+ago"
     r"|(?:an?|one)\s+(?:hour|minute|day|week)\s+ago"
@@ -286,7 +289,7 @@ PROMO: re.Pattern[str] = re.compile(
       |join\s+(?:our|the)\s+(?:[\w&'’-]+\s+){0,3}(?:telegram|whatsapp|signal)\s+channel
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
-      |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletter|you\s+can\s+now\s+listen\s+to
+      |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletters?|you\s+can\s+now\s+listen\s+to
       |premium\s+article|want\s+to\s+hear\s+from\s+you|sign\s+up\s+here\b|you['’]ve\s+read\s+\d+\s+articles?\b
       |i['’]ll\s+give\s+\$|don['’]t\s+miss\s+out\s+on|please\s+log\s*in|your\s+support\s+makes
       |member\s+station\s+of\b|acknowledges\s+the\s+traditional\s+(?:owners|custodians)
@@ -329,7 +332,17 @@ PROMO: re.Pattern[str] = re.compile(
       |(?:removed|closed|disabled)\s+(?:its|the|our)\s+comments?\s+section|comments\s+do\s+not\s+represent
       |if\s+you\s+have\s+a\s+(?:twitter|facebook|x)\s+account|do\s+you\s+like\s+the\s+content\s+of\s+this
       |(?:was|is|did\s+you\s+find)\s+this\s+(?:article|story)\s+(?:helpful|useful)
-      |by\s+providing\s+(?:an|your)\s+email\s+address|remind\s+me\s+later)\b
+      |by\s+providing\s+(?:an|your)\s+(?:email\s+address|information)|remind\s+me\s+later
+      |is\s+an?\s+(?:nonprofit|non-profit|independent|national)\s+(?:news\s+site|newsroom)
+      |this\s+(?:article|story)\s+was\s+produced\s+by\s+[A-Z]\w*|can\s+be\s+republished
+      |signing\s+up\s+for\s+(?:our|the)\b|listen\s+to\s+(?:the|our)\s+.{1,40}\s+podcast
+      |coverage\s+of\s+.{1,60}\s+is\s+supported\s+by|got\s+a\s+(?:news\s+)?tip\b
+      |follow\s+topics|subscribe\s+to\s+(?:the\s+)?[A-Z][\w]+\s+for\b|try\s+a\s+week\s+on\s+us
+      |get\s+all-access|straight\s+to\s+your\s+inbox|declares?\s+no\s+competing\s+interests?
+      |is\s+(?:a\s+)?part\s+of\s+.{1,40}\b(?:Media|Corporation|Group)\b
+      |effort\s+to\s+address\s+widely\s+shared\s+misinformation|find\s+ap\s+fact\s+checks
+      |our\s+work\s+to\s+fact-check|trust\s+principles
+      |published\s+in\s+the\s+print\s+edition\s+of)\b
     """,
     re.I | re.X,
 )
@@ -443,6 +456,7 @@ BYLINE: re.Pattern[str] = re.compile(
     (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
     (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
     (?:\s+via\s+[A-Z][\w&.-]{{1,30}})?                            # "By Dana Okafor via LOCALISH"
+    (?:\s*\[[\w.+-]+@[\w.-]+\])?                                   # "BY NAME [name@joongang.co.kr]"
     (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@:/-]{{1,60}}){{0,3}}       # , Associated Press / a date
     """,
     re.X,
@@ -459,6 +473,9 @@ BYLINE_ROLE: re.Pattern[str] = re.compile(
     # the role first: "Political reporter Ben Foster"; or the role alone, on the line under
     # the byline: "Staff Writer", "Books Editor", "Senior Political Correspondent"
     | {_FULL_NAME},\s+(?:University|College|Institute)\b[\w ,.&'’-]{{0,60}}  # Name, University of X
+    | (?!(?:Get|Read|Listen|Watch|Sign|Download|Subscribe|Share|Follow|View|Open|Click|Try)\s)
+      [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}
+      \s*\((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\)  # Name (The Jakarta Post)
     | (?!The\s|All\s)(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){{0,3}}  # not "All writers"
       (?i:correspondent|reporter|editor|writer|columnist|journalist)s?
       (?:\s+{_FULL_NAME})?(?:\s+@\w+)?                           # "... correspondent @handle"
@@ -572,9 +589,10 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
     | \b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}/[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME/THE OUTLET
     | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
-    | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?\.?\Z  # Photo by Name/PBS
-    | [.!?]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+(?:[A-Z]{{2,6}}|Vox|The\s+[A-Z][\w.&'’-]*
-      (?:\s+[A-Z][\w.&'’-]*){{0,3}})\.?\Z                               # "... eliminated. Owen Marlaby for Vox"
+    | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?  # Photo by Name/PBS
+      (?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?\.?\Z  # ... for The New Yorker
+    | [.!?]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*
+      (?:\s+[A-Z][\w.&'’-]*){{0,3}}\.?\Z          # "... Owen Marlaby for Vox", "Name for Rolling Stone"
     """,
     re.X,
 )
@@ -603,7 +621,9 @@ DATELINE: re.Pattern[str] = re.compile(
     |
     (?P<colon>                                                   # NAVDHARA: (South Asian papers)
       (?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|CORRECTION|NOTE|LIVE|ANALYSIS
-          |OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|READ|ALSO|RELATED|SOURCE|WARNING)\b)
+          |OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|READ|ALSO|RELATED|SOURCE|WARNING
+          |CLAIM|FACTS?|THE\s+FACTS|VERDICT|ASSESSMENT|QUESTION|ANSWER|BACKGROUND|CONTEXT
+          |SUMMARY|WHAT|WHY|HOW|WHO|WHEN|WHERE)\b)
       [A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}
       (?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
     )
@@ -957,6 +977,10 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "would you like", "register", "distributed with", "search for", "android", "push ",
     "episode", "email us", "story idea", "reprint", "latest news", "news updates", "closed",
     "comment", "account", "like the content", "helpful", "useful", "email address", "remind me",
+    "information", "newsroom", "news site", "produced by", "republished", "signing up", "podcast",
+    "supported by", "tip", "topics", "subscribe", "a week on", "all-access", "straight to",
+    "competing interest", "part of", "misinformation", "fact check", "fact-check", "principles",
+    "print edition",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
@@ -1254,7 +1278,7 @@ AUTHOR_NOTE: re.Pattern[str] = re.compile(
     r"|contributor|reports\s+on)\b"
 )
 #: A part marker heading a section of a long read: "I.", "II", "3.", "Part 2".
-PART_MARKER: re.Pattern[str] = re.compile(r"(?:[IVX]{1,5}|\d{1,2}|Part\s+\w+)\.?")
+PART_MARKER: re.Pattern[str] = re.compile(r"(?:[IVX]{1,5}|[1-9]|1\d|20|Part\s+\w+)\.?")
 #: A byline without "By": a name alone on its line ("Danielle Okafor", "Nadia Rahim").
 _NAME_LINE: re.Pattern[str] = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
@@ -1448,8 +1472,11 @@ def _shares_word(a: str, b: str, *, least: int = 2) -> bool:
     """``a`` shares ``least`` content words (not function words; case folded) with the start of
     ``b`` ("Chipmaker Halvard ... Sale of Malaysian Plant" and "Halvard ... a sale of its
     plant"; not "Before it's here, it's on the Terminal" and "..., Bloomberg reported")."""
-    words = {w.casefold() for w in _CONTENT_WORD.findall(a)} - _FUNCTION_WORDS
-    shared = {w for w in (x.casefold() for x in _CONTENT_WORD.findall(b[:900])) if w in words}
+    # words are compared by their first five letters ("Route"/"routes", "walk"/"walks")
+    words = {
+        w.casefold()[:5] for w in _CONTENT_WORD.findall(a) if w.casefold() not in _FUNCTION_WORDS
+    }
+    shared = {k for k in (x.casefold()[:5] for x in _CONTENT_WORD.findall(b[:900])) if k in words}
     return len(shared) >= least
 
 
@@ -1560,7 +1587,8 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |most\s+(?:read|popular|viewed|shared)(?:\s+from\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
       |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
-      |from\s+the\s+[\w ]{1,30}\s+edition
+      |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories
+      |(?:[\w' ]{1,30}\s+)?favorites|read\s+more\s+about
       |don['’]t\s+miss
       |editor['’]s\s+picks?)\s*:?""",
     re.I | re.X,
@@ -1868,8 +1896,8 @@ _INNER_SENTENCE_END = re.compile(rf"[a-z]{{2}}[.!?][{_CLOSE}]*\s")
 def _is_heading(segs: list[_Segment], i: int) -> bool:
     """A short line between story paragraphs, followed by a paragraph that starts a sentence."""
     s = segs[i].text
-    if not _starts_upper(s) or _INNER_SENTENCE_END.search(s):
-        return False
+    if not _starts_upper(s) or _INNER_SENTENCE_END.search(s) or not _LETTER.search(s):
+        return False  # (not "47": a comment counter)
     prev, nxt = segs[i - 1], segs[i + 1]
     if prev.pattern is None and prev.short:
         return False

@@ -268,7 +268,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
 PLACE_PREFIXES: frozenset[str] = frozenset(
     {"santa", "são", "puerto", "porto", "fort", "mount", "mt", "lake", "port", "north",
      "south", "east", "west", "upper", "lower", "new", "greater", "cape", "agios", "agia",
-     "inis", "isle"}
+     "inis", "isle", "teluk", "kampung", "kota", "bukit", "pulau", "tanjung", "sungai", "desa",
+     "kuala"}
 )  # fmt: skip
 #: Adjectives between a place preposition and a place's name ("in central Rävala").
 PLACE_ADJECTIVES: frozenset[str] = frozenset(
@@ -1432,18 +1433,26 @@ def _block_names(
             words = (words[0], shared)  # "Gary and Lorraine Swale": Gary Swale
         # "Danielle Okafor" alone on a credit line: a byline (a lowercase "danielle" in her
         # e-mail address below does not make the line's first word a common word)
-        alone = credit_block and (
-            (
-                len(words) == 2
-                and text[block.start : block.end].strip().rstrip(".") == text[start:end]
-            )
-            or (
-                2 <= len(words) <= 3  # "Kasia Brandt and Olu Adeyemi" (not ", Patch Staff")
-                and _NAME_LIST_LINE.fullmatch(text, block.start, block.end) is not None
-                and (surname := words[-1].lower()) not in roles()
-                and not _plural_role(surname)
-                and surname not in orgs
-                and surname not in CREDIT_NON_NAMES
+        alone = (
+            credit_block
+            and (
+                (
+                    len(words) == 2
+                    and (
+                        (line := text[block.start : block.end].strip().rstrip("."))
+                        == text[start:end]
+                        # "Arif Setiadi (The Jakarta Post)": the writer and the outlet
+                        or (line.startswith(text[start:end] + " (") and line.endswith(")"))
+                    )
+                )
+                or (
+                    2 <= len(words) <= 3  # "Kasia Brandt and Olu Adeyemi" (not ", Patch Staff")
+                    and _NAME_LIST_LINE.fullmatch(text, block.start, block.end) is not None
+                    and (surname := words[-1].lower()) not in roles()
+                    and not _plural_role(surname)
+                    and surname not in orgs
+                    and surname not in CREDIT_NON_NAMES
+                )
             )
         )
         if not _plausible(words, tk, first, sent_starts, lower_words) and not (

@@ -188,8 +188,10 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
 #: Words just before a quote that make it a name or epithet, never speech ("dubbed").
 NAMING_CUES: frozenset[str] = frozenset(
     {"dubbed", "dub", "dubs", "nicknamed", "titled", "entitled", "so-called", "coined",
-     "billed", "hashtag", "moniker", "nickname", "headline"}
+     "billed", "hashtag", "moniker", "nickname", "headline", "stamped", "emblazoned",
+     "inscribed", "engraved", "etched", "embossed"}
 )  # fmt: skip
+
 #: Object pronouns between a naming cue and the name it gives ("dubbed him "...."").
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "it", "them", "me", "us"})
 #: Nouns just before a quote that make it a phrase unless a cue in the sentence reports it
@@ -1212,8 +1214,8 @@ def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tupl
             pass  # "said Ann Lee and Bo Kim."
         elif p.is_word and p.text.islower() and p.lower not in FUNCTION_WORDS and lowercase < 2:
             lowercase += 1  # "undecided Republican voter Stephanie Hooton"
-            if last_name >= 0:
-                break
+            if last_name >= 0 and last_noun < last_name:
+                break  # (but "said Northlight head of scripted programming Lorna Feeney")
         else:
             break
         k += 1
@@ -2707,11 +2709,13 @@ def _looks_like_phrase(
         before = toks[b] if before is not None else None
         if before is not None and (
             before.lower in _TITLE_BEFORE
-            or before.lower in TITLE_NOUNS
+            or before.lower in WORK_NOUNS  # "the legal drama "Counsel for the Defense""
             or _is_possessive(before)
             or before.is_cap
         ):
             return "strong"
+        if b < q - 1 and _work_noun_before(toks, b, lo):
+            return "strong"  # "a 2022 study by her institute, "Wasting the Valley,""
     if last in WORD_NOUNS:
         return "weak"
     return None
@@ -2847,6 +2851,23 @@ def _work_appositive(toks: list[_Tok], i: int, *, comma_inside: bool) -> bool:
     if det not in DETERMINERS and det not in people.POSSESSIVE_PRONOUNS:
         return False
     return any(t.lower in WORK_NOUNS for t in toks[i + 1 : i + 5] if t.quote < 0)
+
+
+#: Most words between a work's noun and the comma before its title ("a picture book her son
+#: had brought home, "Wheels on the Way,"").
+WORK_NOUN_REACH = 6
+
+
+def _work_noun_before(toks: list[_Tok], b: int, lo: int) -> bool:
+    """A work's noun within WORK_NOUN_REACH words before token ``b`` (the word before a
+    comma and a title), with no cue verb or clause boundary between."""
+    for k in range(b, max(lo - 1, b - WORK_NOUN_REACH - 1), -1):
+        t = toks[k]
+        if t.quote >= 0 or t.text in ".;:!?" or _cue_at(toks, k) > 0:
+            return False
+        if t.lower in WORK_NOUNS:
+            return True
+    return False
 
 
 def _title_case(inner: str) -> bool:

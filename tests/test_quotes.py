@@ -1632,6 +1632,46 @@ RULES = [
         "she",
         None,
     ),
+    # titles of works after their noun, near or a few words back, are phrases
+    (
+        "title-after-work-noun",
+        'Ellison, who wrote on the legal drama "Counsel for the Defense", said she was tired.',
+        0,
+        "Counsel for the Defense",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "title-after-work-noun-phrase-and-comma",
+        'Bhattarai said a 2022 study by her institute, "Wasting the Valley," found the site '
+        "leaked.",
+        0,
+        "Wasting the Valley,",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "stamped-wording-is-a-phrase",
+        'Each sheet is stamped "SAMPLE BALLOT — NOT FOR TABULATION" across the top.',
+        0,
+        "SAMPLE BALLOT — NOT FOR TABULATION",
+        "phrase",
+        None,
+        None,
+    ),
+    # an organisation and a role before the name in an inverted cue: the name speaks
+    (
+        "inverted-cue-org-role-name",
+        '"Mara writes people you would follow," said Northlight head of scripted programming'
+        " Lorna Feeney.",
+        0,
+        "Mara writes people you would follow,",
+        "speech",
+        "Northlight head of scripted programming Lorna Feeney",
+        "Lorna Feeney",
+    ),
     # evidence after a parenthesis (the name in its own script, an age)
     (
         "appositive-after-parenthesis",
