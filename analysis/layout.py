@@ -341,7 +341,11 @@ PROMO: re.Pattern[str] = re.compile(
       |get\s+all-access|straight\s+to\s+your\s+inbox|declares?\s+no\s+competing\s+interests?
       |is\s+(?:a\s+)?part\s+of\s+.{1,40}\b(?:Media|Corporation|Group)\b
       |effort\s+to\s+address\s+widely\s+shared\s+misinformation|find\s+ap\s+fact\s+checks
-      |our\s+work\s+to\s+fact-check|trust\s+principles
+      |our\s+work\s+to\s+fact-check|trust\s+principles|^video\s+(?:above|below)\s*:
+      |support\s+for\s+.{1,60}\s+comes\s+from|donate\s+today|supported\s+(?:with|by)\s+your\s+(?:gifts|donations)
+      |the\s+following\s+is\s+a\s+(?:press\s+)?release|published\s+as\s+received
+      |comment\s+threads|mailing\s+list|^disclaimer:|like\s+.{1,30}\s+on\s+facebook
+      |catch\s+all\s+the\s+latest
       |published\s+in\s+the\s+print\s+edition\s+of)\b
     """,
     re.I | re.X,
@@ -359,7 +363,7 @@ WIDGET: re.Pattern[str] = re.compile(
     | .{1,120},\s+opens\s+new\s+tab\.?
     | SOURCE\s+[A-Z].{0,80}
     | (?i:provided\s+by|powered\s+by|journal\s+information:|more\s+information:
-         |citation:|source:\s+\w+\s*$).{0,300}
+         |citation:|source:\s+[\w.-]+\s*$).{0,300}
     | (?i:liked\s+by)\s+[A-Z].{0,60}
     | (?:Photo|Video|Logo)\s+-\s+https?://\S+
     | \d{1,2}:\d{2}\s+-\s+Source:\s+.{1,40}
@@ -572,7 +576,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\)?\.?  # Dale Winfield/WKRF
     | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+              # Maya Ferreira for NPR
       (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\.?
-    | (?i:courtesy\s+of)\s+[A-Z].{{1,60}}
+    | (?i:courtesy\s+of)\s+[A-Z].{{1,100}}
     | {_FULL_NAME}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+                    # McClatchy: "Name email"
     | {_FULL_NAME}(?:\s*\|\s*[A-Z][\w .&'’-]{{1,30}}){{0,2}}\s*\|\s*{_AGENCY}  # Name | Bloomberg | Getty Images
     | (?i:(?:submitted|contributed|courtesy|file|handout|supplied)\s+(?:photo|image|picture)s?
@@ -602,6 +606,8 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
 DATELINE: re.Pattern[str] = re.compile(
     r"""
     (?P<place>
+      (?!(?:SCOOP|BREAKING|EXCLUSIVE|UPDATE|UPDATED|ANALYSIS|ICYMI|FIRST\s+ON|HAPPENING\s+NOW
+          |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b)                # "SCOOP —": a kicker
       [A-ZÀ-ÖØ-Þ\u0100-\u024f][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+
       (?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+){0,3}          # WARSAW / NEW YORK / CĂLĂRAȘENI
       (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
@@ -980,7 +986,9 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "information", "newsroom", "news site", "produced by", "republished", "signing up", "podcast",
     "supported by", "tip", "topics", "subscribe", "a week on", "all-access", "straight to",
     "competing interest", "part of", "misinformation", "fact check", "fact-check", "principles",
-    "print edition",
+    "print edition", "video above", "video below", "comes from", "donate", "gifts",
+    "donations", "release", "as received", "threads", "mailing", "disclaimer", "facebook",
+    "catch all",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (

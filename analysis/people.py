@@ -106,7 +106,7 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody", "one"}
     | {"neither", "either", "many", "several", "others", "people", "look", "additional"}
     | {"every", "much", "another", "everything", "something", "nothing", "none", "whatever"}
-    | {"whoever"}
+    | {"whoever", "women", "men", "children", "girls", "ladies", "gentlemen"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
 #: ("m": the initial of "M. Gnanasekaran", not the "m" of "I'm")
@@ -396,11 +396,21 @@ MAX_CREDIT_NAME_WORDS = 4
 CAPS_BYLINE: re.Pattern[str] = re.compile(r"\(?(?:By|BY|by):?[ ]+([A-Z][A-Z'’.-]*[ ,&][^\n]*)")
 #: An agency in capitals and a slash right before a photographer's name ("REUTERS/").
 _AGENCY_SLASH: re.Pattern[str] = re.compile(r"\b[A-Z]{2,10}/\Z")
-#: A word with a capital inside after four or more lowercase letters ("MailOnline",
-#: "TechCrunch", "PolitiFact", "HuffPost"): outlets and firms write their names so, people
-#: after a short prefix ("McCain", "DeShawn", "LaGuardia"), except those below.
-_OUTLET_CAMEL: re.Pattern[str] = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
-CAMEL_NAME_PREFIXES: tuple[str, ...] = ("fitz", "vander", "vande")
+#: A word with a capital inside after three or more lowercase letters ("MailOnline",
+#: "TechCrunch", "PolitiFact", "JoyNews"): outlets and firms write their names so, people
+#: after a short prefix ("McCain", "DeShawn", "LaGuardia"), except those below ("MacArthur").
+_OUTLET_CAMEL: re.Pattern[str] = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]")
+CAMEL_NAME_PREFIXES: tuple[str, ...] = (
+    "fitz",
+    "vander",
+    "vande",
+    "mac",
+    "van",
+    "von",
+    "del",
+    "des",
+    "san",
+)
 #: A word of a byline, or a comma.
 _BYLINE_WORD: re.Pattern[str] = re.compile(r"[^\s,]+|,")
 #: Words in capitals that join two byline names ("By ANN LEE AND TOM HART").

@@ -1384,7 +1384,7 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             if first is not None and first == (i, np[0] - 2):
                 return _Attr((i, np[1]), (c, end), True)  # "Ann Lee and Bo Kim wrote"
         if np is not None and np[0] - 2 > i and toks[np[0] - 1].text == ",":
-            desc = _np_before(toks, np[0] - 2, i)
+            desc = _np_before(toks, np[0] - 2, i) or _pp_described(toks, i, np[0] - 2)
             if (
                 desc is not None
                 and desc[0] == i
@@ -1421,6 +1421,21 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
                 return _Attr(opener, (c, end), True)
             continue  # a cue inside the appositive ("who was not authorized to speak")
         break
+    return None
+
+
+def _pp_described(toks: list[_Tok], i: int, j: int) -> tuple[int, int] | None:
+    """``i..j`` is a person's description with a prepositional phrase ("the Chief Fisherman
+    of the area", "the head of the local council"): a noun phrase opening at ``i`` headed
+    by a person noun or a title, then "of/for/at ..." up to ``j`` (at most four words)."""
+    for k in range(j, max(i, j - 4), -1):
+        if toks[k].lower in _NP_PREPOSITIONS and k - 1 >= i:
+            outer = _np_before(toks, k - 1, i)
+            if outer is not None and outer[0] == i and outer[1] == k - 1:
+                return (i, j)
+            return None
+        if not toks[k].is_word:
+            return None
     return None
 
 
@@ -2642,8 +2657,9 @@ def _looks_like_phrase(
         and _sign_reading(toks, q - 2, lo)
     ):
         return "strong"  # "banners reading "No farmers, no food" and "Berlin is ...""
-    if _habitual_naming(toks, q, lo):
-        return "strong"  # "which senators often call "the rainy day fund,""
+    naming = _habitual_naming(toks, q, lo)
+    if naming is True or (naming == "named" and text[quote.start : quote.start + 1].isupper()):
+        return "strong"  # "which senators often call "the rainy day fund,"", "... "Lyle Springs""
     if last in LYRIC_NOUNS or (len(prev) >= 2 and last == "of" and prev[-2].lower in LYRIC_NOUNS):
         return "strong"  # "the couplet "...", "a refrain of "...", "the label of "...""
     if " / " in text[quote.start : quote.end]:
@@ -2779,7 +2795,11 @@ HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come
 MAX_CALLED_OBJECT = 4
 
 
-def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool:
+#: Most words of the namer between "which" and "call" ("which the two sides call").
+NAMER_WORDS = 4
+
+
+def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
     """Quote token ``q`` is a name given by habit: a form of "call" (its object, a pronoun
     or a short noun phrase, and a determiner may follow) after an adverb of habit or
     "taken to" ("Lobbyists have taken to calling it the "Plains package."", "The team
@@ -2798,6 +2818,10 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool:
         return False
     if k - 1 >= lo and toks[k - 1].lower in HABITUAL_ADVERBS:
         return True
+    if toks[q].quote >= 0 and any(
+        t.lower in ("which", "that") for t in toks[max(lo, k - NAMER_WORDS - 1) : k]
+    ):
+        return "named"  # "the agreement, which the two sides call the "Lyle Springs plan.""
     return k - 2 >= lo and toks[k - 1].lower == "to" and toks[k - 2].lower in HABIT_VERBS
 
 
@@ -3208,10 +3232,12 @@ def _description_pattern() -> re.Pattern[str]:
     alone = "|".join(d + "|" + d.capitalize() for d in RELATIVE_DETERMINERS)
     nouns = "|".join(sorted(map(re.escape, speaker_nouns()), key=len, reverse=True))
     compounds = "|".join(map(re.escape, people.PERSON_COMPOUND_ENDINGS))  # "deckhand"
-    # lowercase modifiers, or a place and "-based" ("a Dubai-based food industry consultant")
-    words = rf"(?:(?:[a-z][\w’'-]*|[A-Z][\w’'-]*-[a-z]+)\s+){{0,{MAX_DESCRIPTION_MODIFIERS}}}"
+    suffixes = "|".join(PERSON_SUFFIXES)  # "biologist", "historian", "fishmonger"
+    # modifiers: lowercase words, a place and "-based" ("a Dubai-based food industry
+    # consultant"), or a team's, firm's or place's name ("One Kelworth supporter")
+    words = rf"(?:[\w’'-]+\s+){{0,{MAX_DESCRIPTION_MODIFIERS}}}"
     return re.compile(
-        rf"\b(?:(?:{dets})\s+{words}(?:{nouns}|[a-z]{{3,}}(?:{compounds}))\b"
+        rf"\b(?:(?:{dets})\s+{words}(?:{nouns}|[a-z]{{3,}}(?:{compounds})|[a-z]{{3,}}(?:{suffixes}))\b"
         rf"|(?:{alone})(?=,\s+who\b))"
     )
 
@@ -3343,9 +3369,11 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     nouns = speaker_nouns()
     for k in range(1, len(head)):
         t = head[k]
-        if not t.is_word or (t.is_cap and not _PLACE_BASED.fullmatch(t.text)):
+        if not t.is_word:
             return None
-        if t.lower in nouns or people.person_compound(t.lower):
+        if t.is_cap:
+            continue  # a modifier: "One Kelworth supporter", "a Dubai-based consultant"
+        if t.lower in nouns or people.person_compound(t.lower) or _person_suffix(t.lower):
             toks = _tokens(text, s, e, k + MAX_MENTION_WORDS)
             if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower == "who":
                 return (s, t.end)  # "One resident, who did not want to be named, said"
@@ -3354,9 +3382,16 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-#: A capitalised modifier of a description: a place and a lowercase hyphen part
-#: ("Dubai-based", "Kyiv-born").
-_PLACE_BASED: re.Pattern[str] = re.compile(r"[A-Z][\w’'-]*-[a-z]+")
+#: Endings of person nouns a description may be headed by when no list has them
+#: ("biologist", "historian", "fishmonger").
+PERSON_SUFFIXES: tuple[str, ...] = ("ist", "ian", "monger")
+
+
+def _person_suffix(word: str) -> bool:
+    """A lowercase person noun by its ending, five letters or more ("biologist")."""
+    return len(word) >= 6 and word.isalpha() and word.endswith(PERSON_SUFFIXES)
+
+
 #: Part-of-speech tags that end a description: a finite verb, a modal or a wh-word.
 _DESCRIPTION_STOP_TAGS: tuple[str, ...] = ("VBZ", "VBD", "VBP", "MD", "WDT", "WP")
 

@@ -1672,6 +1672,47 @@ RULES = [
         "Northlight head of scripted programming Lorna Feeney",
         "Lorna Feeney",
     ),
+    # unnamed speakers described with a noun known by its ending, then "he said"
+    (
+        "suffix-noun-description-then-pronoun",
+        '"We will manage," Raymond Tahkeal said.\n\nA retired state biologist who worked at'
+        ' the hatchery said the plan was risky.\n\n"I hope they have done the math," he said.',
+        1,
+        "I hope they have done the math,",
+        "speech",
+        "A retired state biologist",
+        None,
+    ),
+    # a description with a prepositional phrase, then the name set off by commas
+    (
+        "description-with-pp-then-apposed-name",
+        '"We woke up to dead fish," the chief of the area, Kwesi Ampofo, told reporters.',
+        0,
+        "We woke up to dead fish,",
+        "speech",
+        "Kwesi Ampofo",
+        "Kwesi Ampofo",
+    ),
+    # a name a relative clause says someone calls a thing is no one's words
+    (
+        "which-they-call-the-name",
+        "Raymond Tahkeal said the tribe would sign the agreement, which the two sides call the"
+        ' "Lyle Springs transition plan."',
+        0,
+        "Lyle Springs transition plan.",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "what-they-called-stays-partial",
+        'Residents blamed what they called the "tanker mafia" for prices.',
+        0,
+        "tanker mafia",
+        "partial",
+        "Residents",
+        None,
+    ),
     # evidence after a parenthesis (the name in its own script, an age)
     (
         "appositive-after-parenthesis",
