@@ -1605,6 +1605,7 @@ def _block_names(
             or (
                 credit_cued
                 and len(words) <= MAX_CREDIT_NAME_WORDS
+                and _BEFORE_BYLINE.match(text, end) is None  # "Texas Standard | By Ann Lee"
                 and not _plural_role(words[-1].lower())  # "and Tom Becker, Staff Writers"
                 and not (r0 > 0 and lowers[r0 - 1] in PLACE_PREPOSITIONS)  # "in Salt Lake City"
             )
@@ -1671,6 +1672,9 @@ def _alias_evidence(toks: _Toks, r0: int, occ: _Occ, occs: Sequence[_Occ]) -> No
         occ.evidence.add("alias")
 
 
+#: A separator and "By" after a name: the name is a programme's or outlet's ("Texas
+#: Standard | By Maribel Quintanar").
+_BEFORE_BYLINE: re.Pattern[str] = re.compile(r"\s*[|•·]\s*(?:By|BY|by)\b")
 #: Last words of a credit line's capitalised pieces that are no surnames ("Patch Staff").
 CREDIT_NON_NAMES: frozenset[str] = frozenset({"staff", "desk", "team", "wires", "agencies"})
 #: A credit line that only lists writers' names ("Kasia Brandt and Olu Adeyemi").

@@ -1455,6 +1455,10 @@ NAME_FORM_CASES = [
         [("Pat Hewitt", ())],
     ),
     ("A site supervisor in Dubai Marina said he would stop work at noon.", []),
+    (
+        "Teluk Baruna Regent Hendra Wiratama spoke. Hendra said the port would open.",
+        [("Hendra Wiratama", ("Hendra",))],
+    ),
 ]
 
 
@@ -1463,7 +1467,7 @@ NAME_FORM_CASES = [
     NAME_FORM_CASES,
     ids=["month-name", "in-month", "month-modifier", "shared-surname", "hillary-and",
          "m-initial", "convenor", "wade-giles-given-name", "plural-role", "uk-councillor",
-         "place-named-after-place"],
+         "place-named-after-place", "regent-and-given-name"],
 )  # fmt: skip
 def test_name_forms(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
