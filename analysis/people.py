@@ -3316,12 +3316,20 @@ def _pronoun_cue(text: str, pronoun: tuple[int, str], sentence_start: int) -> bo
     (True, False)
     """
     pos, word = pronoun
-    if word not in SUBJECT_PRONOUNS or pos != sentence_start:
+    if word not in SUBJECT_PRONOUNS:
+        return False
+    # opening the sentence ("He said ...") or set off after a comma ("..., he added.")
+    if pos != sentence_start and text[max(0, pos - 2) : pos] != ", ":
         return False
     verb = _LOWER_WORD.match(text, pos + len(word) + 1)
     return verb is not None and verb.group() in speech_verbs()
 
 
+#: A third-person pronoun or a capitalised word inside quote sentences: someone else the
+#: next sentence's he or she may be about.
+_THIRD_PERSON: re.Pattern[str] = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b|[a-z,;]\s+[A-Z][a-z]"
+)
 #: Quote-only sentences skipped to reach the sentence after a quote ('"...," Ferrante said.
 #: "Second sentence." He said ...': "He", opening the sentence, is Ferrante's).
 MAX_QUOTE_SENTENCES = 4
@@ -3393,8 +3401,19 @@ def _genders(
             after += 1
         later_names = any_name.get(after, [])
         nxt = pron_by_sentence.get(after, [])
-        if after > sent + 1 and nxt and not _pronoun_cue(text, nxt[0], sent_starts[after]):
-            continue  # past a quote, only "He said ...", not "She was 86."
+        if (
+            after > sent + 1
+            and nxt
+            and not _pronoun_cue(text, nxt[0], sent_starts[after])
+            and (
+                nxt[0][0] != sent_starts[after]
+                or nxt[0][1] not in SUBJECT_PRONOUNS
+                or _THIRD_PERSON.search(text, sent_starts[sent + 1], sent_starts[after]) is not None
+            )
+        ):
+            continue  # past a quote about someone ("She grew everything."), "She was 86."
+            # is theirs; past a quote with no he or she in it, a he or she opening the next
+            # sentence is the speaker's ("He did not say when ...")
         other = described_subjects.get(after, 10**12)  # "An official ..., he was"
         if nxt and (not later_names or nxt[0][0] < min(later_names)) and nxt[0][0] < other:
             vote, key = votes[lead.person], (PRONOUN_GENDER[nxt[0][1]], "pronoun")

@@ -1123,6 +1123,16 @@ def test_descriptions(body, name, description):
 # gender past a long quote, in a relative clause, and after a capitalised sentence opener
 PRONOUN_GENDER_CASES = [
     (
+        '"We have water," Calvin Mabry said. "These folks need houses."'
+        "\n\nHe did not say when a decision would be made.",
+        [("Calvin Mabry", (), "male", "pronoun", None)],
+    ),
+    (
+        '"We have water," Calvin Mabry said. "These folks need houses."'
+        "\n\nMany homes were not insured, he added.",
+        [("Calvin Mabry", (), "male", "pronoun", None)],
+    ),
+    (
         '"On most days there was no rain," Ferrante said. "That points to a failing works."'
         "\n\nHe said the monitors had recorded two spills.",
         [("Ferrante", (), "male", "pronoun", None)],
@@ -1158,6 +1168,8 @@ PRONOUN_GENDER_CASES = [
     ("body", "expected"),
     PRONOUN_GENDER_CASES,
     ids=[
+        "he-opens-the-sentence-after-a-quote-with-no-pronoun",
+        "he-added-after-a-comma",
         "he-said-after-long-quote",
         "she-was-after-quote-is-not-the-speaker",
         "who-said-he",
