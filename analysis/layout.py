@@ -270,7 +270,8 @@ LINK_LABEL: re.Pattern[str] = re.compile(
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|see\s+also|more(?:\s+(?:on\s+this|news|coverage))?
       |(?:also\s+)?(?:watch|listen)|recommended|don['’]t\s+miss|trending|editor['’]s\s+picks?
       |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored
-      |go\s+deeper|related\s+video|read\s+more\s+(?:in|on)\s+[\w' ]{1,30}|read\s+more\s+about)
+      |go\s+deeper|related\s+video|read\s+more\s+(?:in|on)\s+[\w' ]{1,30}|read\s+more\s+about
+      |also\s+on\s+[A-Z]\w+)
     \s*(?::|\||»|›|>|–|—)\s*\S
     """,
     re.I | re.X,
@@ -345,7 +346,11 @@ PROMO: re.Pattern[str] = re.compile(
       |support\s+for\s+.{1,60}\s+comes\s+from|donate\s+today|supported\s+(?:with|by)\s+your\s+(?:gifts|donations)
       |the\s+following\s+is\s+a\s+(?:press\s+)?release|published\s+as\s+received
       |comment\s+threads|mailing\s+list|^disclaimer:|like\s+.{1,30}\s+on\s+facebook
-      |catch\s+all\s+the\s+latest
+      |catch\s+all\s+the\s+latest|^shared\s+from\s+[A-Z]|free\s+(?:daily\s+|weekly\s+)?newsletter
+      |enter\s+a\s+valid\s+email|to\s+your\s+inbox|for\s+more\s+news\s+from|send\s+you\s+(?:the\s+)?latest
+      |making\s+our\s+journalism\s+possible|relies\s+on\s+(?:its|our)\s+(?:members|readers|supporters)
+      |to\s+leave\s+a\s+comment|logged\s+in\s+to\s+comment|this\s+is\s+a\s+developing\s+story
+      |^filed\s+under:|do\s+you\s+have\s+information\s+about
       |published\s+in\s+the\s+print\s+edition\s+of)\b
     """,
     re.I | re.X,
@@ -504,6 +509,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^(?:[—–-]+\s*)?\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
     | ^[—–-]+\s*(?i:with\s+assistance\s+from)\s+[A-Z]                   # Bloomberg
     | ^(?i:translated\s+by)\s+[A-Z].{0,60}\Z
+    | ^(?i:this\s+(?:article|story|report)\s+includes\s+reporting\s+(?:by|from))\s
     | ^(?i:(?:by\s+)?staff\s+(?:writers?|reporters?)),?\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:agencies|reuters))\.?\Z  # Taipei Times
     | (?i:this\s+(?:story|article|report)\s+was\s+produced\s+in\s+partnership\s+with)\s
     | ^(?i:information|material)\s+from\s+[A-Z].{1,60}\s+(?i:was\s+used\s+in\s+this\s+(?:report|story|article))\.?\Z
@@ -514,8 +520,8 @@ CREDIT: re.Pattern[str] = re.compile(
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them|the\s+writer)\s+at\s+\S+@
     | ^Source:\s+[A-Z][\w.&'’ -]{0,40}(?i:\s+and\s+(?:news\s+)?agencies)\.?\Z  # Al Jazeera
     | ^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w-]+(?:,\s*)?){1,5}\)\Z  # DW: "mf/sms (dpa, AFP)"
-    | ^(?:[A-Z][\w'’.-]*\s+){1,4}contributed\s+(?:[\w-]+\s+){0,2}
-       (?i:analysis|research|reporting|photos?|photography|graphics|data)\.\Z
+    | ^(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:of|from|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?contributed
+       \s+(?:[\w-]+\s+){0,2}(?i:analysis|research|reporting|photos?|photography|graphics|data)\.\Z
     | ^(?:Contact|Reach|Email)\s+(?:[A-Z][\w'’.-]*\s+){1,4}at\s+\S+@\S+  # author's contact line
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them)\s+at\s+\S+@\S+\.?\Z  # a tagline's end
     """,
@@ -569,13 +575,15 @@ PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     rf"""
-      (?:{_PHOTO_WORD}(?:\s+(?i:credit))?\s*(?:by\b|:)|(?i:credit)\s*(?::|\.{{2,}}|…))\s*\S.{{0,100}}
+      (?:(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?i:file|staff)\s+)?{_PHOTO_WORD}(?:\s+(?i:credit))?\s*(?:by\b|:)
+         |(?i:credit)\s*(?::|\.{{2,}}|…))\s*\S.{{0,100}}                # "Courier file photo by Name"
     | (?:Image|Photo|Picture|Media|Video)\s+(?:source|caption|credit)s?\s*[,:]\s*\S.{{0,200}}  # BBC
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
     | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\)?\.?  # Dale Winfield/WKRF
     | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+              # Maya Ferreira for NPR
-      (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\.?
+      (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}
+        |[A-Z][a-z]+[A-Z][A-Za-z]+)\.?                                # ... for ProPublica
     | (?i:courtesy\s+of)\s+[A-Z].{{1,100}}
     | {_FULL_NAME}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+                    # McClatchy: "Name email"
     | {_FULL_NAME}(?:\s*\|\s*[A-Z][\w .&'’-]{{1,30}}){{0,2}}\s*\|\s*{_AGENCY}  # Name | Bloomberg | Getty Images
@@ -588,11 +596,14 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
 #: "... March 3, 2026. REUTERS/Celine Marrow/File Photo", "... on Wednesday. | Kevin Ostrander/POLITICO".
 PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     rf"""
-      \b(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA)/[A-Z][\w .'’-]{{1,40}}(?:/(?i:file\s+photo))?\.?
+      \b(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|EFE|ANSA|DPA|dpa|AAP|PTI|ANI|IANS|TASS|Yonhap)/
+        [A-Z][\w .'’-]{{1,40}}(?:/(?i:file\s+photo))?\.?
       (?:\s+[A-Z][\w ]{{0,40}},\s*opens\s+new\s+tab)?\Z           # "Purchase Licensing Rights, opens new tab"
     | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
     | \b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}/[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME/THE OUTLET
     | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
+    | [.!?]\s+(?:[A-Z][\w&'’-]*\s+)?(?i:photo|staff\s+photo)\s*/\s*{_FULL_NAME}\Z  # Ledger photo/Name
+    | [.!?]\s+(?:Permission\s+granted\s+by|Courtesy\s+of)\s+[A-Z][^.!?]{{1,60}}\Z
     | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?  # Photo by Name/PBS
       (?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?\.?\Z  # ... for The New Yorker
     | [.!?]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*
@@ -656,7 +667,7 @@ CREDIT_KEYWORDS: tuple[str, ...] = (
     "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
     "produced in partnership",
     "research by", "reported from", "@", "with reports from", "used in this",
-    "additional reporting", "report from",
+    "additional reporting", "report from", "includes reporting",
 )  # fmt: skip
 CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
 #: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
@@ -988,7 +999,9 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "competing interest", "part of", "misinformation", "fact check", "fact-check", "principles",
     "print edition", "video above", "video below", "comes from", "donate", "gifts",
     "donations", "release", "as received", "threads", "mailing", "disclaimer", "facebook",
-    "catch all",
+    "catch all", "shared from", "valid email", "inbox", "more news", "send you", "possible",
+    "relies on", "leave a comment", "logged in", "developing story", "filed under",
+    "information about",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
@@ -996,7 +1009,7 @@ CREDIT_GATE: tuple[str, ...] = (
     "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from",
     "source:", "/", "agencies", "by:", "reported from", "follow", "with ap", "translated",
     "partnership", "used in this", "staff writer", "staff reporter", "additional reporting",
-    "report from",
+    "report from", "includes reporting",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")
@@ -1595,7 +1608,7 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |most\s+(?:read|popular|viewed|shared)(?:\s+from\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
       |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
-      |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories
+      |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories|see\s+also
       |(?:[\w' ]{1,30}\s+)?favorites|read\s+more\s+about
       |don['’]t\s+miss
       |editor['’]s\s+picks?)\s*:?""",
