@@ -351,6 +351,8 @@ PROMO: re.Pattern[str] = re.compile(
       |making\s+our\s+journalism\s+possible|relies\s+on\s+(?:its|our)\s+(?:members|readers|supporters)
       |to\s+leave\s+a\s+comment|logged\s+in\s+to\s+comment|this\s+is\s+a\s+developing\s+story
       |^filed\s+under:|do\s+you\s+have\s+information\s+about
+      |read\s+our\s+privacy\s+policy|protection\s+of\s+your\s+data|follow\s+@\w+\s+on\b
+      |in\s+your\s+inbox|^for\s+more\s+information,?\s+(?:visit|call|go\s+to|see)\b
       |published\s+in\s+the\s+print\s+edition\s+of)\b
     """,
     re.I | re.X,
@@ -460,7 +462,7 @@ BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*[|•·]\s*)?       # "KHDR | By Name"
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
-      |Co-authored\s+by|WRITER:|Writer:)(?::|\s+[—–-])?\s+            # "By — Name", "Video by:"
+      |Co-authored\s+by|Edited\s+by|WRITER:|Writer:)(?::|\s+[—–-])?\s+  # "By — Name", "Video by:"
     (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
     (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
     (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
@@ -515,6 +517,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^(?i:information|material)\s+from\s+[A-Z].{1,60}\s+(?i:was\s+used\s+in\s+this\s+(?:report|story|article))\.?\Z
     | [—–-]\s*(?i:with\s+(?:a\s+)?reports?\s+from)\s+[A-Z].{0,80}\Z    # Rappler, Inquirer
     | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
+    | ^\((?i:with)\s+(?:AFP|AP|Reuters|agencies|dpa|EFE|ANSA)\)\.?\Z            # (with AFP)
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
        \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them|the\s+writer)\s+at\s+\S+@
@@ -600,6 +603,7 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
         [A-Z][\w .'’-]{{1,40}}(?:/(?i:file\s+photo))?\.?
       (?:\s+[A-Z][\w ]{{0,40}},\s*opens\s+new\s+tab)?\Z           # "Purchase Licensing Rights, opens new tab"
     | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
+    | \|\s*{_PHOTO_WORD}\s+by\s+{_FULL_NAME}\s*\|\s*[A-Z][\w.&'’ -]{{1,40}}\Z  # | Photo by Name | Outlet
     | \b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}/[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME/THE OUTLET
     | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+)?(?i:photo|staff\s+photo)\s*/\s*{_FULL_NAME}\Z  # Ledger photo/Name
@@ -667,7 +671,7 @@ CREDIT_KEYWORDS: tuple[str, ...] = (
     "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
     "produced in partnership",
     "research by", "reported from", "@", "with reports from", "used in this",
-    "additional reporting", "report from", "includes reporting",
+    "additional reporting", "report from", "includes reporting", "(with ",
 )  # fmt: skip
 CONSENT_KEYWORDS: tuple[str, ...] = ("cookie", "javascript", "blocker", "browser")
 #: End of a sentence followed by whitespace (the next sentence starts at ``m.end()``).
@@ -1001,7 +1005,7 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "donations", "release", "as received", "threads", "mailing", "disclaimer", "facebook",
     "catch all", "shared from", "valid email", "inbox", "more news", "send you", "possible",
     "relies on", "leave a comment", "logged in", "developing story", "filed under",
-    "information about",
+    "information about", "privacy policy", "your data", "follow @", "for more information",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
@@ -1009,7 +1013,7 @@ CREDIT_GATE: tuple[str, ...] = (
     "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from",
     "source:", "/", "agencies", "by:", "reported from", "follow", "with ap", "translated",
     "partnership", "used in this", "staff writer", "staff reporter", "additional reporting",
-    "report from", "includes reporting",
+    "report from", "includes reporting", "(with ",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")

@@ -106,7 +106,7 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody", "one"}
     | {"neither", "either", "many", "several", "others", "people", "look", "additional"}
     | {"every", "much", "another", "everything", "something", "nothing", "none", "whatever"}
-    | {"whoever", "women", "men", "children", "girls", "ladies", "gentlemen"}
+    | {"whoever", "women", "men", "children", "girls", "ladies", "gentlemen", "contact"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
 #: ("m": the initial of "M. Gnanasekaran", not the "m" of "I'm")
@@ -364,7 +364,7 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+
-      | \b(?:Additional\ reporting|Reporting|Editing|[Pp]hoto)\ by\s+
+      | \b(?:Additional\ reporting|Reporting|Editing|Edited|[Pp]hoto)\ by\s+
       | \b[Ww]ith\ (?:inputs|(?:a\ )?reports?)\ from\s+
       | (?:\A|\n)\s*(?:WRITER|Writer|Additional\ reporting):\s+
     )\Z""",
