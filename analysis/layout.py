@@ -353,6 +353,10 @@ PROMO: re.Pattern[str] = re.compile(
       |^filed\s+under:|do\s+you\s+have\s+information\s+about
       |read\s+our\s+privacy\s+policy|protection\s+of\s+your\s+data|follow\s+@\w+\s+on\b
       |in\s+your\s+inbox|^for\s+more\s+information,?\s+(?:visit|call|go\s+to|see)\b
+      |text-to-speech|not\s+responsible\s+for\s+the\s+content\s+of\s+external|transcript\s+provided\s+by
+      |transcripts\s+are\s+created|please\s+check\s+back\s+for\s+updates|is\s+a\s+local\s+news\s+channel
+      |published\s+with\s+the\s+support\s+of|already\s+contributed|receives\s+support\s+from
+      |^\*\s*i\s+understand\s+and\s+agree
       |published\s+in\s+the\s+print\s+edition\s+of)\b
     """,
     re.I | re.X,
@@ -561,6 +565,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
       | {_STRICT_AGENCY}(?:\s*/\s*[^()]{{1,60}})?                  # (Getty Images)
       | {_FULL_NAME}\s*/\s*[A-Z][^()]{{1,40}}                       # (Marc-André Belliveau/CBC)
       | [A-Z]{{2,6}}/{_FULL_NAME}                                       # (MEE/Nadia Kassem)
+      | (?:[A-Z][\w&'’.-]*\s+){{1,3}}[A-Z0-9][\w&'’.-]*/{_FULL_NAME}   # (Spectrum News 1/Grant Talley)
       | {_FULL_NAME}\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name for The Post)
       | (?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:Office|Department|Police|Service|Agency|Authority
           |Council|Ministry|University|Hospital|Handout|Agencies)      # (Tamsen County Sheriff's Office)
@@ -1006,6 +1011,8 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "catch all", "shared from", "valid email", "inbox", "more news", "send you", "possible",
     "relies on", "leave a comment", "logged in", "developing story", "filed under",
     "information about", "privacy policy", "your data", "follow @", "for more information",
+    "text-to-speech", "not responsible", "transcript", "check back", "news channel",
+    "support of", "already contributed", "receives support", "understand and agree",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (

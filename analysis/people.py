@@ -107,6 +107,7 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"neither", "either", "many", "several", "others", "people", "look", "additional"}
     | {"every", "much", "another", "everything", "something", "nothing", "none", "whatever"}
     | {"whoever", "women", "men", "children", "girls", "ladies", "gentlemen", "contact"}
+    | {"gardaí", "msps", "mps", "tds", "meps", "mlas"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
 #: ("m": the initial of "M. Gnanasekaran", not the "m" of "I'm")
@@ -269,7 +270,7 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
     {"santa", "são", "puerto", "porto", "fort", "mount", "mt", "lake", "port", "north",
      "south", "east", "west", "upper", "lower", "new", "greater", "cape", "agios", "agia",
      "inis", "isle", "teluk", "kampung", "kota", "bukit", "pulau", "tanjung", "sungai", "desa",
-     "kuala"}
+     "kuala", "mv", "hms", "uss", "rms"}
 )  # fmt: skip
 #: Adjectives between a place preposition and a place's name ("in central Rävala").
 PLACE_ADJECTIVES: frozenset[str] = frozenset(

@@ -1,6 +1,6 @@
 """Whole pasted web pages against hand-checked gold in the seed gold's format.
 
-``tests/pages/*.txt`` are 176 invented news pages written for these tests (fictional people
+``tests/pages/*.txt`` are 192 invented news pages written for these tests (fictional people
 and outlets) in the styles of real outlets: public radio, local TV, metro and small-town
 papers, wire copy on a regional site, BBC, Guardian, a tabloid, Al Jazeera, an Indian
 portal, Straits Times, ABC Australia, CBC, RNZ, a magazine long read, a newsletter, a trade
@@ -45,8 +45,13 @@ Standard (Hong Kong), TODAY (Singapore), an ACM regional paper, a personal-finan
 business journal, an AP strike story, a Guardian review, a county health advisory, a small
 weekly, ICT and a student paper (16 pages, first scored at ``20eed2d``: titles 14/16,
 datelines 16/16, first body 15/16, headings 12/16, captions 14/16, credits 15/16, quotes
-215/242; the session-start code 14, 16, 13, 10, 12, 15, 214). Each ``.json`` beside a page
-holds its
+215/242; the session-start code 14, 16, 13, 10, 12, 15, 214); then a Washington Post
+analysis, an NPR transcript page, Reuters on a regional site, an AP family feature, CBC, RTÉ,
+The National (Scotland), News24, a Lee Enterprises paper, Spectrum News, Slate, HuffPost, the
+Japan Times, Daily Sabah, Notes from Poland and the Rio Times (16 pages, first scored at
+``094f046``: titles 15/16, datelines 13/16, first body 11/16, headings 12/16, captions 13/16,
+credits 15/16, quotes 198/219; the session-start code 15, 14, 10, 11, 12, 15, 197). Each
+``.json`` beside a page holds its
 gold: title, dateline, first body sentence, headings, caption, credit line, boilerplate
 lines, every quotation with its speaker and kind, and the persons mentioned.
 
@@ -78,6 +83,8 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("abc_gp_clinic", "first_body"),
         ("africanews_solar", "boilerplate"),
         ("aj_port_strike", "boilerplate"),
+        ("ap_beekeepers", "boilerplate"),
+        ("ap_beekeepers", "headings"),
         ("ap_cannery_strike", "boilerplate"),
         ("ap_dam", "boilerplate"),
         ("ap_judge_ruling", "boilerplate"),
@@ -92,6 +99,8 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("bizj_mill_district", "boilerplate"),
         ("campaign_rally", "boilerplate"),
         ("campaign_rally", "caption"),
+        ("cbc_ferry", "boilerplate"),
+        ("cbc_ferry", "title"),
         ("cbc_school", "boilerplate"),
         ("cbs_library", "boilerplate"),
         ("cbs_library", "caption"),
@@ -142,6 +151,8 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("hill_scoop", "boilerplate"),
         ("hill_scoop", "headings"),
         ("hindu_lake", "boilerplate"),
+        ("huffpost_library", "boilerplate"),
+        ("huffpost_library", "headings"),
         ("icn_wells", "boilerplate"),
         ("icn_wells", "title"),
         ("ict_river", "boilerplate"),
@@ -150,6 +161,9 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("jakpost_sand", "boilerplate"),
         ("joy_lagoon", "boilerplate"),
         ("jt_bears", "boilerplate"),
+        ("jt_heat_shelters", "boilerplate"),
+        ("jt_heat_shelters", "caption"),
+        ("jt_heat_shelters", "first_body"),
         ("kpr_clinic", "boilerplate"),
         ("kpr_clinic", "headings"),
         ("kvtr_fire", "boilerplate"),
@@ -159,6 +173,10 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("law_truckers", "first_body"),
         ("ledger_pantry", "boilerplate"),
         ("ledger_sheriff_log", "boilerplate"),
+        ("lee_bridge", "boilerplate"),
+        ("lee_bridge", "caption"),
+        ("lee_bridge", "first_body"),
+        ("lee_bridge", "headings"),
         ("local_pool", "boilerplate"),
         ("mail_hedge", "boilerplate"),
         ("medium_library", "boilerplate"),
@@ -170,16 +188,21 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("mpr_wildrice", "caption"),
         ("mpr_wildrice", "first_body"),
         ("mpr_wildrice", "headings"),
+        ("national_ae", "boilerplate"),
         ("nature_worms", "boilerplate"),
         ("ndtv_flyover", "boilerplate"),
         ("ndtv_flyover", "caption"),
         ("ndtv_flyover", "dateline"),
         ("ndtv_flyover", "first_body"),
+        ("news24_pietermaritzburg", "boilerplate"),
+        ("news24_pietermaritzburg", "dateline"),
+        ("news24_pietermaritzburg", "first_body"),
         ("news24_water", "boilerplate"),
         ("news24_water", "first_body"),
         ("newscorp_kalgarra", "boilerplate"),
         ("newscorp_kalgarra", "headings"),
         ("newsweek_water_bills", "boilerplate"),
+        ("nfp_coal_ban", "boilerplate"),
         ("npr_ferry", "boilerplate"),
         ("ny_incline", "boilerplate"),
         ("ny_incline", "headings"),
@@ -198,13 +221,18 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("reuters_runway", "boilerplate"),
         ("reuters_runway", "credit"),
         ("reuters_varnesia", "boilerplate"),
+        ("riotimes_floods", "boilerplate"),
+        ("riotimes_floods", "credit"),
         ("rs_marlow", "boilerplate"),
+        ("sabah_logistics", "boilerplate"),
+        ("sabah_logistics", "dateline"),
         ("scdive_harborlyle", "boilerplate"),
         ("scdive_harborlyle", "headings"),
         ("seattle_ferry", "boilerplate"),
         ("seattle_ferry", "headings"),
         ("sky_ferry", "boilerplate"),
         ("sky_ferry", "headings"),
+        ("slate_starter", "boilerplate"),
         ("smart_ring_review", "boilerplate"),
         ("smart_ring_review", "first_body"),
         ("smart_ring_review", "headings"),
@@ -235,6 +263,7 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("aj_port_strike", 9),
         ("akpm_caribou", 14),
         ("akpm_caribou", 15),
+        ("ap_beekeepers", 14),
         ("ap_cannery_strike", 0),
         ("ap_cannery_strike", 3),
         ("ap_cannery_strike", 4),
@@ -304,6 +333,20 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("medium_library", 7),
         ("men_baths", 10),
         ("meridian_bells", 9),
+        ("national_ae", 6),
+        ("national_ae", 7),
+        ("national_ae", 9),
+        ("national_ae", 10),
+        ("national_ae", 12),
+        ("national_ae", 13),
+        ("news24_pietermaritzburg", 1),
+        ("news24_pietermaritzburg", 2),
+        ("news24_pietermaritzburg", 3),
+        ("news24_pietermaritzburg", 7),
+        ("news24_pietermaritzburg", 8),
+        ("news24_pietermaritzburg", 12),
+        ("news24_pietermaritzburg", 13),
+        ("nfp_coal_ban", 6),
         ("npr_budget", 14),
         ("ny_incline", 1),
         ("ny_incline", 2),
@@ -314,8 +357,13 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("physorg_snails", 13),
         ("rappler_dikes", 9),
         ("reuters_runway", 2),
+        ("riotimes_floods", 0),
+        ("riotimes_floods", 6),
         ("rnz_awa", 9),
         ("rs_marlow", 9),
+        ("rte_greenway", 2),
+        ("rte_greenway", 3),
+        ("rte_greenway", 4),
         ("scmp_estate", 5),
         ("smart_ring_review", 2),
         ("star_hospital", 11),
@@ -330,6 +378,7 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("tribune_exam", 0),
         ("tribune_exam", 1),
         ("variety_lantern", 4),
+        ("wapo_budget", 12),
         ("wavelength_doorbell", 0),
         ("wlnr_moldova_wine", 14),
         ("wlnr_moldova_wine", 15),
@@ -347,6 +396,7 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "bbg_chips",
         "bizj_mill_district",
         "campaign_rally",
+        "cbc_ferry",
         "cna_water",
         "cnbc_chips",
         "college_library",
@@ -377,18 +427,25 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "marathon_comeback",
         "men_baths",
         "mpr_wildrice",
+        "national_ae",
         "ndtv_flyover",
         "newscorp_kalgarra",
+        "nfp_coal_ban",
         "onward_lifts",
         "opb_salmon",
         "prn_brightwater",
         "rappler_dikes",
+        "reuters_pumps",
         "reuters_runway",
         "reuters_varnesia",
+        "riotimes_floods",
         "rnz_awa",
         "rs_marlow",
+        "rte_greenway",
         "scmp_estate",
+        "slate_starter",
         "smart_ring_review",
+        "spectrum_roof",
         "star_hospital",
         "stuff_slip",
         "tg_bridge",
@@ -476,7 +533,7 @@ QUOTE_CASES = _cases(
 
 
 def test_the_pages_are_here():
-    assert len(STEMS) == 176
+    assert len(STEMS) == 192
     for stem in STEMS:
         article, gold = _page(stem)
         pos = 0
