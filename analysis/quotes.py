@@ -2803,7 +2803,10 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
     """Quote token ``q`` is a name given by habit: a form of "call" (its object, a pronoun
     or a short noun phrase, and a determiner may follow) after an adverb of habit or
     "taken to" ("Lobbyists have taken to calling it the "Plains package."", "The team
-    has taken to calling the effect "the stutter."")."""
+    has taken to calling the effect "the stutter."") gives True. A "call" in a relative
+    clause ("the agreement, which the two sides call the "Lyle Springs plan."") gives
+    ``"named"``: a name when the quote is capitalised, the namer's words when it is not
+    ("what they called the "tanker mafia""); the caller decides."""
     k = q - 1
     while (
         k >= lo
