@@ -271,7 +271,7 @@ LINK_LABEL: re.Pattern[str] = re.compile(
       |(?:also\s+)?(?:watch|listen)|recommended|don['’]t\s+miss|trending|editor['’]s\s+picks?
       |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored
       |go\s+deeper|related\s+video|read\s+more\s+(?:in|on)\s+[\w' ]{1,30}|read\s+more\s+about
-      |also\s+on\s+[A-Z]\w+)
+      |also\s+on\s+[A-Z]\w+|see\s+more\s+on)
     \s*(?::|\||»|›|>|–|—)\s*\S
     """,
     re.I | re.X,
@@ -356,7 +356,7 @@ PROMO: re.Pattern[str] = re.compile(
       |text-to-speech|not\s+responsible\s+for\s+the\s+content\s+of\s+external|transcript\s+provided\s+by
       |transcripts\s+are\s+created|please\s+check\s+back\s+for\s+updates|is\s+a\s+local\s+news\s+channel
       |published\s+with\s+the\s+support\s+of|already\s+contributed|receives\s+support\s+from
-      |^\*\s*i\s+understand\s+and\s+agree
+      |^\*\s*i\s+understand\s+and\s+agree|forum\s+has\s+been\s+closed
       |published\s+in\s+the\s+print\s+edition\s+of)\b
     """,
     re.I | re.X,
@@ -583,7 +583,7 @@ PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     rf"""
-      (?:(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?i:file|staff)\s+)?{_PHOTO_WORD}(?:\s+(?i:credit))?\s*(?:by\b|:)
+      (?:(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:(?i:file|staff)\s+)?{_PHOTO_WORD}(?:\s+(?i:credits?))?\s*(?:by\b|:)
          |(?i:credit)\s*(?::|\.{{2,}}|…))\s*\S.{{0,100}}                # "Courier file photo by Name"
     | (?:Image|Photo|Picture|Media|Video)\s+(?:source|caption|credit)s?\s*[,:]\s*\S.{{0,200}}  # BBC
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
@@ -612,7 +612,7 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     | \b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}/[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME/THE OUTLET
     | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+)?(?i:photo|staff\s+photo)\s*/\s*{_FULL_NAME}\Z  # Ledger photo/Name
-    | [.!?]\s+(?:Permission\s+granted\s+by|Courtesy\s+of)\s+[A-Z][^.!?]{{1,60}}\Z
+    | [.!?]\s+(?:Permission\s+granted\s+by|(?:(?:Photo|Image)\s+)?(?i:courtesy\s+of))\s+[A-Z][^.!?]{{1,60}}\Z
     | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?  # Photo by Name/PBS
       (?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?\.?\Z  # ... for The New Yorker
     | [.!?]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*
@@ -631,7 +631,8 @@ DATELINE: re.Pattern[str] = re.compile(
       [A-ZÀ-ÖØ-Þ\u0100-\u024f][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+
       (?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+){0,3}          # WARSAW / NEW YORK / CĂLĂRAȘENI
       (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
-      (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+      (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG
+               |SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}
          (?:,\s*\d{4})?
        |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))?
                                                                 # , May 5 / (May 4, 2026)
@@ -657,9 +658,11 @@ DATELINE: re.Pattern[str] = re.compile(
     """,
     re.X,
 )
+#: A wire's tag opening a dateline ("(ANSA) - BERGAMO"), left off by :func:`dateline`.
+_LEADING_TAG = re.compile(r"\A\([^()]{1,20}\)\s*[—–―-]+\s*")
 #: A date or a wire's tag closing a dateline's place, left off by :func:`dateline`.
 _DATELINE_TAIL = re.compile(
-    r"(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4}\)?)?"
+    r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4}\)?)?"
     r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters))\Z"
 )
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
@@ -758,7 +761,7 @@ def dateline(article: Article) -> str | None:
     for block in article.blocks:
         if block.label == "dateline":
             place = article.text[block.start : block.end].rstrip(" \t—–―-:,")
-            place = _AGENCY_TAG.sub("", place).rstrip(" ,")
+            place = _LEADING_TAG.sub("", _AGENCY_TAG.sub("", place)).rstrip(" ,")
             return _DATELINE_TAIL.sub("", _DATELINE_TAIL.sub("", place)).rstrip(" ,") or None
     return None
 
@@ -1012,7 +1015,7 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "relies on", "leave a comment", "logged in", "developing story", "filed under",
     "information about", "privacy policy", "your data", "follow @", "for more information",
     "text-to-speech", "not responsible", "transcript", "check back", "news channel",
-    "support of", "already contributed", "receives support", "understand and agree",
+    "support of", "already contributed", "receives support", "understand and agree", "forum",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
@@ -2001,6 +2004,11 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 cut = m.end(
                     "dash" if m.group("place") else "tdash" if m.group("tagged") else "cdash"
                 )
+                if m.group("tagged") and m.group("tagged").lstrip().startswith("("):
+                    # "(ANSA) - BERGAMO, MAY 12 - The village ...": the tag, then the place
+                    inner = DATELINE.match(seg.text, m.end())
+                    if inner is not None and inner.group("place"):
+                        cut, m = inner.end("dash"), inner
                 spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
                 rest = seg.text[m.end() :]
                 if rest:  # "Harlan Ferry, Ohio CNN —" on a line of its own

@@ -396,7 +396,7 @@ MAX_CREDIT_NAME_WORDS = 4
 #: HOLLOWAY FOR MAILONLINE"): the words after "By" (group 1), to the line's end.
 CAPS_BYLINE: re.Pattern[str] = re.compile(r"\(?(?:By|BY|by):?[ ]+([A-Z][A-Z'’.-]*[ ,&][^\n]*)")
 #: An agency in capitals and a slash right before a photographer's name ("REUTERS/").
-_AGENCY_SLASH: re.Pattern[str] = re.compile(r"\b[A-Z]{2,10}/\Z")
+_AGENCY_SLASH: re.Pattern[str] = re.compile(r"\b(?:[A-Z]{2,10}|Reuters|Getty|Xinhua|Bloomberg)/\Z")
 #: A word with a capital inside after three or more lowercase letters ("MailOnline",
 #: "TechCrunch", "PolitiFact", "JoyNews"): outlets and firms write their names so, people
 #: after a short prefix ("McCain", "DeShawn", "LaGuardia"), except those below ("MacArthur").
@@ -1014,6 +1014,8 @@ def _is_cap(tok: str) -> bool:
     bare = _bare(tok)
     if tok == "Ó":
         return True  # the Irish particle ("Seán Ó Súilleabháin")
+    if any(map(str.isdigit, tok)):
+        return False  # "Sh612 million": an amount
     if not tok[0].isupper() or not any(map(str.islower, bare)):
         return False
     if _CONTRACTION.search(tok) or _PARTY_STATE.match(tok):
@@ -1264,7 +1266,11 @@ def _name_start(joined: str) -> int:
     if (
         k == 0
         and n_run - lead >= 3
-        and (_role_or_roles(words[lead]) or person_compound(words[lead]))
+        and (
+            _role_or_roles(words[lead])
+            or person_compound(words[lead])
+            or _occupation_by_ending(words[lead])
+        )
         and (words[lead + 1] in first_names() or words[lead] not in first_names())
     ):
         k = lead + 1  # "Parent Marcus Lee", "Commuter Priya Shah": a role word, then the name
@@ -1297,6 +1303,20 @@ def _place_before_name(toks: _Toks, run: list[int]) -> bool:
         and place not in surnames()
         and given not in place_words()
         and given not in _stop_tokens()
+    )
+
+
+def _occupation_by_ending(word: str) -> bool:
+    """An occupation by its ending, no listed name ("hydrogeologist", "historian",
+    "coauthor"; not "Christian", "Sufian" or "Sebastian")."""
+    return (
+        (
+            (len(word) >= 7 and word.endswith("ist"))
+            or (len(word) >= 8 and word.endswith(("ician", "orian", "arian")))
+            or word in ("coauthor", "co-author", "author")
+        )
+        and word not in first_names()
+        and word not in surnames()
     )
 
 

@@ -820,10 +820,15 @@ def test_paragraph_ids_and_duplicates(text, paragraphs, duplicates):
          "tonight.", None),  # a transcript's speaker label
         ("T is here\n\nNAVDHARA: The city council on Monday decided to drain the lake.",
          None),  # a clean file keeps a capitalised label as text
+        ("T\n\n(ANSA) - BERGAMO, MAY 12 - The village will charge a fee.", "BERGAMO"),
+        ("T\n\n(Bloomberg) -- Veltrix shares fell the most in four years.", None),
+        ("T\n\nASHFORD, Vt. (May 4, 2026) — A soil bacterium lives in caves.", "ASHFORD, Vt."),
+        ("T\n\nSCOOP — House appropriators reached a deal late Monday.", None),
     ],
     ids=["place-region", "agency", "reuters-date", "horizontal-bar", "double-hyphen", "none",
          "single-letter", "empty", "press-release", "cnn-own-line", "colon", "transcript-label",
-         "colon-clean-file"],
+         "colon-clean-file", "wire-tag-then-place", "wire-tag-alone", "release-date-in-parens",
+         "kicker"],
 )  # fmt: skip
 def test_dateline_helper(text, expected):
     assert dateline(article_from_text(text, article_id="d")) == expected
@@ -916,6 +921,7 @@ PATTERN_LINES = [
     ("Comments are closed on this story.", BP),
     ("Kendra Ashby for ProPublica", C),
     ("(with AFP)", CR),
+    ("This forum has been closed.", BP),
     ("Edited by Dorian Pell", CR),
     ("Follow @DailyCorwin on X and Instagram.", BP),
     ("Courier file photo by Dale Sutter", C),
