@@ -883,8 +883,10 @@ def _breadcrumb(s: str) -> bool:
     return left in _place_names()
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _short_pattern(s: str) -> tuple[str | None, bool]:
-    """Pattern label of a short segment and whether it is weak furniture."""
+    """Pattern label of a short segment and whether it is weak furniture (remembered: a
+    site's menus, share rows and footers repeat on every page of a corpus)."""
     digits = _DIGIT.search(s) is not None
     if digits:
         bare = _FIELD_LABEL.sub("", s, count=1)  # "Station Address: 1700 Lakeshore Boulevard"
