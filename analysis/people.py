@@ -1308,7 +1308,8 @@ def _place_before_name(toks: _Toks, run: list[int]) -> bool:
 
 def _occupation_by_ending(word: str) -> bool:
     """An occupation by its ending, no listed name ("hydrogeologist", "historian",
-    "coauthor"; not "Christian", "Sufian" or "Sebastian")."""
+    "coauthor"; not "Christian", "Sufian" or "Sebastian"). Stricter than the description
+    test of :mod:`analysis.quotes` (``_person_suffix``), as the word opens a name's run."""
     return (
         (
             (len(word) >= 7 and word.endswith("ist"))

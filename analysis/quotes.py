@@ -3391,7 +3391,9 @@ PERSON_SUFFIXES: tuple[str, ...] = ("ist", "ian", "monger")
 
 
 def _person_suffix(word: str) -> bool:
-    """A lowercase person noun by its ending, five letters or more ("biologist")."""
+    """A lowercase person noun by its ending, six letters or more ("biologist"). Looser than
+    :func:`people._occupation_by_ending`, which tests a capitalised word before a name
+    ("Hydrogeologist Kavita Sathe") and must not take given names such as "Sufian"."""
     return len(word) >= 6 and word.isalpha() and word.endswith(PERSON_SUFFIXES)
 
 
