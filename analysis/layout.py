@@ -357,6 +357,9 @@ PROMO: re.Pattern[str] = re.compile(
       |transcripts\s+are\s+created|please\s+check\s+back\s+for\s+updates|is\s+a\s+local\s+news\s+channel
       |published\s+with\s+the\s+support\s+of|already\s+contributed|receives\s+support\s+from
       |^\*\s*i\s+understand\s+and\s+agree|forum\s+has\s+been\s+closed
+      |unlimited\s+digital\s+access|to\s+read\s+the\s+full\s+story|already\s+have\s+an\s+account
+      |^advertise\s+with\b|comment\s+community|follow\s+.{1,40}\s+on\s+linkedin
+      |opinions\s+expressed\s+are\s+(?:their|his|her|the\s+author)
       |published\s+in\s+the\s+print\s+edition\s+of)\b
     """,
     re.I | re.X,
@@ -382,6 +385,7 @@ WIDGET: re.Pattern[str] = re.compile(
     | \d[\d,.]*[KkM]?\s+(?i:followers|following|claps?)
     | (?i:published\s+in)\s+(?:The\s+)?[A-Z][\w&'’ -]{1,40}
     | (?i:skip\s+to\s+).{1,80}
+    | \d{1,2}\s+of\s+\d{1,2}                                   # a gallery's "2 of 8"
     | .{0,30}\b(?i:main\s+menu)
     | .{1,40}\s[-–|]\s*(?i:back\s+to\s+home(?:page)?)
     | (?i:published\s+by)\s+.{1,60}\b(?i:ltd|limited|inc|llc|plc|group|media|newspapers)\.?
@@ -1018,6 +1022,8 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "information about", "privacy policy", "your data", "follow @", "for more information",
     "text-to-speech", "not responsible", "transcript", "check back", "news channel",
     "support of", "already contributed", "receives support", "understand and agree", "forum",
+    "unlimited", "full story", "an account", "advertise", "community", "linkedin",
+    "opinions expressed",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (

@@ -107,7 +107,7 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"neither", "either", "many", "several", "others", "people", "look", "additional"}
     | {"every", "much", "another", "everything", "something", "nothing", "none", "whatever"}
     | {"whoever", "women", "men", "children", "girls", "ladies", "gentlemen", "contact"}
-    | {"gardaí", "msps", "mps", "tds", "meps", "mlas"}
+    | {"gardaí", "msps", "mps", "tds", "meps", "mlas", "follow"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
 #: ("m": the initial of "M. Gnanasekaran", not the "m" of "I'm")
@@ -360,7 +360,7 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
         \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?|Credit|PHOTOS?|IMAGES?|PICTURES?)\s*(?:/|by\b|:)\s*
-        (?:[A-Z]{2,6}\s*/\s*)?  # "Photo: RNZ / Mereana Tātāriki": the outlet, then the name
+        (?:[A-Z][\w]*(?:\s+[A-Z]\w*)?\s*/\s*)?  # "Photo: RNZ Pacific / Kalesi Mara": outlet, name
       | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
@@ -752,7 +752,8 @@ def _common_caps() -> frozenset[str]:
 #: Kin words used as a name in speech ("and Mom kept us going"): no person's name.
 KIN_ADDRESS: frozenset[str] = frozenset(
     {"mom", "mum", "dad", "mommy", "mummy", "daddy", "grandma", "grandpa", "granny",
-     "grandad", "granddad", "grandmother", "grandfather", "auntie"}
+     "grandad", "granddad", "grandmother", "grandfather", "auntie", "nan", "nana", "nanna",
+     "gran"}
 )  # fmt: skip
 
 
