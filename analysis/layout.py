@@ -1799,13 +1799,9 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
         default=body_start - 1,
     )
     nav = _nav_runs(segs) if pasted else set()
-    footer = _footer_prose(segs, body_start, last_prose) if pasted else set()
-    if footer:
-        last_prose = min(footer) - 1
-        while last_prose > body_start and not (
-            segs[last_prose].pattern is None and segs[last_prose].prose
-        ):
-            last_prose -= 1
+    footer: set[int] = set()
+    if pasted:
+        footer, last_prose = _footer_prose(segs, body_start, last_prose)
     for i in range(body_start, n):
         seg = segs[i]
         if seg.pattern is not None:
@@ -1835,10 +1831,11 @@ FOOTER_GAP: int = 6
 FOOTER_PROSE_MAX_WORDS: int = 60
 
 
-def _footer_prose(segs: list[_Segment], body_start: int, last_prose: int) -> set[int]:
+def _footer_prose(segs: list[_Segment], body_start: int, last_prose: int) -> tuple[set[int], int]:
     """Prose paragraphs at the page's end that FOOTER_GAP or more unlabelled short lines
     (link lists, tags, an edition's contents) part from the story ("Published since
-    September 1843 to take part in ...", "Real-time updates and all local stories ...")."""
+    September 1843 to take part in ...", "Real-time updates and all local stories ..."),
+    and the story's last prose paragraph before them."""
     prose = [
         i for i in range(body_start, last_prose + 1) if segs[i].pattern is None and segs[i].prose
     ]
@@ -1850,7 +1847,7 @@ def _footer_prose(segs: list[_Segment], body_start: int, last_prose: int) -> set
             break
         footer.add(b)
         prose.pop()
-    return footer
+    return footer, prose[-1] if prose else last_prose
 
 
 #: Fewest words of a line in capitals that is a link to another story, not a heading.
