@@ -576,8 +576,8 @@ def resolve_mention(
     start, end : int
         Offsets of the mention ("Pavel Kukhta", "Kukhta", "he", "a spokesman").
     previous_speakers : sequence of (int, str)
-        ``(offset, full name)`` of quotes already attributed earlier in the text; they
-        count as salient subjects when a pronoun is resolved.
+        ``(offset, full name)`` of quotes already attributed earlier in the text, in text
+        order; they count as salient subjects when a pronoun is resolved.
 
     Returns
     -------
@@ -835,6 +835,7 @@ class _Info:
     lower_words: Container[str] = field(default_factory=set)
     role_nouns: list[tuple[str, ...]] = field(default_factory=list)
     ref_genders: tuple[tuple[Person, ...], list[str]] | None = None
+    name_lookup: tuple[tuple[Person, ...], dict[tuple[str, ...], int], dict[str, int]] | None = None
     #: (start, person, subject?) of the person mentions outside quotes
     outside: list[tuple[int, int, bool]] = field(default_factory=list)
 
@@ -851,6 +852,7 @@ def _analyse(article: Article) -> _Info:
     described: list[_Described] = []
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
     quote_only: set[int] = set()
+    org_surnames = _OrgSurnames()
     for bi, block in enumerate(article.blocks):
         if block.duplicate or block.label not in PERSON_LABELS:
             continue
@@ -875,7 +877,15 @@ def _analyse(article: Article) -> _Info:
             if block.label == "credit" and (byline := CAPS_BYLINE.match(chunk)) is not None:
                 _caps_byline(text, block.start + byline.start(1), bi, block, sent_starts, occs)
             _block_names(
-                article, toks, quoted, where, sent_starts, lower_words, occs, places=places
+                article,
+                toks,
+                quoted,
+                where,
+                sent_starts,
+                lower_words,
+                occs,
+                places=places,
+                org_surnames=org_surnames,
             )
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
@@ -885,7 +895,18 @@ def _analyse(article: Article) -> _Info:
     # ("Donald Trump Praises Breitbart's ..." holds "Donald Trump")
     known = {o.words for o in occs}
     for toks, quoted, where in deferred:
-        _block_names(article, toks, quoted, where, sent_starts, lower_words, occs, known, places)
+        _block_names(
+            article,
+            toks,
+            quoted,
+            where,
+            sent_starts,
+            lower_words,
+            occs,
+            known,
+            places,
+            org_surnames,
+        )
     occs.sort(key=_START)
     for o in occs:
         if o.words in places:
@@ -1385,6 +1406,7 @@ def _block_names(
     occs: list[_Occ],
     known: set[tuple[str, ...]] | None = None,
     places: set[tuple[str, ...]] | None = None,
+    org_surnames: _OrgSurnames | None = None,
 ) -> None:
     """Name occurrences of one block; ``where`` is (block index, paragraph id, narrative,
     title case). In a title-case block names give no evidence, and runs are cut at the
@@ -1404,7 +1426,8 @@ def _block_names(
     stop = _stop_tokens()
     fnames = first_names()
     bisect_right = bisect.bisect_right
-    org_surnames: set[str] | None = None  # listed when first needed
+    if org_surnames is None:
+        org_surnames = _OrgSurnames()
     orgs = org_words()
     block = article.blocks[bi]
     credit_block = block.label == "credit"
@@ -1415,9 +1438,7 @@ def _block_names(
         if len(run) == 1 and (bare_low := _bare_lower(raw, lowers, r0)) in stop:
             if bare_low not in orgs:
                 continue  # what _name_part says of a lone common word ("The", "But")
-            if org_surnames is None:
-                org_surnames = _org_surnames(occs)
-            if _bare(raw[r0]) not in org_surnames:
+            if _bare(raw[r0]) not in org_surnames.of(occs):
                 continue
             k = 0  # "Hall said" after "Dennis Hall": a surname that is also an org word
         else:
@@ -1914,11 +1935,27 @@ def _caps_byline(
         occs.append(occ)
 
 
-def _org_surnames(occs: Sequence[_Occ]) -> set[str]:
+class _OrgSurnames:
     """Last words of the names found so far that are also organisation words ("Dennis Hall",
-    "Justin Park"): alone, such a word is the person's surname, not a hall or a park."""
-    orgs = org_words()
-    return {o.words[-1] for o in occs if len(o.words) > 1 and o.words[-1].lower() in orgs}
+    "Justin Park"): alone, such a word is the person's surname, not a hall or a park.
+
+    ``of(occs)`` reads only the names added to ``occs`` since the last call, so asking
+    once per block stays linear in the length of the article.
+    """
+
+    __slots__ = ("done", "found")
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.found: set[str] = set()
+
+    def of(self, occs: Sequence[_Occ]) -> set[str]:
+        orgs = org_words()
+        for o in occs[self.done :]:
+            if len(o.words) > 1 and o.words[-1].lower() in orgs:
+                self.found.add(o.words[-1])
+        self.done = len(occs)
+        return self.found
 
 
 def _byline_name(toks: _Toks, run: list[int], k: int) -> list[int]:
@@ -2893,17 +2930,26 @@ class _LowerWords:
     the same as in the scan of the whole text.
     """
 
-    __slots__ = ("known", "text")
+    __slots__ = ("budget", "everything", "known", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.known: dict[str, bool] = {}
+        #: Characters the searches may still pass over before the whole set is built
+        #: (a word absent from a long text costs a pass over all of it; a long text asks
+        #: about many words): the work stays linear in the length of the text.
+        self.budget = LOWER_WORDS_BUDGET * len(text)
+        self.everything: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         found = self.known.get(word)
         if found is None:
+            if self.everything is None and self.budget < 0:
+                self.everything = frozenset(_LOWER_WORD.findall(self.text))
+            if self.everything is not None:
+                return word in self.everything
             found = self.known[word] = self._find(word)
         return found
 
@@ -2912,6 +2958,7 @@ class _LowerWords:
             return False
         text = self.text
         p = text.find(word)
+        self.budget -= len(text) if p < 0 else p
         while p >= 0:
             lo = p
             while lo > 0 and text[lo - 1] in _LOWER_CLASS:
@@ -2921,8 +2968,14 @@ class _LowerWords:
                     if m.start() == p and m.end() == p + len(word):
                         return True
                     break
-            p = text.find(word, p + 1)
+            q = text.find(word, p + 1)
+            self.budget -= len(text) - p if q < 0 else q - p
+            p = q
         return False
+
+
+#: How many times over its text a :class:`_LowerWords` searches before listing every word.
+LOWER_WORDS_BUDGET = 8
 
 
 def _case_forms(words: Iterable[str]) -> frozenset[str]:
@@ -3109,20 +3162,99 @@ def _organisation_head(word: str, text: str) -> bool:
     """
     if not word or not text:
         return False
-    orgs = org_words()
-    at = text.find(word)
-    while at >= 0:  # each occurrence not inside a longer word, then 1-3 capitalised words
-        before = text[at - 1] if at else " "
-        m = None
-        if not (before.isalnum() or before in "_’'-"):
-            m = _CAPITALISED_TAIL.match(text, at + len(word))
-        if m is not None and not _CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
-            # (not "The Rachel Maddow Show": there the word is no organisation's first)
-            tail = [_bare(w).rstrip(".").lower() for w in m.group(1).split()]
-            if tail[0] in orgs or (len(tail) > 1 and tail[-1] in orgs):
+    return _OrgHeads.of(text).opens(word)
+
+
+class _OrgHeads:
+    """Answers :func:`_organisation_head` for one text.
+
+    Each word is first looked for with ``str.find``; once those searches have passed over
+    the text :data:`ORG_HEAD_BUDGET` times (a long text asks about many names), the places
+    where an organisation's tail follows are listed in one pass and indexed by the word
+    written before them, so the work stays linear in the length of the text.
+    """
+
+    __slots__ = ("budget", "index", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.budget = ORG_HEAD_BUDGET * len(text)
+        self.index: dict[str, list[int]] | None = None
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4)
+    def of(text: str) -> _OrgHeads:
+        return _OrgHeads(text)
+
+    def opens(self, word: str) -> bool:
+        text = self.text
+        if self.index is None and self.budget < 0:
+            self.index = self._tails()
+        if self.index is not None:
+            ends = self.index.get(word.split(" ")[-1], [])
+            return any(
+                e >= len(word)
+                and text.startswith(word, e - len(word))
+                and self._head_at(e - len(word))
+                for e in ends
+            )
+        at = text.find(word)
+        self.budget -= len(text) if at < 0 else at
+        while at >= 0:  # each occurrence not inside a longer word, then 1-3 capitalised words
+            if self._head_at(at) and self._org_tail(at + len(word)):
                 return True  # "Halberd Logistics", "Castlebrook Residential Holdings"
-        at = text.find(word, at + 1)
-    return False
+            nxt = text.find(word, at + 1)
+            self.budget -= (len(text) if nxt < 0 else nxt) - at
+            at = nxt
+        return False
+
+    def _head_at(self, at: int) -> bool:
+        """An occurrence at ``at`` may open a name: not inside a longer word, and no
+        capitalised word right before it ("The Rachel Maddow Show" opens with "The")."""
+        text = self.text
+        before = text[at - 1] if at else " "
+        if before.isalnum() or before in "_’'-":
+            return False
+        return not _CAPITALISED_BEFORE.search(text, max(0, at - 40), at)
+
+    def _org_tail(self, end: int) -> bool:
+        """One to three capitalised words after ``end``, the first or last of them an
+        organisation word ("Logistics", "Residential Holdings")."""
+        m = _CAPITALISED_TAIL.match(self.text, end)
+        if m is None:
+            return False
+        orgs = org_words()
+        tail = [_bare(w).rstrip(".").lower() for w in m.group(1).split()]
+        return tail[0] in orgs or (len(tail) > 1 and tail[-1] in orgs)
+
+    def _tails(self) -> dict[str, list[int]]:
+        """Offsets where an organisation's tail starts, by each word that may end right
+        before it (the run of non-space characters, and its tails after a character no
+        word goes on over: "(Halberd" gives "(Halberd" and "Halberd")."""
+        text = self.text
+        out: dict[str, list[int]] = {}
+        for m in _SPACE_CAPITAL.finditer(text):
+            e = m.start()
+            if not self._org_tail(e):
+                continue
+            s = e
+            while s > 0 and not text[s - 1].isspace():
+                s -= 1
+            keys = {text[s:e]}
+            keys.update(
+                text[i + 1 : e]
+                for i in range(s, e - 1)
+                if not (text[i].isalnum() or text[i] in "_’'-")
+            )
+            for key in keys:
+                out.setdefault(key, []).append(e)
+        return out
+
+
+#: How many times over its text :class:`_OrgHeads` searches before indexing it.
+ORG_HEAD_BUDGET = 4
+#: A space before a capital letter (where :data:`_CAPITALISED_TAIL` may match).
+_SPACE_CAPITAL: re.Pattern[str] = re.compile(r" (?=[A-Z])")
 
 
 #: One to three capitalised words, each after one space (an organisation name's tail).
@@ -3196,6 +3328,7 @@ class _Linker:
                     self.honorific.setdefault(occs[i].words[0], set()).add(g)
         self.first = {f: min(occs[m].start for m in ms) for f, ms in self.families.items()}
         self._genders: dict[str, set[str]] = {}
+        self._by_start: dict[str, list[tuple[int, int]]] = {}
 
     def _merge_aliases(self, canon: Mapping[str, str]) -> dict[str, str]:
         """Move the families of names given as another person's alias ("Hassan al-Bazzi,
@@ -3269,9 +3402,14 @@ class _Linker:
         said": the son, not his mother named first), or None."""
         last: tuple[int, str] | None = None
         for fam in fams:
-            before = [m for m in self.families[fam] if self.occs[m].start < start]
-            if before:
-                m = max(before, key=lambda m: self.occs[m].start)
+            ordered = self._by_start.get(fam)
+            if ordered is None:  # the family's mentions by start, for a binary search
+                ordered = self._by_start[fam] = sorted(
+                    (self.occs[m].start, m) for m in self.families[fam]
+                )
+            k = bisect.bisect_left(ordered, (start, -1)) - 1
+            if k >= 0:
+                m = ordered[k][1]
                 if last is None or self.occs[m].start > self.occs[last[0]].start:
                     last = (m, fam)
         if last is None:
@@ -3649,7 +3787,19 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> list[tuple[str, ...]]:
             w = TITLE_ROLE_NOUNS.get(w, w)
             if w in role_set or w in titles():
                 out[o.person].add(w)
-    return [tuple(nouns) for nouns in out]
+    return _RoleNouns(tuple(nouns) for nouns in out)
+
+
+class _RoleNouns(list[tuple[str, ...]]):
+    """Each person's role nouns (see :func:`_role_nouns`), with ``holders[noun]``: the
+    people who have that noun, in order (so a lookup does not read every person)."""
+
+    def __init__(self, values: Iterable[tuple[str, ...]]) -> None:
+        super().__init__(values)
+        self.holders: dict[str, list[int]] = {}
+        for p, nouns in enumerate(self):
+            for noun in nouns:
+                self.holders.setdefault(noun, []).append(p)
 
 
 #: A definite role set off by a comma right before a name ("the Minister for Health, ",
@@ -3738,6 +3888,8 @@ def _abbreviates(short: str, full: str) -> bool:
 def _last_with_noun(
     people: Sequence[Person], nouns: list[tuple[str, ...]], noun: str, pos: int
 ) -> int | None:
+    if isinstance(nouns, _RoleNouns):
+        return _last_mentioned(people, nouns.holders.get(noun, ()), pos)
     return _last_mentioned(people, (p for p in range(len(people)) if noun in nouns[p]), pos)
 
 
@@ -3888,19 +4040,26 @@ def _best_referent(
     sent = max(0, bisect.bisect_right(sent_starts, pos) - 1)
     pid = info.sent_paragraph[sent] if info.sent_paragraph else 0
     block_of = _block_index(info.article, pos)
+    min_pid = pid - PRONOUN_WINDOW_PARAGRAPHS
     speaker_events = []
-    for offset, name in previous_speakers:
-        if offset < pos and name in info.person_index:
-            s_sent = max(0, bisect.bisect_right(sent_starts, offset) - 1)
-            s_pid = info.sent_paragraph[s_sent] if info.sent_paragraph else 0
+    # in text order: read back from ``pos`` to the first speaker outside the window (so a
+    # long article's many quotes are not all read again for every pronoun)
+    for offset, name in reversed(previous_speakers):
+        if offset >= pos:
+            continue
+        s_sent = max(0, bisect.bisect_right(sent_starts, offset) - 1)
+        s_pid = info.sent_paragraph[s_sent] if info.sent_paragraph else 0
+        if s_pid < min_pid:
+            break
+        if name in info.person_index:
             speaker_events.append(
                 (offset, s_sent, s_pid, info.person_index[name], "speaker", -1, True)
             )
+    speaker_events.reverse()
     lo = sent_starts[max(0, sent - SALIENCE_WINDOW_SENTENCES)] if sent_starts else 0
     recent = [*_recent(info.events, lo, pos), *_recent(extra, lo, pos), *speaker_events]
     ref_gender = _referent_genders(info)  # indexed by referent (described ones negative)
     decays, n_decays = _decays(), len(_decays())
-    min_pid = pid - PRONOUN_WINDOW_PARAGRAPHS
     # per referent: [best weight, sum of weights (summed in event order), latest position]
     scores: dict[int, list[float]] = {}
     for ev_pos, ev_sent, ev_pid, ref, role, ev_block, narrative in recent:
@@ -4040,6 +4199,23 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     return person.name, ("name" if occ_words >= len(person.name.split()) else "alias")
 
 
+def _name_lookup(info: _Info) -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
+    """The first person whose name is each tuple of words, and the first whose first or
+    last word is each word (kept until ``info.persons`` changes)."""
+    cached = info.name_lookup
+    if cached is not None and cached[0] is info.persons:
+        return cached[1], cached[2]
+    exact: dict[tuple[str, ...], int] = {}
+    by_word: dict[str, int] = {}
+    for p, person in enumerate(info.persons):
+        parts = person.name.split()
+        exact.setdefault(tuple(parts), p)
+        by_word.setdefault(parts[0], p)
+        by_word.setdefault(parts[-1], p)
+    info.name_lookup = (info.persons, exact, by_word)
+    return exact, by_word
+
+
 def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, str | None]:
     """A mention no person record covers.
 
@@ -4064,12 +4240,12 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         elif k >= len(run):
             continue
         words = tuple(_bare(toks[i][2]) for i in run[k:])
-        for p in info.persons:
-            parts = p.name.split()
-            if words == tuple(parts):
-                return p.name, "name"
-            if len(words) == 1 and words[0] in (parts[0], parts[-1]):
-                return p.name, "alias"
+        exact, by_word = _name_lookup(info)
+        p_exact = exact.get(words, -1)
+        p_alias = by_word.get(words[0], -1) if len(words) == 1 else -1
+        if p_exact >= 0 or p_alias >= 0:  # the first person either way names it
+            first = min(x for x in (p_exact, p_alias) if x >= 0)
+            return info.persons[first].name, "name" if first == p_exact else "alias"
         real = [w for w in words if w.lower() not in NAME_PARTICLES]
         after = run[-1] + 1
         if after < len(toks) and toks[after][2].islower() and toks[after][2] in roles():

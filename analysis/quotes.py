@@ -3051,7 +3051,7 @@ def _resolve_mention(
         target = (joint.start(1), span[1])
     try:
         name, method = people.resolve_mention(
-            article, target[0], target[1], previous_speakers=tuple(previous)
+            article, target[0], target[1], previous_speakers=previous
         )
     except Exception:  # a colleague's resolver must never lose the quote table
         logger.exception("resolve_mention failed on %r", text[span[0] : span[1]])
@@ -3114,17 +3114,32 @@ def _role_owner(article: Article, span: tuple[int, int], spans: _Spans) -> str |
     if m is None or m.group(1).lower() not in speaker_nouns():
         return None
     role = m.group(1).lower()
-    found = set()
+    written = _roles_before_names(article).get(role, [])
+    found = {name for _, name in written[: bisect.bisect_left(written, (span[0], ""))]}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _roles_before_names(article: Article) -> dict[str, list[tuple[int, str]]]:
+    """For each lowercase word written right before a person's mention (up to
+    :data:`MAX_ROLE_WORDS` words on its line), the ``(start, name)`` of those mentions in
+    text order: one pass for the article, however many "the <role>" mentions ask."""
+    text = article.text
+    out: dict[str, list[tuple[int, str]]] = {}
     for p in _safe_persons(article):
         for s, _ in p.mentions:
-            if s >= span[0]:
-                break
-            before = article.text[max(0, s - 60) : s].split("\n")[-1]
-            words = re.findall(r"[\w’'.-]+|[^\w\s]", before)[-MAX_ROLE_WORDS:]
-            tail = list(itertools.takewhile(lambda w: w[0].isalnum(), reversed(words)))
-            if role in (w.lower() for w in tail):
-                found.add(p.name)
-    return found.pop() if len(found) == 1 else None
+            before = text[max(0, s - 60) : s].split("\n")[-1]
+            words = _ROLE_WORD.findall(before)[-MAX_ROLE_WORDS:]
+            tail = itertools.takewhile(lambda w: w[0].isalnum(), reversed(words))
+            for w in {w.lower() for w in tail}:
+                out.setdefault(w, []).append((s, p.name))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+#: A word or one other character, as :func:`_role_owner` reads the words before a name.
+_ROLE_WORD: re.Pattern[str] = re.compile(r"[\w’'.-]+|[^\w\s]")
 
 
 #: Nouns of a business that "the <noun>" names once the text has named it ("the company",

@@ -827,6 +827,46 @@ def test_lazy_lowercase_words_property(text):
         assert (w in lazy) == (w in real), w
 
 
+def test_lazy_lowercase_words_switch_to_the_whole_set_on_a_long_text():
+    """Past its budget (a long text asked about many words) the lookup lists every word
+    once: the answers stay those of the regex set, and the work linear in the text."""
+    from analysis.people import _LOWER_WORD, _LowerWords
+
+    text = "Kukhta said the recruits were ready. " * 200 + "An afterword."
+    lazy, real = _LowerWords(text), set(_LOWER_WORD.findall(text))
+    absent = [f"zebra{c}" for c in "abcdefghijkl"]  # each costs a pass over the text
+    words = ["said", "ready", "kukhta", "an", "afterword", "ecruits", "were", *absent, "the"]
+    answers = [w in lazy for w in words]
+    assert answers == [w in real for w in words]
+    assert answers[:7] == [True, True, False, False, True, False, True]
+    assert answers[-1] is True
+    assert lazy.everything == frozenset(real)  # the absent words used up the budget
+
+
+ORG_HEAD_CASES = [
+    ("Halberd", "Halberd Logistics lost money. Halberd said so.", True),
+    ("Halberd", "(Halberd Logistics) lost money.", True),
+    ("Mook", "Robby Mook said. Mook left.", False),
+    ("Rachel Maddow", "on The Rachel Maddow Show, Rachel Maddow said", False),
+    ("Al Manara", "Al Manara Media Network said. Al Manara agreed.", True),
+    ("Corvane", "XCorvane Chemicals Inc. is not it.", False),
+    ("Corvane", "Corvane Chemicals Inc. said.", True),
+    ("Ann", "Ann Lee said.", False),
+]
+
+
+@pytest.mark.parametrize(("word", "text", "expected"), ORG_HEAD_CASES)
+def test_organisation_head_same_by_search_and_by_index(word, text, expected):
+    """A word opening an organisation's name: the same answer from the word-by-word search
+    and from the index a long text switches to."""
+    from analysis.people import _OrgHeads
+
+    searched, indexed = _OrgHeads(text), _OrgHeads(text)
+    indexed.index = indexed._tails()
+    assert searched.opens(word) is expected
+    assert indexed.opens(word) is expected
+
+
 CUE_WORDS = ["said", "says", "according", "Kukhta", "he", ",", ".", '"', "the", "told", "x"]
 
 
