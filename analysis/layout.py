@@ -287,7 +287,7 @@ PROMO: re.Pattern[str] = re.compile(
       |subscribe\s+(?:to\s+our|now|today|on\s+your|in\s+your)\b|follow\s+us\s+on
       |follow\s+(?:[A-Z][\w&'’-]*\s+){1,4}on\s+(?:facebook|twitter|x|instagram|tiktok|threads|bluesky|youtube)
        (?![^@]{0,12}@)                                   # "Follow Pam Key on Twitter @x": a credit
-      |join\s+(?:our|the)\s+(?:[\w&'’-]+\s+){0,3}(?:telegram|whatsapp|signal)\s+channel
+      |join\s+(?:our|the|[\w&'’.-]+['’]s)\s+(?:[\w&'’-]+\s+){0,3}(?:telegram|whatsapp|signal)\s+channel
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
       |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletters?|you\s+can\s+now\s+listen\s+to
@@ -303,7 +303,7 @@ PROMO: re.Pattern[str] = re.compile(
       |successfully\s+subscribed|^disclosure:\s|this\s+article\s+first\s+appeared\s+(?:in|on)
       |^this\s+(?:report|story|article)\s+(?:by\s+[^.]{1,60}\s+)?was\s+(?:first|originally)
        \s+published\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)    # CP, McClatchy sign-offs
-      |(?:member-supported|nonprofit),\s+nonpartisan\s+(?:newsroom|news)|why\s+you\s+can\s+trust\b|exclusively\s+(?:to|for)\s+(?:our\s+)?subscribers
+      |(?:member-supported|nonprofit),\s+nonpartisan\s+(?:newsroom|news)|why\s+you\s+can\s+trust\b|exclusively\s+(?:to|for)\s+(?:[\w&'’-]+\s+){0,3}subscribers
       |check\s+out\s+.{0,40}\bon\s+[\w-]+\.(?:com|org|net)\b
       |download\s+(?:our|the)\s+(?:free\s+)?app
       |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
@@ -313,7 +313,7 @@ PROMO: re.Pattern[str] = re.compile(
       |\d+\s+free\s+articles?|read\s+\d+\s+articles?\s+in\s+a\s+month
       |help\s+us\s+report\b|republish\s+(?:this|our)\s+(?:articles?|stor(?:y|ies))
       |download\s+(?:the\s+)?(?:\w+\s+){0,4}app\b|journalism\s+(?:is\s+)?funded\s+(?:by|through)
-      |by\s+(?:signing\s+up|subscribing|submitting\s+your|clicking)\b.{0,60}\b(?:agree|consent)
+      |by\s+(?:signing\s+up|subscribing|submitting\s+(?:your|my|this)|clicking)\b.{0,60}\b(?:agree|consent)
       |get\s+(?:email\s+)?notifications\s+on|join\s+our\s+\w+\s+channel
       |(?:thanks|thank\s+you)\s+for\s+reading\b.{0,60}\bsubscribe
       |comments\s+below\s+have\s+not\s+been\s+moderated|views\s+expressed\s+in\s+the\s+contents
@@ -360,7 +360,15 @@ PROMO: re.Pattern[str] = re.compile(
       |unlimited\s+digital\s+access|to\s+read\s+the\s+full\s+story|already\s+have\s+an\s+account
       |^advertise\s+with\b|comment\s+community|follow\s+.{1,40}\s+on\s+linkedin
       |opinions\s+expressed\s+are\s+(?:their|his|her|the\s+author)
-      |published\s+in\s+the\s+print\s+edition\s+of)\b
+      |published\s+in\s+the\s+print\s+edition\s+of
+      |register\s+or\s+subscribe|save\s+articles\s+for\s+later|start\s+reading\s+now
+      |member\s+of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}press\s+(?:council|ombudsman|standards)
+      |safeguard\s+press\s+freedom|keep\s+[\w&'’-]+\s+free\s+for\s+all
+      |(?:community|comment(?:ing)?)\s+guidelines|encourages\s+reader\s+discussion
+      |thank\s+you\s+for\s+(?:signing\s+up|registering)|is\s+a\s+(?:registered\s+)?trademark\s+of
+      |register\s+now\s*[.!]?\s*$|subscribers\s+only|(?:reach\s+out\s+to|contact)\s+this\s+reporter
+      |by\s+using\s+this\s+(?:site|website)\b|powered\s+by\s+(?:our\s+)?(?:members|readers)
+      |in\s+our\s+youtube\s+playlist|translation\s+of\s+an\s+original\s+article)\b
     """,
     re.I | re.X,
 )
@@ -1023,7 +1031,9 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "text-to-speech", "not responsible", "transcript", "check back", "news channel",
     "support of", "already contributed", "receives support", "understand and agree", "forum",
     "unlimited", "full story", "an account", "advertise", "community", "linkedin",
-    "opinions expressed",
+    "opinions expressed", "save articles", "start reading", "press freedom", "free for all",
+    "guidelines", "reader discussion", "trademark", "this reporter", "by using this", "youtube",
+    "translation of",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
@@ -1678,6 +1688,15 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
                 and after[0].prose
             ):
                 break  # "Seagrass at risk" over the story's next paragraph: a section heading
+            if (
+                k > i + 1
+                and not seg.blank_after
+                and segs[k - 1].blank_after
+                and after
+                and after[0].pattern is None
+                and after[0].prose
+            ):
+                break  # the links were lines under the label; after a blank line, a heading
             if after and (
                 _strong(after[0])
                 or (len(after) == 2 and after[0].pattern is None and _strong(after[1]))

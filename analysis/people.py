@@ -1445,6 +1445,10 @@ def _block_names(
             k = _name_part(tk, run)
             if k == 0 and _place_before_name(tk, run):
                 k = 1
+        if k == 0 and len(run) >= 3 and _after_portfolio(lowers, r0):
+            # "Minister of Climate Crisis Michalis Drakakis": the portfolio, then the name
+            # (from a listed given name, else the last two words)
+            k = next((x for x in range(len(run) - 1) if lowers[run[x]] in fnames), len(run) - 2)
         if (
             k >= len(run)
             and len(run) == 2
@@ -1933,6 +1937,23 @@ def _caps_byline(
                    parts[0].start())  # fmt: skip
         occ.evidence.add("credit")
         occs.append(occ)
+
+
+def _after_portfolio(lowers: Sequence[str], r0: int) -> bool:
+    """Token ``r0`` follows a title and "of"/"for" ("Minister of", "Secretary for",
+    "Minister of State for"): a capitalised run there opens with the portfolio."""
+    if r0 < 2 or lowers[r0 - 1] not in ("of", "for"):
+        return False
+    before = r0 - 2
+    if before >= 2 and lowers[before] == "state" and lowers[before - 1] in ("of", "for"):
+        before -= 2  # "Minister of State for Sustainability"
+    return lowers[before] in PORTFOLIO_TITLES
+
+
+#: Titles followed by "of"/"for" and a portfolio before the holder's name.
+PORTFOLIO_TITLES: frozenset[str] = frozenset(
+    {"minister", "secretary", "commissioner", "undersecretary", "under-secretary"}
+)
 
 
 class _OrgSurnames:

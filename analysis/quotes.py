@@ -2748,6 +2748,14 @@ SIGN_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Verb forms by which a sign gives its words ("read", "reading", "says").
 SIGN_CUES: frozenset[str] = frozenset({"read", "reads", "reading", "say", "says", "saying"})
+#: Adverbs between a sign's noun and its verb ("still reads", "now reads").
+SIGN_ADVERBS: frozenset[str] = frozenset({"still", "now", "once", "simply", "also", "just"})
+#: Prepositions that open a place phrase between a sign noun and its verb ("the billboard
+#: at the entrance reads"), and the most words of that phrase.
+SIGN_PLACE_OPENERS: frozenset[str] = frozenset(
+    {"at", "on", "in", "outside", "above", "near", "by", "over", "along", "beside"}
+)
+MAX_SIGN_PLACE = 8
 #: Most tokens of a phrase set off by commas between a sign noun and its verb ("Its
 #: slogan, painted on the side of the building, read").
 MAX_SIGN_APPOSITIVE = 12
@@ -2762,6 +2770,8 @@ def _sign_reading(toks: list[_Tok], q: int, lo: int) -> bool:
     if k < lo or toks[k].lower not in SIGN_CUES:
         return False
     k -= 1
+    while k >= lo and toks[k].lower in SIGN_ADVERBS:
+        k -= 1  # "the billboard still reads"
     if k >= lo and toks[k].lower in {"that", "which"}:
         k -= 1
     if k >= lo and toks[k].text == ",":
@@ -2774,7 +2784,16 @@ def _sign_reading(toks: list[_Tok], q: int, lo: int) -> bool:
         if m < lo or toks[m].text != ",":
             return False
         k = m - 1
-    return k >= lo and toks[k].lower in SIGN_NOUNS
+    # the noun, or the noun and a place after it ("The billboard at the entrance to the
+    # township still reads"): plain lowercase words back to the noun
+    m = k
+    while m >= lo and k - m <= MAX_SIGN_PLACE and toks[m].is_word and toks[m].quote < 0:
+        if toks[m].lower in SIGN_NOUNS:
+            return m == k or toks[m + 1].lower in SIGN_PLACE_OPENERS
+        if toks[m].is_cap or toks[m].lower in SUBJECT_PRONOUNS:
+            return False
+        m -= 1
+    return False
 
 
 #: Forms of "call" that name a thing when a habit comes with them.
@@ -3329,7 +3348,16 @@ def _description_before(
     back = k - 1
     while back > 0 and _quoted_sentence(text, sents[back], spans):
         back -= 1  # '"Some of us cried. Some of us just went back to work," she said.'
-    for s in (sents[k], sents[back]) if back >= 0 and k >= 0 else sents[max(0, k) : k + 1]:
+    searched = [sents[k], sents[back]] if back >= 0 and k >= 0 else list(sents[max(0, k) : k + 1])
+    opening = _PRONOUN_OPENING.match(text, sents[back].start, sents[back].end) if back > 0 else None
+    if (
+        opening is not None
+        and k >= 0
+        and opening.group(1).lower() == text[pronoun : pronoun + 3].rstrip().lower()
+    ):
+        searched.append(sents[back - 1])  # "One woman ... told SBS News ... She asked not
+        # to be named ..." then '"...," she said': the sentence before goes on with her
+    for s in searched:
         lo, hi = max(s.start, floor), min(s.end, pronoun)
         found = None
         for m in _description_pattern().finditer(text, lo, hi) if lo < hi else ():
@@ -3338,6 +3366,12 @@ def _description_before(
         if found is not None:
             return found, s
     return None
+
+
+#: Relative pronouns of a person after a description and a comma ("One woman, whose ...").
+RELATIVE_WHO: frozenset[str] = frozenset({"who", "whose"})
+#: A sentence that opens with a he/she subject (it goes on about the one just described).
+_PRONOUN_OPENING: re.Pattern[str] = re.compile(r"\s*(He|She)\s")
 
 
 def _quoted_sentence(text: str, sentence: Sentence, spans: _Spans) -> bool:
@@ -3393,7 +3427,7 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
             continue  # a modifier: "One Kelworth supporter", "a Dubai-based consultant"
         if t.lower in nouns or people.person_compound(t.lower) or _person_suffix(t.lower):
             toks = _tokens(text, s, e, k + MAX_MENTION_WORDS)
-            if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower == "who":
+            if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower in RELATIVE_WHO:
                 return (s, t.end)  # "One resident, who did not want to be named, said"
             end = _tagged_description_end(toks, k)
             return (s, toks[end].end) if end is not None else None

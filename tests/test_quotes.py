@@ -1622,6 +1622,30 @@ RULES = [
         "A Dubai-based food industry consultant",
         None,
     ),
+    # the sentence before the quote goes on about the one described ("She asked not to be
+    # named"): the description two sentences back is the speaker, not the woman named first
+    (
+        "description-then-she-sentence-then-pronoun",
+        'Hanna Lee, a nurse, said the wait was long. "It is hard," she said.\n\nOne woman,'
+        " whose brother is on remand, told reporters the delays had hurt. She asked not to be"
+        ' named.\n\n"My mother keeps asking," she said.',
+        1,
+        "My mother keeps asking,",
+        "speech",
+        "One woman",
+        None,
+    ),
+    (
+        "trade-noun-description-then-pronoun",
+        "Hanna Lee, a nurse, said the wait was long.\n\nOne midwife, who preferred not to be"
+        ' named, described the last weeks as exhausting. "We spent our nights calling," she'
+        " said.",
+        0,
+        "We spent our nights calling,",
+        "speech",
+        "One midwife",
+        None,
+    ),
     (
         "pronoun-asking-not-to-be-named",
         "Nuala Breathnach said the island needed a ferry.\n\nAt the school, the principal said"

@@ -147,6 +147,13 @@ PHRASES = [
         None,
     ),
     ('The placards read: "Stop the cuts now."', "Stop the cuts now.", "phrase", None),
+    # a place between the sign and its verb, and an adverb before the verb
+    (
+        'The billboard at the entrance to the township still reads "Water for All by 2024".',
+        "Water for All by 2024",
+        "phrase",
+        None,
+    ),
     (
         'The reserve, which senators often call "the rainy day fund," held $212,000.',
         "the rainy day fund,",
@@ -214,3 +221,23 @@ def test_phrases(body, text, kind, mention):
     row = table[table["text"] == text].iloc[0]
     got = None if pd.isna(row["speaker_mention"]) else row["speaker_mention"]
     assert (row["kind"], got) == (kind, mention)
+
+
+#: (body, speaker): a portfolio between a title and the holder's name is no part of the name
+PORTFOLIO_TITLES = [
+    ('Deputy Minister of Climate Crisis Michalis Drakakis said it was "on track".', "Michalis Drakakis"),
+    ('Senior Minister of State for Sustainability Faridah Osman called it "long overdue".', "Faridah Osman"),
+    ('Minister for Health Mary Lou McDonald said it was "a scandal".', "Mary Lou McDonald"),
+    ('Secretary of State Antony Blinken said the talks were "useful".', "Antony Blinken"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"), PORTFOLIO_TITLES, ids=[s for _, s in PORTFOLIO_TITLES]
+)
+def test_portfolio_title_before_name(body, speaker):
+    from analysis import people_table
+
+    art = article_from_text(f"A headline about the plan\n\n{body}", article_id="p")
+    assert quote_table(art)["speaker"].tolist() == [speaker]
+    assert people_table(art)["person"].tolist() == [speaker]
