@@ -833,7 +833,7 @@ class _Info:
     described_gender: list[str]
     person_index: dict[str, int]
     lower_words: Container[str] = field(default_factory=set)
-    role_nouns: list[tuple[str, ...]] = field(default_factory=list)
+    role_nouns: _RoleNouns = field(default_factory=lambda: _RoleNouns(()))
     ref_genders: tuple[tuple[Person, ...], list[str]] | None = None
     name_lookup: tuple[tuple[Person, ...], dict[tuple[str, ...], int], dict[str, int]] | None = None
     #: (start, person, subject?) of the person mentions outside quotes
@@ -853,6 +853,26 @@ def _analyse(article: Article) -> _Info:
     pronouns: list[tuple[int, int, str, int, int, bool]] = []
     quote_only: set[int] = set()
     org_surnames = _OrgSurnames()
+
+    def names_of(
+        toks: _Toks,
+        quoted: list[bool],
+        where: tuple[int, int, bool, bool],
+        known: set[tuple[str, ...]] | None,
+    ) -> None:
+        _block_names(
+            article,
+            toks,
+            quoted,
+            where,
+            sent_starts,
+            lower_words,
+            occs,
+            known,
+            places,
+            org_surnames,
+        )
+
     for bi, block in enumerate(article.blocks):
         if block.duplicate or block.label not in PERSON_LABELS:
             continue
@@ -876,17 +896,7 @@ def _analyse(article: Article) -> _Info:
                 _transcript_speaker(label, block, bi, sent_starts, occs)
             if block.label == "credit" and (byline := CAPS_BYLINE.match(chunk)) is not None:
                 _caps_byline(text, block.start + byline.start(1), bi, block, sent_starts, occs)
-            _block_names(
-                article,
-                toks,
-                quoted,
-                where,
-                sent_starts,
-                lower_words,
-                occs,
-                places=places,
-                org_surnames=org_surnames,
-            )
+            names_of(toks, quoted, where, None)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
             if quoted is not no_quotes:
@@ -895,18 +905,7 @@ def _analyse(article: Article) -> _Info:
     # ("Donald Trump Praises Breitbart's ..." holds "Donald Trump")
     known = {o.words for o in occs}
     for toks, quoted, where in deferred:
-        _block_names(
-            article,
-            toks,
-            quoted,
-            where,
-            sent_starts,
-            lower_words,
-            occs,
-            known,
-            places,
-            org_surnames,
-        )
+        names_of(toks, quoted, where, known)
     occs.sort(key=_START)
     for o in occs:
         if o.words in places:
@@ -3716,7 +3715,7 @@ def _events(
     occs: list[_Occ],
     described: list[_Described],
     people: Sequence[Person],
-    nouns: list[tuple[str, ...]],
+    nouns: _RoleNouns,
     text: str,
 ) -> list[_Event]:
     """Mentions of people and of described people, for pronoun salience.
@@ -3771,7 +3770,7 @@ _NAME_APPOSED: re.Pattern[str] = re.compile(
 )
 
 
-def _role_nouns(occs: list[_Occ], n: int, text: str) -> list[tuple[str, ...]]:
+def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
     """Role nouns of each person's descriptions ("actress", "commander"), and the party noun
     of a party tag or adjective ("Rep. Ann Lee (D-Ohio)", "Republican Sen. Bo Kim": "the
     Ohio Democrat", "the Texas Republican" later); tuples, which the garbage collector
@@ -3906,12 +3905,8 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(c in rest for c in short[1:])
 
 
-def _last_with_noun(
-    people: Sequence[Person], nouns: list[tuple[str, ...]], noun: str, pos: int
-) -> int | None:
-    if isinstance(nouns, _RoleNouns):
-        return _last_mentioned(people, nouns.holders.get(noun, ()), pos)
-    return _last_mentioned(people, (p for p in range(len(people)) if noun in nouns[p]), pos)
+def _last_with_noun(people: Sequence[Person], nouns: _RoleNouns, noun: str, pos: int) -> int | None:
+    return _last_mentioned(people, nouns.holders.get(noun, ()), pos)
 
 
 #: Documents whose words "the <noun> read/said" quotes after naming their author.
