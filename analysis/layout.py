@@ -534,6 +534,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | [—–-]\s*(?i:with\s+(?:a\s+)?reports?\s+from)\s+[A-Z].{0,80}\Z    # Rappler, Inquirer
     | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
     | ^\((?i:with)\s+(?:AFP|AP|Reuters|agencies|dpa|EFE|ANSA)\)\.?\Z            # (with AFP)
+    | ^(?i:with)\s+(?:AAP|AFP|AP|PA|Reuters|agencies)\.?\Z                     # SBS: "With AAP"
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
        \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them|the\s+writer)\s+at\s+\S+@
@@ -564,9 +565,9 @@ _AGENCY = (
     r"|The\s+Washington\s+Post|PRNewsfoto|REUTERS|XINHUA|picture\s+alliance)"
 )
 _STRICT_AGENCY = r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA(?:-EFE)?|Shutterstock)"
-_PHOTO_WORD = (
-    r"(?i:photo|photograph|image|illustration|picture|pic|video\s+still|screenshot|screengrab)s?"
-)
+#: A word in capitals, accented ones included ("QUÉMÉNEUR").
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+_PHOTO_WORD = r"(?i:photo|photograph|foto|image|illustration|picture|pic|video\s+still|screenshot|screengrab)s?"
 #: A photo credit in parentheses closing a caption: "(AP Photo/Michal Dyjuk)", "(Getty Images)".
 PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
     rf"""
@@ -588,7 +589,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
 )
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
-    rf"\b(?:(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s*|Credit\s*(?::|\.{{2,}}|…)\s*"
+    rf"(?:\b(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s*|\bCredit\s*(?::|\.{{2,}}|…)\s*"
     r"|[—–]\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... on Monday. — Photo by Name/White Star"
     r"(?:[A-Z]|(?i:courtesy\s))[^.!?()]{1,80}\Z"
 )
@@ -600,7 +601,8 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | (?:Image|Photo|Picture|Media|Video)\s+(?:source|caption|credit)s?\s*[,:]\s*\S.{{0,200}}  # BBC
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
-    | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\)?\.?  # Dale Winfield/WKRF
+    | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}(?:/[A-Z][\w.&'’-]*)?\)?\.?
+                                                                    # Dale Winfield/WKRF, Name / DCist/WAMU
     | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+              # Maya Ferreira for NPR
       (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}
         |[A-Z][a-z]+[A-Z][A-Za-z]+)\.?                                # ... for ProPublica
@@ -612,6 +614,21 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     """,
     re.X,
 )
+#: A photographer's name and an outlet of one plain word, on a line of its own: "Jonah Pell
+#: for Fortune" (a credit when the name's first word is a listed first name).
+_NAME_FOR_OUTLET: re.Pattern[str] = re.compile(
+    r"(?P<first>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’.-]+){1,2}\s+for\s+[A-Z][a-z]+\.?"
+)
+
+
+def _photo_credit_line(s: str) -> bool:
+    """The line is only a photo credit (:data:`PHOTO_CREDIT_LINE`, :data:`_NAME_FOR_OUTLET`)."""
+    if PHOTO_CREDIT_LINE.fullmatch(s):
+        return True
+    m = _NAME_FOR_OUTLET.fullmatch(s) if " for " in s else None
+    return m is not None and _listed_first_name(m.group("first"))
+
+
 #: A photo credit closing a caption after a slash or a pipe, with no brackets:
 #: "... March 3, 2026. REUTERS/Celine Marrow/File Photo", "... on Wednesday. | Kevin Ostrander/POLITICO".
 PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
@@ -621,7 +638,10 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
       (?:\s+[A-Z][\w ]{{0,40}},\s*opens\s+new\s+tab)?\Z           # "Purchase Licensing Rights, opens new tab"
     | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
     | \|\s*{_PHOTO_WORD}\s+by\s+{_FULL_NAME}\s*\|\s*[A-Z][\w.&'’ -]{{1,40}}\Z  # | Photo by Name | Outlet
-    | \b[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}/[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME/THE OUTLET
+    | \b{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,3}}\s*/\s*[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME / THE OUTLET
+    | [.!?]\s+[A-Z]{{2,6}}/{_FULL_NAME}\Z                          # "... district. KT/Name"
+    | [.!?]\s+{_FULL_NAME}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,6}})\.?\Z     # "... in April. Name/AP"
+    | [.!?]\s+Source\s*:\s*[A-Z][\w.&'’ -]{{1,40}}/\s*{_FULL_NAME}\Z   # Source: SBS News / Name
     | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+)?(?i:photo|staff\s+photo)\s*/\s*{_FULL_NAME}\Z  # Ledger photo/Name
     | [.!?]\s+(?:Permission\s+granted\s+by|(?:(?:Photo|Image)\s+)?(?i:courtesy\s+of))\s+[A-Z][^.!?]{{1,60}}\Z
@@ -944,7 +964,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         or BYLINE_ROLE.fullmatch(s)
     ):
         return "credit", False
-    if (PHOTO_CREDIT_LINE.fullmatch(s) and not _breadcrumb(s)) or _photo_credit_tail(s):
+    if (_photo_credit_line(s) and not _breadcrumb(s)) or _photo_credit_tail(s):
         return "caption", False
     weak = URL_LINE.fullmatch(s.rstrip(".")) is not None or FIELD_LINE.fullmatch(s) is not None
     return None, weak
@@ -1038,7 +1058,7 @@ PROMO_KEYWORDS: tuple[str, ...] = (
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
     "contribut", " by ", "press", "reuters", "afp", "cnn", "contact", "reach", "email",
-    "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from",
+    "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from", "with a",
     "source:", "/", "agencies", "by:", "reported from", "follow", "with ap", "translated",
     "partnership", "used in this", "staff writer", "staff reporter", "additional reporting",
     "report from", "includes reporting", "(with ",
@@ -1059,6 +1079,12 @@ def _promo_sentence(s: str) -> bool:
     return before.endswith((".", "!", "?")) and _INNER_STOP.search(s, m.end()) is None
 
 
+#: A photographer's name and outlet in capitals closing a caption with no stop before them:
+#: "... had lain under tarmac since the 1970s ADRIAN FELLOWES FOR THE TIMES".
+_CAPITALS_CREDIT: re.Pattern[str] = re.compile(
+    rf"(?<=[a-z0-9,])\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,3}}\s+FOR\s+(?:THE\s+)?"
+    r"[A-Z][A-Z&'’.-]*(?:\s+[A-Z][A-Z&'’.-]*){0,3}\Z"
+)
 #: A photographer's copyright closing a caption: "© Julien Ferrand, AFP".
 _PHOTOGRAPHER_COPYRIGHT: re.Pattern[str] = re.compile(
     rf"©\s*{_FULL_NAME},?\s+(?:{_AGENCY}|[A-Z]{{2,6}})\.?"
@@ -1082,9 +1108,13 @@ def _photo_credit_tail(s: str) -> bool:
         and PHOTO_CREDIT_SLASH.search(end)
     ):
         return True
+    if " FOR " in end and _CAPITALS_CREDIT.search(end):
+        return True
     if "©" in end and _COPYRIGHT_CREDIT.search(end):
         return True  # "... on March 18, 2026. © Julien Ferrand, AFP"
-    return (":" in end or "Credit" in end) and PHOTO_CREDIT_LABEL.search(end) is not None
+    return (":" in end or "Credit" in end or " by " in end) and (
+        PHOTO_CREDIT_LABEL.search(end) is not None
+    )
 
 
 def _contains_any(low: str, keywords: tuple[str, ...]) -> bool:
@@ -1255,6 +1285,7 @@ def _label(segs: list[_Segment]) -> bool:
     _link_lists(segs, pasted=pasted)
     if pasted:
         _support_boxes(segs)
+        _signup_forms(segs)
     if pasted:  # an author's note after most of the story (a bio may open a story elsewhere)
         prose = [i for i, seg in enumerate(segs) if seg.pattern is None and seg.prose]
         late = prose[int(len(prose) * AUTHOR_NOTE_AFTER)] if prose else n
@@ -1283,7 +1314,7 @@ def _label(segs: list[_Segment]) -> bool:
             and CAPTION_MIN_WORDS <= a.n_words <= CAPTION_MAX_WORDS
             and b.pattern == "caption"
             and b.n_words <= SHORT_MAX_WORDS
-            and PHOTO_CREDIT_LINE.fullmatch(b.text)
+            and _photo_credit_line(b.text)
         ):
             a.pattern = "caption"
     first_title = _first_line_is_title(segs, pasted)
@@ -1758,6 +1789,33 @@ def _support_boxes(segs: list[_Segment]) -> None:
         for x in segs[i : button + 1]:
             x.pattern = "boilerplate"
         i = button + 1
+
+
+#: The email field of a newsletter form, on a line of its own.
+FORM_FIELD: re.Pattern[str] = re.compile(
+    r"(?i:(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s*\*)?)"
+)
+#: The button of a newsletter form.
+FORM_BUTTON: re.Pattern[str] = re.compile(r"(?i:sign\s*up|subscribe|sign\s+me\s+up|submit|join)")
+#: Most words of a newsletter form's pitch line.
+FORM_PITCH_WORDS: int = 12
+
+
+def _signup_forms(segs: list[_Segment]) -> None:
+    """A newsletter form pasted as lines: a short pitch ("Get the scoop, straight from
+    Mother Jones."), the email field and the button; the pitch is furniture too."""
+    for i in range(len(segs) - 2):
+        pitch, field, button = segs[i], segs[i + 1], segs[i + 2]
+        if (
+            pitch.pattern is None
+            and pitch.n_words <= FORM_PITCH_WORDS
+            and not pitch.blank_after
+            and field.n_words <= NAV_MAX_WORDS
+            and FORM_FIELD.fullmatch(field.text.strip())
+            and button.n_words <= NAV_MAX_WORDS
+            and FORM_BUTTON.fullmatch(button.text.strip(" .!>→»"))
+        ):
+            pitch.pattern = field.pattern = button.pattern = "boilerplate"
 
 
 def _byline_below(segs: list[_Segment], k: int) -> bool:

@@ -359,7 +359,7 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 #: Text right before a photographer's or writer's name: "(AP Photo/", "Photo by ", "By ".
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
-        \b(?:Photo|Photograph|Photos|Photographs|Photography|Image|Images|Video|Illustration|Illustrations|Graphics?|Credit|PHOTOS?|IMAGES?|PICTURES?)\s*(?:/|by\b|:)\s*
+        \b(?:Photo|Photograph|Photos|Photographs|Photography|Picture|Pictures|Foto|Image|Images|Video|Illustration|Illustrations|Graphics?|Credit|PHOTOS?|IMAGES?|PICTURES?)\s*(?:/|by\b|:)\s*
         (?:[A-Z][\w]*(?:\s+[A-Z]\w*)?\s*/\s*)?  # "Photo: RNZ Pacific / Kalesi Mara": outlet, name
       | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
@@ -378,7 +378,7 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
 CREDIT_LINE: re.Pattern[str] = re.compile(
     r"\(?(?:[A-Z]{2,6}\ )?(?:(?:[Pp]hoto(?:graph)?s?|Image|Illustration|Video)\ by|By|BY"
     r"|[Ww]ith\ inputs\ from)\b"
-    r"|(?:Photo(?:graph)?s?|Images?|Illustration|Video|Credit)\s*:"
+    r"|(?:Photo(?:graph)?s?|Foto|Pictures?|Images?|Illustration|Video|Credit)\s*:"
 )
 #: Lowercase words that may follow a credited name ("Photo: Ann Lee for The Times").
 CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})
@@ -395,6 +395,15 @@ MAX_CREDIT_NAME_WORDS = 4
 #: A byline with the name in capitals ("By LAUREN HOLLISTER Associated Press", "By GRANT
 #: HOLLOWAY FOR MAILONLINE"): the words after "By" (group 1), to the line's end.
 CAPS_BYLINE: re.Pattern[str] = re.compile(r"\(?(?:By|BY|by):?[ ]+([A-Z][A-Z'’.-]*[ ,&][^\n]*)")
+#: A photographer named in capitals closing a caption, before the outlet: "... 2026. YANN
+#: QUÉMÉNEUR / AFP", "... since the 1970s ADRIAN FELLOWES FOR THE TIMES", "[ MARISOL
+#: QUINTERO | Times ]", "PHOTO | JULIUS MWANGI | NMG" (group 1 opens the name).
+CAPS_PHOTO_CREDIT: re.Pattern[str] = re.compile(
+    r"(?:(?<=[\s\[(|])|\A)([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3})"
+    r"(?=\s*(?:/|\||\]|\)|FOR\s))"
+)
+#: Characters at a caption's end searched for :data:`CAPS_PHOTO_CREDIT`.
+CAPS_CREDIT_TAIL: int = 80
 #: An agency in capitals and a slash right before a photographer's name ("REUTERS/").
 _AGENCY_SLASH: re.Pattern[str] = re.compile(r"\b(?:[A-Z]{2,10}|Reuters|Getty|Xinhua|Bloomberg)/\Z")
 #: A word with a capital inside after three or more lowercase letters ("MailOnline",
@@ -896,6 +905,10 @@ def _analyse(article: Article) -> _Info:
                 _transcript_speaker(label, block, bi, sent_starts, occs)
             if block.label == "credit" and (byline := CAPS_BYLINE.match(chunk)) is not None:
                 _caps_byline(text, block.start + byline.start(1), bi, block, sent_starts, occs)
+            elif block.label == "caption":
+                tail = max(block.start, block.end - CAPS_CREDIT_TAIL)
+                for m in CAPS_PHOTO_CREDIT.finditer(text, tail, block.end):
+                    _caps_byline(text, m.start(1), bi, block, sent_starts, occs, end=m.end(1))
             names_of(toks, quoted, where, None)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)
@@ -1906,15 +1919,25 @@ def _transcript_speaker(
 
 
 def _caps_byline(
-    text: str, pos: int, bi: int, block: Block, sent_starts: Sequence[int], occs: list[_Occ]
+    text: str,
+    pos: int,
+    bi: int,
+    block: Block,
+    sent_starts: Sequence[int],
+    occs: list[_Occ],
+    *,
+    end: int | None = None,
 ) -> None:
     """Writers named in capitals after a byline's "By", from ``pos`` ("By LAUREN HOLLISTER
     Associated Press", "By GRANT HOLLOWAY FOR MAILONLINE", "BY ANN LEE AND TOM HART"):
     persons named in title case. A name ends at a word not in capitals, a comma or "AND";
     the byline ends at any other word ("FOR"). Words that are common, titles, roles,
-    organisation or place words ("BY STAFF REPORTS", "By AP STAFF") name nobody."""
+    organisation or place words ("BY STAFF REPORTS", "By AP STAFF") name nobody. ``end``
+    closes the name (a photo credit's "WENDT/GLOBE STAFF")."""
     line_end = text.find("\n", pos, block.end)
     line_end = block.end if line_end < 0 else line_end
+    if end is not None:
+        line_end = min(line_end, end)
     names: list[list[re.Match[str]]] = [[]]
     for m in _BYLINE_WORD.finditer(text, pos, line_end):
         word = m.group()
@@ -1927,7 +1950,7 @@ def _caps_byline(
     sentence = max(0, bisect.bisect_right(sent_starts, pos) - 1)
     stop = _stop_tokens() | roles() | place_words()
     for parts in names:
-        words = tuple(m.group().title() for m in parts)
+        words = tuple(_caps_title(m.group()) for m in parts)
         if not 2 <= len(words) <= MAX_CREDIT_NAME_WORDS:
             continue
         if any(w.lower().rstrip(".") in stop for w in words) or _english_words_only(words, []):
@@ -1936,6 +1959,15 @@ def _caps_byline(
                    parts[0].start())  # fmt: skip
         occ.evidence.add("credit")
         occs.append(occ)
+
+
+def _caps_title(word: str) -> str:
+    """A name's word in capitals, in title case: "HOLLISTER" -> "Hollister", "MCCARTHY" ->
+    "McCarthy" ("MAC" is left alone: "Macias", "Machado")."""
+    titled = word.title()
+    if len(titled) > 3 and titled.startswith("Mc"):
+        return "Mc" + titled[2:].capitalize()
+    return titled
 
 
 def _after_portfolio(lowers: Sequence[str], r0: int) -> bool:

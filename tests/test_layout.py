@@ -928,10 +928,21 @@ PATTERN_LINES = [
     ("This article includes reporting by the TT news agency.", CR),
     ("Mariah Delacroix-Sutton of ProPublica contributed data analysis.", CR),
     ("Please enter a valid email address.", BP),
+    ("Foto: Lena Hartwig / DER SPIEGEL", C),  # Spiegel's own label
+    ("Darnell Whitcomb-Yates / DCist/WAMU", C),  # a station and its network
+    ("Jonah Pell for Fortune", C),  # a listed given name, an outlet of one word
+    ("With AAP", CR),  # SBS
+    ("A crane lifts a beam over the river on Monday. YANN QUÉMÉNEUR / AFP", C),
+    ("Rescuers search the bank of the river since the 1970s ADRIAN FELLOWES FOR THE TIMES", C),
+    ("Workers sort raw cashew nuts at the new plant in the district. KT/Chea Sokhom", C),
+    ("Rescuers search a house in the village on Monday. — Picture by Farhan Najib", C),
+    ("A woman stands by the creek behind her home in April. Jared Whitcomb/AP", C),
+    ("An interpreter outside the courthouse in the west. Source: SBS News / Daniel Whitcombe", C),
     ("You must be logged in to comment.", BP),
     # not furniture: sentences that only look like it, and weak patterns on a clean file
     ("By contrast, the plan was popular.", B),
     ("By Monday, the deal was done.", B),
+    ("Votes Needed for Passage", H),  # "<capitals> for <word>", no given name: no credit
     ("Soros contributed $2 million to the group.", B),
     ("Updated figures show a rise in prices.", B),
     ("Residents can sign up for the program at city hall.", B),

@@ -1251,6 +1251,15 @@ CREDIT_LINE_CASES = [
     ("(TNC photo by Sandeep Gawli)", ["Sandeep Gawli"]),
     ("(With inputs from Rahul Jadhav)", ["Rahul Jadhav"]),
     ("Credit: Corin Adebayo-Tate/University of Carrow Bay.", ["Corin Adebayo-Tate"]),
+    ("A crane lifts a beam over the river on Monday. YANN QUÉMÉNEUR / AFP", ["Yann Quéméneur"]),
+    (
+        "Volunteers clean the mosaic, which lay under tarmac since the 1970s DEAN MCCARTHY FOR "
+        "THE TIMES",
+        ["Dean McCarthy"],
+    ),
+    ("JOSIAH WENDT/GLOBE STAFF", ["Josiah Wendt"]),
+    ("Foto: Lena Hartwig / DER SPIEGEL", ["Lena Hartwig"]),
+    ("Rescuers search a house on Monday. — Picture by Farhan Najib", ["Farhan Najib"]),
 ]
 
 
@@ -1278,6 +1287,11 @@ CREDIT_LINE_CASES = [
         "lowercase-photo-by",
         "with-inputs-from",
         "credit-colon",
+        "caps-photo-slash",
+        "caps-photo-for-mc",
+        "caps-photo-line",
+        "foto-label",
+        "picture-by",
     ],
 )
 def test_credit_line_names(line, expected):
