@@ -211,8 +211,9 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "titled", "entitled", "dubbed"})
 #: Small words allowed lowercase in a title-case quote ("Meet the Press").
 _TITLE_SMALL_WORDS: frozenset[str] = frozenset(
-    {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "with", "or", "by", "is"}
-)
+    {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "with", "or", "by", "is",
+     "de", "del", "la", "el", "y", "da", "di", "du", "des", "le", "les", "von", "van", "der"}
+)  # fmt: skip
 #: Words before a title-case quote that mark it as a name ("Fox News's", "on", "the").
 _TITLE_BEFORE: frozenset[str] = frozenset(
     {"on", "in", "the", "of", "his", "her", "their", "its", "told", "to", "from", "a", "an",
@@ -2807,6 +2808,17 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Verbs before "to" that make a habit of naming ("have taken to calling it", "came to call").
 HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
+#: Verbs before "calling" that start a habit of naming ("have begun calling the route").
+INCEPTIVE_VERBS: frozenset[str] = frozenset(
+    {"begun", "began", "begin", "begins", "beginning", "started", "start", "starts", "starting"}
+)
+#: Verbs that give a name, with their object between them and the quote ("a fandom that
+#: christened itself "the Barnacles""). Not "dubbed": PolNeAR reads "Kaine dubbed her
+#: appearance a "press conference"" as Kaine's words.
+NAME_GIVING_VERBS: frozenset[str] = frozenset(
+    {"nicknamed", "nickname", "nicknames", "christened", "christen", "christens", "renamed",
+     "rename", "renames", "rebranded"}
+)  # fmt: skip
 
 
 #: Most lowercase words of the object between "call" and the name it gives ("calling the
@@ -2831,15 +2843,21 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
         k >= lo
         and q - k <= MAX_CALLED_OBJECT
         and toks[k].lower not in CALL_FORMS
+        and toks[k].lower not in NAME_GIVING_VERBS
         and toks[k].is_word
         and toks[k].text.islower()
         and toks[k].quote < 0
     ):
         k -= 1
+    if k >= lo and toks[k].lower in NAME_GIVING_VERBS:
+        return True  # "a fandom that christened itself "the Barnacles""
     if k < lo or toks[k].lower not in CALL_FORMS:
         return False
-    if k - 1 >= lo and toks[k - 1].lower in HABITUAL_ADVERBS:
-        return True
+    if k - 1 >= lo and (
+        toks[k - 1].lower in HABITUAL_ADVERBS
+        or (toks[k].lower == "calling" and toks[k - 1].lower in INCEPTIVE_VERBS)
+    ):
+        return True  # "which senators often call", "have begun calling the route the"
     if toks[q].quote >= 0 and any(
         t.lower in ("which", "that") for t in toks[max(lo, k - NAMER_WORDS - 1) : k]
     ):
@@ -2879,6 +2897,9 @@ WORK_NOUNS: frozenset[str] = TITLE_NOUNS | frozenset(
      "nickname", "moniker", "slogan", "motto", "catchphrase", "label", "leaflet", "pamphlet",
      "brochure", "flyer", "poster", "manifesto", "booklet", "newsletter", "editorial",
      "story", "stories", "tale", "fable", "books", "novels", "memoirs", "films", "songs",
+     "plan", "strategy", "proposal", "initiative", "roadmap", "blueprint", "framework",
+     "tango", "waltz", "ballad", "hymn", "symphony", "concerto", "sonata", "aria", "lullaby",
+     "track", "tune", "samba", "carol",
      "poems", "plays", "shows"}
 )  # fmt: skip
 

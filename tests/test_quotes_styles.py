@@ -198,6 +198,40 @@ PHRASES = [
         "phrase",
         None,
     ),
+    # a name in use after "begun/started calling", a name given by "christened" or
+    # "nicknamed" past its object, and a title after "plan," or before "a tango"
+    (
+        'Residents have begun calling the route the "crossing of prayers." Few disagree.',
+        "crossing of prayers.",
+        "phrase",
+        None,
+    ),
+    (
+        'Opponents have started calling the project the "thirsty factory", a name that spread.',
+        "thirsty factory",
+        "phrase",
+        None,
+    ),
+    (
+        'A very online fandom christened itself "the Barnacles." It grew fast.',
+        "the Barnacles.",
+        "phrase",
+        None,
+    ),
+    (
+        'Lee said the town\'s own master plan, "Harlow Springs Forward," named housing as its need.',
+        "Harlow Springs Forward,",
+        "phrase",
+        None,
+    ),
+    (
+        'The band will close with "Luna de Villa Almendra," a tango written for the hall.',
+        "Luna de Villa Almendra,",
+        "phrase",
+        None,
+    ),
+    # "dubbed" with its object stays the dubber's words (PolNeAR)
+    ('Senator Tim Kaine dubbed the event a "press conference."', "press conference.", "partial", "Senator Tim Kaine"),
     # an organisation's noun as the subject of "described as" gives a partial quote
     (
         'Crews detected what the railroad described as "elevated readings" near the cars.',
