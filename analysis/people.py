@@ -2709,6 +2709,23 @@ RELATIVE_CLAUSE_END: frozenset[str] = frozenset({",", ".", ";", "?", "!", "—",
 MAX_RELATIVE_CLAUSE = 30
 
 
+def _relative_clause_end(toks: _Toks, a: int) -> int:
+    """Index of the token closing the relative clause whose pronoun is token ``a + 1``."""
+    raw, n = toks.words, len(toks.words)
+    j = a + 2
+    while j < n and j - a < MAX_RELATIVE_CLAUSE:
+        if raw[j] in RELATIVE_CLAUSE_END and not (
+            raw[j] == "," and raw[j - 1].isdigit() and j + 1 < n and raw[j + 1].isdigit()
+        ):  # "6,000 acres" goes on
+            break
+        j += 1
+    return j
+
+
+#: Relative pronouns of persons, opening a clause inside or after an appositive.
+PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whose", "whom"})
+
+
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
     raw, lowers = toks.words, toks.lowers
@@ -2721,13 +2738,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     low = lowers[a + 1]
     if low in ("who", "whose"):
         occ.evidence.add("relative")
-        j = a + 2
-        while j < n and j - a < MAX_RELATIVE_CLAUSE:
-            if raw[j] in RELATIVE_CLAUSE_END and not (
-                raw[j] == "," and raw[j - 1].isdigit() and j + 1 < n and raw[j + 1].isdigit()
-            ):  # "6,000 acres" goes on
-                break
-            j += 1
+        j = _relative_clause_end(toks, a)
         occ.clause_end = toks.starts[j] if j < n else toks.ends[n - 1]
         return
     if low.isdigit():
@@ -2786,6 +2797,9 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     occ.appositive = text[span[0] : span[1]]
     occ.appositive_span = span
     occ.clause_end = span[1]
+    if j < n and lowers[j] in PERSON_RELATIVES:  # "the MP whose riding includes Port Alder,"
+        k = _relative_clause_end(toks, j - 1)
+        occ.clause_end = toks.starts[k] if k < n else toks.ends[n - 1]
     noun = gendered_nouns().get(words[heads[0]])
     if noun:
         occ.genders.append((noun, "noun"))
@@ -4201,6 +4215,23 @@ def _object_of_description(before: str) -> bool:
     )
 
 
+def _titled_object(before: list[str]) -> bool:
+    """The words before a name end in a lowercase noun, a preposition and capitalised
+    words ("a spokesperson for Ontario Health Minister"): the name is the noun's object.
+    ("Secretary of State" opens with no lowercase noun: a title.)"""
+    k = len(before)
+    while k > 0 and before[k - 1][:1].isupper():
+        k -= 1
+    return (
+        0 < k < len(before)
+        and k >= 2
+        and before[k - 1] in OBJECT_PREPOSITIONS
+        and before[k - 2].isalpha()
+        and before[k - 2].islower()
+        and before[k - 2] not in titles()
+    )
+
+
 def _without_titles(words: list[str]) -> list[str]:
     """``words`` without the titles that end it ("agent for president" -> "agent for")."""
     tset = titles()
@@ -4239,7 +4270,11 @@ def _resolve_named(info: _Info, start: int, end: int) -> tuple[str | None, str |
     # "Supporters of Sanders", "a spokesman for Lee", "an aide to Lee", "an agent for
     # President Clinton": a name right after the preposition (and its titles) is its object;
     # "Secretary of State Madeleine Albright": a title with "of" before the name is not
-    if modifies or (before and before[-1] in OBJECT_PREPOSITIONS):
+    if (
+        modifies
+        or (before and before[-1] in OBJECT_PREPOSITIONS)
+        or _titled_object(text[start:occ_start].split())
+    ):
         if _has_role_word(text[start:end].lower().split()):
             return None, "description"
         return None, None

@@ -3099,6 +3099,14 @@ def _resolve_mention(
     if name is not None and name.lower() in people.nationalities():
         name, method = None, "description"  # "senior Democrats": a group, not a name
     elif (
+        method == "alias"
+        and first.lower == "the"
+        and _described_antecedent(article, span[0], spans) is not None
+    ):
+        # "One senior backbencher said ... "...," the MP said": the one just described,
+        # unnamed, not the MP named paragraphs before
+        return None, "description", span
+    elif (
         name is not None
         and not text.startswith(name, target[0])  # (not "Pyongyang's" statement)
         and all(w.lower() in people.place_words() for w in name.split())
@@ -3374,7 +3382,7 @@ def _description_before(
     if (
         opening is not None
         and k >= 0
-        and opening.group(1).lower() == text[pronoun : pronoun + 3].rstrip().lower()
+        and opening.group(1).lower() == _word_at(text, pronoun).lower()
     ):
         searched.append(sents[back - 1])  # "One woman ... told SBS News ... She asked not
         # to be named ..." then '"...," she said': the sentence before goes on with her
@@ -3389,6 +3397,13 @@ def _description_before(
     return None
 
 
+def _word_at(text: str, pos: int) -> str:
+    """The word starting at ``pos`` ("he" in "he, a teacher, said")."""
+    m = _WORD_AT.match(text, pos)
+    return m.group() if m else ""
+
+
+_WORD_AT: re.Pattern[str] = re.compile(r"[^\W\d_]+")
 #: Relative pronouns of a person after a description and a comma ("One woman, whose ...").
 RELATIVE_WHO: frozenset[str] = frozenset({"who", "whose"})
 #: A sentence that opens with a he/she subject (it goes on about the one just described).

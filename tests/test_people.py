@@ -1201,6 +1201,16 @@ PRONOUN_GENDER_CASES = [
         " he noted, but the group has not looked.",
         [("Vanska", (), "male", "pronoun", None)],
     ),
+    (
+        "Dana Wirth, the New Democrat MP whose riding includes Port Alder, said she has written"
+        " to the minister.",
+        [("Dana Wirth", (), "female", "pronoun", "the New Democrat MP")],
+    ),
+    (
+        "Creator Fenwick Oyelaran says he knew by the middle of Season 3 that the story was"
+        " ending.",
+        [("Fenwick Oyelaran", (), "male", "pronoun", "Creator")],
+    ),
 ]
 
 
@@ -1216,6 +1226,8 @@ PRONOUN_GENDER_CASES = [
         "who-clause-then-partial-quote-and-he",
         "names-inside-who-clause",
         "capitalised-opener-then-he-noted",
+        "names-inside-a-relative-clause-after-an-appositive",
+        "capitalised-role-before-a-name",
     ],
 )
 def test_pronoun_gender_evidence(body, expected):

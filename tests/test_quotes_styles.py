@@ -28,6 +28,7 @@ DESCRIPTION_FIRST = [
     # someone speaking for a named person is not that person
     ('"We will win," a spokesman for Ann Lee said.', None, "a spokesman for Ann Lee"),
     ('An aide to Ann Lee said: "We will win."', None, "An aide"),
+    ('"We will win," a spokesperson for Health Minister Ann Lee said.', None, "a spokesperson for Health Minister Ann Lee"),
     # institutions as sources: "the district", "the county", "the university"
     ('The district said in a statement that it remained "committed to a deal."', None, "The district"),
     ('The university said it was "reviewing the matter".', None, "The university"),
@@ -275,3 +276,19 @@ def test_portfolio_title_before_name(body, speaker):
     art = article_from_text(f"A headline about the plan\n\n{body}", article_id="p")
     assert quote_table(art)["speaker"].tolist() == [speaker]
     assert people_table(art)["person"].tolist() == [speaker]
+
+
+def test_definite_role_after_an_unnamed_described_speaker_is_unnamed():
+    body = (
+        "Ann Lee, the Labour MP for Eastbridge, said the plan was unfair.\n\nMinisters disagree."
+        "\n\nOne senior backbencher said the unease had taken ministers by surprise. "
+        '"They thought this would sail through," the MP said.\n\n'
+        'Later Lee spoke again. "It is a stealth tax," the MP said.'
+    )
+    table = quote_table(article_from_text(f"A headline about the vote\n\n{body}", article_id="m"))
+    got = [
+        (None if pd.isna(s) else s, m)
+        for s, m in zip(table["speaker"], table["speaker_mention"], strict=True)
+    ]
+    # the backbencher just described, not the MP named before; then Lee again
+    assert got == [(None, "the MP"), ("Ann Lee", "the MP")]
