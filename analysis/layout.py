@@ -291,7 +291,7 @@ PROMO: re.Pattern[str] = re.compile(
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
       |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletters?|you\s+can\s+now\s+listen\s+to
-      |premium\s+article|want\s+to\s+hear\s+from\s+you|sign\s+up\s+here\b|you['’]ve\s+read\s+\d+\s+articles?\b
+      |premium\s+article|want\s+to\s+hear\s+from\s+you|sign\s+up\s+here\b|you['’]ve\s+read\s+\d+\s+(?:[\w&'’-]+\s+){0,4}articles?\b
       |i['’]ll\s+give\s+\$|don['’]t\s+miss\s+out\s+on|please\s+log\s*in|your\s+support\s+makes
       |member\s+station\s+of\b|acknowledges\s+the\s+traditional\s+(?:owners|custodians)
       |stay\s+with\s+.{1,30}\s+for\s+updates|never\s+miss\s+(?:a|our)\b
@@ -368,7 +368,15 @@ PROMO: re.Pattern[str] = re.compile(
       |thank\s+you\s+for\s+(?:signing\s+up|registering)|is\s+a\s+(?:registered\s+)?trademark\s+of
       |register\s+now\s*[.!]?\s*$|subscribers\s+only|(?:reach\s+out\s+to|contact)\s+this\s+reporter
       |by\s+using\s+this\s+(?:site|website)\b|powered\s+by\s+(?:our\s+)?(?:members|readers)
-      |in\s+our\s+youtube\s+playlist|translation\s+of\s+an\s+original\s+article)\b
+      |in\s+our\s+youtube\s+playlist|translation\s+of\s+an\s+original\s+article
+      |opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|protected\s+by\s+recaptcha
+      |creative\s+commons\s+licen[cs]e|may\s+be\s+republished|\barticles?\s+left\b
+      |sign\s+up\s+for\s+a\s+free\s+account|submission\s+guidelines
+      |(?:independent|nonprofit|non-profit|nonpartisan)(?:,\s*(?:independent|nonprofit|non-profit))?
+       \s+(?:media|news)\s+(?:organi[sz]ation|network|outlet)
+      |was\s+founded\s+in\s+\d{4}\s+as\s+an?\s+(?:independent|nonprofit|non-profit)
+      |sister\s+publication\s+of|maintains\s+editorial\s+independence|e-mail\s+us\s+at\s+\S+@
+      |offered\s+to\s+subscribers|subscription\s+options|syndicated\s+feed)\b
     """,
     re.I | re.X,
 )
@@ -400,6 +408,10 @@ WIDGET: re.Pattern[str] = re.compile(
     | (?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:The\s+|the\s+|our\s+)?[A-Z][\w&'’ -]{1,40}
     | Follow\s+[\w&'’ -]{1,40}:
     | Listen\s+to\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4}
+    | More\s+(?:(?i:stories|news|articles)\s+)?(?:in|from|on)\s+[A-Z][\w&'’-]*
+      (?:\s+(?:on|in|from|[A-Z][\w&'’-]*)){0,5}                      # "More in Environment"
+    | (?:[A-Z]+\s+){0,4}(?:SUPPORT|DONATE|SUBSCRIBE)(?:\s+[A-Z]+){0,4}[.!]?  # "SUPPORT NEWS YOU TRUST."
+    | (?:TEXT\s+)?AD\s*:\s+.{1,160}                                   # "TEXT AD: Get your ..."
     """,
     re.X,
 )
@@ -1053,7 +1065,9 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "unlimited", "full story", "an account", "advertise", "community", "linkedin",
     "opinions expressed", "save articles", "start reading", "press freedom", "free for all",
     "guidelines", "reader discussion", "trademark", "this reporter", "by using this", "youtube",
-    "translation of",
+    "translation of", "new window", "new tab", "recaptcha", "creative commons",
+    "articles left", "article left", "media organi", "news network", "founded in",
+    "sister publication", "editorial independence", "e-mail us", "syndicated feed",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (

@@ -929,6 +929,19 @@ PATTERN_LINES = [
     ("Mariah Delacroix-Sutton of ProPublica contributed data analysis.", CR),
     ("Please enter a valid email address.", BP),
     ("Foto: Lena Hartwig / DER SPIEGEL", C),  # Spiegel's own label
+    ("Click to share on Facebook (Opens in new window)", BP),
+    ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.", BP),
+    ("You have 4 articles left.", BP),
+    ("More in Environment", BP),
+    ("More Stories from Science News on Animals", BP),
+    ("SUPPORT NEWS YOU TRUST.", BP),
+    ("TEXT AD: Get your business registered in 48 hours", BP),
+    ("Related Posts", BP),
+    ("Published", BP),
+    ("Grist is a nonprofit, independent media organization telling stories of climate.", BP),
+    ("Our stories may be republished online under Creative Commons license CC BY-NC-ND 4.0.", BP),
+    ("Science News was founded in 1921 as an independent, nonprofit source of news.", BP),
+    ("We're pleased that you've read 12 Times of Israel articles in the past month.", BP),
     ("Darnell Whitcomb-Yates / DCist/WAMU", C),  # a station and its network
     ("Jonah Pell for Fortune", C),  # a listed given name, an outlet of one word
     ("With AAP", CR),  # SBS
@@ -942,6 +955,7 @@ PATTERN_LINES = [
     # not furniture: sentences that only look like it, and weak patterns on a clean file
     ("By contrast, the plan was popular.", B),
     ("By Monday, the deal was done.", B),
+    ("More than 300 people came to the meeting in Environment Park.", B),
     ("Votes Needed for Passage", H),  # "<capitals> for <word>", no given name: no credit
     ("Soros contributed $2 million to the group.", B),
     ("Updated figures show a rise in prices.", B),
