@@ -503,7 +503,9 @@ BYLINE: re.Pattern[str] = re.compile(
 #: Bylines without "By": a name and the writer's role, in lower case or after a comma ("Sally
 #: Weale Education correspondent", "Jane Doe, Staff Writer"); a title-case headline ending in
 #: "Editor" is not one.
-_FULL_NAME = r"(?!The\s)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_FULL_NAME = (
+    r"(?!The\s)[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’.-]+){1,3}"
+)
 BYLINE_ROLE: re.Pattern[str] = re.compile(
     rf"""
     {_FULL_NAME}(?:\s*(?:,|and|&)\s+{_FULL_NAME}){{0,3}}
@@ -591,7 +593,8 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
       | {_FULL_NAME}\s*/\s*[A-Z][^()]{{1,40}}                       # (Marc-André Belliveau/CBC)
       | [A-Z]{{2,6}}/{_FULL_NAME}                                       # (MEE/Nadia Kassem)
       | (?:[A-Z][\w&'’.-]*\s+){{1,3}}[A-Z0-9][\w&'’.-]*/{_FULL_NAME}   # (Spectrum News 1/Grant Talley)
-      | {_FULL_NAME}\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name for The Post)
+      | {_FULL_NAME}\s+for\s+(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name for The Post)
+      | {_FULL_NAME}\s+[-–—]\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name - Anadolu Agency)
       | (?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:Office|Department|Police|Service|Agency|Authority
           |Council|Ministry|University|Hospital|Handout|Agencies)      # (Tamsen County Sheriff's Office)
       | [A-Z][\w .&'’-]{{1,40}}:\s*{_FULL_NAME}                      # (ABC News: Jack Dunleavy)
@@ -613,7 +616,8 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | (?:Image|Photo|Picture|Media|Video)\s+(?:source|caption|credit)s?\s*[,:]\s*\S.{{0,200}}  # BBC
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
-    | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}(?:/[A-Z][\w.&'’-]*)?\)?\.?
+    | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.&'’-]*){{0,4}}
+      (?:/[A-Z][\w.&'’-]*)?\)?\.?                                   # Name/Univ. of Calder Ridge
                                                                     # Dale Winfield/WKRF, Name / DCist/WAMU
     | [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+              # Maya Ferreira for NPR
       (?:[A-Z]{{2,6}}|The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}
@@ -631,6 +635,11 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
 _NAME_FOR_OUTLET: re.Pattern[str] = re.compile(
     r"(?P<first>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’.-]+){1,2}\s+for\s+[A-Z][a-z]+\.?"
 )
+#: An outlet, a slash and a photographer's name: "The STAR / Ramon Cabrera" (a credit when
+#: the name's first word is a listed first name: not "News / Community Health").
+_OUTLET_SLASH_NAME: re.Pattern[str] = re.compile(
+    r"(?:The\s+)?[A-Z][\w&.'’-]*\s*/\s*(?P<first>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’.-]+){1,2}"
+)
 
 
 def _photo_credit_line(s: str) -> bool:
@@ -638,6 +647,8 @@ def _photo_credit_line(s: str) -> bool:
     if PHOTO_CREDIT_LINE.fullmatch(s):
         return True
     m = _NAME_FOR_OUTLET.fullmatch(s) if " for " in s else None
+    if m is None and "/" in s:
+        m = _OUTLET_SLASH_NAME.fullmatch(s)
     return m is not None and _listed_first_name(m.group("first"))
 
 
@@ -658,7 +669,9 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+)?(?i:photo|staff\s+photo)\s*/\s*{_FULL_NAME}\Z  # Ledger photo/Name
     | [.!?]\s+(?:Permission\s+granted\s+by|(?:(?:Photo|Image)\s+)?(?i:courtesy\s+of))\s+[A-Z][^.!?]{{1,60}}\Z
     | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?  # Photo by Name/PBS
-      (?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?\.?\Z  # ... for The New Yorker
+      (?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?  # ... for The New Yorker
+      (?:\s*\|\s*[A-Z][\w ]{{1,30}})?\.?\Z                               # ... | License Photo
+    | [.!?]\s+(?i:(?:file\s+)?photo)\s*\|\s*[^|]{{3,40}}\|\s*[A-Z][\w .&-]{{1,30}}\Z  # PHOTO | NAME | NMG
     | [.!?]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*
       (?:\s+[A-Z][\w.&'’-]*){{0,3}}\.?\Z          # "... Owen Marlaby for Vox", "Name for Rolling Stone"
     """,
@@ -1099,6 +1112,10 @@ _CAPITALS_CREDIT: re.Pattern[str] = re.compile(
     rf"(?<=[a-z0-9,])\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,3}}\s+FOR\s+(?:THE\s+)?"
     r"[A-Z][A-Z&'’.-]*(?:\s+[A-Z][A-Z&'’.-]*){0,3}\Z"
 )
+#: A photographer's name and outlet in brackets closing a caption: "[ MARISOL QUINTERO | Times ]".
+_BRACKET_CREDIT: re.Pattern[str] = re.compile(
+    rf"\[\s*(?:{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,3}}|{_FULL_NAME})\s*\|\s*[A-Z][\w .&'’-]{{1,30}}\]\Z"
+)
 #: A photographer's copyright closing a caption: "© Julien Ferrand, AFP".
 _PHOTOGRAPHER_COPYRIGHT: re.Pattern[str] = re.compile(
     rf"©\s*{_FULL_NAME},?\s+(?:{_AGENCY}|[A-Z]{{2,6}})\.?"
@@ -1114,10 +1131,12 @@ def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
     if ")" in s[-3:]:
         return PHOTO_CREDIT_TAIL.search(s[-300:]) is not None
+    if s.endswith("]") and _BRACKET_CREDIT.search(s[-100:]):
+        return True  # "... on April 29. [ MARISOL QUINTERO | Times ]"
     end = s[-100:]
     piece = end[end.rfind(". ") + 1 :]  # after the last sentence stop: a credit is short
     if (
-        ("/" in piece or " by " in piece or " for " in piece)
+        ("/" in piece or " by " in piece or " for " in piece or "|" in piece)
         and piece.count(" ") <= PHOTO_CREDIT_TAIL_WORDS
         and PHOTO_CREDIT_SLASH.search(end)
     ):
@@ -1460,7 +1479,10 @@ def _byline_header(
             continue  # no story paragraph after this cluster
         above = segs[first - 1] if first else None
         deck = above.text[:300] if above and above.prose and not _title_candidate(above) else ""
-        lede = f"{segs[story].text[:600]} {deck}"
+        captions = " ".join(
+            segs[i].text[:300] for i in range(first, story) if segs[i].pattern == "caption"
+        )  # a photo's caption in the cluster speaks of the story too
+        lede = f"{segs[story].text[:600]} {deck} {captions}"
         title = _anchored_title(segs, first, lede)
         if title is None:
             continue
@@ -1570,12 +1592,17 @@ def _shares_word(a: str, b: str, *, least: int = 2) -> bool:
     """``a`` shares ``least`` content words (not function words; case folded) with the start of
     ``b`` ("Chipmaker Halvard ... Sale of Malaysian Plant" and "Halvard ... a sale of its
     plant"; not "Before it's here, it's on the Terminal" and "..., Bloomberg reported")."""
-    # words are compared by their first five letters ("Route"/"routes", "walk"/"walks")
-    words = {
-        w.casefold()[:5] for w in _CONTENT_WORD.findall(a) if w.casefold() not in _FUNCTION_WORDS
-    }
-    shared = {k for k in (x.casefold()[:5] for x in _CONTENT_WORD.findall(b[:900])) if k in words}
+    # words are compared by their first five letters, a plural's "s" left off ("Route" and
+    # "routes", "walk" and "walks", "cave" and "caves")
+    words = {_word_key(w) for w in _CONTENT_WORD.findall(a) if w.casefold() not in _FUNCTION_WORDS}
+    shared = {k for k in map(_word_key, _CONTENT_WORD.findall(b[:900])) if k in words}
     return len(shared) >= least
+
+
+def _word_key(word: str) -> str:
+    """A content word's key for :func:`_shares_word`: case folded, a final "s" off, five letters."""
+    w = word.casefold()
+    return (w[:-1] if w.endswith("s") and len(w) > 4 else w)[:5]
 
 
 #: Function words of four or more letters, left out when a headline is matched to its lede.

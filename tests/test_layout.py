@@ -930,6 +930,23 @@ PATTERN_LINES = [
     ("Please enter a valid email address.", BP),
     ("Foto: Lena Hartwig / DER SPIEGEL", C),  # Spiegel's own label
     ("Click to share on Facebook (Opens in new window)", BP),
+    ("Maren Halvorsen/Univ. of Calder Ridge", C),  # an institution with "of"
+    ("The STAR / Ramon Cabrera", C),  # the outlet first
+    ("Pupils wait for a bus at dawn on Sandhill Road on April 29. [ MARISOL QUINTERO | Times ]", C),
+    (
+        "Crews deploy booms on the river near the bridge on Wednesday. Photo by Marisa Keel/UPI | License Photo",
+        C,
+    ),
+    ("Trucks queue at the one-stop border post on May 6, 2026. PHOTO | JULIUS MWANGI | NMG", C),
+    (
+        "Rescue teams search the district of Karaçam on March 12, 2026. (Hakan Öztürk - Anadolu Agency)",
+        C,
+    ),
+    ("A teacher reads to children at the program she runs in Ohio. (Tamsin Hale for The 19th)", C),
+    (
+        "This follows a week of attacks across the country on Sunday. [WSJ | Paywall]",
+        B,
+    ),  # a link note
     ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.", BP),
     ("You have 4 articles left.", BP),
     ("More in Environment", BP),
@@ -1340,8 +1357,9 @@ def test_block_table_of_empty_input_and_corpus():
 #: newsletter's "download our app" promotion with the "TOP STORIES." tag above it, and a
 #: HuffPost pull quote repeating a sentence of the story; then a podcast's "Email us at"
 #: prompt, a "--additional reporting by" credit line, a chart's "Source: NATO." line and "This
-#: is a developing story and will be updated."
-POLNEAR_MAX_NON_BODY = 144
+#: is a developing story and will be updated."; and in a HuffPost list of the missing, two
+#: "Facebook/Name" photo credit lines and the caption above one.
+POLNEAR_MAX_NON_BODY = 147
 _FINAL_PERIOD = re.compile(r"\.(?=[\"'”’)\]]*$)")
 
 
