@@ -3326,8 +3326,24 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
     if found is None:
         return None
     # a name after the description or inside it ("a retired bus mechanic named Walt
-    # Dempsey") is whom the pronoun means
-    return None if spans.name_between(found[0][0], pronoun) else found[0]
+    # Dempsey") is whom the pronoun means; so is a name the description is set beside
+    # ("said Jovelyn Macaraeg, 34, a fish vendor who ...")
+    d0 = found[0][0]
+    if spans.name_between(d0, pronoun) or _apposed_to_name(article.text, d0, spans):
+        return None
+    return found[0]
+
+
+#: A name's last word, a comma and an optional age right before a description.
+_APPOSED: re.Pattern[str] = re.compile(r"[A-Z][\w'’.-]+,\s*(?:\d{1,3},\s*)?\Z")
+#: Characters before a description searched for the name it is set beside.
+APPOSED_REACH = 60
+
+
+def _apposed_to_name(text: str, start: int, spans: _Spans) -> bool:
+    """The description at ``start`` is an appositive of a person's name ("Name, 34, a ...")."""
+    lo = max(0, start - APPOSED_REACH)
+    return _APPOSED.search(text, lo, start) is not None and spans.name_between(lo, start)
 
 
 def _named_description(article: Article, pronoun: int, word: str, spans: _Spans) -> str | None:

@@ -292,3 +292,17 @@ def test_definite_role_after_an_unnamed_described_speaker_is_unnamed():
     ]
     # the backbencher just described, not the MP named before; then Lee again
     assert got == [(None, "the MP"), ("Ann Lee", "the MP")]
+
+
+def test_pronoun_after_a_description_set_beside_a_name_is_that_person():
+    body = (
+        "The boat rocked all night, said Jovelyn Macaraeg, 34, a fish vendor who was travelling"
+        ' with her two children.\n\n"I held my daughter the whole night," she said.'
+    )
+    table = quote_table(article_from_text(f"Ferry ran aground\n\n{body}", article_id="f"))
+    row = table.iloc[0]
+    assert (row["speaker"], row["speaker_mention"], row["method"]) == (
+        "Jovelyn Macaraeg",
+        "she",
+        "pronoun",
+    )
