@@ -2465,6 +2465,16 @@ def _context_evidence(
             prev = ""
     b = begin - 1
     occ.at_start = at_start
+    k = b - 1 if b >= 0 and raw[b] == "," else b
+    if (
+        k >= 2
+        and lowers[k] == "name"
+        and lowers[k - 1] == "first"
+        and lowers[k - 2] in PRONOUN_GENDER
+    ):
+        # "a nursing student who gave only her first name, Lotte": a person, and her gender
+        occ.evidence.add("given name")
+        occ.genders.append((PRONOUN_GENDER[lowers[k - 2]], "pronoun"))
     # "Marcus Hale of Millbrook, a union electrician,": the appositive is the person's, and
     # the name after "of"/"from" is their home
     home = (
@@ -2752,7 +2762,15 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     opener_ok = low in APPOSITIVE_OPENERS or (
         nxt.islower() and low not in speech_verbs() and low not in _common_caps() and not verb_like
     )
-    if not (opener_ok or _describes(nxt)):
+    # ", Benelux manager for ...": one capitalised word (a region, a party) before a role
+    place_role = (
+        not opener_ok
+        and nxt[:1].isupper()
+        and a + 2 < n
+        and raw[a + 2].islower()
+        and raw[a + 2] in roles()
+    )
+    if not (opener_ok or place_role or _describes(nxt)):
         return
     j = a + 1
     while j < n and lowers[j] not in APPOSITIVE_END and j - a < 25:
@@ -2778,8 +2796,10 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         return
     if j < n and lowers[j] in THING_RELATIVES and heads[-1] == len(words) - 1:
         return  # "Brightwing Aerial, the operator that flies ...": a thing's relative
-    if low not in APPOSITIVE_OPENERS and any(
-        t[0].isupper() and not _describes(t) for t in raw[a + 1 : a + 1 + heads[0]]
+    if (
+        low not in APPOSITIVE_OPENERS
+        and not (place_role and heads[0] == 1)
+        and any(t[0].isupper() and not _describes(t) for t in raw[a + 1 : a + 1 + heads[0]])
     ):
         return  # ", President Barack Obama's rating ...": another name, not a role
     span = (toks.starts[a + 1], toks.ends[j - 1])
@@ -3490,9 +3510,17 @@ def _first_surname(parts: list[str]) -> tuple[str, ...]:
     "Castaño" of "Andrés Felipe Castaño Mejía"), which Spanish usage repeats alone; empty
     when the name has no such word (initials, particles and given names are skipped)."""
     fnames = first_names()
+
+    def given(word: str) -> bool:
+        return word.lower() in fnames or _unaccented(word) in fnames
+
     i = 0
-    while i < len(parts) and (parts[i].lower() in fnames or _unaccented(parts[i]) in fnames):
+    while i < len(parts) and given(parts[i]):
         i += 1
+    if i == 0 and len(parts) >= 3:  # "Eufemia Xochihua Pérez": an unlisted given name first
+        i = 1
+        while i < len(parts) and given(parts[i]):
+            i += 1
     if i == 0 or i >= len(parts) - 1:
         return ()
     word = parts[i]

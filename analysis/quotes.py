@@ -3120,6 +3120,14 @@ def _resolve_mention(
         firm = _organisation_antecedent(article, span, spans)
         if firm is not None:
             return firm, "alias", span  # "the company said" after "Northway Marine, which"
+    if name is None:
+        given = _given_name_after(article.text, span[1], spans)
+        if given is not None:
+            return (
+                given,
+                "name",
+                span,
+            )  # "said a nursing student who gave only her first name, Lotte"
     if method is None and (
         first.lower in DETERMINERS
         or (first.text.islower() and _is_source_noun(first.lower))  # "police said"
@@ -3332,6 +3340,25 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
     if spans.name_between(d0, pronoun) or _apposed_to_name(article.text, d0, spans):
         return None
     return found[0]
+
+
+#: A relative clause after a description that gives the person's name: " who gave only
+#: her first name, " (the name follows).
+_GIVES_NAME: re.Pattern[str] = re.compile(
+    r",?\s+who\s+(?:gave|gives|would\s+give|offered|provided)\s+(?:only\s+)?"
+    r"(?:his|her|their)\s+(?:first\s+)?name,?\s+"
+)
+
+
+def _given_name_after(text: str, end: int, spans: _Spans) -> str | None:
+    """The person a described speaker's relative clause names right after the mention."""
+    m = _GIVES_NAME.match(text, end)
+    if m is None:
+        return None
+    k = bisect.bisect_left(spans.named, (m.end(),))
+    if k < len(spans.named) and spans.named[k][0] == m.end():
+        return spans.named[k][1]
+    return None
 
 
 #: A name's last word, a comma and an optional age right before a description.

@@ -306,3 +306,35 @@ def test_pronoun_after_a_description_set_beside_a_name_is_that_person():
         "she",
         "pronoun",
     )
+
+
+#: (body, [(speaker, mention) per quote]): names the text gives in other ways
+GIVEN_NAMES = [
+    # a relative clause after a described speaker gives her first name
+    (
+        '"I use one every morning," said a nursing student who gave only her first name, Lotte.'
+        ' "Now I will just be late," she added.',
+        [("Lotte", "a nursing student"), ("Lotte", "she")],
+    ),
+    # the first of two surnames, used alone, after an unlisted given name
+    (
+        '"We drank from the spring," said Eufemia Xochihua Pérez, a farmer.\n\nResidents will'
+        ' stay. Xochihua, wrapped in a shawl, said the town would wait.\n\n"We have time," she'
+        " said.",
+        [("Eufemia Xochihua Pérez", "Eufemia Xochihua Pérez"), ("Eufemia Xochihua Pérez", "she")],
+    ),
+    # an appositive that opens with a region before the role
+    (
+        'Yannick Dubreucq, Benelux manager for the firm Zipto, said the ban was "a step back."'
+        '\n\n"Half of our trips end at a station," he said.',
+        [("Yannick Dubreucq", "Yannick Dubreucq"), ("Yannick Dubreucq", "he")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), GIVEN_NAMES, ids=["first-name", "first-surname", "region-role"]
+)
+def test_names_given_in_other_ways(body, expected):
+    table = quote_table(article_from_text(f"A headline about the town\n\n{body}", article_id="g"))
+    assert list(zip(table["speaker"], table["speaker_mention"], strict=True)) == expected
