@@ -4411,7 +4411,12 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     short = len(toks) <= MAX_SOURCE_WORDS or one_name  # "the Ministry of Industry and ..."
     source = _proper_source(raw, toks, runs) if short else ""
     if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun
+        tail_words = raw[raw.find(source) + len(source) :].split()
+        if tail_words and tail_words[0].islower() and tail_words[0].rstrip("s") in roles():
+            return None, "description"  # "An HPD spokesperson": the agency's spokesperson
         before = _without_titles(raw[: max(0, raw.find(source))].lower().split())
+        while before and before[-1] in ("the", "a", "an"):
+            before.pop()  # "Officials at the Ministry of Agriculture"
         if before and before[-1] in OBJECT_PREPOSITIONS and _has_role_word(before):
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"

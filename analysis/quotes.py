@@ -3545,7 +3545,7 @@ def _tagged_description_end(toks: list[_Tok], head: int) -> int | None:
     for k in range(head + 1, len(span)):
         if tags[k].startswith(_DESCRIPTION_STOP_TAGS):
             return k - 1
-        if span[k].text == "," and k + 1 < len(span) and span[k + 1].lower == "who":
+        if span[k].text == "," and k + 1 < len(span) and span[k + 1].lower in RELATIVE_WHO:
             return k - 1  # "A young man loading crates into a van, who gives his name"
         if not span[k].is_word:
             return None

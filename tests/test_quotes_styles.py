@@ -28,6 +28,8 @@ DESCRIPTION_FIRST = [
     # someone speaking for a named person is not that person
     ('"We will win," a spokesman for Ann Lee said.', None, "a spokesman for Ann Lee"),
     ('An aide to Ann Lee said: "We will win."', None, "An aide"),
+    ('An HPD spokesperson said the agency was "monitoring the situation."', None, "An HPD spokesperson"),
+    ('Officials at the Ministry of Agriculture described it as a "temporary correction."', None, "Officials at the Ministry of Agriculture"),
     ('"We will win," a spokesperson for Health Minister Ann Lee said.', None, "a spokesperson for Health Minister Ann Lee"),
     # institutions as sources: "the district", "the county", "the university"
     ('The district said in a statement that it remained "committed to a deal."', None, "The district"),
@@ -338,3 +340,19 @@ GIVEN_NAMES = [
 def test_names_given_in_other_ways(body, expected):
     table = quote_table(article_from_text(f"A headline about the town\n\n{body}", article_id="g"))
     assert list(zip(table["speaker"], table["speaker_mention"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "One young mum at the meeting, who did not give her name, said the children used it.",
+        "One parent at Harlow, whose son has ADHD, said the change was noticeable at home.",
+    ],
+    ids=["who-clause-after-a-place", "whose-clause-after-a-place"],
+)
+def test_pronoun_after_an_unnamed_speaker_stays_unnamed(opening):
+    body = f'Librarian Ann Lee said the branch would close.\n\n{opening} "Where now?" she asked.'
+    row = quote_table(article_from_text(f"Branch to close\n\n{body}", article_id="u")).iloc[0]
+    assert pd.isna(row["speaker"])
+    assert row["method"] == "description"
+    assert row["speaker_mention"].startswith("One ")
