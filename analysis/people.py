@@ -2883,6 +2883,13 @@ def _followed_by_cue(toks: _Toks, a: int) -> bool:
     return j < n and lowers[j] in speech_verbs() and toks.words[j] != "according"
 
 
+#: Words between a possessive and a kin noun ("her late husband", "his former wife").
+KIN_MODIFIERS: frozenset[str] = frozenset(
+    {"late", "former", "estranged", "ex", "then", "elder", "older", "younger", "eldest",
+     "youngest", "twin", "adult", "teenage", "new", "first", "second"}
+)  # fmt: skip
+
+
 def _kin_evidence(toks: _Toks, b: int, last: int, possessive: bool, occ: _Occ) -> None:
     """'her husband, Sergei ...' (gives gender) and "Kasich's parents" (a person's kin)."""
     raw, lowers = toks.words, toks.lowers
@@ -2890,7 +2897,10 @@ def _kin_evidence(toks: _Toks, b: int, last: int, possessive: bool, occ: _Occ) -
     c = b - 1 if prev == "," else b
     if c >= 1:
         noun = gendered_nouns().get(lowers[c])
-        if noun and (lowers[c - 1] in POSSESSIVES or raw[c - 1].endswith(POSSESSIVE_ENDINGS)):
+        d = c - 1
+        if noun and d >= 1 and lowers[d] in KIN_MODIFIERS:
+            d -= 1  # "her late husband, Gerard", "his former wife, Ann"
+        if noun and (lowers[d] in POSSESSIVES or raw[d].endswith(POSSESSIVE_ENDINGS)):
             occ.evidence.add("kin")
             occ.genders.append((noun, "noun"))
     if possessive and last + 1 < len(raw):

@@ -648,7 +648,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("udive_battery", 8),
         ("upi_barge", 7),
         ("variety_lantern", 4),
-        ("vtdigger_buyouts", 12),
         ("walesonline_ferry", 0),
         ("wapo_budget", 12),
         ("wavelength_doorbell", 0),

@@ -1211,6 +1211,14 @@ PRONOUN_GENDER_CASES = [
         " ending.",
         [("Fenwick Oyelaran", (), "male", "pronoun", "Creator")],
     ),
+    (
+        '"We will go," said Dorrie Lavalle.\n\nHer late husband, Gerard Lavalle, grew up'
+        ' nearby.\n\n"He would have hated this," she said.',
+        [
+            ("Dorrie Lavalle", (), "female", "pronoun", None),
+            ("Gerard Lavalle", (), "male", "noun", "late husband"),
+        ],
+    ),
 ]
 
 
@@ -1228,6 +1236,7 @@ PRONOUN_GENDER_CASES = [
         "capitalised-opener-then-he-noted",
         "names-inside-a-relative-clause-after-an-appositive",
         "capitalised-role-before-a-name",
+        "kin-noun-after-late",
     ],
 )
 def test_pronoun_gender_evidence(body, expected):
