@@ -154,6 +154,7 @@ COPYRIGHT: re.Pattern[str] = re.compile(
     r"""
       ^(?:copyright\s*:?\s*)?(?:©|\(c\)\s*\d)  # © 2023 ... / Copyright © 2015 / (c) 2021
     | ^copyright\s+(?:\d{4}|by\b|\d{4}\s*-)  # Copyright 2022 NPR / Copyright by ...
+    | ^copyright\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\.?\s*$  # "Copyright PUNCH."
     | \ball\s+rights\s+reserved\b            # ... All rights reserved.
     """,
     re.I | re.X,
@@ -376,7 +377,12 @@ PROMO: re.Pattern[str] = re.compile(
        \s+(?:media|news)\s+(?:organi[sz]ation|network|outlet)
       |was\s+founded\s+in\s+\d{4}\s+as\s+an?\s+(?:independent|nonprofit|non-profit)
       |sister\s+publication\s+of|maintains\s+editorial\s+independence|e-mail\s+us\s+at\s+\S+@
-      |offered\s+to\s+subscribers|subscription\s+options|syndicated\s+feed)\b
+      |offered\s+to\s+subscribers|subscription\s+options|syndicated\s+feed
+      |share\s+your\s+feedback|may\s+not\s+be\s+reproduced|community\s+rules\s+apply
+      |(?:privacy\s+policy|terms\s+of\s+service)\s+(?:is|are)\s+available\s+here
+      |supported\s+in\s+part\s+by\s+(?:a\s+)?grants?\s+from
+      |a\s+version\s+of\s+this\s+(?:article|story)\s+appeared\s+in
+      |for\s+more\s+news,?\s+go\s+to|invalid\s+e-?mail|confirmation\s+e-?mail)\b
     """,
     re.I | re.X,
 )
@@ -616,6 +622,8 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | (?:Image|Photo|Picture|Media|Video)\s+(?:source|caption|credit)s?\s*[,:]\s*\S.{{0,200}}  # BBC
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
+    | {_FULL_NAME}\s*/\s*(?i:(?:staff\s+|contributing\s+|freelance\s+)?photographer)  # Name/Staff photographer
+    | (?i:photographed|illustrated)\s+by\s+{_FULL_NAME}(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?
     | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.&'’-]*){{0,4}}
       (?:/[A-Z][\w.&'’-]*)?\)?\.?                                   # Name/Univ. of Calder Ridge
                                                                     # Dale Winfield/WKRF, Name / DCist/WAMU
@@ -663,7 +671,10 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     | \|\s*{_PHOTO_WORD}\s+by\s+{_FULL_NAME}\s*\|\s*[A-Z][\w.&'’ -]{{1,40}}\Z  # | Photo by Name | Outlet
     | \b{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,3}}\s*/\s*[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME / THE OUTLET
     | [.!?]\s+[A-Z]{{2,6}}/{_FULL_NAME}\Z                          # "... district. KT/Name"
-    | [.!?]\s+{_FULL_NAME}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,6}})\.?\Z     # "... in April. Name/AP"
+    | [.!?]\s+{_FULL_NAME}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,6}}|(?i:(?:staff\s+)?photographer))\.?\Z
+                                                                    # "... in April. Name/AP"
+    | [.!?]\s+{_FULL_NAME}\s*\|\s*(?:The\s+)?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){{0,3}}\Z
+                                                                    # "... trucks. Name | The Oregonian/OregonLive"
     | [.!?]\s+Source\s*:\s*[A-Z][\w.&'’ -]{{1,40}}/\s*{_FULL_NAME}\Z   # Source: SBS News / Name
     | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+)?(?i:photo|staff\s+photo)\s*/\s*{_FULL_NAME}\Z  # Ledger photo/Name
@@ -709,7 +720,8 @@ DATELINE: re.Pattern[str] = re.compile(
           |CLAIM|FACTS?|THE\s+FACTS|VERDICT|ASSESSMENT|QUESTION|ANSWER|BACKGROUND|CONTEXT
           |SUMMARY|WHAT|WHY|HOW|WHO|WHEN|WHERE)\b)
       [A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}
-      (?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
+      (?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+        |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?  # KUALA LUMPUR (May 14):
     )
     (?P<cdash>:)\s+(?=[A-Z])
     """,
@@ -719,7 +731,7 @@ DATELINE: re.Pattern[str] = re.compile(
 _LEADING_TAG = re.compile(r"\A\([^()]{1,20}\)\s*[—–―-]+\s*")
 #: A date or a wire's tag closing a dateline's place, left off by :func:`dateline`.
 _DATELINE_TAIL = re.compile(
-    r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4}\)?)?"
+    r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\)?"
     r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters))\Z"
 )
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
@@ -1081,6 +1093,8 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "translation of", "new window", "new tab", "recaptcha", "creative commons",
     "articles left", "article left", "media organi", "news network", "founded in",
     "sister publication", "editorial independence", "e-mail us", "syndicated feed",
+    "news outlet", "feedback", "reproduced", "community rules", "available here",
+    "in part by", "a version of", "go to", "invalid e", "confirmation e",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
@@ -1305,6 +1319,17 @@ def _label(segs: list[_Segment]) -> bool:
             a.pattern = b.pattern = "caption"
         elif CAPTION_LABEL_LINE.fullmatch(a.text) and b.pattern is None and b.n_words <= 60:
             a.pattern = b.pattern = "caption"  # BBC: "Image caption," on a line of its own
+    for i in range(n - 3):  # a caption and its credit line, printed twice (lazy loading)
+        a, b, c, d = segs[i : i + 4]
+        if (
+            a.pattern is None
+            and a.n_words >= CAPTION_MIN_WORDS
+            and b.n_words <= SHORT_MAX_WORDS
+            and b.pattern in (None, "caption")
+            and _same_text(a.text, c.text)
+            and _same_text(b.text, d.text)
+        ):
+            a.pattern = b.pattern = c.pattern = d.pattern = "caption"
     # positional furniture rules only run on pages that carry pattern furniture somewhere
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
     if pasted:  # long furniture in sentences (a clean file's paragraphs are not searched)
@@ -1714,7 +1739,7 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
       |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories|see\s+also
       |(?:[\w' ]{1,30}\s+)?favorites|read\s+more\s+about
-      |don['’]t\s+miss
+      |don['’]t\s+miss|read\s+this\s+next
       |editor['’]s\s+picks?)\s*:?""",
     re.I | re.X,
 )

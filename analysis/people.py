@@ -365,7 +365,7 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+
-      | \b(?:Additional\ reporting|Reporting|Editing|Edited|[Pp]hoto)\ by\s+
+      | \b(?:Additional\ reporting|Reporting|Editing|Edited|[Pp]hoto|Photographed)\ by\s+
       | \b[Ww]ith\ (?:inputs|(?:a\ )?reports?)\ from\s+
       | (?:\A|\n)\s*(?:WRITER|Writer|Additional\ reporting):\s+
     )\Z""",
@@ -401,6 +401,9 @@ CAPS_BYLINE: re.Pattern[str] = re.compile(r"\(?(?:By|BY|by):?[ ]+([A-Z][A-Z'’.
 CAPS_PHOTO_CREDIT: re.Pattern[str] = re.compile(
     r"(?:(?<=[\s\[(|])|\A)([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3})"
     r"(?=\s*(?:/|\||\]|\)|FOR\s))"
+    # or after a label, closing the caption: "—Photo: NAVEEN LUTCHMAN", "PHOTO | NAME"
+    r"|(?:Photo|PHOTO|Picture|PICTURE|Foto|FOTO)\s*[:|]\s*"
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3})\s*\Z"
 )
 #: Characters at a caption's end searched for :data:`CAPS_PHOTO_CREDIT`.
 CAPS_CREDIT_TAIL: int = 80
@@ -430,14 +433,14 @@ CAPS_BYLINE_JOINERS: frozenset[str] = frozenset({"AND", "&"})
 #: "for" an outlet when the name opens its line ("Maya Ferreira for NPR").
 #: A caption line that is a name and its outlet ("Maya Ferreira for NPR", "Ann Lee/AFP").
 NAME_CREDIT_LINE: re.Pattern[str] = re.compile(
-    r"(?:[A-Z][\w'’.-]*[ ]){1,3}[A-Z][\w'’.-]*(?:[ ]?/[ ]?|[ ]for[ ](?:The[ ])?)"
+    r"(?:[A-Z][\w'’.-]*[ ]){1,3}[A-Z][\w'’.-]*(?:[ ]?/[ ]?|[ ]for[ ](?:The[ ])?|[ ]via[ ]|,[ ])"
     r"[A-Z][\w&'’.-]*(?:[ /][A-Z][\w&'’.-]*){0,3}\.?\s*\Z"
 )
 #: Block labels where a line "<name> for <outlet>" credits a photographer or writer.
 CREDIT_LINE_LABELS: frozenset[str] = frozenset({"caption", "credit"})
 CREDIT_OUTLET_AFTER: re.Pattern[str] = re.compile(
-    r"(?:[ ]?/[ ]?|(?P<for>[ ]for[ ](?:The[ ])?))[A-Z][\w&'’.-]*(?:[ /][A-Z][\w&'’.-]*){0,3}"
-    r"\.?[ ]*(?:\)|\n|\Z)"
+    r"(?:[ ]?/[ ]?|(?P<for>[ ]for[ ](?:The[ ])?|[ ]via[ ]|,[ ]))[A-Z][\w&'’.-]*"
+    r"(?:[ /][A-Z][\w&'’.-]*){0,3}(?:/\d{4})?\.?[ ]*(?:\)|\n|\Z)"
 )
 #: A social-media handle in brackets after a name: an embedded post's signature ("— Layla
 #: Haidar (@LaylaHaidar_) May 5, 2026") or a writer's account ("Tom Lee (@tomlee)").
@@ -908,7 +911,8 @@ def _analyse(article: Article) -> _Info:
             elif block.label == "caption":
                 tail = max(block.start, block.end - CAPS_CREDIT_TAIL)
                 for m in CAPS_PHOTO_CREDIT.finditer(text, tail, block.end):
-                    _caps_byline(text, m.start(1), bi, block, sent_starts, occs, end=m.end(1))
+                    g = 1 if m.group(1) else 2
+                    _caps_byline(text, m.start(g), bi, block, sent_starts, occs, end=m.end(g))
             names_of(toks, quoted, where, None)
         if narrative:
             _block_referents(toks, quoted, bi, block.paragraph_id, sent_starts, described, pronouns)

@@ -931,6 +931,26 @@ PATTERN_LINES = [
     ("Foto: Lena Hartwig / DER SPIEGEL", C),  # Spiegel's own label
     ("Click to share on Facebook (Opens in new window)", BP),
     ("Maren Halvorsen/Univ. of Calder Ridge", C),  # an institution with "of"
+    ("Tobias Renfield/Staff photographer", C),
+    ("Photographed by Sadie Lindqvist for Esquire", C),
+    (
+        "A fisherman points to the eroded shoreline at the bay on Thursday. Nickoy Campbell/Photographer",
+        C,
+    ),
+    (
+        "The bridge over the river on Feb. 26, 2026. Beth Nakashima-Reyes | The Oregonian/OregonLive",
+        C,
+    ),
+    ("Copyright PUNCH.", BP),
+    ("Advertisement - Continue Reading Below", BP),
+    ("Article continues below this ad", BP),
+    ("Share your feedback to help improve our site experience!", BP),
+    (
+        "The material on this site may not be reproduced, distributed or cached without permission.",
+        BP,
+    ),
+    ("A version of this article appeared in the May 13, 2026 edition of Education Week.", BP),
+    ("THE CITY is an independent, nonprofit news outlet dedicated to reporting.", BP),
     ("The STAR / Ramon Cabrera", C),  # the outlet first
     ("Pupils wait for a bus at dawn on Sandhill Road on April 29. [ MARISOL QUINTERO | Times ]", C),
     (
@@ -1407,3 +1427,26 @@ def test_pull_quote_is_a_flagged_repeat():
         ("boilerplate", True),  # repeats words quoted above
         ("body", False),  # a new quote, not a repeat
     ]
+
+
+def test_caption_and_credit_printed_twice_are_captions():
+    text = (
+        "Plant to close\n\nBy Ann Lee\n\n"
+        "Gerald Mroczek, 58, stands outside the plant on March 10, 2026.\n"
+        "Kendra Wozniak, Detroit Free Press\n"
+        "Gerald Mroczek, 58, stands outside the plant on March 10, 2026.\n"
+        "Kendra Wozniak, Detroit Free Press\n\n"
+        "HARROWGATE TOWNSHIP — The letter came in a plain white envelope.\n\n"
+        "Workers learned of the closing on Monday, the company said."
+    )
+    art = article_from_text(text, article_id="fp")
+    assert [b.label for b in art.blocks][2:6] == [C, C, C, C]
+    assert dateline(art) == "HARROWGATE TOWNSHIP"
+
+
+def test_colon_dateline_with_a_bracketed_date():
+    text = (
+        "Skip to content\n\nShareholders question estate deal\n\nKUALA LUMPUR (May 14): Minority shareholders of"
+        " Sungai Merah have asked the board to explain the price.\n\nThe board meets on Friday."
+    )
+    assert dateline(article_from_text(text, article_id="kl")) == "KUALA LUMPUR"
