@@ -1656,6 +1656,7 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
         j -= 1
     if j < 0:
         return None
+    below = j
     while (
         j > 0
         and (_title_candidate(segs[j - 1]) or _two_sentence_headline(segs[j - 1], lede))
@@ -1667,10 +1668,38 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
             or _shares_word(segs[j - 1].text, lede)
             # a headline above a two-sentence line: that line is its standfirst
             or (_title_candidate(segs[j - 1]) and not _title_candidate(segs[j]))
+            # a short headline right above the first candidate, a longer line: its standfirst
+            or (
+                j == below
+                and _title_candidate(segs[j - 1])
+                and _standfirst_under(segs[j - 1], segs[j])
+            )
         )
     ):
         j -= 1  # the headline above its bullet points or a deck without a period
     return j
+
+
+#: Fewest words of a headline above a standfirst, and fewest words more the standfirst has.
+HEADLINE_MIN_WORDS: int = 4
+STANDFIRST_EXTRA_WORDS: int = 4
+
+
+def _standfirst_under(headline: _Segment, below: _Segment) -> bool:
+    """``below`` reads as the standfirst of ``headline`` right above it: the headline has
+    a few words (no section label) and the line under it several more."""
+    return (
+        headline.n_words >= HEADLINE_MIN_WORDS
+        and not any(sep in headline.text for sep in HEADLINE_SEPARATORS)
+        and below.n_words >= headline.n_words + STANDFIRST_EXTRA_WORDS
+        and below.n_words <= STANDFIRST_MAX_WORDS
+    )
+
+
+#: Marks of a breadcrumb, a menu or a time stamp, never in a headline over a standfirst.
+HEADLINE_SEPARATORS: tuple[str, ...] = (" / ", " | ", "·", "›", " > ", "»")
+#: Most words of a standfirst under a headline.
+STANDFIRST_MAX_WORDS: int = 45
 
 
 def _two_sentence_headline(seg: _Segment, lede: str) -> bool:
