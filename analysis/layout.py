@@ -1387,6 +1387,8 @@ def _label(segs: list[_Segment]) -> bool:
         title, cluster, body_start = anchored
     else:
         title = _choose_title(segs, body_start, first_title, pasted=pasted)
+        if pasted and title is not None:
+            body_start = _past_standfirst(segs, title, body_start)
     for i in range(body_start):
         seg = segs[i]
         if i == title:
@@ -1410,6 +1412,30 @@ def _label(segs: list[_Segment]) -> bool:
     return pasted
 
 
+def _past_standfirst(segs: list[_Segment], title: int, body_start: int) -> int:
+    """The story's first paragraph when the paragraph under the headline is a standfirst: a
+    short paragraph right under the title with a photo's caption (and its credit, a name
+    line, furniture) below it before the story ("Residents say talks ... have stalled" /
+    caption / "Islanders on Cape Clear have warned ...")."""
+    if (
+        body_start <= title
+        or body_start >= len(segs)
+        or segs[body_start].n_words > STANDFIRST_MAX_WORDS
+        or any(segs[i].pattern is None for i in range(title + 1, body_start))
+    ):
+        return body_start
+    k = body_start + 1
+    captions = 0
+    while k < len(segs) and (
+        segs[k].pattern is not None or segs[k].weak or _NAME_LINE.fullmatch(segs[k].text)
+    ):
+        captions += segs[k].pattern == "caption"
+        k += 1
+    if not captions or k >= len(segs) or not segs[k].prose:
+        return body_start
+    return k
+
+
 #: Prose paragraphs a standfirst may hold between a headline and its byline.
 ZONE_MAX_PROSE: int = 2
 #: Most segments a header's byline cluster spans (bylines, stamps, share rows, captions).
@@ -1423,7 +1449,7 @@ AUTHOR_NOTE: re.Pattern[str] = re.compile(
 PART_MARKER: re.Pattern[str] = re.compile(r"(?:[IVX]{1,5}|[1-9]|1\d|20|Part\s+\w+)\.?")
 #: A byline without "By": a name alone on its line ("Danielle Okafor", "Nadia Rahim").
 _NAME_LINE: re.Pattern[str] = re.compile(
-    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’.-]*){1,3}"  # "Niamh Ó Crualaoich"
     r"(?:(?:,\s+|\s+and\s+|\s+&\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}){0,3}"  # two writers
 )
 

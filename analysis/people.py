@@ -225,6 +225,21 @@ HONORIFIC_GENDER: Mapping[str, str] = {
     "mlle": "female",
     "dame": "female",
     "lady": "female",
+    # honorifics of other languages and cultures
+    "alhaji": "male",
+    "alhaja": "female",
+    "hajia": "female",
+    "hajiya": "female",
+    "encik": "male",
+    "puan": "female",
+    "datin": "female",
+    "herr": "male",
+    "frau": "female",
+    "monsieur": "male",
+    "señor": "male",
+    "señora": "female",
+    "signor": "male",
+    "signora": "female",
 }
 #: Words before a mention that leave it in subject position (clause openers and punctuation).
 CLAUSE_OPENERS: frozenset[str] = frozenset(

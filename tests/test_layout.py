@@ -1475,3 +1475,17 @@ def test_breadcrumb_over_a_headline_is_no_title():
     )
     art = article_from_text(text, article_id="upi")
     assert art.title == "Barge strike on river bridge spills fertilizer, cuts water to 40,000"
+
+
+def test_standfirst_above_a_caption_is_no_story_paragraph():
+    text = (
+        "Skip to content\n\nIslanders warn of isolation as ferry contract stalls\n"
+        "Residents say talks between the department and the sole bidder have stalled\n"
+        "Ferry passengers disembark at the pier on Saturday. Photo: Dan Linehan\n"
+        "Niamh Ó Crualaoich\nMon, 11 May, 2026 - 19:30\n"
+        "Islanders on Cape Clear have warned they face a summer of isolation.\n\n"
+        "The contract ends in June.\n\nTalks resume on Friday."
+    )
+    art = article_from_text(text, article_id="ex")
+    first = next(b for b in art.blocks if b.label == "body")
+    assert art.text[first.start : first.end].startswith("Islanders on Cape Clear")

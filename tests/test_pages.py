@@ -200,7 +200,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("euronews_cruise", "boilerplate"),
         ("euronews_cruise", "credit"),
         ("examiner_ferry", "boilerplate"),
-        ("examiner_ferry", "first_body"),
         ("f24_afp_hospitals", "boilerplate"),
         ("f24_afp_hospitals", "headings"),
         ("f24_farmers", "boilerplate"),

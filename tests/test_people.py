@@ -203,7 +203,7 @@ PERSON_CASES = [
     (
         "Alhaji Musa Bello said the clinic would open. Students from Fairmont High "
         "and the Cree Nation attended.",
-        [("Musa Bello", (), "unknown", "unknown", "Alhaji")],
+        [("Musa Bello", (), "male", "honorific", None)],  # "Alhaji": a man who made the hajj
     ),
     (
         "Dunmore midfielder Luca Berrington won it. Knowledge Keeper Gladys Mistatim spoke. "
@@ -1219,6 +1219,10 @@ PRONOUN_GENDER_CASES = [
             ("Gerard Lavalle", (), "male", "noun", "late husband"),
         ],
     ),
+    (
+        'The chairman of the traders, Alhaji Musibau Lawal, called it "wicked."',
+        [("Musibau Lawal", (), "male", "honorific", None)],
+    ),
 ]
 
 
@@ -1237,6 +1241,7 @@ PRONOUN_GENDER_CASES = [
         "names-inside-a-relative-clause-after-an-appositive",
         "capitalised-role-before-a-name",
         "kin-noun-after-late",
+        "alhaji",
     ],
 )
 def test_pronoun_gender_evidence(body, expected):
