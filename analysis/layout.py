@@ -382,7 +382,11 @@ PROMO: re.Pattern[str] = re.compile(
       |(?:privacy\s+policy|terms\s+of\s+service)\s+(?:is|are)\s+available\s+here
       |supported\s+in\s+part\s+by\s+(?:a\s+)?grants?\s+from
       |a\s+version\s+of\s+this\s+(?:article|story)\s+appeared\s+in
-      |for\s+more\s+news,?\s+go\s+to|invalid\s+e-?mail|confirmation\s+e-?mail)\b
+      |for\s+more\s+news,?\s+go\s+to|invalid\s+e-?mail|confirmation\s+e-?mail
+      |we\s+welcome\s+your\s+(?:comments|feedback|letters)|is\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)
+      |get\s+(?:breaking\s+)?news\s+alerts|acknowledges\s+(?:aboriginal|the\s+first\s+(?:peoples|nations))
+      |may\s+include\s+material\s+from|send\s+us\s+a\s+message|get\s+(?:your\s+)?tickets\s+now
+      |^this\s+was\s+published\b)\b
     """,
     re.I | re.X,
 )
@@ -416,7 +420,7 @@ WIDGET: re.Pattern[str] = re.compile(
     | Listen\s+to\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4}
     | More\s+(?:(?i:stories|news|articles)\s+)?(?:in|from|on)\s+[A-Z][\w&'’-]*
       (?:\s+(?:on|in|from|[A-Z][\w&'’-]*)){0,5}                      # "More in Environment"
-    | (?:[A-Z]+\s+){0,4}(?:SUPPORT|DONATE|SUBSCRIBE)(?:\s+[A-Z]+){0,4}[.!]?  # "SUPPORT NEWS YOU TRUST."
+    | (?:[A-Z]+\s+){0,4}(?:SUPPORT|DONATE|SUBSCRIBE|POSSIBLE)(?:\s+[A-Z]+){0,4}[.!]?  # "SUPPORT NEWS YOU TRUST."
     | (?:TEXT\s+)?AD\s*:\s+.{1,160}                                   # "TEXT AD: Get your ..."
     """,
     re.X,
@@ -496,7 +500,7 @@ BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*[|•·]\s*)?       # "KHDR | By Name"
     (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
-      |Co-authored\s+by|Edited\s+by|WRITER:|Writer:)(?::|\s+[—–-])?\s+  # "By — Name", "Video by:"
+      |Co-authored\s+by|Edited\s+by|WRITER:|Writer:|Author:|AUTHOR:)(?::|\s+[—–-])?\s+  # "By — Name", "Author:"
     (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
     (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
     (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
@@ -555,6 +559,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
     | ^\((?i:with)\s+(?:AFP|AP|Reuters|agencies|dpa|EFE|ANSA)\)\.?\Z            # (with AFP)
     | ^(?i:with)\s+(?:AAP|AFP|AP|PA|Reuters|agencies)\.?\Z                     # SBS: "With AAP"
+    | ^\(?(?i:with)\s+[A-Z]{2,6}\s+(?i:inputs)\)?\.?\Z                        # (With PTI inputs)
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
        \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them|the\s+writer)\s+at\s+\S+@
@@ -610,7 +615,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
 )
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
-    rf"(?:\b(?:{_PHOTO_WORD}|(?i:photo\s+credit))\s*:\s*|\bCredit\s*(?::|\.{{2,}}|…)\s*"
+    rf"(?:\b(?:{_PHOTO_WORD}|(?i:(?:photo|image)\s+credits?))\s*:\s*|\bCredit\s*(?::|\.{{2,}}|…)\s*"
     r"|[—–]\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... on Monday. — Photo by Name/White Star"
     r"(?:[A-Z]|(?i:courtesy\s))[^.!?()]{1,80}\Z"
 )
@@ -623,6 +628,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
     | {_FULL_NAME}\s*/\s*(?i:(?:staff\s+|contributing\s+|freelance\s+)?photographer)  # Name/Staff photographer
+    | Source\s*:\s*©?\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}          # Source: © Name/Agency
     | (?i:photographed|illustrated)\s+by\s+{_FULL_NAME}(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?
     | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.&'’-]*){{0,4}}
       (?:/[A-Z][\w.&'’-]*)?\)?\.?                                   # Name/Univ. of Calder Ridge
@@ -641,7 +647,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
 #: A photographer's name and an outlet of one plain word, on a line of its own: "Jonah Pell
 #: for Fortune" (a credit when the name's first word is a listed first name).
 _NAME_FOR_OUTLET: re.Pattern[str] = re.compile(
-    r"(?P<first>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’.-]+){1,2}\s+for\s+[A-Z][a-z]+\.?"
+    r"(?P<first>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’.-]+){1,2}\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\.?"
 )
 #: An outlet, a slash and a photographer's name: "The STAR / Ramon Cabrera" (a credit when
 #: the name's first word is a listed first name: not "News / Community Health").
@@ -669,6 +675,8 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
       (?:\s+[A-Z][\w ]{{0,40}},\s*opens\s+new\s+tab)?\Z           # "Purchase Licensing Rights, opens new tab"
     | \|\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}\Z
     | \|\s*{_PHOTO_WORD}\s+by\s+{_FULL_NAME}\s*\|\s*[A-Z][\w.&'’ -]{{1,40}}\Z  # | Photo by Name | Outlet
+    | \|\s*{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w.&'’-]*)?(?:\s+via\s+{_AGENCY})?\Z
+                                                         # | Photo by Name/AFP via Getty Images
     | \b{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,3}}\s*/\s*[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME / THE OUTLET
     | [.!?]\s+[A-Z]{{2,6}}/{_FULL_NAME}\Z                          # "... district. KT/Name"
     | [.!?]\s+{_FULL_NAME}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,6}}|(?i:(?:staff\s+)?photographer))\.?\Z
@@ -696,8 +704,8 @@ DATELINE: re.Pattern[str] = re.compile(
     (?P<place>
       (?!(?:SCOOP|BREAKING|EXCLUSIVE|UPDATE|UPDATED|ANALYSIS|ICYMI|FIRST\s+ON|HAPPENING\s+NOW
           |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b)                # "SCOOP —": a kicker
-      [A-ZÀ-ÖØ-Þ\u0100-\u024f][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+
-      (?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u0100-\u024f.'’-]+){0,3}          # WARSAW / NEW YORK / CĂLĂRAȘENI
+      [A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+
+      (?:\s+[A-ZÀ-ÖØ-Þ\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+){0,3}  # WARSAW / CĂLĂRAȘENI / TÂN HẢI
       (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
       (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG
                |SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}
@@ -1094,7 +1102,9 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "articles left", "article left", "media organi", "news network", "founded in",
     "sister publication", "editorial independence", "e-mail us", "syndicated feed",
     "news outlet", "feedback", "reproduced", "community rules", "available here",
-    "in part by", "a version of", "go to", "invalid e", "confirmation e",
+    "in part by", "a version of", "go to", "invalid e", "confirmation e", "we welcome",
+    "is now on", "news alerts", "acknowledges", "include material", "send us", "tickets",
+    "this was published",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
@@ -1789,7 +1799,7 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
     r"""(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics))?
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|more\s+on\s+this\s+story|more\s+stories
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
-      |most\s+(?:read|popular|viewed|shared)(?:\s+from\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
+      |most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|news))?(?:\s+from\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
       |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
       |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories|see\s+also

@@ -226,6 +226,7 @@ HONORIFIC_GENDER: Mapping[str, str] = {
     "dame": "female",
     "lady": "female",
     # honorifics of other languages and cultures
+    "daw": "female",
     "alhaji": "male",
     "alhaja": "female",
     "hajia": "female",
@@ -1771,8 +1772,8 @@ def _outlet_after(text: str, occ: _Occ, line_credit: bool) -> bool:
     if m is None:
         return False
     return m.group("for") is None or (
-        line_credit and (occ.start == 0 or text[occ.start - 1] == "\n")
-    )
+        line_credit and (occ.start == 0 or text[occ.start - 1] in "\n(")
+    )  # "Maya Ferreira for NPR" opening a line, "(Ilse Marchetti for The Atlantic)"
 
 
 def _constituency(toks: _Toks, first: int) -> bool:
@@ -4273,20 +4274,30 @@ def _object_of_description(before: str) -> bool:
 
 
 def _titled_object(before: list[str]) -> bool:
-    """The words before a name end in a lowercase noun, a preposition and capitalised
-    words ("a spokesperson for Ontario Health Minister"): the name is the noun's object.
-    ("Secretary of State" opens with no lowercase noun: a title.)"""
+    """The words before a name end in a lowercase noun, a preposition and a capitalised
+    title ("a spokesperson for Ontario Health Minister", "a spokesperson for Special
+    Minister of State"): the name is the noun's object. ("Secretary of State" opens with no
+    lowercase noun: a title.)"""
     k = len(before)
-    while k > 0 and before[k - 1][:1].isupper():
+    while k > 0 and (before[k - 1][:1].isupper() or before[k - 1] in TITLE_CONNECTORS):
         k -= 1
+    # the span before[k:] is capitalised words and connectors; it must open with the
+    # preposition after the lowercase noun
+    while (
+        k < len(before) and before[k] in TITLE_CONNECTORS and before[k] not in OBJECT_PREPOSITIONS
+    ):
+        k += 1
     return (
-        0 < k < len(before)
-        and k >= 2
-        and before[k - 1] in OBJECT_PREPOSITIONS
-        and before[k - 2].isalpha()
-        and before[k - 2].islower()
-        and before[k - 2] not in titles()
+        1 <= k < len(before) - 1
+        and before[k] in OBJECT_PREPOSITIONS
+        and before[k - 1].isalpha()
+        and before[k - 1].islower()
+        and before[k - 1] not in titles()
     )
+
+
+#: Lowercase words inside a capitalised title ("Minister of State for Health").
+TITLE_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "the"})
 
 
 def _without_titles(words: list[str]) -> list[str]:

@@ -932,6 +932,16 @@ PATTERN_LINES = [
     ("Click to share on Facebook (Opens in new window)", BP),
     ("Maren Halvorsen/Univ. of Calder Ridge", C),  # an institution with "of"
     ("Tobias Renfield/Staff photographer", C),
+    ("Author: Retno Wulandari", CR),
+    ("(With PTI inputs)", CR),
+    ("We welcome your comments at letters@scroll.in.", BP),
+    ("YOU MAKE OUR WORK POSSIBLE.", BP),
+    ("Marisol Quen for Rolling Stone", C),
+    ("Source: © Ingrid Halvorsen/Tidewater Images", C),
+    ("This was published 3 hours ago", BP),
+    ("Support comes from", BP),
+    ("A robot builds a pallet at a distributor in Sparks, Nevada. Image Credits: Halvane", C),
+    ("Boats moored in the port of Hirtshals. | Photo by Søren Kragh/AFP via Getty Images", C),
     ("Photographed by Sadie Lindqvist for Esquire", C),
     (
         "A fisherman points to the eroded shoreline at the bay on Thursday. Nickoy Campbell/Photographer",
@@ -1378,8 +1388,9 @@ def test_block_table_of_empty_input_and_corpus():
 #: HuffPost pull quote repeating a sentence of the story; then a podcast's "Email us at"
 #: prompt, a "--additional reporting by" credit line, a chart's "Source: NATO." line and "This
 #: is a developing story and will be updated."; and in a HuffPost list of the missing, two
-#: "Facebook/Name" photo credit lines and the caption above one.
-POLNEAR_MAX_NON_BODY = 147
+#: "Facebook/Name" photo credit lines and the caption above one; and two HuffPost morning
+#: emails' "BEFORE YOU GO." promotion headers.
+POLNEAR_MAX_NON_BODY = 149
 _FINAL_PERIOD = re.compile(r"\.(?=[\"'”’)\]]*$)")
 
 

@@ -31,6 +31,7 @@ DESCRIPTION_FIRST = [
     ('An HPD spokesperson said the agency was "monitoring the situation."', None, "An HPD spokesperson"),
     ('Officials at the Ministry of Agriculture described it as a "temporary correction."', None, "Officials at the Ministry of Agriculture"),
     ('"We will win," a spokesperson for Health Minister Ann Lee said.', None, "a spokesperson for Health Minister Ann Lee"),
+    ('A spokesperson for Special Minister of State Ann Lee said it was "under review."', None, "A spokesperson for Special Minister of State Ann Lee"),
     # institutions as sources: "the district", "the county", "the university"
     ('The district said in a statement that it remained "committed to a deal."', None, "The district"),
     ('The university said it was "reviewing the matter".', None, "The university"),
