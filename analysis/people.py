@@ -3171,6 +3171,7 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         # "Treasury", "Journalism": a one-word name never given in full that is an English word
         if any(_stands_alone(occs[i]) for i in m)
         and not _english_words_only((word,), [occs[i] for i in m])
+        and not _plural_person_noun(word)  # "Fishermen say", "Conservationists say"
         and not any(occs[i].thing for i in m)  # "Frostline, which sells cold boxes,"
         and not _a_place([occs[i] for i in m])
         and not (_organisation_head(word, text) and not any(_titled(occs[i]) for i in m))
@@ -3190,6 +3191,21 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
 PERSON_OVER_PLACE: frozenset[str] = frozenset(
     {"title", "honorific", "age", "appositive", "kin", "role noun", "credit", "alias", "role"}
 )
+
+
+#: Endings of person nouns whose plural, capitalised to open a sentence, is no name.
+PLURAL_PERSON_ENDINGS: tuple[str, ...] = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def _plural_person_noun(word: str) -> bool:
+    """A capitalised plural of a person noun ("Fishermen", "Conservationists",
+    "Transporters"), not a listed surname ("Sanders", "Waters")."""
+    low = word.lower()
+    if low in surnames() or low in first_names() or len(low) < 6:
+        return False
+    if low.endswith("men"):
+        return low[:-3] + "man" in roles() or low[:-3] + "man" in common_english_words()
+    return low.endswith(PLURAL_PERSON_ENDINGS) or low[:-1] in roles()
 
 
 def _a_place(members: Sequence[_Occ]) -> bool:

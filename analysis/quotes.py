@@ -1215,8 +1215,9 @@ def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tupl
             pass  # "said Ann Lee and Bo Kim."
         elif p.is_word and p.text.islower() and p.lower not in FUNCTION_WORDS and lowercase < 2:
             lowercase += 1  # "undecided Republican voter Stephanie Hooton"
-            if last_name >= 0 and last_noun < last_name:
-                break  # (but "said Northlight head of scripted programming Lorna Feeney")
+            if last_name >= 0 and last_noun < last_name and not _role_before_name(toks, k, hi):
+                break  # (but "said Northlight head of scripted programming Lorna Feeney",
+                # "said Wexley town manager Percival Otunde")
         else:
             break
         k += 1
@@ -1227,6 +1228,18 @@ def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tupl
     if owner:  # no person noun after the possessive: the name is the mention
         return _np_after(toks, i, hi)
     return None
+
+
+def _role_before_name(toks: list[_Tok], k: int, hi: int) -> bool:
+    """Lowercase words from ``k`` end in a person noun right before a name ("town manager
+    Percival Otunde"): the capitalised word before them is a place or body modifying the role."""
+    for j in range(k, min(hi - 1, k + 3)):
+        t = toks[j]
+        if not (t.is_word and t.text.islower()):
+            return False
+        if _is_source_noun(t.lower) and _is_name_word(toks[j + 1]):
+            return True
+    return False
 
 
 def _joint_name_end(toks: list[_Tok], k: int, hi: int) -> bool:
@@ -2675,6 +2688,13 @@ def _looks_like_phrase(
         return "strong"  # "referred to as "the quiet box"" (not "referred to him as")"
     if (
         len(prev) >= 2
+        and last == "calling"
+        and prev[-2].lower in PROGRESSIVE_AUXILIARIES
+        and _title_case(text[quote.start : quote.end])
+    ):
+        return "strong"  # "a project she is calling "Here We Lived.""
+    if (
+        len(prev) >= 2
         and (last in REFLEXIVES or last in {"calls", "call", "called"})
         and (prev[-2].lower in {"it", "they", "we"} | CALL_FORMS or _is_source_noun(prev[-2].lower))
         and _title_case(text[quote.start : quote.end])
@@ -2808,6 +2828,8 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Verbs before "to" that make a habit of naming ("have taken to calling it", "came to call").
 HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
+#: Auxiliaries of "is calling" ("a project she is calling "Here We Lived."").
+PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "'s", "’s"})
 #: Verbs before "calling" that start a habit of naming ("have begun calling the route").
 INCEPTIVE_VERBS: frozenset[str] = frozenset(
     {"begun", "began", "begin", "begins", "beginning", "started", "start", "starts", "starting"}

@@ -1248,6 +1248,14 @@ def test_pronoun_gender_evidence(body, expected):
     assert [_summary(p) for p in persons(_art(body))] == expected
 
 
+def test_capitalised_plural_person_nouns_are_no_people():
+    body = (
+        "Fishermen say crabs have come back. Conservationists say the rule is rarely enforced."
+        " Transporters say they lose money. Sanders said he would vote no."
+    )
+    assert [p.name for p in persons(_art(body))] == ["Sanders"]
+
+
 # (credit line, names of the persons found): writers and photographers named in credits
 CREDIT_LINE_CASES = [
     ("By Priya Okonjo '27, Staff Writer", ["Priya Okonjo"]),

@@ -117,6 +117,8 @@ DESCRIPTION_FIRST = [
         None,
         "The company",
     ),
+    # a place before the role of an inverted cue's speaker
+    ('"It is paperwork," said Wexley town manager Percival Otunde.', "Percival Otunde", "Wexley town manager Percival Otunde"),
     # the usual order keeps working
     ('Ruiz, the owner, said: "It is over."', "Ruiz", "Ruiz"),
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
@@ -231,6 +233,12 @@ PHRASES = [
     (
         'The band will close with "Luna de Villa Almendra," a tango written for the hall.',
         "Luna de Villa Almendra,",
+        "phrase",
+        None,
+    ),
+    (
+        'A local artist has proposed markers, a project she is calling "Here We Lived."',
+        "Here We Lived.",
         "phrase",
         None,
     ),
