@@ -2187,6 +2187,29 @@ def _listed_first_name(word: str) -> bool:
     return word.lower() in first_names()
 
 
+#: A dateline place in title case before a colon, opening a pasted story's first paragraph
+#: ("Bengaluru: Battery-swapping startup ...", "Saranpur: The high court on Monday ...").
+_TITLE_COLON: re.Pattern[str] = re.compile(
+    r"(?P<place>[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,})?)"
+    r"(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?:\s+(?=[A-Z])"
+)
+
+
+def _title_colon_dateline(text: str) -> int:
+    """Where the story starts after a title-case colon dateline at the start of ``text``
+    (0 when there is none): the place is no English word, given name or surname (no label:
+    "Update:", "Analysis:", "Tapper:"), and a sentence of a few words follows."""
+    m = _TITLE_COLON.match(text, 0, 120)
+    if m is None or text.count(" ", m.end(), m.end() + 200) < COLON_DATELINE_MIN_WORDS:
+        return 0
+    from .people import common_english_words, first_names, surnames
+
+    words = [w.lower() for w in m.group("place").split()]
+    if any(w in common_english_words() or w in first_names() or w in surnames() for w in words):
+        return 0  # (a transcript's "Tapper: ...")
+    return m.end()
+
+
 def _colon_dateline(place: str, pasted: bool) -> bool:
     """ "NAVDHARA:" opens a pasted page's story as its dateline; "JAKE TAPPER:" (a listed
     first name) labels a transcript's speaker, and clean files keep such labels as text."""
@@ -2213,6 +2236,7 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 )
             ):
                 m = None  # (not "NEWSPAPER SECTION: News": a label and its value)
+            cut = rest_at = 0
             if m:
                 cut = m.end(
                     "dash" if m.group("place") else "tdash" if m.group("tagged") else "cdash"
@@ -2222,10 +2246,14 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                     inner = DATELINE.match(seg.text, m.end())
                     if inner is not None and inner.group("place"):
                         cut, m = inner.end("dash"), inner
+                rest_at = m.end()
+            elif pasted and tries == DATELINE_BODY_SEGMENTS - 1:
+                cut = rest_at = _title_colon_dateline(seg.text)  # "Bengaluru: Battery-swapping ..."
+            if cut:
                 spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
-                rest = seg.text[m.end() :]
+                rest = seg.text[rest_at:]
                 if rest:  # "Harlan Ferry, Ohio CNN —" on a line of its own
-                    spans.append((seg.start + m.end(), seg.end, "body", seg.para, rest))
+                    spans.append((seg.start + rest_at, seg.end, "body", seg.para, rest))
                 tries = 0
                 continue
         spans.append((seg.start, seg.end, label, seg.para, seg.text))

@@ -1500,3 +1500,18 @@ def test_standfirst_above_a_caption_is_no_story_paragraph():
     art = article_from_text(text, article_id="ex")
     first = next(b for b in art.blocks if b.label == "body")
     assert art.text[first.start : first.end].startswith("Islanders on Cape Clear")
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("Bengaluru: Battery-swapping startup VoltHop plans to set up new stations.", "Bengaluru"),
+        ("Chennai (May 4): The state said it would act on the report soon.", "Chennai"),
+        ("Update: The council voted on Monday to close the road.", None),  # a label
+        ("Tapper: So what do you think about the vote today?", None),  # a transcript's speaker
+    ],
+    ids=["place", "place-and-date", "label", "surname"],
+)
+def test_title_case_colon_dateline_on_a_pasted_page(first, place):
+    text = f"Skip to content\n\nSome headline about the town\n\n{first}\n\nMore text follows."
+    assert dateline(article_from_text(text, article_id="c")) == place
