@@ -1324,6 +1324,11 @@ def _name_start(joined: str) -> int:
             _role_or_roles(words[lead])
             or person_compound(words[lead])
             or _occupation_by_ending(words[lead])
+            or (
+                _agent_noun(words[lead])
+                and words[lead + 1] in first_names()
+                and raw[lead + 1] not in NAME_PARTICLES
+            )
         )
         and (words[lead + 1] in first_names() or words[lead] not in first_names())
     ):
@@ -1357,6 +1362,18 @@ def _place_before_name(toks: _Toks, run: list[int]) -> bool:
         and place not in surnames()
         and given not in place_words()
         and given not in _stop_tokens()
+    )
+
+
+def _agent_noun(word: str) -> bool:
+    """An agent noun in "-er" that is no listed name ("shopper", "arranger"; not "Baker",
+    "Porter" or "Jennifer"): before a listed given name, a role."""
+    return (
+        len(word) >= 7
+        and word.endswith("er")
+        and word.isalpha()
+        and word not in first_names()
+        and word not in surnames()
     )
 
 
@@ -1601,6 +1618,9 @@ def _block_names(
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
             places.add(words)
             continue  # "the village of Thenmalai", "the town of Cedar Hollow": a place
+        if first >= 1 and raw[first - 1] in COUNTY_ABBREVIATIONS:
+            places.add(words)
+            continue  # "one teacher from Co Mayo": an Irish county
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in RESIDENT_NOUNS:
             places.add(words)
             continue  # "a resident of Annai Sathya Nagar": a place
@@ -2430,6 +2450,8 @@ PLACE_NOUNS: frozenset[str] = frozenset(
      "island", "islands", "republic", "kingdom", "port", "suburb", "neighborhood",
      "neighbourhood", "municipality", "parish", "valley", "hamlet", "borough", "township"}
 )  # fmt: skip
+#: Capitalised words before an Irish county's name ("Co Mayo", "Co. Kerry").
+COUNTY_ABBREVIATIONS: frozenset[str] = frozenset({"Co", "Co.", "County"})
 #: Prepositions between a person's name and their home town ("Tom Reyes of Millbrook").
 HOME_PREPOSITIONS: frozenset[str] = frozenset({"of", "from"})
 
@@ -3570,7 +3592,10 @@ def _first_surname(parts: list[str]) -> tuple[str, ...]:
     if i == 0 or i >= len(parts) - 1:
         return ()
     word = parts[i]
-    if len(word) < 3 or not word[0].isupper() or "." in word or word.lower() in NAME_PARTICLES:
+    short_ok = len(word) == 2 and "-" in parts[i + 1]  # "Kenneth Lo Wing-fai": a Cantonese name
+    if (len(word) < 3 and not short_ok) or not word[0].isupper() or "." in word:
+        return ()
+    if word.lower() in NAME_PARTICLES:
         return ()
     return (word,)
 

@@ -3136,6 +3136,8 @@ def _resolve_mention(
         name, method = None, "description"  # "Officials of Ohio and Texas": not Texas
     if name is None and method is None:
         owner = _role_owner(article, span, spans)
+        if owner is not None and _described_antecedent(article, span[0], spans) is not None:
+            return None, "description", span  # "One grower, who asked not to be named, ..."
         if owner is not None:
             return owner, "alias", span  # "The fiscal said" after "Fiscal depute Ann Lee"
     if name is None:
@@ -3569,6 +3571,16 @@ def _tagged_description_end(toks: list[_Tok], head: int) -> int | None:
             return k - 1
         if span[k].text == "," and k + 1 < len(span) and span[k + 1].lower in RELATIVE_WHO:
             return k - 1  # "A young man loading crates into a van, who gives his name"
+        if span[k].text == "," and k + 1 < len(span) and span[k + 1].lower in ("a", "an"):
+            close = next((j for j in range(k + 2, len(span)) if not span[j].is_word), None)
+            if (
+                close is not None
+                and span[close].text == ","
+                and close + 1 < len(span)
+                and tags[close + 1].startswith(_DESCRIPTION_STOP_TAGS)
+            ):
+                return k - 1  # "Another passenger, a retired tram driver, was more cautious"
+            return None
         if not span[k].is_word:
             return None
     return None

@@ -327,6 +327,20 @@ GIVEN_NAMES = [
         ' "Now I will just be late," she added.',
         [("Lotte", "a nursing student"), ("Lotte", "she")],
     ),
+    # a Cantonese name after an English given name: the two-letter surname alone
+    (
+        'Lawmaker Kenneth Lo Wing-fai said he would raise it.\n\n"This is no luxury," Lo said.',
+        [("Kenneth Lo Wing-fai", "Lo")],
+    ),
+    # a capitalised role before a listed given name is no part of the name
+    (
+        'Shopper Brenda Lowe, 81, hopes it stays. "It is the heart of the town," she said.',
+        [("Brenda Lowe", "she")],
+    ),
+    (
+        'Reeve Arnold Penner said the town was split. "We are cut in two," Penner said.',
+        [("Arnold Penner", "Penner")],
+    ),
     # the first of two surnames, used alone, after an unlisted given name
     (
         '"We drank from the spring," said Eufemia Xochihua Pérez, a farmer.\n\nResidents will'
@@ -344,7 +358,9 @@ GIVEN_NAMES = [
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"), GIVEN_NAMES, ids=["first-name", "first-surname", "region-role"]
+    ("body", "expected"),
+    GIVEN_NAMES,
+    ids=["first-name", "cantonese", "shopper", "reeve", "first-surname", "region-role"],
 )
 def test_names_given_in_other_ways(body, expected):
     table = quote_table(article_from_text(f"A headline about the town\n\n{body}", article_id="g"))
@@ -365,3 +381,28 @@ def test_pronoun_after_an_unnamed_speaker_stays_unnamed(opening):
     assert pd.isna(row["speaker"])
     assert row["method"] == "description"
     assert row["speaker_mention"].startswith("One ")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Another passenger, a retired tram driver, was more cautious.",
+        "Outside the hall, one teacher from Co Mayo, who did not wish to be named, said no.",
+    ],
+    ids=["appositive-after-the-description", "irish-county"],
+)
+def test_pronoun_after_a_described_speaker_with_an_appositive_or_place(opening):
+    body = f'"We will be fine," said Erdem Yalcin, the manager.\n\n{opening} "Let us see," he said.'
+    row = quote_table(article_from_text(f"Ferries return\n\n{body}", article_id="d")).iloc[1]
+    assert pd.isna(row["speaker"])
+    assert row["method"] == "description"
+
+
+def test_definite_role_after_an_unnamed_described_speaker_of_that_role():
+    body = (
+        "Cherry grower Dale Vosberg said the freeze hit hard.\n\nOne grower, who asked not to"
+        ' be named, said a developer had made an offer. "I would have laughed," the grower said.'
+    )
+    row = quote_table(article_from_text(f"Orchards freeze\n\n{body}", article_id="g")).iloc[0]
+    assert pd.isna(row["speaker"])
+    assert (row["speaker_mention"], row["method"]) == ("the grower", "description")
