@@ -236,7 +236,7 @@ _WHEN = (
     rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast"
     r"|today|yesterday|\d{1,3}\s*min(?:ute)?s?\s+read|page\s+[A-Z]?\d{1,3})"  # "4 min read", "page 3"
 )
-_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified)(?:\s+on|\s+at)?\s*[:–-]?\s*"
+_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified|issued)(?:\s+on|\s+at)?\s*[:–-]?\s*"
 #: A time stamp that says what it is ("Updated ...") is furniture on any page.
 LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
@@ -386,7 +386,8 @@ PROMO: re.Pattern[str] = re.compile(
       |we\s+welcome\s+your\s+(?:comments|feedback|letters)|is\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)
       |get\s+(?:breaking\s+)?news\s+alerts|acknowledges\s+(?:aboriginal|the\s+first\s+(?:peoples|nations))
       |may\s+include\s+material\s+from|send\s+us\s+a\s+message|get\s+(?:your\s+)?tickets\s+now
-      |^this\s+was\s+published\b)\b
+      |^this\s+was\s+published\b|audio\s+for\s+this\s+article\s+is\s+generated
+      |opinions\s+of\s+our\s+readers)\b
     """,
     re.I | re.X,
 )
@@ -606,6 +607,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
       | (?:[A-Z][\w&'’.-]*\s+){{1,3}}[A-Z0-9][\w&'’.-]*/{_FULL_NAME}   # (Spectrum News 1/Grant Talley)
       | {_FULL_NAME}\s+for\s+(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name for The Post)
       | {_FULL_NAME}\s+[-–—]\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name - Anadolu Agency)
+      | [A-Z][\w .&'’-]{{1,30}},\s*{_FULL_NAME}\s+(?i:photo)         # (Taiwan News, Name photo)
       | (?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:Office|Department|Police|Service|Agency|Authority
           |Council|Ministry|University|Hospital|Handout|Agencies)      # (Tamsen County Sheriff's Office)
       | [A-Z][\w .&'’-]{{1,40}}:\s*{_FULL_NAME}                      # (ABC News: Jack Dunleavy)
@@ -684,7 +686,9 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     | [.!?]\s+{_FULL_NAME}\s*\|\s*(?:The\s+)?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){{0,3}}\Z
                                                                     # "... trucks. Name | The Oregonian/OregonLive"
     | [.!?]\s+Source\s*:\s*[A-Z][\w.&'’ -]{{1,40}}/\s*{_FULL_NAME}\Z   # Source: SBS News / Name
-    | [.!?]\s+{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
+    | [.!?]\s+(?:[-–—]\s+)?{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
+    | [a-z0-9][.!?]{_FULL_NAME}\s*/\s*(?:The\s+)?[A-Z][\w.&'’ -]{{1,40}}\Z  # "... May 6.Name/The Globe and Mail"
+    | [.!?]\s+(?:[A-Z][\w&'’-]*\s+){{1,3}}(?i:photo)\s+by\s+{_FULL_NAME}\.?\Z  # "... Korea Times photo by Name"
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+)?(?i:photo|staff\s+photo)\s*/\s*{_FULL_NAME}\Z  # Ledger photo/Name
     | [.!?]\s+(?:Permission\s+granted\s+by|(?:(?:Photo|Image)\s+)?(?i:courtesy\s+of))\s+[A-Z][^.!?]{{1,60}}\Z
     | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?  # Photo by Name/PBS
@@ -714,7 +718,7 @@ DATELINE: re.Pattern[str] = re.compile(
                                                                 # , May 5 / (May 4, 2026)
       (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/)?    # (AP) / (Reuters) / /PRNewswire/
     )
-    \s*(?P<dash>[—–―]+|-{1,2})(?:\s+(?=\S)|\s*\Z)
+    \s*(?P<dash>[—–―]+|-{1,2})(?:\s+(?=\S)|(?<=[—–―])(?=[A-Z][a-z])|\s*\Z)  # "OTTAWA—When"
     |
     (?P<tagged>                                                  # Washington (AFP) –
       (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
@@ -1104,7 +1108,7 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "news outlet", "feedback", "reproduced", "community rules", "available here",
     "in part by", "a version of", "go to", "invalid e", "confirmation e", "we welcome",
     "is now on", "news alerts", "acknowledges", "include material", "send us", "tickets",
-    "this was published",
+    "this was published", "audio for", "of our readers",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
@@ -1160,7 +1164,7 @@ def _photo_credit_tail(s: str) -> bool:
     end = s[-100:]
     piece = end[end.rfind(". ") + 1 :]  # after the last sentence stop: a credit is short
     if (
-        ("/" in piece or " by " in piece or " for " in piece or "|" in piece)
+        ("/" in piece or " by " in piece or " for " in piece or "|" in piece or "ourtesy" in piece)
         and piece.count(" ") <= PHOTO_CREDIT_TAIL_WORDS
         and PHOTO_CREDIT_SLASH.search(end)
     ):

@@ -382,7 +382,9 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+
       | \b(?:Additional\ reporting|Reporting|Editing|Edited|[Pp]hoto|Photographed)\ by\s+
-      | \b[Ww]ith\ (?:inputs|(?:a\ )?reports?)\ from\s+
+      | \b[Ww]ith\ (?:inputs|files|(?:a\ )?reports?)\ from\s+
+      | \bPhotographer:\s*
+      | ©\s*
       | (?:\A|\n)\s*(?:WRITER|Writer|Additional\ reporting):\s+
     )\Z""",
     re.VERBOSE,
@@ -394,7 +396,7 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
 CREDIT_LINE: re.Pattern[str] = re.compile(
     r"\(?(?:[A-Z]{2,6}\ )?(?:(?:[Pp]hoto(?:graph)?s?|Image|Illustration|Video)\ by|By|BY"
     r"|[Ww]ith\ inputs\ from)\b"
-    r"|(?:Photo(?:graph)?s?|Foto|Pictures?|Images?|Illustration|Video|Credit)\s*:"
+    r"|(?:Photo(?:graph)?s?|Photographer|Foto|Pictures?|Images?|Illustration|Video|Credit)\s*:"
 )
 #: Lowercase words that may follow a credited name ("Photo: Ann Lee for The Times").
 CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})
@@ -2671,11 +2673,11 @@ def _human_verb_after(toks: _Toks, a: int) -> bool:
 
 def _credit_before(text: str, lo: int, hi: int) -> bool:
     """:data:`CREDIT_BEFORE` ends ``text[lo:hi]``; every form of it ends in "/", ":", "by",
-    "and", "from" or "&" before trailing space, so other windows are not searched."""
+    "and", "from", "&" or "©" before trailing space, so other windows are not searched."""
     j = hi - 1
     while j >= lo and text[j].isspace():  # the last character rstrip() would keep
         j -= 1
-    return j >= lo and text[j] in "/:ydm&" and CREDIT_BEFORE.search(text, lo, hi) is not None
+    return j >= lo and text[j] in "/:ydm&©" and CREDIT_BEFORE.search(text, lo, hi) is not None
 
 
 #: Agent-noun endings of English (-er, -or, -ist, -ian), plural too: "pediatrician",

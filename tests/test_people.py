@@ -1293,6 +1293,9 @@ CREDIT_LINE_CASES = [
     ),
     ("JOSIAH WENDT/GLOBE STAFF", ["Josiah Wendt"]),
     ("Foto: Lena Hartwig / DER SPIEGEL", ["Lena Hartwig"]),
+    ("Photographer: Stefan Imboden/Bloomberg", ["Stefan Imboden"]),
+    ("A siren above the lake on May 3, 2026. © Lucía Mendívil, AFP", ["Lucía Mendívil"]),
+    ("— With files from Priya Castellanos", ["Priya Castellanos"]),
     ("Rescuers search a house on Monday. — Picture by Farhan Najib", ["Farhan Najib"]),
 ]
 
@@ -1325,6 +1328,9 @@ CREDIT_LINE_CASES = [
         "caps-photo-for-mc",
         "caps-photo-line",
         "foto-label",
+        "photographer-label",
+        "copyright-credit",
+        "with-files-from",
         "picture-by",
     ],
 )
