@@ -160,7 +160,8 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Endings of compound person nouns ("schoolteacher", "steelworker", "homeowner").
 PERSON_NOUN_ENDINGS: tuple[str, ...] = (
-    "teacher", "worker", "owner", "keeper", "maker", "writer", "player", "driver", "farmer"
+    "teacher", "worker", "owner", "keeper", "maker", "writer", "player", "driver", "farmer",
+    "grower", "holder", "seller", "dealer", "trader", "guard", "dweller", "goer", "rider",
 )  # fmt: skip
 #: Endings of compound person nouns that are rarely listed roles ("deckhand", "defenseman",
 #: "farmhand", "countrywoman"); many surnames end so too ("Chapman"), they are left out.

@@ -388,8 +388,10 @@ def test_pronoun_after_an_unnamed_speaker_stays_unnamed(opening):
     [
         "Another passenger, a retired tram driver, was more cautious.",
         "Outside the hall, one teacher from Co Mayo, who did not wish to be named, said no.",
+        "A winegrower who asked not to be named said the aid would come too late.",
+        "A lifeguard who worked at a nearby beach, and who asked not to be named, said no.",
     ],
-    ids=["appositive-after-the-description", "irish-county"],
+    ids=["appositive-after-the-description", "irish-county", "compound-noun", "who-without-comma"],
 )
 def test_pronoun_after_a_described_speaker_with_an_appositive_or_place(opening):
     body = f'"We will be fine," said Erdem Yalcin, the manager.\n\n{opening} "Let us see," he said.'
