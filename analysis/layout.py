@@ -590,10 +590,12 @@ _AGENCY = (
     r"|Alamy|iStock|Imagn|USA\s+TODAY(?:\s+Network)?|The\s+New\s+York\s+Times"
     r"|The\s+Washington\s+Post|PRNewsfoto|REUTERS|XINHUA|picture\s+alliance)"
 )
-_STRICT_AGENCY = r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA(?:-EFE)?|Shutterstock)"
+_STRICT_AGENCY = (
+    r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA(?:-EFE)?|Shutterstock|Alamy|iStock|PA(?:\s+Wire)?)"
+)
 #: A word in capitals, accented ones included ("QUÉMÉNEUR").
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
-_PHOTO_WORD = r"(?i:photo|photograph|foto|image|illustration|picture|pic|video\s+still|screenshot|screengrab)s?"
+_PHOTO_WORD = r"(?i:photo|photograph|foto|image|illustration|picture|pic|visual|video\s+still|screenshot|screengrab)s?"
 #: A photo credit in parentheses closing a caption: "(AP Photo/Michal Dyjuk)", "(Getty Images)".
 PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
     rf"""
@@ -1803,7 +1805,7 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
     r"""(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics))?
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|more\s+on\s+this\s+story|more\s+stories
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
-      |most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|news))?(?:\s+from\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
+      |most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|news))?(?:\s+(?:from|in)\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
       |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
       |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories|see\s+also

@@ -228,6 +228,8 @@ HONORIFIC_GENDER: Mapping[str, str] = {
     "lady": "female",
     # honorifics of other languages and cultures
     "daw": "female",
+    "mdm": "female",
+    "dona": "female",
     "alhaji": "male",
     "alhaja": "female",
     "hajia": "female",
@@ -376,7 +378,7 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 #: Text right before a photographer's or writer's name: "(AP Photo/", "Photo by ", "By ".
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
-        \b(?:Photo|Photograph|Photos|Photographs|Photography|Picture|Pictures|Foto|Image|Images|Video|Illustration|Illustrations|Graphics?|Credit|PHOTOS?|IMAGES?|PICTURES?)\s*(?:/|by\b|:)\s*
+        \b(?:Photo|Photograph|Photos|Photographs|Photography|Picture|Pictures|Foto|Image|Images|Video|Visual|Illustration|Illustrations|Graphics?|Credit|PHOTOS?|IMAGES?|PICTURES?)\s*(?:/|by\b|:)\s*
         (?:[A-Z][\w]*(?:\s+[A-Z]\w*)?\s*/\s*)?  # "Photo: RNZ Pacific / Kalesi Mara": outlet, name
       | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
@@ -397,7 +399,7 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
 CREDIT_LINE: re.Pattern[str] = re.compile(
     r"\(?(?:[A-Z]{2,6}\ )?(?:(?:[Pp]hoto(?:graph)?s?|Image|Illustration|Video)\ by|By|BY"
     r"|[Ww]ith\ inputs\ from)\b"
-    r"|(?:Photo(?:graph)?s?|Photographer|Foto|Pictures?|Images?|Illustration|Video|Credit)\s*:"
+    r"|(?:Photo(?:graph)?s?|Photographer|Foto|Pictures?|Images?|Illustration|Video|Visual|Credit)\s*:"
 )
 #: Lowercase words that may follow a credited name ("Photo: Ann Lee for The Times").
 CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})

@@ -341,6 +341,12 @@ GIVEN_NAMES = [
         'Reeve Arnold Penner said the town was split. "We are cut in two," Penner said.',
         [("Arnold Penner", "Penner")],
     ),
+    # honorifics and titles of other places
+    (
+        'Geotechnical engineer Ir Chong Wei Sheng spoke on Monday. "It must stop," said Chong.',
+        [("Chong Wei Sheng", "Chong")],
+    ),
+    ('"We fry all night," said Mdm Sumini, 51.', [("Sumini", "Mdm Sumini")]),
     # the first of two surnames, used alone, after an unlisted given name
     (
         '"We drank from the spring," said Eufemia Xochihua Pérez, a farmer.\n\nResidents will'
@@ -360,7 +366,16 @@ GIVEN_NAMES = [
 @pytest.mark.parametrize(
     ("body", "expected"),
     GIVEN_NAMES,
-    ids=["first-name", "cantonese", "shopper", "reeve", "first-surname", "region-role"],
+    ids=[
+        "first-name",
+        "cantonese",
+        "shopper",
+        "reeve",
+        "ir",
+        "mdm",
+        "first-surname",
+        "region-role",
+    ],
 )
 def test_names_given_in_other_ways(body, expected):
     table = quote_table(article_from_text(f"A headline about the town\n\n{body}", article_id="g"))
