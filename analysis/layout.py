@@ -277,6 +277,12 @@ LINK_LABEL: re.Pattern[str] = re.compile(
     """,
     re.I | re.X,
 )
+#: A link's label opening a longer line: "Read more in Daily Maverick: Dry taps, ...",
+#: "RELATED: Minnesota's drinking water fund is running dry. Lawmakers can't agree ...".
+LONG_LINK_LABEL: re.Pattern[str] = re.compile(
+    r"\[?(?i:read\s+more|read\s+also|related|see\s+also)(?:\s+(?i:in|on|from)\s+[\w'’ ]{1,30})?"
+    r"\s*:\s*\S"
+)
 #: A site's own promotion, even as a sentence: "Get the latest headlines delivered to your
 #: inbox.", "Follow us on Instagram.", "Click here to subscribe." (the first-person "our" or
 #: second-person phrasing keeps story sentences such as "Residents can sign up at city hall"
@@ -387,7 +393,8 @@ PROMO: re.Pattern[str] = re.compile(
       |get\s+(?:breaking\s+)?news\s+alerts|acknowledges\s+(?:aboriginal|the\s+first\s+(?:peoples|nations))
       |may\s+include\s+material\s+from|send\s+us\s+a\s+message|get\s+(?:your\s+)?tickets\s+now
       |^this\s+was\s+published\b|audio\s+for\s+this\s+article\s+is\s+generated
-      |opinions\s+of\s+our\s+readers)\b
+      |opinions\s+of\s+our\s+readers|to\s+revisit\s+this\s+article|send\s+your\s+news\s+stories
+      |watch\s+the\s+latest\s+episode|unlock\s+the\s+editor|published\s+since\s+[A-Z][a-z]+\s+\d{4})\b
     """,
     re.I | re.X,
 )
@@ -423,6 +430,7 @@ WIDGET: re.Pattern[str] = re.compile(
       (?:\s+(?:on|in|from|[A-Z][\w&'’-]*)){0,5}                      # "More in Environment"
     | (?:[A-Z]+\s+){0,4}(?:SUPPORT|DONATE|SUBSCRIBE|POSSIBLE)(?:\s+[A-Z]+){0,4}[.!]?  # "SUPPORT NEWS YOU TRUST."
     | (?:TEXT\s+)?AD\s*:\s+.{1,160}                                   # "TEXT AD: Get your ..."
+    | Audio\s+[Bb]y\s+[A-Z]\w+                                         # "Audio By Vocalize"
     """,
     re.X,
 )
@@ -560,6 +568,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
     | ^\((?i:with)\s+(?:AFP|AP|Reuters|agencies|dpa|EFE|ANSA)\)\.?\Z            # (with AFP)
     | ^(?i:with)\s+(?:AAP|AFP|AP|PA|Reuters|agencies)\.?\Z                     # SBS: "With AAP"
+    | ^Source:\s+[A-Z]{2,6}/[a-z]{1,4}(?:\([a-z]{1,4}\))?\Z                    # CNA: "Source: CNA/ih(ca)"
     | ^\(?(?i:with)\s+[A-Z]{2,6}\s+(?i:inputs)\)?\.?\Z                        # (With PTI inputs)
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
        \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
@@ -1033,6 +1042,8 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
     """Pattern label of a long segment; keyword gates keep this cheap on prose."""
     if COPYRIGHT.match(s) or REPRINT_NOTE.match(s):
         return "boilerplate"
+    if n_words <= LINK_MAX_WORDS and LONG_LINK_LABEL.match(s):
+        return "boilerplate"  # "RELATED: Minnesota's drinking water fund is running dry. ..."
     if LEAD_IMAGE_NOTE.match(s):
         return "caption"  # "Header image: Residents fill containers ... — Photo by ..."
     if n_words > PATTERN_MAX_WORDS:
@@ -1110,7 +1121,8 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "news outlet", "feedback", "reproduced", "community rules", "available here",
     "in part by", "a version of", "go to", "invalid e", "confirmation e", "we welcome",
     "is now on", "news alerts", "acknowledges", "include material", "send us", "tickets",
-    "this was published", "audio for", "of our readers",
+    "this was published", "audio for", "of our readers", "to revisit", "send your news",
+    "latest episode", "unlock the", "published since",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
