@@ -914,7 +914,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "propublica_wells",
         "pti_sugarmill",
         "rappler_dikes",
-        "rappler_mangroves",
         "reason_adu",
         "reuters_copper_strike",
         "reuters_pumps",

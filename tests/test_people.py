@@ -1248,6 +1248,14 @@ def test_pronoun_gender_evidence(body, expected):
     assert [_summary(p) for p in persons(_art(body))] == expected
 
 
+def test_company_suffixes_of_other_countries_name_no_people():
+    body = (
+        "Residents blamed Kenari Granite Sdn Bhd for the cracks. The developer, Marapina Gateway"
+        " Holdings Incorporated, said it would plant mangroves. Ann Lee said she was worried."
+    )
+    assert [p.name for p in persons(_art(body))] == ["Ann Lee"]
+
+
 def test_capitalised_plural_person_nouns_are_no_people():
     body = (
         "Fishermen say crabs have come back. Conservationists say the rule is rarely enforced."
