@@ -1487,29 +1487,36 @@ def test_colon_dateline_with_a_bracketed_date():
     assert dateline(article_from_text(text, article_id="kl")) == "KUALA LUMPUR"
 
 
-def test_short_headline_over_a_longer_standfirst_is_the_title():
-    text = (
+#: (pasted page header and story, its title): a short headline over a longer standfirst,
+#: and a breadcrumb trail over a headline
+TITLE_ABOVE_CASES = [
+    (
         "Skip to content\n\nCosta Rica News\n\n"
         "Hotel lights threaten turtle nesting beach, biologists warn\n"
         "Volunteers say hatchlings are crawling inland toward a new resort instead of the sea\n"
         "May 5, 2026\nBy Ana Quesada\n\n"
         "PLAYA CANGREJAL, Guanacaste — Just after midnight, a volunteer kneels in the sand."
-        "\n\nShe counts the tracks that lead away from the water.\n\nThe count rose this year."
-    )
-    art = article_from_text(text, article_id="tt")
-    assert art.title == "Hotel lights threaten turtle nesting beach, biologists warn"
-
-
-def test_breadcrumb_over_a_headline_is_no_title():
-    text = (
+        "\n\nShe counts the tracks that lead away from the water.\n\nThe count rose this year.",
+        "Hotel lights threaten turtle nesting beach, biologists warn",
+    ),
+    (
         "Skip to content\n\nHome / Top News / U.S. News\n"
         "Barge strike on river bridge spills fertilizer, cuts water to 40,000\n"
         "By Daniel Okafor\nMarch 11, 2026 / 3:42 PM\n\n"
         "A towboat pushing three barges struck a bridge pier on Wednesday.\n\n"
-        "Crews deployed booms.\n\nThe water plant closed its intake."
-    )
-    art = article_from_text(text, article_id="upi")
-    assert art.title == "Barge strike on river bridge spills fertilizer, cuts water to 40,000"
+        "Crews deployed booms.\n\nThe water plant closed its intake.",
+        "Barge strike on river bridge spills fertilizer, cuts water to 40,000",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    TITLE_ABOVE_CASES,
+    ids=["headline-over-standfirst", "breadcrumb-over-headline"],
+)
+def test_title_above_a_standfirst_and_under_a_breadcrumb(text, title):
+    assert article_from_text(text, article_id="t").title == title
 
 
 def test_standfirst_above_a_caption_is_no_story_paragraph():

@@ -1248,20 +1248,25 @@ def test_pronoun_gender_evidence(body, expected):
     assert [_summary(p) for p in persons(_art(body))] == expected
 
 
-def test_company_suffixes_of_other_countries_name_no_people():
-    body = (
+#: (body, the persons found): company suffixes of other countries and capitalised plurals
+#: of person nouns opening a sentence name no one
+NO_PERSON_CASES = [
+    (
         "Residents blamed Kenari Granite Sdn Bhd for the cracks. The developer, Marapina Gateway"
-        " Holdings Incorporated, said it would plant mangroves. Ann Lee said she was worried."
-    )
-    assert [p.name for p in persons(_art(body))] == ["Ann Lee"]
-
-
-def test_capitalised_plural_person_nouns_are_no_people():
-    body = (
+        " Holdings Incorporated, said it would plant mangroves. Ann Lee said she was worried.",
+        ["Ann Lee"],
+    ),
+    (
         "Fishermen say crabs have come back. Conservationists say the rule is rarely enforced."
-        " Transporters say they lose money. Sanders said he would vote no."
-    )
-    assert [p.name for p in persons(_art(body))] == ["Sanders"]
+        " Transporters say they lose money. Sanders said he would vote no.",
+        ["Sanders"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "names"), NO_PERSON_CASES, ids=["company-suffixes", "plurals"])
+def test_words_that_name_no_person(body, names):
+    assert [p.name for p in persons(_art(body))] == names
 
 
 # (credit line, names of the persons found): writers and photographers named in credits
