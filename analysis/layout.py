@@ -670,7 +670,8 @@ _OUTLET_SLASH_NAME: re.Pattern[str] = re.compile(
 
 
 def _photo_credit_line(s: str) -> bool:
-    """The line is only a photo credit (:data:`PHOTO_CREDIT_LINE`, :data:`_NAME_FOR_OUTLET`)."""
+    """The line is only a photo credit (:data:`PHOTO_CREDIT_LINE`; :data:`_NAME_FOR_OUTLET`
+    and :data:`_OUTLET_SLASH_NAME` when the name opens with a listed given name)."""
     if PHOTO_CREDIT_LINE.fullmatch(s):
         return True
     m = _NAME_FOR_OUTLET.fullmatch(s) if " for " in s else None

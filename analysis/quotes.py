@@ -3146,12 +3146,8 @@ def _resolve_mention(
             return firm, "alias", span  # "the company said" after "Northway Marine, which"
     if name is None:
         given = _given_name_after(article.text, span[1], spans)
-        if given is not None:
-            return (
-                given,
-                "name",
-                span,
-            )  # "said a nursing student who gave only her first name, Lotte"
+        if given is not None:  # "said a nursing student who gave only her first name, Lotte"
+            return given, "name", span
     if method is None and (
         first.lower in DETERMINERS
         or (first.text.islower() and _is_source_noun(first.lower))  # "police said"
