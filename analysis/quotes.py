@@ -3356,10 +3356,25 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
     # a name after the description or inside it ("a retired bus mechanic named Walt
     # Dempsey") is whom the pronoun means; so is a name the description is set beside
     # ("said Jovelyn Macaraeg, 34, a fish vendor who ...")
-    d0 = found[0][0]
-    if spans.name_between(d0, pronoun) or _apposed_to_name(article.text, d0, spans):
+    d0, d1 = found[0]
+    text = article.text
+    gender = people.PRONOUN_GENDER.get(_word_at(text, pronoun).lower())
+    k = bisect.bisect_left(spans.name_starts, d0)
+    for start, _, g in spans.named[k:]:
+        if start >= pronoun:
+            break
+        if start < d1 and not text[d0:start].endswith(NAME_GIVERS_INSIDE):
+            continue  # a name modifying the description's noun: "One Kelworth supporter"
+        if gender is None or g in (gender, "unknown"):
+            return None  # not "she" after "one woman ... pointed at Ike Ferreira" (a man)
+    if _apposed_to_name(text, d0, spans):
         return None
     return found[0]
+
+
+#: Text right before a name inside a description that gives the person's name ("a retired
+#: bus mechanic named Walt Dempsey", "a farmer, Ann Lee").
+NAME_GIVERS_INSIDE: tuple[str, ...] = (" named ", " called ", ", ")
 
 
 #: A relative clause after a description that gives the person's name: " who gave only

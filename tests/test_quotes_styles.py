@@ -405,8 +405,15 @@ def test_pronoun_after_an_unnamed_speaker_stays_unnamed(opening):
         "Outside the hall, one teacher from Co Mayo, who did not wish to be named, said no.",
         "A winegrower who asked not to be named said the aid would come too late.",
         "A lifeguard who worked at a nearby beach, and who asked not to be named, said no.",
+        "One Kelworth supporter leaving the ground was blunter.",
     ],
-    ids=["appositive-after-the-description", "irish-county", "compound-noun", "who-without-comma"],
+    ids=[
+        "appositive-after-the-description",
+        "irish-county",
+        "compound-noun",
+        "who-without-comma",
+        "name-modifying-the-noun",
+    ],
 )
 def test_pronoun_after_a_described_speaker_with_an_appositive_or_place(opening):
     body = f'"We will be fine," said Erdem Yalcin, the manager.\n\n{opening} "Let us see," he said.'
@@ -423,3 +430,14 @@ def test_definite_role_after_an_unnamed_described_speaker_of_that_role():
     row = quote_table(article_from_text(f"Orchards freeze\n\n{body}", article_id="g")).iloc[0]
     assert pd.isna(row["speaker"])
     assert (row["speaker_mention"], row["method"]) == ("the grower", "description")
+
+
+def test_pronoun_of_the_other_gender_passes_a_named_man():
+    body = (
+        "Planning chair Meena Halvorsen called it a ban.\n\nDuring public comment, one woman in the"
+        ' back row pointed at Mr. Ike Ferreira. "You will be gone," she said.'
+    )
+    rows = quote_table(article_from_text(f"Solar rules\n\n{body}", article_id="w"))
+    row = rows[rows["text"] == "You will be gone,"].iloc[0]
+    assert pd.isna(row["speaker"])
+    assert row["method"] == "description"
