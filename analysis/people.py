@@ -4309,6 +4309,8 @@ def _object_of_description(before: str) -> bool:
     """The words before a name end in a lowercase noun and a preposition ("Residents of",
     "a nurse from"): the name is that noun's place or organisation, not the speaker."""
     words = _without_titles(before.lower().split())
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()  # "one angler from the Fox Valley"
     return (
         len(words) >= 2
         and words[-1] in OBJECT_PREPOSITIONS

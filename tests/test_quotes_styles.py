@@ -29,6 +29,7 @@ DESCRIPTION_FIRST = [
     ('"We will win," a spokesman for Ann Lee said.', None, "a spokesman for Ann Lee"),
     ('An aide to Ann Lee said: "We will win."', None, "An aide"),
     ('An HPD spokesperson said the agency was "monitoring the situation."', None, "An HPD spokesperson"),
+    ('"I drove four hours for this," one angler from the Fox Valley said.', None, "one angler from the Fox Valley"),
     ('Officials at the Ministry of Agriculture described it as a "temporary correction."', None, "Officials at the Ministry of Agriculture"),
     ('"We will win," a spokesperson for Health Minister Ann Lee said.', None, "a spokesperson for Health Minister Ann Lee"),
     ('A spokesperson for Special Minister of State Ann Lee said it was "under review."', None, "A spokesperson for Special Minister of State Ann Lee"),
@@ -406,6 +407,7 @@ def test_pronoun_after_an_unnamed_speaker_stays_unnamed(opening):
         "A winegrower who asked not to be named said the aid would come too late.",
         "A lifeguard who worked at a nearby beach, and who asked not to be named, said no.",
         "One Kelworth supporter leaving the ground was blunter.",
+        "A young hunter from Qaluguruaq who attended a borough meeting put it plainly.",
     ],
     ids=[
         "appositive-after-the-description",
@@ -413,6 +415,7 @@ def test_pronoun_after_an_unnamed_speaker_stays_unnamed(opening):
         "compound-noun",
         "who-without-comma",
         "name-modifying-the-noun",
+        "hunter-from-a-place",
     ],
 )
 def test_pronoun_after_a_described_speaker_with_an_appositive_or_place(opening):
