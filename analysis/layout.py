@@ -394,7 +394,9 @@ PROMO: re.Pattern[str] = re.compile(
       |may\s+include\s+material\s+from|send\s+us\s+a\s+message|get\s+(?:your\s+)?tickets\s+now
       |^this\s+was\s+published\b|audio\s+for\s+this\s+article\s+is\s+generated
       |opinions\s+of\s+our\s+readers|to\s+revisit\s+this\s+article|send\s+your\s+news\s+stories
-      |watch\s+the\s+latest\s+episode|unlock\s+the\s+editor|published\s+since\s+[A-Z][a-z]+\s+\d{4})\b
+      |watch\s+the\s+latest\s+episode|unlock\s+the\s+editor|published\s+since\s+[A-Z][a-z]+\s+\d{4}
+      |for\s+just\s+[£$€]\d|be\s+part\s+of\s+the\s+conversation|stand\s+up\s+for\s+(?:truly\s+)?independent
+      |form\s+error\s+message|check\s+your\s+inbox\s+to\s+confirm|unsubscribe\s+at\s+any\s+time)\b
     """,
     re.I | re.X,
 )
@@ -428,9 +430,10 @@ WIDGET: re.Pattern[str] = re.compile(
     | Listen\s+to\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4}
     | More\s+(?:(?i:stories|news|articles)\s+)?(?:in|from|on)\s+[A-Z][\w&'’-]*
       (?:\s+(?:on|in|from|[A-Z][\w&'’-]*)){0,5}                      # "More in Environment"
-    | (?:[A-Z]+\s+){0,4}(?:SUPPORT|DONATE|SUBSCRIBE|POSSIBLE)(?:\s+[A-Z]+){0,4}[.!]?  # "SUPPORT NEWS YOU TRUST."
+    | (?:[A-Z]+\s+){0,4}(?:SUPPORT|DONATE|SUBSCRIBE|POSSIBLE|NEWSLETTER)(?:\s+[A-Z]+){0,4}[.!]?  # "SUPPORT NEWS YOU TRUST."
     | (?:TEXT\s+)?AD\s*:\s+.{1,160}                                   # "TEXT AD: Get your ..."
     | Audio\s+[Bb]y\s+[A-Z]\w+                                         # "Audio By Vocalize"
+    | (?:Categories|Tags|Topics|Filed\s+under)\s*:\s*[A-Z][\w ,&'’-]{1,120}\.?  # "Categories: Economy, ..."
     """,
     re.X,
 )
@@ -1123,7 +1126,8 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "in part by", "a version of", "go to", "invalid e", "confirmation e", "we welcome",
     "is now on", "news alerts", "acknowledges", "include material", "send us", "tickets",
     "this was published", "audio for", "of our readers", "to revisit", "send your news",
-    "latest episode", "unlock the", "published since",
+    "latest episode", "unlock the", "published since", "for just", "part of the conversation",
+    "stand up for", "form error", "check your inbox", "unsubscribe",
 )  # fmt: skip
 #: Lower-case pieces, one of which every short credit line holds (a gate before CREDIT).
 CREDIT_GATE: tuple[str, ...] = (
