@@ -4308,9 +4308,7 @@ _ORGANISATION_OF: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* (?:of|and) $")
 def _object_of_description(before: str) -> bool:
     """The words before a name end in a lowercase noun and a preposition ("Residents of",
     "a nurse from"): the name is that noun's place or organisation, not the speaker."""
-    words = _without_titles(before.lower().split())
-    while words and words[-1] in ("the", "a", "an"):
-        words.pop()  # "one angler from the Fox Valley"
+    words = _words_before_name(before)  # "one angler from the Fox Valley"
     return (
         len(words) >= 2
         and words[-1] in OBJECT_PREPOSITIONS
@@ -4346,6 +4344,15 @@ def _titled_object(before: list[str]) -> bool:
 
 #: Lowercase words inside a capitalised title ("Minister of State for Health").
 TITLE_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "the"})
+
+
+def _words_before_name(before: str) -> list[str]:
+    """Lowercase words of ``before`` without the titles and the article that end it ("a
+    spokesman for the" -> "a spokesman for")."""
+    words = _without_titles(before.lower().split())
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return words
 
 
 def _without_titles(words: list[str]) -> list[str]:
@@ -4502,9 +4509,8 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         tail_words = raw[raw.find(source) + len(source) :].split()
         if tail_words and tail_words[0].islower() and tail_words[0].rstrip("s") in roles():
             return None, "description"  # "An HPD spokesperson": the agency's spokesperson
-        before = _without_titles(raw[: max(0, raw.find(source))].lower().split())
-        while before and before[-1] in ("the", "a", "an"):
-            before.pop()  # "Officials at the Ministry of Agriculture"
+        before = _words_before_name(raw[: max(0, raw.find(source))])
+        # ("Officials at the Ministry of Agriculture")
         if before and before[-1] in OBJECT_PREPOSITIONS and _has_role_word(before):
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
