@@ -1350,6 +1350,8 @@ def _name_start(joined: str) -> int:
             ):
                 k = m + 1  # ("District Collector Kavitha Ramaswamy": a two-word name after)
                 break
+    if k == 0 and n_run >= 3 and words[0] == "h" and words[1] == "e":
+        k = 2  # "H.E. Tomasz Weber", "H.E. Weber": His or Her Excellency
     return k
 
 

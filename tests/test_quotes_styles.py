@@ -348,6 +348,10 @@ GIVEN_NAMES = [
         [("Chong Wei Sheng", "Chong")],
     ),
     ('"We fry all night," said Mdm Sumini, 51.', [("Sumini", "Mdm Sumini")]),
+    (
+        'H.E. Tomasz Weber met exporters. "We want more trade," H.E. Weber said.',
+        [("Tomasz Weber", "H.E. Weber")],
+    ),
     # the first of two surnames, used alone, after an unlisted given name
     (
         '"We drank from the spring," said Eufemia Xochihua Pérez, a farmer.\n\nResidents will'
@@ -374,6 +378,7 @@ GIVEN_NAMES = [
         "reeve",
         "ir",
         "mdm",
+        "his-excellency",
         "first-surname",
         "region-role",
     ],
