@@ -86,6 +86,7 @@ NARRATIVE_LABELS: frozenset[str] = frozenset({"body"})
 #: Lowercase connectors inside a name ("Ursula von der Leyen"). General knowledge (MIT).
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "ibn"}
+    | {"bint", "binti"}
     | {"al", "el", "dos", "das", "ter", "op", "y"}
 )
 #: Capitalised words that never start or make a name (beyond NLTK stopwords): months, days,
@@ -229,6 +230,9 @@ HONORIFIC_GENDER: Mapping[str, str] = {
     # honorifics of other languages and cultures
     "daw": "female",
     "mdm": "female",
+    "ato": "male",
+    "weizero": "female",
+    "woizero": "female",
     "dona": "female",
     "alhaji": "male",
     "alhaja": "female",
@@ -1129,12 +1133,13 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
         if i < after:
             continue
         w = words[i]
+        following = words[i + 1] if i + 1 < n else ""
         if not (
             is_cap(w)
-            or (len(w) == 1 and i + 1 < n and words[i + 1] == "." and starts[i + 1] == ends[i])
+            or (len(w) == 1 and following == "." and starts[i + 1] == ends[i])
+            or _dotless_initials(text, tk, i)  # "K Meenakshi", "K S Ramalingaiah"
         ):
             continue
-        following = words[i + 1] if i + 1 < n else ""
         if (
             not following[:1].isupper()
             and following != "."
@@ -1179,8 +1184,11 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
                     or (
                         len(tok) == 1
                         and k + 1 < n
-                        and words[k + 1] == "."
-                        and starts[k + 1] == ends[k]
+                        and (
+                            (words[k + 1] == "." and starts[k + 1] == ends[k])
+                            # "K S Ramalingaiah": dotless initials, then the name
+                            or (len(last) == 1 and _dotless_initials(text, tk, k))
+                        )
                     )
                 ):
                     nxt = k
@@ -1192,6 +1200,29 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
         out.append(run)
         after = run[-1] + 1
     return out
+
+
+#: Capital letters that are no initial without a dot: the article, the pronoun, the
+#: vocative and the Burmese honorific ("U Aung Myo Kyaw").
+NOT_INITIALS = frozenset("AIOU")
+
+
+def _dotless_initials(text: str, toks: _Toks, i: int) -> bool:
+    """Tokens from ``i`` are one or two capital letters without dots, each followed by one
+    space, then a capitalised name word: initials as Indian usage writes them ("K Meenakshi",
+    "K S Ramalingaiah")."""
+    words, starts, ends = toks.words, toks.starts, toks.ends
+    k = i
+    while k < len(words) - 1 and k - i < 2:
+        w = words[k]
+        if len(w) != 1 or not w.isupper() or w in NOT_INITIALS:
+            return False
+        if starts[k + 1] != ends[k] + 1 or text[ends[k]] != " ":
+            return False
+        k += 1
+        if _is_cap(words[k]):
+            return True
+    return False
 
 
 def _after_nickname(text: str, toks: _Toks, k: int) -> int:
@@ -1350,6 +1381,11 @@ def _name_start(joined: str) -> int:
             ):
                 k = m + 1  # ("District Collector Kavitha Ramaswamy": a two-word name after)
                 break
+    if 0 < k < n_run and all(
+        len(w) == 1 and w not in NOT_INITIALS and w.isupper() and w.lower() not in titles()
+        for w in raw[:k]
+    ):
+        k = 0  # "K Meenakshi", "K S Ramalingaiah": initials without dots (Indian usage)
     if k == 0 and n_run >= 3 and words[0] == "h" and words[1] == "e":
         k = 2  # "H.E. Tomasz Weber", "H.E. Weber": His or Her Excellency
     return k
@@ -3830,10 +3866,13 @@ def _canonical_name(members: list[_Occ]) -> str:
             counts[name] = 1
             first[name] = o.start
     fnames = first_names()
-    tails = {  # "Wasserman Schultz" of "Debbie ...", not "Hillary Clinton" of "Crooked ..."
+    # "Wasserman Schultz" of "Debbie ...", not "Hillary Clinton" of "Crooked ..."; a particle
+    # opening the tail is no first name ("Al Momani" of "Nabil Al Momani", "Van Dyke")
+    tails = {
         n
         for n in counts
-        if n.split()[0].lower() not in fnames and any(m.endswith(" " + n) for m in counts)
+        if (n.split()[0].lower() not in fnames or n.split()[0].lower() in NAME_PARTICLES)
+        and any(m.endswith(" " + n) for m in counts)
     }
     aliases = {o.name for o in members if o.alias_of >= 0}
     return max(

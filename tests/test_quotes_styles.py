@@ -352,6 +352,30 @@ GIVEN_NAMES = [
         'H.E. Tomasz Weber met exporters. "We want more trade," H.E. Weber said.',
         [("Tomasz Weber", "H.E. Weber")],
     ),
+    (
+        'Ato Dawit Haile runs a mill. "We wait," Ato Dawit said. Weizero Almaz Bekele agreed.'
+        ' "We waited," Weizero Almaz said.',
+        [("Dawit Haile", "Ato Dawit"), ("Almaz Bekele", "Weizero Almaz")],
+    ),
+    # a surname with a particle, used alone more often than the full name
+    (
+        'Director Nabil Al Momani spoke. "We work," Al Momani said. Al Momani said it was late.',
+        [("Nabil Al Momani", "Al Momani")],
+    ),
+    (
+        'Aisha bint Nasser Al Hinai led it. "It was tired," said Al Hinai.',
+        [("Aisha bint Nasser Al Hinai", "Al Hinai")],
+    ),
+    # initials without dots (Indian usage), not the Burmese honorific "U"
+    (
+        'Engineer K S Ramalingaiah spoke. "We are ready," said K S Ramalingaiah. "Fine," said'
+        ' R Meenakshi. "We wait," U Aung Myo Kyaw said.',
+        [
+            ("K S Ramalingaiah", "K S Ramalingaiah"),
+            ("R Meenakshi", "R Meenakshi"),
+            ("Aung Myo Kyaw", "U Aung Myo Kyaw"),
+        ],
+    ),
     # the first of two surnames, used alone, after an unlisted given name
     (
         '"We drank from the spring," said Eufemia Xochihua Pérez, a farmer.\n\nResidents will'
@@ -379,6 +403,10 @@ GIVEN_NAMES = [
         "ir",
         "mdm",
         "his-excellency",
+        "ato-weizero",
+        "particle-surname",
+        "bint",
+        "dotless-initials",
         "first-surname",
         "region-role",
     ],
