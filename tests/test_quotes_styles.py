@@ -416,13 +416,27 @@ def test_names_given_in_other_ways(body, expected):
     assert list(zip(table["speaker"], table["speaker_mention"], strict=True)) == expected
 
 
+def test_inverted_cue_with_a_described_speaker_after_a_named_one():
+    body = (
+        'Kelera Baleiwai sells kava. "Prices fell," she said.\n\n"We lose too," said a'
+        " middleman who did not want to be named."
+    )
+    table = quote_table(article_from_text(f"Kava prices fall\n\n{body}", article_id="k"))
+    cols = table["speaker"].fillna(""), table["speaker_mention"], table["method"]
+    assert list(zip(*cols, strict=True)) == [
+        ("Kelera Baleiwai", "she", "pronoun"),
+        ("", "a middleman", "description"),
+    ]
+
+
 @pytest.mark.parametrize(
     "opening",
     [
         "One young mum at the meeting, who did not give her name, said the children used it.",
         "One parent at Harlow, whose son has ADHD, said the change was noticeable at home.",
+        "One Air Force spouse, who asked not to be identified, said she had left her job.",
     ],
-    ids=["who-clause-after-a-place", "whose-clause-after-a-place"],
+    ids=["who-clause-after-a-place", "whose-clause-after-a-place", "spouse"],
 )
 def test_pronoun_after_an_unnamed_speaker_stays_unnamed(opening):
     body = f'Librarian Ann Lee said the branch would close.\n\n{opening} "Where now?" she asked.'
