@@ -2632,6 +2632,16 @@ def _context_evidence(
         role = "speaker"
     elif (at_start or prev in CLAUSE_OPENERS) and not embedded[run[0]]:
         role = "subject"
+    elif (
+        "cue" in occ.evidence
+        and prev.isalpha()
+        and prev.islower()
+        and prev not in PLACE_PREPOSITIONS
+        and not embedded[run[0]]
+    ):
+        # "Nasautoka turaga ni koro Viliame Drauna said": a role in words no list holds,
+        # then the name and its speech verb: the name is the sentence's subject
+        role = "subject"
     else:
         role = "object"  # also the subject of a reported clause ("recalled that Obama")
     evidence = occ.evidence

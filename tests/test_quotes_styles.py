@@ -416,6 +416,16 @@ def test_names_given_in_other_ways(body, expected):
     assert list(zip(table["speaker"], table["speaker_mention"], strict=True)) == expected
 
 
+def test_name_after_an_unlisted_lowercase_role_is_the_subject_of_its_cue():
+    body = (
+        'Josaia Ravuama said the drop came late.\n\n"Now the plants are ready," Mr Ravuama'
+        " said.\n\nNasautoka turaga ni koro Viliame Drauna said 40 households had planted it."
+        '\n\n"Our young people stayed," he said.'
+    )
+    table = quote_table(article_from_text(f"Kava prices fall\n\n{body}", article_id="k"))
+    assert list(table["speaker"]) == ["Josaia Ravuama", "Viliame Drauna"]
+
+
 def test_inverted_cue_with_a_described_speaker_after_a_named_one():
     body = (
         'Kelera Baleiwai sells kava. "Prices fell," she said.\n\n"We lose too," said a'
