@@ -219,7 +219,8 @@ _MONTH = (
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})"  # "4.3.2026" (Finnish, German), "2026.05.11"
 )
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
 _ZONE = (
@@ -434,6 +435,7 @@ WIDGET: re.Pattern[str] = re.compile(
     | (?:TEXT\s+)?AD\s*:\s+.{1,160}                                   # "TEXT AD: Get your ..."
     | Audio\s+[Bb]y\s+[A-Z]\w+                                         # "Audio By Vocalize"
     | (?:Categories|Tags|Topics|Filed\s+under)\s*:\s*[A-Z][\w ,&'’-]{1,120}\.?  # "Categories: Economy, ..."
+    | (?:[A-Z][\w&'’-]*\s+){0,2}(?:Series|Collections?)\s*:\s*[A-Z][\w ,&'’-]{1,80}  # "Mongabay Series: Oceans"
     """,
     re.X,
 )
@@ -506,6 +508,12 @@ _NAME = (
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     r"|de|van|von|der|den|da|del|della|di|du|dos|das|do|la|le|bin|ibn|al|el|ter|y)){0,4}"
 )
+#: A byline without "By": a name of two to four words, a slash or a bar, the date
+#: ("Ellison Marchetti / April 16, 2026").
+NAME_DATE_BYLINE: re.Pattern[str] = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){{1,3}}\s+[/|]\s+(?i:{_DATE})"
+    rf"(?:,?\s+(?i:{_TIME}))?"
+)
 #: Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | CNN",
 #: "By Jane Doe in Kyiv".
 BYLINE: re.Pattern[str] = re.compile(
@@ -516,6 +524,9 @@ BYLINE: re.Pattern[str] = re.compile(
     (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
     (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
     (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
+    (?:\s+for\s+{_NAME})?                                         # "By Name for RFA Lao"
+    (?:\s+on\s+(?i:{_DATE}))?                                     # "by Name on 14 April 2026"
+    (?:\s+@\w{{1,30}})?                                            # "By Name @handle"
     (?:\s+via\s+[A-Z][\w&.-]{{1,30}})?                            # "By Dana Okafor via LOCALISH"
     (?:\s*\[[\w.+-]+@[\w.-]+\])?                                   # "BY NAME [name@joongang.co.kr]"
     (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@:/-]{{1,60}}){{0,3}}       # , Associated Press / a date
@@ -1026,6 +1037,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         BYLINE.fullmatch(s)
         or (_contains_any(low, CREDIT_GATE) and CREDIT.search(s))
         or BYLINE_ROLE.fullmatch(s)
+        or NAME_DATE_BYLINE.fullmatch(s)
     ):
         return "credit", False
     if (_photo_credit_line(s) and not _breadcrumb(s)) or _photo_credit_tail(s):
@@ -1584,7 +1596,7 @@ HEADER_MAX_PROSE: int = 4
 
 #: Labels over a summary's points ("KEY POINTS", "Story highlights", "In Summary").
 SUMMARY_LABEL: re.Pattern[str] = re.compile(
-    r"(?i:key\s+points|key\s+takeaways|story\s+highlights|in\s+summary|summary|in\s+brief|at\s+a\s+glance):?"
+    r"(?i:key\s+(?:points|ideas|facts)|key\s+takeaways|story\s+highlights|in\s+summary|summary|in\s+brief|at\s+a\s+glance):?"
 )
 #: Most points under such a label.
 SUMMARY_MAX_POINTS: int = 5
@@ -1601,8 +1613,8 @@ def _under_summary_label(segs: list[_Segment], i: int) -> bool:
     return False
 
 
-#: Most words of a summary's point.
-SUMMARY_POINT_WORDS: int = 40
+#: Most words of a summary's point (a point may run to two sentences).
+SUMMARY_POINT_WORDS: int = 50
 
 
 def _cluster(segs: list[_Segment], j: int) -> tuple[int, int]:

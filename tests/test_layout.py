@@ -937,6 +937,12 @@ PATTERN_LINES = [
     ("Visual: Simon Dufresne for Undark", C),
     ("Story Saved", BP),
     ("Categories: Economy, Mercosur, Uruguay.", BP),
+    ("Mongabay Series: Peatlands, Global Forests", BP),
+    ("Updated 4.3.2026 14:05", BP),  # a dotted date
+    ("By Khamphou Sengdara for RFA Lao", CR),
+    ("by Rosalind Achterberg on 14 April 2026", CR),
+    ("By Mahlet Girma @MahletGirma_AS", CR),
+    ("Ellison Marchetti / April 16, 2026", CR),
     ("DAILY SABAH NEWSLETTER", BP),
     ("Join the debate for just £1 a month", BP),
     ("Form error message goes here.", BP),

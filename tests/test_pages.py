@@ -222,7 +222,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("cnbc_chips", "boilerplate"),
         ("cnn_derailment", "boilerplate"),
         ("cns_salmon_weir", "boilerplate"),
-        ("cns_salmon_weir", "first_body"),
         ("cns_salmon_weir", "headings"),
         ("conv_lakeice", "boilerplate"),
         ("council_parking", "boilerplate"),
@@ -391,8 +390,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("money_cd_ladder", "headings"),
         ("mongabay_peat_canals", "boilerplate"),
         ("mongabay_peat_canals", "credit"),
-        ("mongabay_peat_canals", "first_body"),
-        ("mongabay_peat_canals", "title"),
         ("monitor_coffee", "caption"),
         ("monitor_coffee", "dateline"),
         ("monitor_coffee", "first_body"),
@@ -464,14 +461,11 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("pti_sugarmill", "first_body"),
         ("punch_market", "boilerplate"),
         ("reason_adu", "boilerplate"),
-        ("reason_adu", "first_body"),
-        ("reason_adu", "title"),
         ("reuters_copper_strike", "boilerplate"),
         ("reuters_halvorsen", "boilerplate"),
         ("reuters_runway", "boilerplate"),
         ("reuters_runway", "credit"),
         ("reuters_varnesia", "boilerplate"),
-        ("rfa_namkhao_dam", "first_body"),
         ("rferl_kestria_vote", "boilerplate"),
         ("ringer_saltmarsh", "boilerplate"),
         ("ringer_saltmarsh", "caption"),
@@ -571,7 +565,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("wqhn_school_vote", "boilerplate"),
         ("wqhn_school_vote", "caption"),
         ("yle_lakesauna", "boilerplate"),
-        ("yle_lakesauna", "first_body"),
     }
 )
 #: (page, quote number) of quotes whose speaker or kind is still wrong.
@@ -1045,7 +1038,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "wfaa_taqueria",
         "wired_combinedata",
         "wired_noisecams",
-        "yle_lakesauna",
     }
 )
 
