@@ -2222,11 +2222,16 @@ def _listed_first_name(word: str) -> bool:
     return word.lower() in first_names()
 
 
-#: A dateline place in title case before a colon, opening a pasted story's first paragraph
-#: ("Bengaluru: Battery-swapping startup ...", "Saranpur: The high court on Monday ...").
+#: A dateline place in title case opening a pasted story's first paragraph, before a colon
+#: ("Bengaluru: Battery-swapping startup ...", "Saranpur: The high court on Monday ..."), a
+#: spaced dash ("Marrakech – The women ...", "Addis Abeba – Coffee ...") or, after a date, a
+#: wire's tag ("Pingtai, May 14 (CNA) A 14-kilometer stretch ...").
 _TITLE_COLON: re.Pattern[str] = re.compile(
     r"(?P<place>[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,})?)"
-    r"(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?:\s+(?=[A-Z])"
+    r"(?:(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?"
+    r"(?::|\s+[—–])"
+    r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\))"
+    r"\s+(?=[A-Z])"
 )
 
 
@@ -2240,8 +2245,14 @@ def _title_colon_dateline(text: str) -> int:
     from .people import common_english_words, first_names, surnames
 
     words = [w.lower() for w in m.group("place").split()]
-    if any(w in common_english_words() or w in first_names() or w in surnames() for w in words):
+    if any(w in common_english_words() for w in words):
+        return 0
+    if text[m.end("place") : m.end()].rstrip().endswith(":") and any(
+        w in first_names() or w in surnames() for w in words
+    ):
         return 0  # (a transcript's "Tapper: ...")
+    if words[0] in first_names():
+        return 0  # "Maria – who ...": a name before a dash
     return m.end()
 
 
@@ -2283,7 +2294,7 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                         cut, m = inner.end("dash"), inner
                 rest_at = m.end()
             elif pasted and tries == DATELINE_BODY_SEGMENTS - 1:
-                cut = rest_at = _title_colon_dateline(seg.text)  # "Bengaluru: Battery-swapping ..."
+                cut = rest_at = _title_colon_dateline(seg.text)  # "Bengaluru: ", "Marrakech – "
             if cut:
                 spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
                 rest = seg.text[rest_at:]

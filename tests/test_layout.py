@@ -1551,8 +1551,23 @@ def test_standfirst_above_a_caption_is_no_story_paragraph():
         ("Chennai (May 4): The state said it would act on the report soon.", "Chennai"),
         ("Update: The council voted on Monday to close the road.", None),  # a label
         ("Tapper: So what do you think about the vote today?", None),  # a transcript's speaker
+        ("Marrakech – The women of the cooperative still crack every nut by hand.", "Marrakech"),
+        ("Addis Abeba – Coffee cooperatives say hundreds of tonnes are stuck.", "Addis Abeba"),
+        ("Pingtai, May 14 (CNA) A stretch of narrow-gauge track will reopen.", "Pingtai"),
+        ("Maria – who has lived here for years – said she would stay.", None),  # a given name
+        ("Yesterday – for the first time in years – the market was open.", None),  # a word
     ],
-    ids=["place", "place-and-date", "label", "surname"],
+    ids=[
+        "place",
+        "place-and-date",
+        "label",
+        "surname",
+        "dash",
+        "two-word-dash",
+        "wire-tag",
+        "name-dash",
+        "word-dash",
+    ],
 )
 def test_title_case_colon_dateline_on_a_pasted_page(first, place):
     text = f"Skip to content\n\nSome headline about the town\n\n{first}\n\nMore text follows."
