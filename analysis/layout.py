@@ -593,6 +593,12 @@ CREDIT: re.Pattern[str] = re.compile(
        \s+(?:[\w-]+\s+){0,2}(?i:analysis|research|reporting|photos?|photography|graphics|data)\.\Z
     | ^(?:Contact|Reach|Email)\s+(?:[A-Z][\w'’.-]*\s+){1,4}at\s+\S+@\S+  # author's contact line
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them)\s+at\s+\S+@\S+\.?\Z  # a tagline's end
+    | ^(?i:(?:some\s+)?(?:information|material)\s+for\s+this\s+(?:report|story|article)
+         \s+(?:came|comes)\s+from)\s+[A-Z].{0,80}\Z                    # VOA
+    | ^\((?i:by)\s+[A-Z][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}
+         (?:(?:,|\s+and)\s+[A-Z][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}){0,3}\)\.?\Z  # (By X and Y)
+    | ^\[(?i:edited|reporting|writing)\s+by\s+[A-Z][^\]]{1,80}\]\Z        # Euractiv: [Edited by X/Y]
+    | ^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[–—]\s+[A-Z]{2,5}\Z           # "Vesa Laaksonen – HT"
     """,
     re.X,
 )
@@ -1147,7 +1153,8 @@ CREDIT_GATE: tuple[str, ...] = (
     "e-mail", "inputs", "files from", "reporting", "assistance", "@", "reports from", "with a",
     "source:", "/", "agencies", "by:", "reported from", "follow", "with ap", "translated",
     "partnership", "used in this", "staff writer", "staff reporter", "additional reporting",
-    "report from", "includes reporting", "(with ",
+    "report from", "includes reporting", "(with ", "for this report", "for this story", " – ",
+    "(by ",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")

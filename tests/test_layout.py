@@ -943,6 +943,10 @@ PATTERN_LINES = [
     ("by Rosalind Achterberg on 14 April 2026", CR),
     ("By Mahlet Girma @MahletGirma_AS", CR),
     ("Ellison Marchetti / April 16, 2026", CR),
+    ("Some information for this report came from Reuters.", CR),  # VOA
+    ("(By Lai Yu-chen and Frances Huang)", CR),  # Focus Taiwan
+    ("[Edited by Brian Maguire/Owen Deveraux]", CR),  # Euractiv
+    ("Vesa Laaksonen – HT", CR),  # Helsinki Times
     ("DAILY SABAH NEWSLETTER", BP),
     ("Join the debate for just £1 a month", BP),
     ("Form error message goes here.", BP),
