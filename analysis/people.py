@@ -487,7 +487,7 @@ _GAP_OK = frozenset({" ", "\u00a0"})
 #: Evidence sets the name rules compare with.
 _ONLY_PRONOUN = frozenset({"pronoun"})
 _PLACE_DROPPED = frozenset({"appositive", "relative", "age", "pronoun"})
-_SPEAKER_EVIDENCE = frozenset({"appositive", "age", "cue"})
+_SPEAKER_EVIDENCE = frozenset({"appositive", "age", "cue", "given name"})
 #: Sort and search keys (C getters, no Python call per comparison).
 _START = operator.attrgetter("start")
 _FIRST = operator.itemgetter(0)
@@ -2550,16 +2550,15 @@ def _context_evidence(
             prev = ""
     b = begin - 1
     occ.at_start = at_start
-    k = b - 1 if b >= 0 and raw[b] == "," else b
-    if (
-        k >= 2
-        and lowers[k] == "name"
-        and lowers[k - 1] == "first"
-        and lowers[k - 2] in PRONOUN_GENDER
-    ):
-        # "a nursing student who gave only her first name, Lotte": a person, and her gender
+    given = NAME_GIVEN_BEFORE.search(text, max(0, occ.start - 60), occ.start)
+    if given is not None:
+        # "a nursing student who gave only her first name, Lotte", "who gave his name only as
+        # Taiwo", "who asked to be identified only as Abu Salim", "whose real name is X": a
+        # person, and the pronoun's gender
         occ.evidence.add("given name")
-        occ.genders.append((PRONOUN_GENDER[lowers[k - 2]], "pronoun"))
+        gender = PRONOUN_GENDER.get((given.group("pronoun") or "").lower())
+        if gender is not None:
+            occ.genders.append((gender, "pronoun"))
     # "Marcus Hale of Millbrook, a union electrician,": the appositive is the person's, and
     # the name after "of"/"from" is their home
     home = (
@@ -2645,8 +2644,10 @@ def _context_evidence(
     else:
         role = "object"  # also the subject of a reported clause ("recalled that Obama")
     evidence = occ.evidence
-    if (role == "object" or role == "subject") and ("appositive" in evidence or "age" in evidence):
-        role = "speaker"  # a person introduced with a description is in focus
+    if (role == "object" or role == "subject") and (
+        "appositive" in evidence or "age" in evidence or "given name" in evidence
+    ):
+        role = "speaker"  # a person introduced with a description (or named by one) is in focus
     if role == "subject" and _followed_by_cue(toks, last + 1):
         role = "speaker"  # "..., Mayor Ted Terry noted."
     occ.role = role
@@ -2983,6 +2984,18 @@ KIN_MODIFIERS: frozenset[str] = frozenset(
     {"late", "former", "estranged", "ex", "then", "elder", "older", "younger", "eldest",
      "youngest", "twin", "adult", "teenage", "new", "first", "second"}
 )  # fmt: skip
+
+
+#: Words of a relative clause that give the name right after them ("who gave only her
+#: first name, Lotte", "who gave his name only as Taiwo", "identified only as Abu Salim",
+#: "whose real name is Lackson Banda").
+NAME_GIVEN_BEFORE: re.Pattern[str] = re.compile(
+    r"(?:\b(?P<pronoun>his|her|their)\s+(?:first\s+|full\s+|real\s+)?name(?:\s+only)?"
+    r"(?:\s+as\s+|\s+is\s+|,\s*)"
+    r"|\b(?:identified|named|known|called)\s+only\s+as\s+"
+    r"|\bwhose\s+(?:real|full|given)\s+name\s+is\s+)\Z",
+    re.IGNORECASE,
+)
 
 
 def _kin_evidence(toks: _Toks, b: int, last: int, possessive: bool, occ: _Occ) -> None:

@@ -3380,8 +3380,10 @@ NAME_GIVERS_INSIDE: tuple[str, ...] = (" named ", " called ", ", ")
 #: A relative clause after a description that gives the person's name: " who gave only
 #: her first name, " (the name follows).
 _GIVES_NAME: re.Pattern[str] = re.compile(
-    r",?\s+who\s+(?:gave|gives|would\s+give|offered|provided)\s+(?:only\s+)?"
-    r"(?:his|her|their)\s+(?:first\s+)?name,?\s+"
+    r",?\s+(?:who\s+(?:gave|gives|would\s+give|offered|provided)\s+(?:only\s+)?"
+    r"(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:,|\s+as)?"
+    r"|who\s+asked\s+to\s+be\s+(?:identified|named|called)\s+only\s+as"
+    r"|whose\s+(?:real|full|given)\s+name\s+is)\s+"
 )
 
 

@@ -328,6 +328,20 @@ GIVEN_NAMES = [
         ' "Now I will just be late," she added.',
         [("Lotte", "a nursing student"), ("Lotte", "she")],
     ),
+    # names a relative clause gives, and an in-law before a name
+    (
+        'A dealer, who gave his name only as Taiwo, said it began at dawn.\n\n"The row was gone,"'
+        " he said.\n\nVillage head Mponda, whose real name is Lackson Banda, said hippos came."
+        ' "We are dying," he said.\n\nA farmer, who asked to be identified only as Abu Salim,'
+        ' said it was cold. "I stood there," he recalled.\n\nHis daughter-in-law, Sita Rana,'
+        ' said the family depended on it.\n\n"We paid with oranges," she said.',
+        [
+            ("Taiwo", "he"),
+            ("Lackson Banda", "he"),
+            ("Abu Salim", "he"),
+            ("Sita Rana", "she"),
+        ],
+    ),
     # a Cantonese name after an English given name: the two-letter surname alone
     (
         'Lawmaker Kenneth Lo Wing-fai said he would raise it.\n\n"This is no luxury," Lo said.',
@@ -397,6 +411,7 @@ GIVEN_NAMES = [
     GIVEN_NAMES,
     ids=[
         "first-name",
+        "names-in-relative-clauses",
         "cantonese",
         "shopper",
         "reeve",
