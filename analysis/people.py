@@ -1138,6 +1138,7 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
             is_cap(w)
             or (len(w) == 1 and following == "." and starts[i + 1] == ends[i])
             or _dotless_initials(text, tk, i)  # "K Meenakshi", "K S Ramalingaiah"
+            or (w in MUHAMMAD_SHORT and is_cap(following))  # "Md Tanvir Ahmed"
         ):
             continue
         if (
@@ -1202,6 +1203,10 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
     return out
 
 
+#: Short forms of Muhammad opening a South or Southeast Asian name ("Md Tanvir Ahmed",
+#: "Mohd Faizal Hashim"); "Md" is also Maryland's abbreviation, so it joins a name only
+#: before two or more name words.
+MUHAMMAD_SHORT: frozenset[str] = frozenset({"Md", "Mohd", "Muhd", "Mohd.", "Md."})
 #: Capital letters that are no initial without a dot: the article, the pronoun, the
 #: vocative and the Burmese honorific ("U Aung Myo Kyaw").
 NOT_INITIALS = frozenset("AIOU")
@@ -1381,6 +1386,13 @@ def _name_start(joined: str) -> int:
             ):
                 k = m + 1  # ("District Collector Kavitha Ramaswamy": a two-word name after)
                 break
+    if 0 < k < n_run - 1 and raw[k - 1] in MUHAMMAD_SHORT:
+        k -= 1  # "Md Tanvir Ahmed" (not Maryland's "Md.")
+    short = next((m for m in range(k + 1, n_run - 2) if raw[m] in MUHAMMAD_SHORT), None)
+    if short is not None and all(
+        words[x] in roles() or words[x] in titles() for x in range(k, short)
+    ):
+        k = short  # "Executive Engineer Md Shafiqul Islam": roles, then the name
     if 0 < k < n_run and all(
         len(w) == 1 and w not in NOT_INITIALS and w.isupper() and w.lower() not in titles()
         for w in raw[:k]
@@ -1398,6 +1410,8 @@ def _place_before_name(toks: _Toks, run: list[int]) -> bool:
     r0 = run[0]
     if len(run) != 3 or (r0 > 0 and lowers[r0 - 1] in ("of", "&")):
         return False
+    if toks.words[r0] in MUHAMMAD_SHORT:
+        return False  # "Md Tanvir Ahmed": Muhammad, not Maryland
     place, given = _bare_lower(toks.words, lowers, r0), lowers[run[1]]
     return (
         place in _one_word_places()

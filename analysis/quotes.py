@@ -167,7 +167,7 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
      "adm", "pres", "prof", "rev", "hon", "st", "jr", "sr", "cmdr", "gens", "reps", "sens",
      "atty", "supt", "insp", "fr", "u.s", "u.n", "d.c", "n.y", "calif", "fla", "ind", "ill",
-     "del"}
+     "del", "eng", "engr"}
 )  # fmt: skip
 #: US state abbreviations of news style (AP), which end with a dot inside a sentence.
 STATE_ABBREVIATIONS: frozenset[str] = frozenset(

@@ -371,6 +371,21 @@ GIVEN_NAMES = [
         ' "We waited," Weizero Almaz said.',
         [("Dawit Haile", "Ato Dawit"), ("Almaz Bekele", "Weizero Almaz")],
     ),
+    # engineers' titles and police ranks of other usages, short forms of Muhammad
+    (
+        '"It is simple," said Eng. Maryam Al Sulaiti, a manager. "We wait," DWD general manager'
+        " Engr. Rosario Villaflor-Baltazar said.\n\nThe police spokesperson, SP Kehinde Afolabi,"
+        ' said the market was calm. "Stay home," she said.\n\nRPD Executive Engineer Md Shafiqul'
+        ' Islam said it was approved. "It depends on funds," he said.\n\nMd Tanvir Ahmed, an'
+        ' engineer, agreed. "It was on time," he said.',
+        [
+            ("Maryam Al Sulaiti", "Eng. Maryam Al Sulaiti"),
+            ("Rosario Villaflor-Baltazar", "DWD general manager Engr. Rosario Villaflor-Baltazar"),
+            ("Kehinde Afolabi", "she"),
+            ("Md Shafiqul Islam", "he"),
+            ("Md Tanvir Ahmed", "he"),
+        ],
+    ),
     # a surname with a particle, used alone more often than the full name
     (
         'Director Nabil Al Momani spoke. "We work," Al Momani said. Al Momani said it was late.',
@@ -419,6 +434,7 @@ GIVEN_NAMES = [
         "mdm",
         "his-excellency",
         "ato-weizero",
+        "engineers-ranks-md",
         "particle-surname",
         "bint",
         "dotless-initials",
