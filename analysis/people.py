@@ -2554,10 +2554,30 @@ def _context_evidence(
     while b >= 0 and raw[b] in OPENING_MARKS:
         b -= 1  # '"Considering ...' still opens its sentence
     at_start = b < 0 or (bool(sent_starts) and starts[b] < sent_starts[occ.sentence])
-    if not at_start and begin < run[0] and b >= 0 and raw[b][:1].isupper():
+    if (
+        not at_start
+        and (
+            (begin < run[0] and b >= 0 and raw[b][:1].isupper())
+            # "Chairman of the Half Moon Bay Fisherfolk Association Gregory Blenman told": a
+            # title of an organisation, the organisation's name, then the person's
+            or (
+                b >= 2 and lowers[b] == "the" and lowers[b - 1] == "of" and raw[b - 2][:1].isupper()
+            )
+        )
+    ):
         # "Tollcross coach Pieter van Schalkwyk was proud": a team or firm before the role
         t = b
-        while t >= 0 and raw[t][:1].isupper() and lowers[t] not in _stop_tokens():
+        while (
+            t >= 0
+            and (
+                (raw[t][:1].isupper() and (lowers[t] not in _stop_tokens() or lowers[t] in roles()))
+                # "Chairman of the Half Moon Bay Fisherfolk Association Gregory Blenman said"
+                or (
+                    lowers[t] in ORG_NAME_JOINERS
+                    and (raw[t + 1][:1].isupper() or lowers[t + 1] in ORG_NAME_JOINERS)
+                )
+            )
+        ):
             t -= 1
         at_start = t < 0 or (bool(sent_starts) and starts[t] < sent_starts[occ.sentence])
         if at_start:
@@ -4183,11 +4203,12 @@ def _last_outside(info: _Info, pos: int) -> int:
     return bisect.bisect_left(info.outside, (pos, -1, False)) - 1
 
 
-def _just_named(info: _Info, pos: int, noun: str) -> int | None:
+def _just_named(info: _Info, pos: int, noun: str, *, epithet: bool = False) -> int | None:
     """The person named last before ``pos`` outside quotes, as a subject, in this sentence
     or the one before, whom a definite role or nationality with no owner of its own points
     back to ("Devlin was full of praise ... "...," the jockey said"); None when the last
-    person named is no subject or the noun's gender disagrees."""
+    person named is no subject or the noun's gender disagrees. An ``epithet`` (a noun with
+    a modifier) may also point back from a quote paragraph to the paragraph before it."""
     k = _last_outside(info, pos)
     if k < 0:
         return None
@@ -4196,12 +4217,26 @@ def _just_named(info: _Info, pos: int, noun: str) -> int | None:
         return None  # the last person named is no sentence's subject
     person = info.persons[p]
     starts = info.sent_starts
-    if bisect.bisect_right(starts, pos) - bisect.bisect_right(starts, at) > 1:
+    here, there = bisect.bisect_right(starts, pos) - 1, bisect.bisect_right(starts, at) - 1
+    if here - there > 1 and not (epithet and _quote_paragraph_after(info, there, here)):
         return None
     gender = gendered_nouns().get(noun)
     if gender is not None and person.gender not in ("unknown", gender):
         return None
     return p
+
+
+def _quote_paragraph_after(info: _Info, there: int, here: int) -> bool:
+    """Sentence ``here`` is in the paragraph right after the one that sentence ``there``
+    closes, and that paragraph opens with a quotation mark: the quote, then its cue
+    (""...," the veteran fisherman said" after the paragraph naming him)."""
+    paragraphs = info.sent_paragraph
+    if not (0 <= there < here < len(paragraphs)) or there + 1 >= len(paragraphs):
+        return False
+    nxt = there + 1  # the first sentence of the next paragraph
+    if paragraphs[nxt] == paragraphs[there] or paragraphs[here] != paragraphs[nxt]:
+        return False
+    return info.article.text[info.sent_starts[nxt] : info.sent_starts[nxt] + 1] in {'"', "“"}
 
 
 def _last_mentioned(people: Sequence[Person], candidates: Iterable[int], pos: int) -> int | None:
@@ -4600,7 +4635,10 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if named is None and heads[-1] == "leader":
             named = _leader(info, lowered, start)
         if named is None and lowered[0] == "the" and heads[-1] not in GENERIC_PERSON_NOUNS:
-            named = _just_named(info, start, heads[-1])  # "Devlin ... "...," the jockey said"
+            # "Devlin ... "...," the jockey said"; an epithet with a modifier ("the veteran
+            # fisherman") may follow a quote paragraph after the one that names him
+            epithet = len(lowered) >= 3 and lowered[-1] == heads[-1]
+            named = _just_named(info, start, heads[-1], epithet=epithet)
         if named is not None:
             return info.persons[named].name, "alias"
 

@@ -674,7 +674,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("birn_quarry", 11),
         ("brazilwire_quilombo", 6),
         ("brazilwire_quilombo", 7),
-        ("bt_fish_market_fees", 0),
         ("calmatters_textbooks", 13),
         ("campaign_rally", 17),
         ("campaign_rally", 18),

@@ -457,6 +457,20 @@ def test_name_after_an_unlisted_lowercase_role_is_the_subject_of_its_cue():
     assert list(table["speaker"]) == ["Josaia Ravuama", "Viliame Drauna"]
 
 
+def test_epithet_after_a_quote_paragraph_is_the_person_named_before():
+    body = (
+        "Chairman of the Half Moon Bay Fisherfolk Association Gregory Blenman told reporters"
+        ' the fees came without consultation.\n\n"Nobody sat down with we. Nobody called a'
+        ' meeting," the veteran fisherman said.'
+    )
+    row = quote_table(article_from_text(f"Fish market fees rise\n\n{body}", article_id="f")).iloc[0]
+    assert (row["speaker"], row["speaker_mention"], row["method"]) == (
+        "Gregory Blenman",
+        "the veteran fisherman",
+        "alias",
+    )
+
+
 def test_inverted_cue_with_a_described_speaker_after_a_named_one():
     body = (
         'Kelera Baleiwai sells kava. "Prices fell," she said.\n\n"We lose too," said a'
