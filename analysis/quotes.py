@@ -2649,6 +2649,30 @@ def _clause_like(text: str, quote: Quote, words: int, min_words: int = 4) -> boo
     return words >= min_words and (inner[0].isupper() or inner.rstrip("’'\" ")[-1:] in ".!?,")
 
 
+#: Words that open a clause's predicate right after its subject ("the word "drought" no
+#: longer captured ...", "the term "X" was coined ..."): the quoted word is the subject.
+PREDICATE_OPENERS: frozenset[str] = frozenset(
+    {"is", "was", "has", "had", "does", "did", "no", "never", "means", "meant", "remains",
+     "became", "carries", "carried", "can", "could", "would", "will", "may", "might", "must",
+     "now", "still", "appears", "appeared", "comes", "came"}
+)  # fmt: skip
+#: Prepositions before "the word" that make the quoted word a thing talked about.
+WORD_PREPOSITIONS: frozenset[str] = frozenset(
+    {"into", "about", "on", "over", "behind", "with", "from", "for"}
+)
+
+
+def _word_as_word(toks: list[_Tok], q: int, lo: int, prev: list[_Tok]) -> bool:
+    """The quote is a word talked about, not words reported: "the word"/"the term" right
+    before it, and a preposition before them ("reading too much into the word "name"") or a
+    predicate after the quote ("said the word "drought" no longer captured ...")."""
+    if len(prev) < 2 or prev[-1].lower not in ("word", "term") or prev[-2].lower != "the":
+        return False
+    if q - 3 >= lo and toks[q - 3].lower in WORD_PREPOSITIONS and toks[q - 2] is prev[-2]:
+        return True
+    return q + 1 < len(toks) and toks[q + 1].lower in PREDICATE_OPENERS
+
+
 def _looks_like_phrase(
     toks: list[_Tok], q: int, lo: int, text: str, quote: Quote, words: int
 ) -> str | None:
@@ -2662,6 +2686,8 @@ def _looks_like_phrase(
     last = prev[-1].lower if prev else ""
     if last in NAMING_CUES:
         return "strong"
+    if _word_as_word(toks, q, lo, prev):
+        return "strong"  # "reading too much into the word "name"", "the word "drought" no longer"
     if _sign_reading(toks, q, lo):
         return "strong"  # "Its slogan, painted on the wall, read "Eat here and get gas""
     if (

@@ -141,6 +141,21 @@ def test_description_before_name(body, speaker, mention):
 
 #: (body, quote text, kind, speaker mention): names, slogans and titles are phrases
 PHRASES = [
+    # a word talked about: after a preposition, or the subject of a clause
+    (
+        'Pellerin cautions against reading too much into the word "name" for now.',
+        "name",
+        "phrase",
+        None,
+    ),
+    (
+        'Zahra Mutlaq said the word "drought" no longer captured what was happening.',
+        "drought",
+        "phrase",
+        None,
+    ),
+    # but words someone uses are theirs
+    ('Cruz said his use of the term "Palestine" was wrong.', "Palestine", "partial", "Cruz"),
     (
         'Its slogan, painted on the side of the building, read "Eat here and get gas" for years.',
         "Eat here and get gas",
