@@ -2670,6 +2670,8 @@ def _word_as_word(toks: list[_Tok], q: int, lo: int, prev: list[_Tok]) -> bool:
         return False
     if q - 3 >= lo and toks[q - 3].lower in WORD_PREPOSITIONS and toks[q - 2] is prev[-2]:
         return True
+    if q - 3 >= lo and toks[q - 3].lower == "of":
+        return False  # "his use of the term "Palestine" was wrong": the use is the subject
     return q + 1 < len(toks) and toks[q + 1].lower in PREDICATE_OPENERS
 
 
