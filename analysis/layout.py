@@ -527,9 +527,10 @@ BYLINE: re.Pattern[str] = re.compile(
     (?:\s+for\s+{_NAME})?                                         # "By Name for RFA Lao"
     (?:\s+on\s+(?i:{_DATE}))?                                     # "by Name on 14 April 2026"
     (?:\s+@\w{{1,30}})?                                            # "By Name @handle"
+    (?:\s+(?i:{_DATE}))?                                          # "By Name   May 16, 2026"
     (?:\s+via\s+[A-Z][\w&.-]{{1,30}})?                            # "By Dana Okafor via LOCALISH"
     (?:\s*\[[\w.+-]+@[\w.-]+\])?                                   # "BY NAME [name@joongang.co.kr]"
-    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@:/-]{{1,60}}){{0,3}}       # , Associated Press / a date
+    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@:/+-]{{1,60}}){{0,3}}      # , Associated Press / a date
     """,
     re.X,
 )
@@ -723,6 +724,10 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+){{1,3}}(?i:photo)\s+by\s+{_FULL_NAME}\.?\Z  # "... Korea Times photo by Name"
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+)?(?i:photo|staff\s+photo)\s*/\s*{_FULL_NAME}\Z  # Ledger photo/Name
     | [.!?]\s+(?:Permission\s+granted\s+by|(?:(?:Photo|Image)\s+)?(?i:courtesy\s+of))\s+[A-Z][^.!?]{{1,60}}\Z
+    | [.!?]\s+{_PHOTO_WORD}\s+by\s+[A-Z][\w.&'’-]{{1,30}}/{_FULL_NAME}\Z    # Photo by VnExpress/Name
+    | [.!?]\s+(?i:photo|pic)s?\s*/\s*(?:Supplied|File|Handout|[A-Z]{{2,6}})\.?\Z  # Photo/Supplied
+    | [.!?]\s+{_FULL_NAME}\s+/\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{1,4}}\Z
+                                                           # "... 41 years. Ansel Brandt / Milwaukee Journal Sentinel"
     | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?  # Photo by Name/PBS
       (?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?  # ... for The New Yorker
       (?:\s*\|\s*[A-Z][\w ]{{1,30}})?\.?\Z                               # ... | License Photo

@@ -944,6 +944,11 @@ PATTERN_LINES = [
     ("By Mahlet Girma @MahletGirma_AS", CR),
     ("Ellison Marchetti / April 16, 2026", CR),
     ("Some information for this report came from Reuters.", CR),  # VOA
+    ("By Thanh Nhan, Hai Hien   May 16, 2026 | 08:45 am GMT+7", CR),  # VnExpress
+    ("Vehicles cross the new bridge on its opening day. Photo by VnExpress/Thanh Nhan", C),
+    ("Villagers clear silt from a section of the falaj in Bidat. Photo/Supplied", C),
+    ("Elmer Voight stands outside the mill in Kestrel Falls. Ansel Brandt / Milwaukee Journal", C),
+    ("Fishermen drag a net across a silted channel on Sunday. Pic by Nuwan Senarath", C),
     ("(By Lai Yu-chen and Frances Huang)", CR),  # Focus Taiwan
     ("[Edited by Brian Maguire/Owen Deveraux]", CR),  # Euractiv
     ("Vesa Laaksonen – HT", CR),  # Helsinki Times
