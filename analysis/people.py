@@ -465,7 +465,7 @@ NAME_CREDIT_LINE: re.Pattern[str] = re.compile(
 CREDIT_LINE_LABELS: frozenset[str] = frozenset({"caption", "credit"})
 CREDIT_OUTLET_AFTER: re.Pattern[str] = re.compile(
     r"(?:[ ]?/[ ]?|(?P<for>[ ]for[ ](?:The[ ])?|[ ]via[ ]|,[ ]))[A-Z][\w&'’.-]*"
-    r"(?:[ /][A-Z][\w&'’.-]*){0,3}(?:/\d{4})?\.?[ ]*(?:\)|\n|\Z)"
+    r"(?:[ /](?:and[ ])?[A-Z][\w&'’.-]*){0,3}(?:/\d{4})?\.?[ ]*(?:\)|\n|\Z)"  # "The Globe and Mail"
 )
 #: A social-media handle in brackets after a name: an embedded post's signature ("— Layla
 #: Haidar (@LaylaHaidar_) May 5, 2026") or a writer's account ("Tom Lee (@tomlee)").
@@ -1601,7 +1601,7 @@ def _block_names(
             credit_block
             and (
                 (
-                    len(words) == 2
+                    (len(words) == 2 or (len(words) == 3 and _no_common_words(words)))
                     and (
                         (line := text[block.start : block.end].strip().rstrip("."))
                         == text[start:end]
@@ -1775,7 +1775,10 @@ def _block_names(
         if not title_case:
             _alias_evidence(tk, r0, occ, occs)
         if title_case or occ.organisation:
+            credited = not occ.organisation and "credit" in occ.evidence
             occ.evidence.clear()
+            if credited and block.label in ("caption", "credit") and _no_common_words(words):
+                occ.evidence.add("credit")  # "Image Credit: Vijay Menon/Gulf News"
         elif (
             len(words) == 1
             and occ.at_start
@@ -1839,6 +1842,18 @@ _NAME_LIST_LINE: re.Pattern[str] = re.compile(
     r"(?!By[ ]|BY[ ])[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){1,3}"
     r"(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ])[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){1,3}){1,3}"
 )
+
+
+def _no_common_words(words: Sequence[str]) -> bool:
+    """No word of the name is a common English or organisation word that is no listed
+    given name or surname ("Hanaa Mostafa Fikry", not "Create Free Account" or
+    "Strathallan Advertiser")."""
+    common, orgs, given, family = common_english_words(), org_words(), first_names(), surnames()
+    for w in words:
+        low = w.lower()
+        if low in orgs or (low in common and low not in given and low not in family):
+            return False
+    return True
 
 
 def _outlet_after(text: str, occ: _Occ, line_credit: bool) -> bool:

@@ -1720,3 +1720,19 @@ UNLISTED_GIVEN_NAME_CASES = [
 )  # fmt: skip
 def test_unlisted_given_names_with_person_evidence(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
+
+
+def test_photographers_and_bylines_of_credit_lines_are_people():
+    text = (
+        "Skip to content\n\nCycling loop opens after six-year wait\n\nHanaa Mostafa Fikry\n\n"
+        "May 12, 2026\n\n"
+        "Cyclists ride along the new loop on its opening morning.\n"
+        "Image Credit: Vijay Menon/Gulf News\n\n"
+        "Residents of the district finally have somewhere to ride, and many came at dawn.\n\n"
+        "The track is lit until 2am.\n\nCreate Free Account\n\n"
+        "A pier at dusk in September, 2025.\nGavin Prentice/The Globe and Mail\n\n"
+        "More riders are expected on the weekend, officials said on Monday."
+    )
+    names = set(people_table(article_from_text(text, article_id="c"))["person"])
+    assert {"Hanaa Mostafa Fikry", "Vijay Menon", "Gavin Prentice"} <= names
+    assert "Create Free Account" not in names
