@@ -456,7 +456,24 @@ AUTHOR_BIO_MAX_WORDS: int = 80
 #: A footer sentence that is no story text ("This document is subject to copyright.").
 FOOTER_SENTENCE: re.Pattern[str] = re.compile(
     r"""\b(?:subject\s+to\s+copyright|this\s+(?:article|story)\s+has\s+been\s+reviewed
-      |all\s+quotes\s+delayed|must\s+be\s+21\+|\bDOI:\s*10\.\d)""",
+      |all\s+quotes\s+delayed|must\s+be\s+21\+|\bDOI:\s*10\.\d)
+    # a print-edition or cross-posting note, a comment policy, a trademark or copyright
+    # notice, an outlet's self-description, a feedback form, a newsletter or channel prompt
+    | \A(?:a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+(?:the\s+)?print
+        |this\s+(?:article|story)\s+(?:also\s+)?(?:appears|appeared)\s+in\s+[A-Z])
+    | \bcomments?\s+(?:expressed|posted|published)\s+(?:here|below|on\s+this\s+(?:site|page))
+    | \A(?:comments\s+will\s+be\s+(?:edited|moderated|reviewed))
+    | \bcan\s+leave\s+comments\s+on\s+(?:our|this|these)\b|\bguidelines\s+on\s+commenting\b
+    | \bregistered\s+trademarks?\s+of\b|\bunauthori[sz]ed\s+(?:use|reproduction)\s+(?:or\s+\w+\s+)?of\b
+    | \A(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}
+        (?:publication|news\s+(?:site|service|outlet|publication|platform))\b
+        |provides\s+(?:essential\s+|independent\s+)?news\b)
+    | \buse\s+this\s+form\s+to\s+send\b
+    | \A(?:get|receive)\s+(?:the|our)\s+(?:[\w'’&-]+\s+){0,4}(?:newsletter|headlines|briefing)\b
+    | \A(?:sign\s+up\s+for|stay\s+(?:ahead|up\s+to\s+date|informed)\s+with)\b
+    | \bfollow\s+(?:[\w&'’-]+\s+){1,4}on\s+(?:whatsapp|telegram|google\s+news)\b
+    | \bread\s+the\s+(?:[\w&'’-]+\s+){0,4}e-?paper\b
+    | \bwe\s+need\s+your\s+help\s+to\s+keep\s+(?:working|going|reporting)\b""",
     re.I | re.X,
 )
 #: Blog-style bylines with a date: "Posted on June 2, 2026 by admin", "Published by Jo Roe".
@@ -1143,6 +1160,10 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "opinions expressed", "save articles", "start reading", "press freedom", "free for all",
     "guidelines", "reader discussion", "trademark", "this reporter", "by using this", "youtube",
     "translation of", "new window", "new tab", "recaptcha", "creative commons",
+    "appears in", "appeared in", "comments", "registered trademark", "unauthori",
+    "publication", "provides", "use this form", "get the", "receive the", "headlines",
+    "stay ahead", "stay up to date", "stay informed", "whatsapp", "telegram", "epaper",
+    "e-paper", "need your help",
     "articles left", "article left", "media organi", "news network", "founded in",
     "sister publication", "editorial independence", "e-mail us", "syndicated feed",
     "news outlet", "feedback", "reproduced", "community rules", "available here",

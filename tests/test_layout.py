@@ -944,6 +944,18 @@ PATTERN_LINES = [
     ("By Mahlet Girma @MahletGirma_AS", CR),
     ("Ellison Marchetti / April 16, 2026", CR),
     ("Some information for this report came from Reuters.", CR),  # VOA
+    ("Leave a Reply Cancel reply", BP),  # a publishing platform's comment form
+    ("Save my name, email, and website in this browser for the next time I comment.", BP),
+    ("Previous article", BP),
+    ("The code has been copied to your clipboard.", BP),
+    ("This story also appears in Climatewire.", BP),
+    ("E&E News provides essential news for energy and environment professionals.", BP),
+    ("Addis Standard is a publication of Jakenn Publishing PLC.", BP),
+    ("Stay up to date with the latest news. Follow KT on WhatsApp Channels.", BP),
+    ("GET THE MORNING HEADLINES.", BP),
+    ("Comments expressed here do not reflect the opinions of Vanguard newspapers.", BP),
+    ("He said the company provides news to farmers.", B),  # (not an outlet's self-description)
+    ("Residents can leave comments at the town hall until Friday.", B),
     ("By Thanh Nhan, Hai Hien   May 16, 2026 | 08:45 am GMT+7", CR),  # VnExpress
     ("Vehicles cross the new bridge on its opening day. Photo by VnExpress/Thanh Nhan", C),
     ("Villagers clear silt from a section of the falaj in Bidat. Photo/Supplied", C),
