@@ -950,6 +950,10 @@ class _Hints(NamedTuple):
     consent: bool
 
 
+#: A wire's or outlet's tag closing a story's last paragraph: "... she said. (ST)", "(AP)".
+_CLOSING_TAG: re.Pattern[str] = re.compile(r"(?<=[.!?\"”’])\s+\([A-Za-z]{1,8}\)\Z")
+
+
 class _Segment:
     """A paragraph or a piece of one, with the features the rules read."""
 
@@ -976,6 +980,14 @@ class _Segment:
         n = len(s.split()) if len(s) <= _EXACT_WORDS_CHARS else s.count(" ") + s.count("\n") + 1
         self.n_words = n
         tail = s[-8:]
+        if (
+            tail.endswith(")")
+            and ('"' in s or "“" in s)
+            and (tag := _CLOSING_TAG.search(s, max(0, len(s) - 16)))
+        ):
+            # '"We are doctors," she said. (ST)': a quote paragraph, then a wire's tag (a
+            # caption's "... oasis. (SPA)" stays no prose)
+            tail = s[max(0, tag.start() - 8) : tag.start()]
         #: Prose: a sentence-like paragraph (the story is made of these).
         self.prose = n >= PROSE_LONG_WORDS or (
             n >= PROSE_MIN_WORDS and SENTENCE_END.search(tail) is not None

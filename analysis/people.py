@@ -108,6 +108,8 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"neither", "either", "many", "several", "others", "people", "look", "additional"}
     | {"every", "much", "another", "everything", "something", "nothing", "none", "whatever"}
     | {"whoever", "women", "men", "children", "girls", "ladies", "gentlemen", "contact"}
+    # currency abbreviations before an amount ("Rs 9,000", "Ksh 400")
+    | {"rs", "inr", "usd", "eur", "gbp", "ksh", "kes", "ngn", "zar", "aed", "pkr", "lkr", "rp"}
     | {"gardaí", "msps", "mps", "tds", "meps", "mlas", "follow"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.

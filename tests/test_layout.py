@@ -955,6 +955,7 @@ PATTERN_LINES = [
     ("GET THE MORNING HEADLINES.", BP),
     ("Comments expressed here do not reflect the opinions of Vanguard newspapers.", BP),
     ("He said the company provides news to farmers.", B),  # (not an outlet's self-description)
+    ('"We are doctors, not magicians," she said. (ST)', B),  # a wire's tag after a quote
     ("Residents can leave comments at the town hall until Friday.", B),
     ("By Thanh Nhan, Hai Hien   May 16, 2026 | 08:45 am GMT+7", CR),  # VnExpress
     ("Vehicles cross the new bridge on its opening day. Photo by VnExpress/Thanh Nhan", C),

@@ -386,6 +386,12 @@ GIVEN_NAMES = [
         ' "We waited," Weizero Almaz said.',
         [("Dawit Haile", "Ato Dawit"), ("Almaz Bekele", "Weizero Almaz")],
     ),
+    # Zimbabwean and Ghanaian forms of address
+    (
+        'Party official Cde Tapiwa Moyo spoke. "We are ready," said Cde Moyo. The chief fisherman,'
+        ' Togbui Agbesi Kumassah, agreed. "We wait," Togbui Kumassah said.',
+        [("Tapiwa Moyo", "Cde Moyo"), ("Agbesi Kumassah", "Togbui Kumassah")],
+    ),
     # engineers' titles and police ranks of other usages, short forms of Muhammad
     (
         '"It is simple," said Eng. Maryam Al Sulaiti, a manager. "We wait," DWD general manager'
@@ -449,6 +455,7 @@ GIVEN_NAMES = [
         "mdm",
         "his-excellency",
         "ato-weizero",
+        "cde-togbui",
         "engineers-ranks-md",
         "particle-surname",
         "bint",
