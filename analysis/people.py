@@ -4654,7 +4654,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if named is None and lowered[0] == "the" and heads[-1] not in GENERIC_PERSON_NOUNS:
             # "Devlin ... "...," the jockey said"; an epithet with a modifier ("the veteran
             # fisherman") may follow a quote paragraph after the one that names him
-            epithet = len(lowered) >= 3 and lowered[-1] == heads[-1]
+            epithet = (len(lowered) >= 3 and lowered[-1] == heads[-1]) or bool(
+                _YEAR_OLD.fullmatch(heads[-1])  # "the 52-year-old said"
+            )
             named = _just_named(info, start, heads[-1], epithet=epithet)
         if named is not None:
             return info.persons[named].name, "alias"

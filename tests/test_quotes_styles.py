@@ -493,6 +493,19 @@ def test_epithet_after_a_quote_paragraph_is_the_person_named_before():
     )
 
 
+def test_age_epithet_after_a_quote_paragraph_is_the_person_named_before():
+    body = (
+        "When Bhawani Shankar Meghwal first switched on the solar pump in his field, half of the"
+        ' village came to watch.\n\n"People brought their children. Somebody distributed sweets," the'
+        " 52-year-old said."
+    )
+    row = quote_table(article_from_text(f"Pumps fail\n\n{body}", article_id="p")).iloc[0]
+    assert (row["speaker"], row["speaker_mention"]) == (
+        "Bhawani Shankar Meghwal",
+        "the 52-year-old",
+    )
+
+
 def test_inverted_cue_with_a_described_speaker_after_a_named_one():
     body = (
         'Kelera Baleiwai sells kava. "Prices fell," she said.\n\n"We lose too," said a'
