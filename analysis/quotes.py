@@ -1008,7 +1008,20 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             # Vorstadt, a portfolio manager at Ashgrove Capital, which ...", "Aurelio
             # Dastin, chief executive of the Port Authority, which ...": not the institute
             # nor the description; the name before the description
-            if np is not None and not in_description and not _place_like(toks, np, lo):
+            # "Clara Vettermann, a spokesperson for the SHRC, a group of aid agencies, warned":
+            # the description after a name describes it; the walk goes on to the name
+            described_named = (
+                described_name
+                and np is not None
+                and np[0] - 2 >= lo
+                and _is_name_word(toks[np[0] - 2])
+            )
+            if (
+                np is not None
+                and not in_description
+                and not described_named
+                and not _place_like(toks, np, lo)
+            ):
                 return np
             if np is not None and np[0] - 2 >= lo and toks[np[0] - 1].lower in {"of", "from"}:
                 owner = _np_before(toks, np[0] - 2, lo)  # "Rep. Tom Cole of Oklahoma, an ally,"

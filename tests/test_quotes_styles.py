@@ -125,6 +125,13 @@ DESCRIPTION_FIRST = [
     ('Ana Ruiz, the owner of the bakery, said: "It is over."', "Ana Ruiz", "Ana Ruiz"),
     # a clause between the commas is not a name
     ('The mayor, who spoke in Boston, said: "It is over."', None, "The mayor"),
+    # two descriptions after a name: the name still speaks
+    (
+        'Clara Vettermann, a spokesperson for the Relief Consortium (SHRC), a group of aid'
+        ' agencies, warned that it could "spread rapidly."',
+        "Clara Vettermann",
+        "Clara Vettermann",
+    ),
 ]  # fmt: skip
 
 
