@@ -3870,6 +3870,15 @@ def _genders(
 def _decide(counter: Mapping[tuple[str, str], int]) -> tuple[str, str | None]:
     if not counter:
         return "unknown", None
+    nouns = {g: counter.get((g, "noun"), 0) for g in ("female", "male")}
+    prons = {g: counter.get((g, "pronoun"), 0) for g in ("female", "male")}
+    if sum(nouns.values()) == 1 and not any(counter.get((g, "honorific")) for g in prons):
+        # one role noun against the text's own pronouns ("transport alderman Femke
+        # Oudendijk ... she said ... she said"): two or more pronouns and none agreeing win
+        noun = "female" if nouns["female"] else "male"
+        other = "male" if noun == "female" else "female"
+        if prons[other] >= 2 and prons[noun] == 0:
+            return other, "pronoun"
     for method in ("honorific", "noun", "pronoun"):
         f, m = counter.get(("female", method), 0), counter.get(("male", method), 0)
         if f + m == 0:

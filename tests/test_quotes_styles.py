@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import article_from_text, quote_table
+from analysis import article_from_text, quote_table, speaker_table
 
 #: (body, speaker, mention)
 DESCRIPTION_FIRST = [
@@ -511,6 +511,23 @@ def test_age_epithet_after_a_quote_paragraph_is_the_person_named_before():
         "Bhawani Shankar Meghwal",
         "the 52-year-old",
     )
+
+
+def test_text_pronouns_outvote_one_gendered_role_noun():
+    body = (
+        "Transport alderman Femke Oudendijk defended the plan. She said the square was full."
+        "\n\nOudendijk said she understood the worries."
+        '\n\n"It is not a ban, it is a relocation," she said.'
+    )
+    art = article_from_text(f"Bikes move\n\n{body}", article_id="b")
+    row = quote_table(art).iloc[0]
+    assert (row["speaker"], row["speaker_mention"]) == ("Femke Oudendijk", "she")
+    speakers = speaker_table(art)
+    assert speakers.loc[0, ["speaker", "gender", "gender_method"]].tolist() == [
+        "Femke Oudendijk",
+        "female",
+        "pronoun",
+    ]
 
 
 def test_inverted_cue_with_a_described_speaker_after_a_named_one():
