@@ -2601,7 +2601,11 @@ def _context_evidence(
             prev = ""
     b = begin - 1
     occ.at_start = at_start
-    given = NAME_GIVEN_BEFORE.search(text, max(0, occ.start - 60), occ.start)
+    given = (
+        NAME_GIVEN_BEFORE.search(text, max(0, occ.start - 60), occ.start)
+        if text.endswith(NAME_GIVEN_ENDINGS, max(0, occ.start - 4), occ.start)
+        else None
+    )  # (every form ends in "as ", "is " or ", ": a cheap test before the search)
     if given is not None:
         # "a nursing student who gave only her first name, Lotte", "who gave his name only as
         # Taiwo", "who asked to be identified only as Abu Salim", "whose real name is X": a
@@ -3037,6 +3041,8 @@ KIN_MODIFIERS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: How the text right before a name ends when :data:`NAME_GIVEN_BEFORE` may match there.
+NAME_GIVEN_ENDINGS: tuple[str, ...] = (" as ", " is ", ", ", ",")
 #: Words of a relative clause that give the name right after them ("who gave only her
 #: first name, Lotte", "who gave his name only as Taiwo", "identified only as Abu Salim",
 #: "whose real name is Lackson Banda").

@@ -101,6 +101,13 @@ def main() -> None:
             configs.append((label, folder, ["--jobs", str(args.scale_jobs)], scale_words))
         for label, folder, options, n_words in configs:
             result = run_child(folder, Path(tmp) / "out", options)
+            if result["errors"] > result["failed"]:
+                # a table helper failed (NLTK data missing, say): the figures would time a
+                # pipeline that skipped its work
+                raise SystemExit(
+                    f"{label}: {result['errors']} errors for {result['failed']} bad inputs;"
+                    " see the run's errors.csv (is NLTK_DATA set?)"
+                )
             rows.append(
                 (
                     label,
