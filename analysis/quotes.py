@@ -2759,6 +2759,20 @@ def _looks_like_phrase(
         )
         if (inner.endswith(",") or (nxt is not None and nxt.text == ",")) and not tagged:
             return "strong"  # "The study, "Arbuscular partners buffer heat," was published"
+    if _inscriptions_such_as(toks, q, lo) or (
+        q - 2 >= lo
+        and toks[q - 1].lower in ("and", "or")
+        and toks[q - 2].quote >= 0
+        and _inscriptions_such_as(toks, q - 2, lo)
+    ):
+        return "strong"  # "placards with inscriptions such as "No premix, no fish" and "...""
+    if (
+        words <= MAX_TITLE_WORDS
+        and q - 1 >= lo
+        and toks[q - 1].lower in WORK_NOUNS
+        and _title_case(text[quote.start : quote.end])
+    ):
+        return "strong"  # "whose 2024 study "Energy Costs and Rural Agro-Processing in ...""
     if words <= 6 and _title_case(text[quote.start : quote.end]):
         nxt = toks[q + 1] if q + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and _is_source_noun(nxt.lower):
@@ -2797,6 +2811,21 @@ def _looks_like_phrase(
     if last in WORD_NOUNS:
         return "weak"
     return None
+
+
+#: Most words of a title-case quote right after a work's noun ("the study "...""): a title.
+MAX_TITLE_WORDS = 12
+
+
+def _inscriptions_such_as(toks: list[_Tok], q: int, lo: int) -> bool:
+    """The quote at ``q`` follows "such as" after a slogan's or a work's noun ("placards
+    with inscriptions such as "No premix, no fish"")."""
+    return (
+        q - 3 >= lo
+        and toks[q - 1].lower == "as"
+        and toks[q - 2].lower == "such"
+        and (toks[q - 3].lower in SIGN_NOUNS or toks[q - 3].lower in WORK_NOUNS)
+    )
 
 
 #: Things that carry a slogan: what a slogan, banner or billboard "reads" is a phrase with
@@ -2963,7 +2992,9 @@ WORK_NOUNS: frozenset[str] = TITLE_NOUNS | frozenset(
      "plan", "strategy", "proposal", "initiative", "roadmap", "blueprint", "framework",
      "tango", "waltz", "ballad", "hymn", "symphony", "concerto", "sonata", "aria", "lullaby",
      "track", "tune", "samba", "carol",
-     "poems", "plays", "shows"}
+     "poems", "plays", "shows",
+     "handbook", "manual", "guidebook", "tagline", "banner", "inscription", "inscriptions",
+     "placard", "placards", "hashtag"}
 )  # fmt: skip
 
 

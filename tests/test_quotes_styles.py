@@ -148,6 +148,34 @@ def test_description_before_name(body, speaker, mention):
 
 #: (body, quote text, kind, speaker mention): names, slogans and titles are phrases
 PHRASES = [
+    # titles and slogans after a work's noun, a handbook's or a tagline's title after a comma,
+    # inscriptions "such as" ...
+    (
+        'New volunteers receive the group handbook, "Lights Out for Turtles". It helps.',
+        "Lights Out for Turtles",
+        "phrase",
+        None,
+    ),
+    (
+        'Its marketing tagline, "Bank on the Rapids," was painted on the court.',
+        "Bank on the Rapids,",
+        "phrase",
+        None,
+    ),
+    (
+        'Amadi-Onu, whose 2024 study "Energy Costs and Rural Agro-Processing in South-East'
+        ' Nigeria" tracked 300 mills, said costs rose.',
+        "Energy Costs and Rural Agro-Processing in South-East Nigeria",
+        "phrase",
+        None,
+    ),
+    (
+        'Some held placards with inscriptions such as "No premix, no fish" and "Our canoes are'
+        ' dying" on Monday.',
+        "Our canoes are dying",
+        "phrase",
+        None,
+    ),
     # a word talked about: after a preposition, or the subject of a clause
     (
         'Pellerin cautions against reading too much into the word "name" for now.',
