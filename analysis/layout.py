@@ -768,11 +768,15 @@ DATELINE: re.Pattern[str] = re.compile(
       (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG
                |SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}
          (?:,\s*\d{4})?
+       |,\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?
+                                                                # , 30 March 2026 (Hina)
        |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))?
                                                                 # , May 5 / (May 4, 2026)
-      (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/)?    # (AP) / (Reuters) / /PRNewswire/
+      (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN))?
+                                                # (AP) / (Reuters) / /PRNewswire/ / , CMC
     )
-    \s*(?P<dash>[—–―]+|-{1,2})(?:\s+(?=\S)|(?<=[—–―])(?=[A-Z][a-z])|\s*\Z)  # "OTTAWA—When"
+    \s*(?P<dash>[—–―]+|-{1,2})
+    (?:\s+(?=\S)|(?:(?<=[—–―])|(?<=--))(?=[A-Z][A-Za-z])|\s*\Z)  # "OTTAWA—When", "KAMIYASHIRO, ...--When"
     |
     (?P<tagged>                                                  # Washington (AFP) –
       (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
@@ -798,7 +802,8 @@ _LEADING_TAG = re.compile(r"\A\([^()]{1,20}\)\s*[—–―-]+\s*")
 #: A date or a wire's tag closing a dateline's place, left off by :func:`dateline`.
 _DATELINE_TAIL = re.compile(
     r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\)?"
-    r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters))\Z"
+    r"|,\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?"
+    r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN))\Z"
 )
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
 #: a photo credit can come before the paragraph it opens).
@@ -2327,6 +2332,14 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 )
             ):
                 m = None  # (not "NEWSPAPER SECTION: News": a label and its value)
+            if (
+                m
+                and m.group("place")
+                and (m.group("dash") == "--" or m.group("place").endswith("-"))
+                and seg.text[m.end("dash") : m.end("dash") + 1].isalpha()
+                and "," not in m.group("place")
+            ):
+                m = None  # "SIEGEL--Jerome Arthur, 98,": a death notice's surname, no place
             cut = rest_at = 0
             if m:
                 cut = m.end(

@@ -1599,3 +1599,31 @@ def test_title_case_colon_dateline_on_a_pasted_page(first, place):
 def test_dateline_with_an_em_dash_and_no_space():
     text = "Wait lists grow\n\nOTTAWA—When Marisol Tran found out she was pregnant, she called.\n\nMore."
     assert dateline(article_from_text(text, article_id="ts")) == "OTTAWA"
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("PORAT, 30 March 2026 - The last yard on the island closed its gates.", "PORAT"),
+        (
+            "ST GEORGE’S, Grenada, Mar 17, CMC – Nutmeg farmers will have to wait.",
+            "ST GEORGE’S, Grenada",
+        ),
+        (
+            "KAMIYASHIRO, Nagano Prefecture--When the last bus left, the town changed.",
+            "KAMIYASHIRO, Nagano Prefecture",
+        ),
+        ("ILESANMI—TRADERS at the market were counting their losses on Monday.", "ILESANMI"),
+        ("SIEGEL--Jerome Arthur, 98, of Mamaroneck, passed away on Friday.", None),  # a notice
+    ],
+    ids=[
+        "day-month-year",
+        "wire-tag-after-date",
+        "double-hyphen",
+        "capitals-after-em-dash",
+        "death-notice",
+    ],
+)
+def test_wire_datelines(first, place):
+    text = f"Skip to content\n\nSome headline about the town\n\n{first}\n\nMore text follows."
+    assert dateline(article_from_text(text, article_id="w")) == place
