@@ -809,7 +809,10 @@ _DATELINE_TAIL = re.compile(
 #: a photo credit can come before the paragraph it opens).
 DATELINE_BODY_SEGMENTS: int = 3
 #: Agency tag left off the place by :func:`dateline`.
-_AGENCY_TAG = re.compile(r"\s*\([^()]*\)\Z")
+_AGENCY_TAG = re.compile(
+    r"\s*\((?:[A-Z][A-Z0-9 .&/-]*|(?:Reuters|Bloomberg)[\w ]*|dpa|Xinhua|Kyodo|Yonhap|Bernama|Antara"
+    r"|Anadolu|Interfax|[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?)\)\Z"
+)  # "(AFP)", "(PTI)", "(Reuters)"; not a region: "Keshavgarh (Rajasthan)"
 
 #: Lower-case keywords gating the costlier searches on long segments (each rule's anchor words).
 TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "contribut",
@@ -900,7 +903,10 @@ def dateline(article: Article) -> str | None:
     """
     for block in article.blocks:
         if block.label == "dateline":
-            place = article.text[block.start : block.end].rstrip(" \t—–―-:,")
+            raw = article.text[block.start : block.end].rstrip()
+            place = raw.rstrip(" \t—–―-:,")
+            if raw.endswith(".-"):
+                place = place[:-1]  # "San Francisco de Macorís.-": Spanish usage
             place = _LEADING_TAG.sub("", _AGENCY_TAG.sub("", place)).rstrip(" ,")
             return _DATELINE_TAIL.sub("", _DATELINE_TAIL.sub("", place)).rstrip(" ,") or None
     return None
@@ -2277,12 +2283,22 @@ def _listed_first_name(word: str) -> bool:
 #: spaced dash ("Marrakech – The women ...", "Addis Abeba – Coffee ...") or, after a date, a
 #: wire's tag ("Pingtai, May 14 (CNA) A 14-kilometer stretch ...").
 _TITLE_COLON: re.Pattern[str] = re.compile(
-    r"(?P<place>[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,})?)"
+    r"(?P<place>[A-Z][a-zà-ÿ]{3,}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){0,2}"
+    r"|[A-Z][a-zà-ÿ]{2}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){1,2})"  # "San Francisco de Macorís"
+    # a region: "Doha, Qatar:", "Keshavgarh (Rajasthan):", "Kesarganj (UP), Mar 14 (PTI)"
+    r"(?:,\s[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,})?|\s\([A-Z][A-Za-zà-ÿ]{1,20}\))?"
     r"(?:(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?"
-    r"(?::|\s+[—–])"
+    r"(?::|\s+[—–-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-])"  # "Nqabeni - ", "Macorís.- ", "(AFP) -"
     r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\))"
     r"\s+(?=[A-Z])"
 )
+
+
+#: Common nouns that end a place's name ("Mbiri Island", "Cedar Falls", "Harbour Point").
+PLACE_TYPE_WORDS: frozenset[str] = frozenset(
+    {"island", "islands", "bay", "falls", "lake", "port", "point", "city", "town", "beach",
+     "valley", "hills", "creek", "springs", "river", "county", "village", "harbour", "harbor"}
+)  # fmt: skip
 
 
 def _title_colon_dateline(text: str) -> int:
@@ -2295,8 +2311,11 @@ def _title_colon_dateline(text: str) -> int:
     from .people import common_english_words, first_names, surnames
 
     words = [w.lower() for w in m.group("place").split()]
-    if any(w in common_english_words() for w in words):
-        return 0
+    if any(
+        w in common_english_words() and (i == 0 or w not in PLACE_TYPE_WORDS)
+        for i, w in enumerate(words)
+    ):
+        return 0  # (a label: "Update:", "Analysis:"; not "Mbiri Island (Malawi) (AFP) -")
     if text[m.end("place") : m.end()].rstrip().endswith(":") and any(
         w in first_names() or w in surnames() for w in words
     ):

@@ -1578,6 +1578,23 @@ def test_standfirst_above_a_caption_is_no_story_paragraph():
         ("Pingtai, May 14 (CNA) A stretch of narrow-gauge track will reopen.", "Pingtai"),
         ("Maria – who has lived here for years – said she would stay.", None),  # a given name
         ("Yesterday – for the first time in years – the market was open.", None),  # a word
+        (
+            "Keshavgarh (Rajasthan): When the pump was switched on, the village watched.",
+            "Keshavgarh (Rajasthan)",
+        ),
+        (
+            "Kesarganj (UP), Mar 14 (PTI) Hundreds of farmers locked the mill gates.",
+            "Kesarganj (UP)",
+        ),
+        (
+            "Mbiri Island (Malawi) (AFP) - The horn of the ferry sounded at dawn.",
+            "Mbiri Island (Malawi)",
+        ),
+        (
+            "San Francisco de Macorís.- Cacao producers say the rains came late.",
+            "San Francisco de Macorís",
+        ),
+        ("Nqabeni - Hundreds of residents marched to the municipal offices.", "Nqabeni"),
     ],
     ids=[
         "place",
@@ -1589,6 +1606,11 @@ def test_standfirst_above_a_caption_is_no_story_paragraph():
         "wire-tag",
         "name-dash",
         "word-dash",
+        "state",
+        "state-date-tag",
+        "island-tag",
+        "spanish",
+        "hyphen",
     ],
 )
 def test_title_case_colon_dateline_on_a_pasted_page(first, place):
