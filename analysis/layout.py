@@ -617,6 +617,20 @@ CREDIT: re.Pattern[str] = re.compile(
          (?:(?:,|\s+and)\s+[A-Z][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}){0,3}\)\.?\Z  # (By X and Y)
     | ^\[(?i:edited|reporting|writing)\s+by\s+[A-Z][^\]]{1,80}\]\Z        # Euractiv: [Edited by X/Y]
     | ^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[–—]\s+[A-Z]{2,5}\Z           # "Vesa Laaksonen – HT"
+    | ^\((?i:edited|written|reported|compiled)\s+by\s+[A-Z][^()]{1,80}\)\.?\Z   # (Edited by X)
+    | ^\((?i:japanese|korean|chinese|french|spanish|german|arabic|russian|portuguese)
+         \s+(?i:original|version)\s+by\s+[A-Z][^()]{1,80}\)\.?\Z                # Mainichi
+    | ^\(?(?i:this\s+(?:article|story|report)\s+was\s+(?:written|reported|compiled)\s+by)
+         \s+[A-Z][^()]{1,100}\)?\.?\Z                                           # Asahi
+    | ^(?i:editors?|edited\s+by|sub-?editor)\s*:\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\.?\Z
+    | ^(?i:(?:abridged\s+)?translation\s+by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\.?\Z
+    | \b(?i:translation\s+by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\.?\Z  # "... Translation by X."
+    | ^(?i:with\s+information\s+from)\s+[A-Z][^.!?]{1,60}\.?\Z                # Dominican Today
+    | ^(?i:additional\s+report\s+by)\s+[A-Z]                                   # Vanguard
+    | ^(?:[—–-]+\s*)?\(?(?i:with\s+(?:a\s+)?reports?\s+from)\s+[A-Z].{0,80}\Z  # With a report from X
+    | ^Via\s+[A-Z]{2,6}(?:,\s*[A-Z][\w.-]+){0,3}\.?\Z                        # "Via MTI, Index.hu"
+    | ^[—–]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+\(@\w{2,30}\),\s+[A-Z][\w ]{2,40}\Z
+                                                                    # "—Name (@handle), Science Writer"
     """,
     re.X,
 )
@@ -1052,6 +1066,11 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
             return "boilerplate", False
     if _LETTER.search(s) is None:
         return None, True  # numbers, rules, symbols: "***", "13850"
+    if "ranslat" in s and _TRANSLATOR_TAIL.search(s):
+        return (
+            "credit",
+            False,
+        )  # "This article was originally published in French ... Translation by X."
     if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s) or EMAIL_HEADER.match(s):
         return "boilerplate", False
     if LEAD_IMAGE_NOTE.match(s):
@@ -1097,6 +1116,10 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
     return None, weak
 
 
+#: A translator named at a line's end: "... Translation by Rania Chidiac.", "Translated by X".
+_TRANSLATOR_TAIL: re.Pattern[str] = re.compile(
+    r"\b(?i:translat(?:ion|ed))\s+by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\.?\Z"
+)
 #: A page's metadata field: a label in capitals and a short value with no sentence stop
 #: ("NEWSPAPER SECTION: News", "READ TIME: 4 min"); weak, as "TAPPER: Right" may be a line
 #: of a transcript (which ends with a stop).
@@ -1203,7 +1226,8 @@ CREDIT_GATE: tuple[str, ...] = (
     "source:", "/", "agencies", "by:", "reported from", "follow", "with ap", "translated",
     "partnership", "used in this", "staff writer", "staff reporter", "additional reporting",
     "report from", "includes reporting", "(with ", "for this report", "for this story", " – ",
-    "(by ",
+    "(by ", "edited by", "original by", "version by", "written by", "reported by", "editor",
+    "translation by", "information from", "report by", "via ", "(@",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")

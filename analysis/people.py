@@ -1205,6 +1205,9 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
     return out
 
 
+#: Articles that open an outlet's name in many languages ("El Heraldo", "La Nación", "Le
+#: Monde"), and rarely a person's.
+ARTICLE_OPENERS: frozenset[str] = frozenset({"el", "la", "le", "los", "las", "les", "il", "the"})
 #: Short forms of Muhammad opening a South or Southeast Asian name ("Md Tanvir Ahmed",
 #: "Mohd Faizal Hashim"); "Md" is also Maryland's abbreviation, so it joins a name only
 #: before two or more name words.
@@ -1774,6 +1777,13 @@ def _block_names(
             or (k == 0 and _AGENCY_SLASH.search(text, max(0, start - 12), start) is not None)
         ):
             occ.evidence.add("credit")
+        if (
+            "credit" in occ.evidence
+            and len(words) > 1
+            and words[0].lower() in ARTICLE_OPENERS
+            and words[1].lower() not in fnames
+        ):
+            occ.evidence.discard("credit")  # "With reports from El Heraldo de Tehuacán": a paper
         if not title_case:
             _alias_evidence(tk, r0, occ, occs)
         if title_case or occ.organisation:

@@ -965,6 +965,18 @@ PATTERN_LINES = [
     ("(By Lai Yu-chen and Frances Huang)", CR),  # Focus Taiwan
     ("[Edited by Brian Maguire/Owen Deveraux]", CR),  # Euractiv
     ("Vesa Laaksonen – HT", CR),  # Helsinki Times
+    ("(Edited by Radhika Iyer)", CR),  # ThePrint
+    ("(Japanese original by Rina Tsuchida, Matsuyama Bureau)", CR),  # Mainichi
+    ("(This article was written by Kazuma Igarashi and Mao Shirakawa.)", CR),  # Asahi
+    ("Editor: Marianne Kolbeck.", CR),  # Sixth Tone
+    ("Abridged translation by Nora Whitcombe", CR),  # Meduza
+    ("This article was originally published in French. Translation by Rania Chidiac.", CR),
+    ("With information from Diario Libre.", CR),  # Dominican Today
+    ("Additional report by Chioma Nwafor-Ede.", CR),  # Vanguard
+    ("With a report from Carla Joy Santiago", CR),  # Manila Bulletin
+    ("Via MTI, Index.hu", CR),  # Hungary Today
+    ("—Marisol Ferreyra-Quint (@mferreyraquint), Science Writer", CR),  # Eos
+    ("The editor said the story was wrong.", B),
     ("DAILY SABAH NEWSLETTER", BP),
     ("Join the debate for just £1 a month", BP),
     ("Form error message goes here.", BP),
