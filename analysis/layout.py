@@ -732,6 +732,30 @@ def _photo_credit_line(s: str) -> bool:
     return m is not None and _listed_first_name(m.group("first"))
 
 
+#: A photo's source closing a caption after its last sentence (a segment with quotation
+#: marks is story): an outlet, agency or firm in brackets ("... oasis. (SPA)", "(Mainichi/
+#: Rina Tsuchida)", "[Shutterstock/Arvid Lemmens]"; not HuffPost's "[Lee Moran, HuffPost]"), a source
+#: after a bullet or a bar ("• Getty Images", "| KYODO", "PHOTO | GODFREY ASIIMWE", "| Name
+#: for POLITICO"), "© Name/Agency", "— NAME/The Star", "Name/Sixth Tone", "— VNA/VNS Photo
+#: Name", and the stock notes "File photo", "Image for representation".
+CAPTION_SOURCE_TAIL: re.Pattern[str] = re.compile(
+    rf"""(?:
+      [.!?]\s*\((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}|[A-Z][\w.-]*/[A-Z][^()]{{1,40}})\)
+    | [.!?]\s+\[(?:{_AGENCY}|{_FULL_NAME})\s*/\s*[A-Z][\w .'’-]{{1,30}}\]
+    | \s[•|]\s*{_AGENCY}
+    | [.!?]\s+\|\s+[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}}
+    | [.!?]\s+PHOTO\s*\|\s*[A-Z][A-Z .'-]{{2,40}}
+    | [.!?]\s+\|\s+{_FULL_NAME}\s+for\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}}
+    | \s©\s*{_FULL_NAME}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,2}}
+    | [.!?]\s+[—–]\s*[A-Z][A-Z .'’-]{{3,40}}/(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,2}}
+    | [.!?]\s+{_FULL_NAME}/[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}
+    | [.!?]\s+[—–]\s*[A-Z]{{2,}}/[A-Z]{{2,}}\s+Photo\s+[^.!?]{{2,40}}
+    | [.!?]\s+(?i:file\s+photo|(?:image|photo|picture)\s+(?:used\s+)?for\s+representation(?:al\s+purposes?)?)
+    | [.!?]\s+(?:Photo|Image|Picture)s?\s*:\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&-]+
+    | [a-z0-9][.!?]{_FULL_NAME}\s*/\s*(?:The\s+)?[A-Z][\w.&'’ -]{{1,40}}
+    )\.?\Z""",
+    re.X,
+)
 #: A photo credit closing a caption after a slash or a pipe, with no brackets:
 #: "... March 3, 2026. REUTERS/Celine Marrow/File Photo", "... on Wednesday. | Kevin Ostrander/POLITICO".
 PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
@@ -1266,10 +1290,29 @@ _COPYRIGHT_CREDIT: re.Pattern[str] = re.compile(rf"[.!?]\s+{_PHOTOGRAPHER_COPYRI
 PHOTO_CREDIT_TAIL_WORDS: int = 12
 
 
+#: Most words of a caption closed by a source in :data:`CAPTION_SOURCE_TAIL`.
+SOURCE_TAIL_MAX_WORDS = 45
+
+
+def _caption_source_tail(s: str) -> bool:
+    """:data:`CAPTION_SOURCE_TAIL` closes a caption-sized segment without quotation marks (a
+    newsletter item closing "[Marina Fang, HuffPost]" runs longer)."""
+    return (
+        s.count(" ") < SOURCE_TAIL_MAX_WORDS
+        and '"' not in s
+        and "“" not in s
+        and CAPTION_SOURCE_TAIL.search(s[-120:]) is not None
+    )
+
+
 def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
     if ")" in s[-3:]:
-        return PHOTO_CREDIT_TAIL.search(s[-300:]) is not None
+        if PHOTO_CREDIT_TAIL.search(s[-300:]) is not None:
+            return True
+        return _caption_source_tail(s)
+    if _caption_source_tail(s):
+        return True
     if s.endswith("]") and _BRACKET_CREDIT.search(s[-100:]):
         return True  # "... on April 29. [ MARISOL QUINTERO | Times ]"
     end = s[-100:]

@@ -962,6 +962,22 @@ PATTERN_LINES = [
     ("Villagers clear silt from a section of the falaj in Bidat. Photo/Supplied", C),
     ("Elmer Voight stands outside the mill in Kestrel Falls. Ansel Brandt / Milwaukee Journal", C),
     ("Fishermen drag a net across a silted channel on Sunday. Pic by Nuwan Senarath", C),
+    ("A farmer inspects a date palm at an orchard in Al-Khaldiya oasis. (SPA)", C),
+    ("Yuki Morisaki carries crates of oranges on May 8, 2026. (Mainichi/Rina Tsuchida)", C),
+    ("Pipes stored at a yard near the port. [Shutterstock/Arvid Lemmens]", C),
+    ("Okonjo bowled with pace on his first appearance in ten months • Getty Images", C),
+    ("Residents queue at a shelter in Kamisawa on Tuesday. | KYODO", C),
+    ("Farmers sort coffee in Bwesige District on May 6, 2026. PHOTO | GODFREY ASIIMWE", C),
+    ("Dry wells have lowered the water table across the valley © Rui Pedrosa/Bloomberg", C),
+    ("Liu Yanan waters seedlings on her plot, April 26, 2026. Zhou Xinyi/Sixth Tone", C),
+    (
+        "Delivery workers wait outside an apartment complex in Bengaluru. Image for representation",
+        C,
+    ),
+    (
+        "Hundreds of bikes crowd the square outside the station. Photo: Jeroen Kuipers/DutchNews.nl",
+        C,
+    ),
     ("(By Lai Yu-chen and Frances Huang)", CR),  # Focus Taiwan
     ("[Edited by Brian Maguire/Owen Deveraux]", CR),  # Euractiv
     ("Vesa Laaksonen – HT", CR),  # Helsinki Times
