@@ -732,6 +732,35 @@ def _photo_credit_line(s: str) -> bool:
     return m is not None and _listed_first_name(m.group("first"))
 
 
+#: A photographer's line under a caption: a name in capitals ("MARISOL ECHEVERRIA-KANE"), or
+#: a name and the outlet after a comma or a bar ("RACHEL ODOM, SENTINEL-LEDGER", "Dorian
+#: Kessel | MPR News"), or "Photo via Facebook/Page".
+PHOTOGRAPHER_LINE: re.Pattern[str] = re.compile(
+    rf"""(?:
+      [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){{1,3}}
+        (?:\s*[,|/]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?
+    | {_FULL_NAME}\s*[|/]\s*[A-Z][\w .&'’-]{{1,40}}
+    | (?:Photo|Image)s?\s+via\s+[A-Z][^\n]{{1,60}}
+    )""",
+    re.X,
+)
+#: The separator between a photographer and the outlet on a credit line.
+_CREDIT_SEPARATOR: re.Pattern[str] = re.compile(r"[,|/]")
+
+
+def _photographer_line(text: str) -> bool:
+    """:data:`PHOTOGRAPHER_LINE`, and a line in capitals holds a word that is no common
+    English word (a heading in capitals, "WORKERS SENT HOME", is no name)."""
+    if PHOTOGRAPHER_LINE.fullmatch(text) is None:
+        return False
+    if not text.isupper():
+        return True
+    from .people import common_english_words
+
+    words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", text.split(",")[0].split("|")[0])
+    return any(w.lower() not in common_english_words() for w in words)
+
+
 #: A photo's source closing a caption after its last sentence (a segment with quotation
 #: marks is story): an outlet, agency or firm in brackets ("... oasis. (SPA)", "(Mainichi/
 #: Rina Tsuchida)", "[Shutterstock/Arvid Lemmens]"; not HuffPost's "[Lee Moran, HuffPost]"), a source
@@ -1543,6 +1572,23 @@ def _label(segs: list[_Segment]) -> bool:
             and _photo_credit_line(b.text)
         ):
             a.pattern = "caption"
+    for i in range(1, n if pasted else 0):  # a photographer's line under a caption
+        a, b = segs[i - 1], segs[i]
+        if b.pattern is not None or b.n_words > SHORT_MAX_WORDS:
+            continue
+        if a.pattern == "caption" and _photographer_line(b.text.strip()):
+            b.pattern = "caption"  # the caption's photographer: "MARISOL ECHEVERRIA-KANE"
+        elif (
+            a.pattern is None
+            and a.prose  # (a headline over a "Name | Outlet" byline ends with no stop)
+            and CAPTION_MIN_WORDS <= a.n_words <= CAPTION_MAX_WORDS
+            and not _QUOTE_MARKS.search(a.text)
+            and _CREDIT_SEPARATOR.search(b.text)
+            and _photographer_line(b.text.strip())
+        ):
+            # "... at the courthouse annex." / "RACHEL ODOM, SENTINEL-LEDGER": a caption
+            # and its photographer with the outlet
+            a.pattern = b.pattern = "caption"
     first_title = _first_line_is_title(segs, pasted)
     body_start = next(
         (i for i in range(1 if first_title else 0, n) if segs[i].pattern is None and segs[i].prose),

@@ -1677,3 +1677,17 @@ def test_dateline_with_an_em_dash_and_no_space():
 def test_wire_datelines(first, place):
     text = f"Skip to content\n\nSome headline about the town\n\n{first}\n\nMore text follows."
     assert dateline(article_from_text(text, article_id="w")) == place
+
+
+def test_photographer_lines_under_captions():
+    text = (
+        "Skip to content\n\nCounty weighs bridge repairs\n\nBy Ann Lee\n\n"
+        "Commissioner Dale Hutchens listens to residents at the courthouse annex.\n\n"
+        "RACHEL ODOM, SENTINEL-LEDGER\n\n"
+        "WENDELL SPRINGS — More than 80 people packed the annex on Monday night.\n\n"
+        "WORKERS SENT HOME\n\nThe plant closed on Friday after a long dispute over pay."
+    )
+    labels = {line: label for label, line in _labelled(text, 20)}
+    assert labels["RACHEL ODOM, SENTINE"] == C
+    assert labels["Commissioner Dale Hu"] == C
+    assert labels["WORKERS SENT HOME"] == H
