@@ -2229,7 +2229,9 @@ def _label_story(segs: list[_Segment], body_start: int, pasted: bool) -> None:
             and i < last_prose
             and _is_heading(segs, i)
         ):
-            seg.label = "heading"
+            # a long line describing a scene is a photo's caption without its stop ("A
+            # section of the gathering at Thursday's ceremony", "Togbui X (middle), ...")
+            seg.label = "caption" if pasted and _caption_like_line(seg) else "heading"
         elif pasted and (i in nav or (seg.short and (i > last_prose or _near_furniture(segs, i)))):
             seg.label = "boilerplate"
         else:
@@ -2343,6 +2345,22 @@ def _starts_upper(s: str) -> bool:
 
 #: A sentence ending inside a line ("... president.” ― Name"): not a heading.
 _INNER_SENTENCE_END = re.compile(rf"[a-z]{{2}}[.!?][{_CLOSE}]*\s")
+
+
+#: A line that reads as a caption, not a heading: a person's place in the photo ("(middle)",
+#: "(left)"), or an article, a scene noun phrase and "at"/"during" a place or an event.
+_CAPTION_LIKE: re.Pattern[str] = re.compile(
+    r".*\((?:left|right|middle|centre|center|front|back|second\s+(?:left|right))\).*"
+    r"|(?:The|A|An|Some)\s+(?:[\w'’-]+\s+){1,6}?(?:at|during)\s+[A-Z\w].*"
+)
+#: Fewest words of a scene caption :data:`_CAPTION_LIKE` reads in a heading's place.
+CAPTION_LIKE_MIN_WORDS = 9
+
+
+def _caption_like_line(seg: _Segment) -> bool:
+    """A heading-shaped line of :data:`CAPTION_LIKE_MIN_WORDS` words or more that reads as a
+    photo's caption (:data:`_CAPTION_LIKE`)."""
+    return seg.n_words >= CAPTION_LIKE_MIN_WORDS and _CAPTION_LIKE.fullmatch(seg.text) is not None
 
 
 def _is_heading(segs: list[_Segment], i: int) -> bool:

@@ -1691,3 +1691,16 @@ def test_photographer_lines_under_captions():
     assert labels["RACHEL ODOM, SENTINE"] == C
     assert labels["Commissioner Dale Hu"] == C
     assert labels["WORKERS SENT HOME"] == H
+
+
+def test_scene_captions_without_a_stop_are_no_headings():
+    text = (
+        "Skip to content\n\nMarket traders fear a second relocation\n\nBy Ann Lee\n\n"
+        "Traders at the central market say they were never consulted about the move.\n\n"
+        "The uncompleted section of the new market at Nkwanta Junction\n\n"
+        "The assembly says the new stalls will be ready by the end of the year.\n\n"
+        "Assembly responds\n\nOfficials said the plan had been approved in March."
+    )
+    labels = {line: label for label, line in _labelled(text, 20)}
+    assert labels["The uncompleted sect"] == C
+    assert labels["Assembly responds"] == H
