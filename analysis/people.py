@@ -2953,6 +2953,8 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
         occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"
         return
+    if not heads and low in ("a", "an") and len(words) >= 2 and _YEAR_OLD.fullmatch(words[-1]):
+        heads = [len(words) - 1]  # "Tomáš, a 16-year-old who attends a vocational school,"
     if not heads:
         return
     if j < n and lowers[j] in THING_RELATIVES and heads[-1] == len(words) - 1:
@@ -2965,7 +2967,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         return  # ", President Barack Obama's rating ...": another name, not a role
     span = (toks.starts[a + 1], toks.ends[j - 1])
     occ.evidence.add("appositive")
-    ages = [w for w in words[: heads[0]] if _YEAR_OLD.fullmatch(w)]
+    ages = [w for w in words[: heads[0] + 1] if _YEAR_OLD.fullmatch(w)]
     if ages:
         occ.evidence.add("age")  # "Marcus, a 31-year-old software tester,"
         occ.age = occ.age or ages[0].split("-")[0]

@@ -392,6 +392,12 @@ GIVEN_NAMES = [
             ("Sita Rana", "she"),
         ],
     ),
+    # a first name alone with an age for a description
+    (
+        "Tomáš, a 16-year-old who attends a vocational school there, said the bus would not"
+        ' work.\n\n"My classes start at 7:10," he said.',
+        [("Tomáš", "he")],
+    ),
     # a Cantonese name after an English given name: the two-letter surname alone
     (
         'Lawmaker Kenneth Lo Wing-fai said he would raise it.\n\n"This is no luxury," Lo said.',
@@ -483,6 +489,7 @@ GIVEN_NAMES = [
     ids=[
         "first-name",
         "names-in-relative-clauses",
+        "first-name-and-age",
         "cantonese",
         "shopper",
         "reeve",
