@@ -248,7 +248,7 @@ TIMESTAMP: re.Pattern[str] = re.compile(
         |[A-Z][a-z]+\s+(?={_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))?  # a section: "Nation Jun 3, 2026"
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
-      (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}}))?  # - CHENNAI / , UK
+      (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})(?:,\s*[A-Z][\w&]*){{0,3}})?  # - CHENNAI / , UK / | Japan, All
     """,
     re.I | re.X,
 )
@@ -473,7 +473,10 @@ FOOTER_SENTENCE: re.Pattern[str] = re.compile(
     | \A(?:sign\s+up\s+for|stay\s+(?:ahead|up\s+to\s+date|informed)\s+with)\b
     | \bfollow\s+(?:[\w&'’-]+\s+){1,4}on\s+(?:whatsapp|telegram|google\s+news)\b
     | \bread\s+the\s+(?:[\w&'’-]+\s+){0,4}e-?paper\b
-    | \bwe\s+need\s+your\s+help\s+to\s+keep\s+(?:working|going|reporting)\b""",
+    | \bwe\s+need\s+your\s+help\s+to\s+keep\s+(?:working|going|reporting)\b
+    | \Athis\s+audio\s+is\s+(?:generated|produced|created)\s+(?:by|with|using)\s+(?:an\s+)?ai\b
+    | \Aread\s+a\s+summary\s+of\s+this\s+(?:article|story)\b
+    | \A(?:video|watch)\s+(?:above|below)\s*:""",
     re.I | re.X,
 )
 #: Blog-style bylines with a date: "Posted on June 2, 2026 by admin", "Published by Jo Roe".
@@ -629,6 +632,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^(?i:additional\s+report\s+by)\s+[A-Z]                                   # Vanguard
     | ^(?:[—–-]+\s*)?\(?(?i:with\s+(?:a\s+)?reports?\s+from)\s+[A-Z].{0,80}\Z  # With a report from X
     | ^Via\s+[A-Z]{2,6}(?:,\s*[A-Z][\w.-]+){0,3}\.?\Z                        # "Via MTI, Index.hu"
+    | ^Source:\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:Contributor|Correspondent|Reporter|Writer)\Z
     | ^[—–]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+\(@\w{2,30}\),\s+[A-Z][\w ]{2,40}\Z
                                                                     # "—Name (@handle), Science Writer"
     """,
@@ -857,6 +861,7 @@ DATELINE: re.Pattern[str] = re.compile(
           |CLAIM|FACTS?|THE\s+FACTS|VERDICT|ASSESSMENT|QUESTION|ANSWER|BACKGROUND|CONTEXT
           |SUMMARY|WHAT|WHY|HOW|WHO|WHEN|WHERE)\b)
       [A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}
+      (?:,\s*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=:))?             # KARANG SEGARA, Central Java:
       (?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
         |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?  # KUALA LUMPUR (May 14):
     )
@@ -1153,7 +1158,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
     if (spaces >= 2 or (spaces and not s.endswith("."))) and key in furniture():
         # "Link copied!", "Ready for more?", "This is a developing story." (not "Top stories.")
         return "boilerplate", False
-    if TIMESTAMP.fullmatch(s):
+    if TIMESTAMP.fullmatch(s) or (s.startswith("| ") and TIMESTAMP.fullmatch(s, 2)):
         labelled = LABELLED_TIMESTAMP.match(s) or LABELLED_TIMESTAMP.search(s, 0, 40)
         return ("boilerplate", False) if labelled else (None, True)
     if (
@@ -1262,7 +1267,8 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "appears in", "appeared in", "comments", "registered trademark", "unauthori",
     "publication", "provides", "use this form", "get the", "receive the", "headlines",
     "stay ahead", "stay up to date", "stay informed", "whatsapp", "telegram", "epaper",
-    "e-paper", "need your help",
+    "e-paper", "need your help", "this audio", "summary of this", "video above", "video below",
+    "watch above", "watch below",
     "articles left", "article left", "media organi", "news network", "founded in",
     "sister publication", "editorial independence", "e-mail us", "syndicated feed",
     "news outlet", "feedback", "reproduced", "community rules", "available here",
@@ -2419,7 +2425,7 @@ _TITLE_COLON: re.Pattern[str] = re.compile(
     # a region: "Doha, Qatar:", "Keshavgarh (Rajasthan):", "Kesarganj (UP), Mar 14 (PTI)"
     r"(?:,\s[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,})?|\s\([A-Z][A-Za-zà-ÿ]{1,20}\))?"
     r"(?:(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?"
-    r"(?::|\s+[—–-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-])"  # "Nqabeni - ", "Macorís.- ", "(AFP) -"
+    r"(?::|\s+[—–•-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-])"  # "Nqabeni - ", "Macorís.- ", "Juniper Bench •"
     r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\))"
     r"\s+(?=[A-Z])"
 )
