@@ -1627,37 +1627,7 @@ def test_standfirst_above_a_caption_is_no_story_paragraph():
             "San Francisco de Macorís",
         ),
         ("Nqabeni - Hundreds of residents marched to the municipal offices.", "Nqabeni"),
-    ],
-    ids=[
-        "place",
-        "place-and-date",
-        "label",
-        "surname",
-        "dash",
-        "two-word-dash",
-        "wire-tag",
-        "name-dash",
-        "word-dash",
-        "state",
-        "state-date-tag",
-        "island-tag",
-        "spanish",
-        "hyphen",
-    ],
-)
-def test_title_case_colon_dateline_on_a_pasted_page(first, place):
-    text = f"Skip to content\n\nSome headline about the town\n\n{first}\n\nMore text follows."
-    assert dateline(article_from_text(text, article_id="c")) == place
-
-
-def test_dateline_with_an_em_dash_and_no_space():
-    text = "Wait lists grow\n\nOTTAWA—When Marisol Tran found out she was pregnant, she called.\n\nMore."
-    assert dateline(article_from_text(text, article_id="ts")) == "OTTAWA"
-
-
-@pytest.mark.parametrize(
-    ("first", "place"),
-    [
+        # wire datelines in capitals
         ("PORAT, 30 March 2026 - The last yard on the island closed its gates.", "PORAT"),
         (
             "ST GEORGE’S, Grenada, Mar 17, CMC – Nutmeg farmers will have to wait.",
@@ -1675,6 +1645,20 @@ def test_dateline_with_an_em_dash_and_no_space():
         ("SIEGEL--Jerome Arthur, 98, of Mamaroneck, passed away on Friday.", None),  # a notice
     ],
     ids=[
+        "place",
+        "place-and-date",
+        "label",
+        "surname",
+        "dash",
+        "two-word-dash",
+        "wire-tag",
+        "name-dash",
+        "word-dash",
+        "state",
+        "state-date-tag",
+        "island-tag",
+        "spanish",
+        "hyphen",
         "day-month-year",
         "wire-tag-after-date",
         "double-hyphen",
@@ -1683,9 +1667,14 @@ def test_dateline_with_an_em_dash_and_no_space():
         "death-notice",
     ],
 )
-def test_wire_datelines(first, place):
+def test_datelines_on_a_pasted_page(first, place):
     text = f"Skip to content\n\nSome headline about the town\n\n{first}\n\nMore text follows."
-    assert dateline(article_from_text(text, article_id="w")) == place
+    assert dateline(article_from_text(text, article_id="c")) == place
+
+
+def test_dateline_with_an_em_dash_and_no_space():
+    text = "Wait lists grow\n\nOTTAWA—When Marisol Tran found out she was pregnant, she called.\n\nMore."
+    assert dateline(article_from_text(text, article_id="ts")) == "OTTAWA"
 
 
 def test_photographer_lines_under_captions():
