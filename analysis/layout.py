@@ -247,7 +247,8 @@ TIMESTAMP: re.Pattern[str] = re.compile(
       (?:(?!By\s)(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*  # an outlet: "CBC News · Posted: ..."
         |[A-Z][a-z]+\s+(?={_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))?  # a section: "Nation Jun 3, 2026"
       (?:{_STAMP_LABEL})?
-      {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
+      {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|//|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
+      (?:\s+\([A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}}\))?            # "May 12, 2026 (Mainichi Japan)"
       (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})(?:,\s*[A-Z][\w&]*){{0,3}})?  # - CHENNAI / , UK / | Japan, All
     """,
     re.I | re.X,

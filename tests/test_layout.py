@@ -1702,3 +1702,16 @@ def test_scene_captions_without_a_stop_are_no_headings():
     labels = {line: label for label, line in _labelled(text, 20)}
     assert labels["The uncompleted sect"] == C
     assert labels["Assembly responds"] == H
+
+
+def test_time_stamp_under_a_headline_anchors_it_below_a_site_tagline():
+    text = (
+        "The Register\n\nBiting the hand that feeds IT\n\nTopics\n\nSecurity\n\n"
+        "Council's cloud payroll switch leaves bin crews short for a fortnight\n\n"
+        "Priya Hollings\n\nWed 13 May 2026 // 11:27 UTC\n\n"
+        "A district council in the East of England has admitted that staff were paid late.\n\n"
+        "The council switched payroll to a new suite in April, officials said."
+    )
+    labels = {line: label for label, line in _labelled(text, 20)}
+    assert labels["Council's cloud payr"] == T
+    assert labels["Biting the hand that"] == BP
