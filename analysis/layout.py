@@ -220,7 +220,8 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|r
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2})"  # "4.3.2026" (Finnish, German), "2026.05.11"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}"  # "4.3.2026" (Finnish, German), "2026.05.11"
+    rf"|\d{{1,2}}\.\s+{_MONTH}\s+\d{{4}})"  # "14. Apr 2026" (Slovak, Czech)
 )
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
 _ZONE = (

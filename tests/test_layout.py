@@ -1715,3 +1715,16 @@ def test_time_stamp_under_a_headline_anchors_it_below_a_site_tagline():
     labels = {line: label for label, line in _labelled(text, 20)}
     assert labels["Council's cloud payr"] == T
     assert labels["Biting the hand that"] == BP
+
+
+def test_day_dot_month_stamp_marks_the_header():
+    text = (
+        "Skip to main content\n\nThe Slovak Spectator\n\nSubscribe\n\nLog in\n\nNews\n\n"
+        "Village loses its only bus line\n\n"
+        "The regional government says the route carries too few passengers.\n\n"
+        "Jana Hrnčiarová\n\n14. Apr 2026 at 11:27\n\n"
+        "Residents of Dolná Lieskovica, a village of about 600 people, say they feel cut off.\n\n"
+        "The last bus ran on Friday, the operator said."
+    )
+    first = next(b for b in find_blocks(text) if b.label == "body")
+    assert text[first.start : first.end].startswith("Residents of Dolná Lieskovica")

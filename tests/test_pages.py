@@ -491,8 +491,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("sky_reservoir", "boilerplate"),
         ("slate_cakepans", "boilerplate"),
         ("slate_starter", "boilerplate"),
-        ("slovspec_busline", "boilerplate"),
-        ("slovspec_busline", "first_body"),
         ("sltrib_canal", "boilerplate"),
         ("sltrib_canal", "dateline"),
         ("sltrib_canal", "first_body"),
