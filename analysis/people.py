@@ -1211,7 +1211,7 @@ ARTICLE_OPENERS: frozenset[str] = frozenset({"el", "la", "le", "los", "las", "le
 #: Short forms of Muhammad opening a South or Southeast Asian name ("Md Tanvir Ahmed",
 #: "Mohd Faizal Hashim"); "Md" is also Maryland's abbreviation, so it joins a name only
 #: before two or more name words.
-MUHAMMAD_SHORT: frozenset[str] = frozenset({"Md", "Mohd", "Muhd", "Mohd.", "Md."})
+MUHAMMAD_SHORT: frozenset[str] = frozenset({"Md", "Mohd", "Muhd"})  # (tokens hold no dot)
 #: Capital letters that are no initial without a dot: the article, the pronoun, the
 #: vocative and the Burmese honorific ("U Aung Myo Kyaw").
 NOT_INITIALS = frozenset("AIOU")

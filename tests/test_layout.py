@@ -1677,44 +1677,46 @@ def test_dateline_with_an_em_dash_and_no_space():
     assert dateline(article_from_text(text, article_id="ts")) == "OTTAWA"
 
 
-def test_photographer_lines_under_captions():
-    text = (
+#: (page, {first 20 characters of a line: its label}): pasted-page header and caption rules
+PAGE_LINE_LABELS = [
+    # a photographer's line under a caption, and a heading in capitals made of English words
+    (
         "Skip to content\n\nCounty weighs bridge repairs\n\nBy Ann Lee\n\n"
         "Commissioner Dale Hutchens listens to residents at the courthouse annex.\n\n"
         "RACHEL ODOM, SENTINEL-LEDGER\n\n"
         "WENDELL SPRINGS — More than 80 people packed the annex on Monday night.\n\n"
-        "WORKERS SENT HOME\n\nThe plant closed on Friday after a long dispute over pay."
-    )
-    labels = {line: label for label, line in _labelled(text, 20)}
-    assert labels["RACHEL ODOM, SENTINE"] == C
-    assert labels["Commissioner Dale Hu"] == C
-    assert labels["WORKERS SENT HOME"] == H
-
-
-def test_scene_captions_without_a_stop_are_no_headings():
-    text = (
+        "WORKERS SENT HOME\n\nThe plant closed on Friday after a long dispute over pay.",
+        {"RACHEL ODOM, SENTINE": C, "Commissioner Dale Hu": C, "WORKERS SENT HOME": H},
+    ),
+    # a scene caption without its stop in a heading's place
+    (
         "Skip to content\n\nMarket traders fear a second relocation\n\nBy Ann Lee\n\n"
         "Traders at the central market say they were never consulted about the move.\n\n"
         "The uncompleted section of the new market at Nkwanta Junction\n\n"
         "The assembly says the new stalls will be ready by the end of the year.\n\n"
-        "Assembly responds\n\nOfficials said the plan had been approved in March."
-    )
-    labels = {line: label for label, line in _labelled(text, 20)}
-    assert labels["The uncompleted sect"] == C
-    assert labels["Assembly responds"] == H
-
-
-def test_time_stamp_under_a_headline_anchors_it_below_a_site_tagline():
-    text = (
+        "Assembly responds\n\nOfficials said the plan had been approved in March.",
+        {"The uncompleted sect": C, "Assembly responds": H},
+    ),
+    # a time stamp under the headline anchors it below a site's tagline
+    (
         "The Register\n\nBiting the hand that feeds IT\n\nTopics\n\nSecurity\n\n"
         "Council's cloud payroll switch leaves bin crews short for a fortnight\n\n"
         "Priya Hollings\n\nWed 13 May 2026 // 11:27 UTC\n\n"
         "A district council in the East of England has admitted that staff were paid late.\n\n"
-        "The council switched payroll to a new suite in April, officials said."
-    )
+        "The council switched payroll to a new suite in April, officials said.",
+        {"Council's cloud payr": T, "Biting the hand that": BP},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PAGE_LINE_LABELS,
+    ids=["photographer-line", "scene-caption", "stamp-below-tagline"],
+)
+def test_page_line_labels(text, expected):
     labels = {line: label for label, line in _labelled(text, 20)}
-    assert labels["Council's cloud payr"] == T
-    assert labels["Biting the hand that"] == BP
+    assert {line: labels[line] for line in expected} == expected
 
 
 def test_day_dot_month_stamp_marks_the_header():
