@@ -2158,8 +2158,29 @@ def _quotes_cached(article: Article) -> tuple[Quote, ...]:
         _attribute_block(ctx, bi)
     _share_groups(ctx.out)
     _resolve(article, ctx.out, ctx.mentions)
+    _orphan_titles(text, ctx.out)
     _renumber_groups(ctx.out)
     return tuple(ctx.out)
+
+
+def _orphan_titles(text: str, out: list[Quote]) -> None:
+    """A short title-case span that nothing attributes (no cue, no mention, no speaker,
+    not part of a longer quote) names a work, a slogan or a sign: a phrase ("a 2025 report
+    by the fund, "Thirst and the Sun," estimated ...")."""
+    sizes: dict[int, int] = {}
+    for q in out:
+        sizes[q.group_id] = sizes.get(q.group_id, 0) + 1
+    for q in out:
+        if (
+            q.kind != "phrase"
+            and q.mention is None
+            and q.speaker is None
+            and q.cue is None
+            and sizes[q.group_id] == 1
+            and word_count(text[q.start : q.end]) <= MAX_TITLE_WORDS
+            and _title_case(text[q.start : q.end])
+        ):
+            q.kind = "phrase"
 
 
 @dataclass

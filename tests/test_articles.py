@@ -892,7 +892,7 @@ CASES = [
         ],
     ),
     (
-        "picket_line",  # a union president, an emailed statement, workers with ages, a mediator
+        "picket_line",  # a union president, an emailed statement, workers with ages, a mediator, a sign
         [
             "Denise Okafor",
             "Denise Okafor",
@@ -900,7 +900,6 @@ CASES = [
             "Martin Feld",
             "Luis Arroyo",
             "Luis Arroyo",
-            None,
             "Tamika Greene",
             "Tamika Greene",
             None,
