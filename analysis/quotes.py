@@ -2364,7 +2364,13 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 )
                 quote.copy_of = src
                 quote.copy_method = "continuation"
-            elif quote.kind == "speech" and not phrase and lo > 0:
+            elif (
+                quote.kind == "speech"
+                and not phrase
+                and lo > 0
+                # not a title inside a sentence ("A report by the fund, "Salt and Sea," found")
+                and (_opens_sentence(toks, q, lo) or not _title_case(text[quote.start : quote.end]))
+            ):
                 # "Kaniewska leads a youth hub. "We see this ..."": the sentence before
                 # is about the person whose words follow
                 subject = _person_subject(ctx, toks, _sentence_start(breaks, lo - 1), lo)
@@ -2385,6 +2391,8 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             and ends_sentence
         ):
             attr = _next_sentence_attribution(toks, q + 1, breaks)  # ""..." That is how X put it."
+            if attr is None and q == opening and not chunks[ci].continued:
+                _previous_subject(ctx, bi, ci)
         if attr is not None:
             _set_attribution(ctx, ci, attr, attr_toks)
             # a split quote: "A," he says, "B." -- the same mention attributes both
@@ -2618,6 +2626,26 @@ def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, lis
     toks.append(_Tok("", "", block.end, block.end, len(ctx.chunks)))  # the quote to come
     attr = _before_attribution(toks, end, lo, ctx.is_person)
     return (attr, toks) if attr is not None and attr.mention[1] < end else None
+
+
+def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
+    """A cue-less quote opening a paragraph after a story paragraph whose last sentence, with
+    no quote of its own, is about a person ("Vanderburgh was blunter about what comes next.
+    / "These are the layoffs you can see. ...""): that person speaks."""
+    pb = ctx.previous_block(bi)
+    if pb is None or ctx.blocks[pb].label != "body":
+        return
+    toks = ctx.tokens(pb)
+    if not toks:
+        return
+    breaks = [i for i in range(len(toks)) if _is_break(toks, i, ctx.text, ctx.chunks)]
+    end = len(toks)
+    lo = _sentence_start(breaks, end - 1)
+    if any(t.quote >= 0 for t in toks[lo:end]):
+        return
+    subject = _person_subject(ctx, toks, lo, end)
+    if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
+        _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
 
 
 def _continue_previous(ctx: _Context, bi: int, quote: Quote) -> None:

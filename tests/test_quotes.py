@@ -1748,6 +1748,48 @@ RULES = [
         "he",
         "Chiang Po-wei",
     ),
+    # a cue-less quote paragraph after a story paragraph about one person: that person
+    (
+        "previous-paragraph-subject-name",
+        "Marta Solberg chairs the harbour board. Solberg was blunter than her colleagues.\n\n"
+        '"We cannot keep patching a wall that the sea has already beaten."',
+        0,
+        "We cannot keep patching a wall that the sea has already beaten.",
+        "speech",
+        "Solberg",
+        "Marta Solberg",
+    ),
+    (
+        "previous-paragraph-subject-pronoun",
+        "Ivo Kranjc runs the last ferry on the lake. He took the wheel at 17.\n\n"
+        '"People think the lake is calm. It never is."',
+        0,
+        "People think the lake is calm. It never is.",
+        "speech",
+        "He",
+        "Ivo Kranjc",
+    ),
+    (
+        "previous-paragraph-subject-not-a-possessive",
+        "The vote was close. Turnout fell in Marta Solberg's ward.\n\n"
+        '"We cannot keep patching a wall that the sea has already beaten."',
+        0,
+        "We cannot keep patching a wall that the sea has already beaten.",
+        "speech",
+        None,
+        None,
+    ),
+    # a title-case span nothing attributes: a report's, a song's or a sign's words
+    (
+        "orphan-title-case-is-a-phrase",
+        'Ann Lee said the fund was short. A 2025 report by the Kessel fund, "Salt and the '
+        'River," estimated the same gap.',
+        0,
+        "Salt and the River,",
+        "phrase",
+        None,
+        None,
+    ),
 ]
 
 
