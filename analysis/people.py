@@ -1507,6 +1507,26 @@ def _whole_quote(toks: _Toks, run: list[int], k: int) -> bool:
     return j < len(words) and words[j] in _DOUBLE_QUOTES and words[j] != "“"
 
 
+#: Most tokens from the run back to the "of" of an organisation's name it ends.
+MAX_ORG_OF_TOKENS = 12
+
+
+def _org_of_member(tk: _Toks, r0: int, orgs: Container[str]) -> bool:
+    """Whether the run at ``r0`` ends the list after an organisation word and "of": "the
+    Board of Pardons and Paroles", "the Ministry of Energy, Water Resources and Irrigation"
+    (the run follows "and" or "&", capitalised words and commas lead back to "of").
+    """
+    if r0 < 2 or tk.lowers[r0 - 1] not in ("and", "&"):
+        return False
+    for i in range(r0 - 2, max(-1, r0 - 2 - MAX_ORG_OF_TOKENS), -1):
+        low = tk.lowers[i]
+        if low == "of":
+            return i >= 1 and tk.words[i - 1][:1].isupper() and tk.lowers[i - 1] in orgs
+        if not (tk.words[i][:1].isupper() or low in (",", "and", "&")):
+            return False
+    return False
+
+
 def _block_names(
     article: Article,
     toks: _Toks,
@@ -1546,6 +1566,8 @@ def _block_names(
     line_credit = block.label in CREDIT_LINE_LABELS  # "Maya Ferreira for NPR"
     for run in runs:
         r0 = run[0]
+        if lowers[r0] not in fnames and _org_of_member(tk, r0, orgs):
+            continue  # "the Board of Pardons and Paroles said": the board, not a Paroles
         if len(run) == 1 and (bare_low := _bare_lower(raw, lowers, r0)) in stop:
             if bare_low not in orgs:
                 continue  # what _name_part says of a lone common word ("The", "But")
@@ -4753,11 +4775,13 @@ def _speaker_name_like(name: str) -> bool:
     an organisation word ("Jennifer Matter", "Tim Hall")."""
     words = name.lower().split()
     places = place_words()
+    orgs = org_words()
     return (
         2 <= len(words) <= 4
         and words[0] in first_names()
-        and words[0] not in org_words()
+        and words[0] not in orgs
         and not any(w in places for w in words)
+        and not any(w in orgs for w in words[1:-1])  # "Clare County Council"
     )
 
 

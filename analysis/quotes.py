@@ -3261,7 +3261,9 @@ def _resolve_mention(
             return None, "description", span  # "One grower, who asked not to be named, ..."
         if owner is not None:
             return owner, "alias", span  # "The fiscal said" after "Fiscal depute Ann Lee"
-    if name is None:
+    if name is None or (
+        first.lower == "the" and " " not in name and name.lower() in BODY_NOUNS
+    ):  # "the Forum said": the forum the text named
         firm = _organisation_antecedent(article, span, spans)
         if firm is not None:
             return firm, "alias", span  # "the company said" after "Northway Marine, which"
@@ -3358,6 +3360,23 @@ _PROPER_RUN: re.Pattern[str] = re.compile(
 )
 #: How far back (characters) "the company" looks for the company it means.
 MAX_FIRM_DISTANCE = 1500
+#: Nouns of public bodies and groups that "the <noun>" names once the text has named one
+#: with that head ("the Harbour Operators' Forum ... the forum said", "the Ministry of
+#: Environment ... the ministry said"); unlike :data:`FIRM_NOUNS`, only by that head.
+BODY_NOUNS: frozenset[str] = frozenset(
+    {"ministry", "department", "agency", "authority", "board", "commission", "committee",
+     "council", "association", "federation", "union", "forum", "coalition", "alliance",
+     "collective", "cooperative", "co-operative", "society", "institute", "foundation",
+     "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
+     "network", "chamber", "league", "guild", "centre", "center", "service"}
+)  # fmt: skip
+#: The rest of a body's name after its head word: "of Environment", "of Pardons and
+#: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list
+#: only when "and" ends it).
+_OF_NAME: re.Pattern[str] = re.compile(
+    r" (?:of|for)(?: the)? [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+    r"(?:(?:,(?: [A-Z][\w’'-]*)+)*(?: and| &)(?: [A-Z][\w’'-]*)+)?"
+)
 
 
 def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
@@ -3376,10 +3395,13 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     """
     text = article.text
     m = _DEFINITE_ROLE.fullmatch(text, span[0], span[1])
-    if m is None or m.group(1).lower() not in FIRM_NOUNS:
+    if m is None:
         return None
     noun = m.group(1).lower()
-    found = set()
+    firm = noun in FIRM_NOUNS
+    if not firm and noun not in BODY_NOUNS:
+        return None
+    found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
     for r in _PROPER_RUN.finditer(text, lo, span[0]):
         words = r.group().rstrip(".").split()
@@ -3388,8 +3410,21 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         if not words or spans.in_quote(r.start()) or spans.name_between(r.start(), r.end()):
             continue
         last = words[-1].lower().rstrip(".")
-        if len(words) > 1 and last == noun:
-            found.add(" ".join(words))  # "the Allegheny & Western Railroad": the same head
+        tail = _OF_NAME.match(text, r.end()) if last == noun else None
+        if last == noun and (len(words) > 1 or tail is not None):
+            # "the Allegheny & Western Railroad", "the Ministry of Environment": the same head
+            head = _AND_HEAD.search(text, max(lo, r.start() - 60), r.start())
+            lead = (
+                head.group(1).split()
+                if head is not None and len(words) == len(r.group().split())
+                else []
+            )
+            while lead and lead[0].lower() in CAPITALISED_NON_NAMES:
+                lead.pop(0)  # "The Nurses and Midwives Union": the union's own first words
+            before = " ".join(lead) + " and " if lead else ""
+            _add_name(found, before + " ".join(words) + (tail.group() if tail is not None else ""))
+            continue
+        if not firm:
             continue
         k = bisect.bisect_right(spans.sentence_starts, r.start()) - 1
         opening = text[spans.sentence_starts[k] if k >= 0 else 0 : r.start()].strip()
@@ -3397,8 +3432,26 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             continue  # the company is a subject the text goes on about, not an object
         after = text[r.end() : r.end() + 8]
         if (len(words) > 1 and last in COMPANY_SUFFIXES) or re.match(r",\s+which\b", after):
-            found.add(" ".join(words))
-    return found.pop() if len(found) == 1 else None
+            _add_name(found, " ".join(words))
+    if len(found) != 1:
+        return None
+    name = found.popitem()[1]
+    if name.isupper() and " " in name:  # "DUBLIN CITY COUNCIL has shelved": a shouted lead
+        written = re.finditer(re.escape(name), text, re.IGNORECASE)
+        name = next((m.group() for m in written if not m.group().isupper()), name)
+    return name
+
+
+#: Capitalised words and "and" just before a body's name ("Nurses and" before "Midwives
+#: Union of Ireland"): group 1, the words.
+_AND_HEAD: re.Pattern[str] = re.compile(r"((?:[A-Z][\w’'-]* )+)and $")
+
+
+def _add_name(found: dict[str, str], name: str) -> None:
+    """Add ``name`` under its lowercase form, keeping a spelling not in capitals."""
+    key = name.lower()
+    if key not in found or found[key].isupper():
+        found[key] = name
 
 
 #: The last of names joined by "and" ("Edward-Isaac Dovere and Gabriel Debenedetti",

@@ -787,7 +787,7 @@ CASES = [
         ],
     ),
     (
-        "research_release",  # a paper title after 'The study,', 'co-author Lin Wei, a doctoral student'
+        "research_release",  # a paper title after 'The study,', 'co-author Lin Wei, a doctoral student', 'the foundation said'
         [
             "Miriam Osterhout",
             "Miriam Osterhout",
@@ -796,8 +796,8 @@ CASES = [
             "Lin Wei",
             "Miriam Osterhout",
             "Miriam Osterhout",
-            None,
-            None,
+            "National Foundation for Agricultural Science",
+            "National Foundation for Agricultural Science",
             "Miriam Osterhout",
             "Lin Wei",
         ],
@@ -1290,7 +1290,7 @@ CASES = [
     (
         "ie_trolleys",  # an Irish story: the particle Ó, 'Mr Mac Giolla Rua', 'the minister told the Dáil'
         [
-            None,
+            "Nurses and Midwives Union of Ireland",
             "Seán Ó Súilleabháin",
             "Seán Ó Súilleabháin",
             "Seán Ó Súilleabháin",

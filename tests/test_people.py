@@ -255,6 +255,15 @@ PERSON_CASES = [
             ),
         ],
     ),
+    (
+        "In a statement, the Board of Pardons and Paroles said the score was one tool. The"
+        " Ministry of Energy, Water Resources and Irrigation said so. Maria Lopez and John"
+        " Carter said no.",
+        [
+            ("Maria Lopez", (), "female", "name list", None),
+            ("John Carter", (), "male", "name list", None),
+        ],
+    ),
 ]
 
 
@@ -300,6 +309,7 @@ PERSON_CASES = [
         "byline-with-date-occupation-home-town",
         "byline-after-dateline-role-before-name-village-byline-role",
         "appositive-naming-a-kind-of-organisation",
+        "list-after-an-organisation-word-and-of-is-no-person",
     ],
 )
 def test_persons_golden(body, expected):

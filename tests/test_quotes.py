@@ -1779,6 +1779,48 @@ RULES = [
         None,
         None,
     ),
+    # "the <body noun>" after the text named a body with that head
+    (
+        "body-noun-head-first-with-of",
+        "The Ministry of Coastal Affairs told reporters that no decision had been taken.\n\n"
+        '"We will assess the project once all documents are in," the ministry said.',
+        0,
+        "We will assess the project once all documents are in,",
+        "speech",
+        "the ministry",
+        "Ministry of Coastal Affairs",
+    ),
+    (
+        "body-noun-capitalised-alias",
+        "The Harbour Operators’ Forum, which represents the suppliers, said its members would"
+        ' comply.\n\nIn a statement, the Forum said it was "disappointed" by the timing.',
+        0,
+        "disappointed",
+        "partial",
+        "the Forum",
+        "Harbour Operators’ Forum",
+    ),
+    (
+        "body-noun-list-after-of",
+        "The Board of Pardons and Paroles met on Monday.\n\n"
+        '"Public safety comes first," the board said.',
+        0,
+        "Public safety comes first,",
+        "speech",
+        "the board",
+        "Board of Pardons and Paroles",
+    ),
+    (
+        "body-noun-shouted-lead",
+        "KESTON CITY COUNCIL has shelved a plan to close the baths. The Keston City Council"
+        " vote was 9-4.\n\n"
+        'The council had cited what it called "an unacceptable risk" to bathers.',
+        0,
+        "an unacceptable risk",
+        "partial",
+        "The council",
+        "Keston City Council",
+    ),
     # a title-case span nothing attributes: a report's, a song's or a sign's words
     (
         "orphan-title-case-is-a-phrase",
