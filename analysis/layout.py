@@ -675,6 +675,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
       | [A-Z]{{2,6}}/{_FULL_NAME}                                       # (MEE/Nadia Kassem)
       | (?:[A-Z][\w&'’.-]*\s+){{1,3}}[A-Z0-9][\w&'’.-]*/{_FULL_NAME}   # (Spectrum News 1/Grant Talley)
       | {_FULL_NAME}\s+for\s+(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name for The Post)
+      | {_FULL_NAME},\s+(?i:special\s+to)\s+(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name, Special to The Sun)
       | {_FULL_NAME}\s+[-–—]\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name - Anadolu Agency)
       | [A-Z][\w .&'’-]{{1,30}},\s*{_FULL_NAME}\s+(?i:photo)         # (Taiwan News, Name photo)
       | (?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:Office|Department|Police|Service|Agency|Authority
@@ -683,6 +684,12 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
     )\s*\.?\s*\)\.?\Z
     """,
     re.X,
+)
+#: A wire caption's opening words ("This photo, provided by the fire service, shows ...",
+#: "In this image released by ..."): with a source in parentheses at its end, a caption.
+WIRE_PHOTO_OPENER: re.Pattern[str] = re.compile(
+    r"(?:In\s+)?[Tt]his\s+(?:[\w-]+\s+){0,2}(?:photo(?:graph)?|image|picture|screenshot"
+    r"|screengrab|video\s+grab)s?\b"
 )
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
@@ -1147,6 +1154,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "boilerplate", False
     if POSTED_BY.fullmatch(s):
         return "credit", False
+    if ICON_LABEL.fullmatch(s):
+        return "boilerplate", False  # an icon's text label: "Camera Icon", "Close icon"
     key = _furniture_key(s)
     if _is_menu(s) and (BYLINE.fullmatch(s) or BYLINE_ROLE.fullmatch(s)):
         return "credit", False  # "By Ann Lee | ann@x.com | The Daily", "Health reporter·NZ Herald·"
@@ -1176,6 +1185,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
     return None, weak
 
 
+#: The text label of an icon, pasted with the page: "Camera Icon", "Share icon".
+ICON_LABEL: re.Pattern[str] = re.compile(r"(?:[A-Z]?[a-z]+\s+){1,2}[Ii]con")
 #: A translator named at a line's end: "... Translation by Rania Chidiac.", "Translated by X".
 _TRANSLATOR_TAIL: re.Pattern[str] = re.compile(
     r"\b(?i:translat(?:ion|ed))\s+by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\.?\Z"
@@ -1345,7 +1356,7 @@ def _caption_source_tail(s: str) -> bool:
 def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
     if ")" in s[-3:]:
-        if PHOTO_CREDIT_TAIL.search(s[-300:]) is not None:
+        if PHOTO_CREDIT_TAIL.search(s[-300:]) is not None or WIRE_PHOTO_OPENER.match(s):
             return True
         return _caption_source_tail(s)
     if _caption_source_tail(s):
@@ -1510,6 +1521,30 @@ def _find_all(low: str, key: str) -> list[int]:
     return out
 
 
+def _caption_with_credit(a: str, b: str) -> bool:
+    """``b`` is ``a`` with a photo credit after it ("... left for Muhu." / "... left for
+    Muhu. Source: Tõnis Kaasik/ERR", "... Credit: Lachlan Terry/The West Australian")."""
+    a = a.rstrip()
+    if len(b) <= len(a) or not b.startswith(a) or not b[len(a)].isspace():
+        return False
+    rest = b[len(a) :].strip()
+    return (
+        rest.count(" ") < PHOTO_CREDIT_TAIL_WORDS
+        and not SENTENCE_END.search(rest[-1:])
+        and (
+            PHOTO_CREDIT_LABEL.match(rest) is not None
+            or CAPTION_CREDIT_LABEL.match(rest) is not None
+            or _photo_credit_tail(b)
+        )
+    )
+
+
+#: A credit's label after a caption repeated with its credit: "Source: Name/ERR".
+CAPTION_CREDIT_LABEL: re.Pattern[str] = re.compile(
+    r"(?:Source|Credit|Photo|Picture|Image|Photograph|Foto)s?\s*:\s*[A-Z]"
+)
+
+
 def _same_text(a: str, b: str) -> bool:
     """Equal after collapsing whitespace (cheap tests first)."""
     return a == b or (a[:1] == b[:1] and a[-1:] == b[-1:] and a.split() == b.split())
@@ -1524,6 +1559,16 @@ def _label(segs: list[_Segment]) -> bool:
             a.pattern = b.pattern = "caption"
         elif CAPTION_LABEL_LINE.fullmatch(a.text) and b.pattern is None and b.n_words <= 60:
             a.pattern = b.pattern = "caption"  # BBC: "Image caption," on a line of its own
+    for i in range(n - 1):  # a caption, then the same caption with its credit after it
+        a = segs[i]
+        if a.pattern is not None or a.n_words < CAPTION_MIN_WORDS:
+            continue
+        for b in segs[i + 1 : i + 3]:  # (an icon's label may sit between: "Camera Icon")
+            if _caption_with_credit(a.text, b.text):
+                a.pattern = b.pattern = "caption"
+                break
+            if b.n_words > 3:
+                break
     for i in range(n - 3):  # a caption and its credit line, printed twice (lazy loading)
         a, b, c, d = segs[i : i + 4]
         if (

@@ -837,6 +837,12 @@ def test_dateline_helper(text, expected):
 #: One line between two story paragraphs of a clean file, and the label it must get there.
 PATTERN_LINES = [
     ("© 2023 WSKG", BP),
+    ("Camera Icon", BP),
+    (
+        "Ann Lee walks the dry head of a ditch on her farm outside Cedaredge."
+        " (Owen Laramore, Special to The Valley Sun)",
+        C,
+    ),
     ("Copyright 2022 NPR. To see more, visit https://www.npr.org.", BP),
     ("All rights reserved.", BP),
     ("0:00 0:00", BP),
@@ -1706,13 +1712,43 @@ PAGE_LINE_LABELS = [
         "The council switched payroll to a new suite in April, officials said.",
         {"Council's cloud payr": T, "Biting the hand that": BP},
     ),
+    # a caption, then the same caption with its credit after it (an icon's label between)
+    (
+        "Skip to main content\n\nNews\n\nFerry crews strike at two harbours\n\n"
+        "Ann Lee, Harbour News\n\nShare\n\n"
+        "Cars wait in line at the north harbour on Monday morning.\n"
+        "Camera Icon\n"
+        "Cars wait in line at the north harbour on Monday morning. Source: Ivo Tamm/HN\n\n"
+        "Crews on the ferries staged a four-hour warning strike on Monday.\n\n"
+        "The union said talks would resume on Friday.",
+        {
+            "Cars wait in line at": C,
+            "Camera Icon": BP,
+            "Crews on the ferries": B,
+        },
+    ),
+    # a wire caption opening "This photo, provided by ..., shows" with its source at the end
+    (
+        "Skip to main content\n\nNews\n\nFire at plant injures seven\n\n15:41 May 21, 2026\n\n"
+        "This photo, provided by the provincial fire service, shows firefighters at the plant"
+        " on May 21, 2026. (PHOTO NOT FOR SALE) (Kessel News)\n\n"
+        "Seven workers were injured after a fire broke out at the plant, officials said.\n\n"
+        "The cause is under investigation.",
+        {"This photo, provided": C, "Seven workers were i": B},
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     PAGE_LINE_LABELS,
-    ids=["photographer-line", "scene-caption", "stamp-below-tagline"],
+    ids=[
+        "photographer-line",
+        "scene-caption",
+        "stamp-below-tagline",
+        "caption-then-caption-with-credit",
+        "wire-photo-opener",
+    ],
 )
 def test_page_line_labels(text, expected):
     labels = {line: label for label, line in _labelled(text, 20)}
