@@ -2058,7 +2058,8 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
       |most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|news))?(?:\s+(?:from|in)\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
-      |more\s+from\s+[\w' ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
+      |more\s+from\s+[\w'’& ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
+      |more\s+(?:[\w'’-]+\s+){0,3}coverage
       |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories|see\s+also
       |(?:[\w' ]{1,30}\s+)?favorites|read\s+more\s+about
       |don['’]t\s+miss|read\s+this\s+next
@@ -2091,11 +2092,22 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
             continue
         seg.pattern = "boilerplate"  # "Most Read from Bloomberg" on a pasted page
         most = 1 if seg.text.lower().startswith("sponsored") else LINK_LIST_MAX
+        # lines right under the label, up to the blank line that closes them, are its links
+        # even with a stop ("Broadband money is flowing. Here's where the gaps remain.")
+        tight = i + 1
+        while tight < min(n, i + 1 + most) and not segs[tight - 1].blank_after:
+            tight += 1
+        if tight >= min(n, i + 1 + most) or not segs[tight - 1].blank_after:
+            tight = i + 1  # no blank line closes them: a page pasted without blank lines
         for k in range(i + 1, min(n, i + 1 + most)):
             nxt, t = segs[k], segs[k].text
             if nxt.pattern is not None or nxt.n_words > LINK_MAX_WORDS:
                 break
-            if PERIOD_END.search(t[-8:]) is not None and not (t.endswith("?") or _title_cased(t)):
+            if (
+                k >= tight
+                and PERIOD_END.search(t[-8:]) is not None
+                and not (t.endswith("?") or _title_cased(t))
+            ):
                 break  # a story paragraph ("Rural Hospitals Are Cutting ... the Price." is a link)
             if _byline_below(segs, k + 1):
                 break  # the page's headline (and standfirst, summary) above its byline

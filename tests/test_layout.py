@@ -1736,6 +1736,25 @@ PAGE_LINE_LABELS = [
         "The cause is under investigation.",
         {"This photo, provided": C, "Seven workers were i": B},
     ),
+    # links right under a label up to the blank line, even with a stop; a coverage label
+    (
+        "Skip to main content\n\nNews\n\nFiber project stalls in the hills\n\nBy Ann Lee\n\n"
+        "Her road is one of dozens still waiting on a fiber project that was due last year.\n\n"
+        "Related stories\nBroadband money is flowing to the region. Here's where the gaps remain.\n"
+        "How a utility pole backlog is slowing internet projects\n\n"
+        "The company says most of the delay comes from work it cannot control.\n\n"
+        "MORE WATER COVERAGE\nThe largest utility asks customers to cut lawn watering\n"
+        "Why flows through the canyon matter to the lake\n\n"
+        "Fears about hay and the ditch bill\n\n"
+        "Many farmers remember the era of buy and dry, when cities bought ranches.",
+        {
+            "Broadband money is f": BP,
+            "How a utility pole b": BP,
+            "The company says mos": B,
+            "Why flows through th": BP,
+            "Fears about hay and ": H,
+        },
+    ),
 ]
 
 
@@ -1748,6 +1767,7 @@ PAGE_LINE_LABELS = [
         "stamp-below-tagline",
         "caption-then-caption-with-credit",
         "wire-photo-opener",
+        "tight-link-list-and-coverage-label",
     ],
 )
 def test_page_line_labels(text, expected):
