@@ -3430,8 +3430,13 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         opening = text[spans.sentence_starts[k] if k >= 0 else 0 : r.start()].strip()
         if opening and not opening.endswith(","):
             continue  # the company is a subject the text goes on about, not an object
-        after = text[r.end() : r.end() + 8]
-        if (len(words) > 1 and last in COMPANY_SUFFIXES) or re.match(r",\s+which\b", after):
+        after = text[r.end() : r.end() + 12]
+        if (
+            (len(words) > 1 and last in COMPANY_SUFFIXES)
+            or re.match(r",\s+which\b", after)
+            # "Seorim Cell Tech said in a statement": a business name speaking as a subject
+            or (len(words) > 1 and last in people.org_words() and _CUE_AFTER.match(after))
+        ):
             _add_name(found, " ".join(words))
     if len(found) != 1:
         return None
@@ -3442,6 +3447,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     return name
 
 
+#: A speech verb right after a name: "Seorim Cell Tech said".
+_CUE_AFTER: re.Pattern[str] = re.compile(r"\s+(?:said|says|told|stated|announced|confirmed)\b")
 #: Capitalised words and "and" just before a body's name ("Nurses and" before "Midwives
 #: Union of Ireland"): group 1, the words.
 _AND_HEAD: re.Pattern[str] = re.compile(r"((?:[A-Z][\w’'-]* )+)and $")

@@ -1821,6 +1821,16 @@ RULES = [
         "The council",
         "Keston City Council",
     ),
+    (
+        "firm-noun-after-a-business-name-that-spoke",
+        'Kessel Cell Tech said in a statement that it "deeply apologizes" to the workers.\n\n'
+        '"We will cooperate fully with the investigation," the company said.',
+        1,
+        "We will cooperate fully with the investigation,",
+        "speech",
+        "the company",
+        "Kessel Cell Tech",
+    ),
     # a title-case span nothing attributes: a report's, a song's or a sign's words
     (
         "orphan-title-case-is-a-phrase",
