@@ -1578,7 +1578,7 @@ def _block_names(
             k = _name_part(tk, run)
             if k == 0 and _place_before_name(tk, run):
                 k = 1
-        if k == 0 and len(run) >= 3 and _after_portfolio(lowers, r0):
+        if k == 0 and len(run) >= 3 and _after_portfolio(lowers, r0, raw):
             # "Minister of Climate Crisis Michalis Drakakis": the portfolio, then the name
             # (from a listed given name, else the last two words)
             k = next((x for x in range(len(run) - 1) if lowers[run[x]] in fnames), len(run) - 2)
@@ -2116,9 +2116,19 @@ def _caps_title(word: str) -> str:
     return titled
 
 
-def _after_portfolio(lowers: Sequence[str], r0: int) -> bool:
+def _after_portfolio(lowers: Sequence[str], r0: int, words: Sequence[str] = ()) -> bool:
     """Token ``r0`` follows a title and "of"/"for" ("Minister of", "Secretary for",
-    "Minister of State for"): a capitalised run there opens with the portfolio."""
+    "Minister of State for"): a capitalised run there opens with the portfolio. With the
+    tokens as written (``words``), also after "and" ending a list of portfolios ("Minister
+    of Environmental Protection and Agriculture Irakli Gogolashvili")."""
+    if words and r0 >= 3 and lowers[r0 - 1] in ("and", "&"):
+        k = r0 - 2
+        while k > max(0, r0 - 2 - MAX_ORG_OF_TOKENS) and (
+            words[k][:1].isupper() or lowers[k] in (",", "and", "&")
+        ):
+            k -= 1
+        if lowers[k] in ("of", "for") and k < r0 - 2:
+            r0 = k + 1
     if r0 < 2 or lowers[r0 - 1] not in ("of", "for"):
         return False
     before = r0 - 2

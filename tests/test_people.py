@@ -264,6 +264,16 @@ PERSON_CASES = [
             ("John Carter", (), "male", "name list", None),
         ],
     ),
+    (
+        "Deputy Minister of Environmental Protection and Agriculture Irakli Gogolashvili said"
+        " the ministry would help. Aum Kinley Wangmo said she would stay. Bjoka Gup Ugyen Dorji"
+        " said he would not.",
+        [
+            ("Irakli Gogolashvili", (), "unknown", "unknown", None),
+            ("Kinley Wangmo", (), "female", "pronoun", "Aum"),
+            ("Ugyen Dorji", (), "male", "pronoun", "Bjoka Gup"),
+        ],
+    ),
 ]
 
 
@@ -310,6 +320,7 @@ PERSON_CASES = [
         "byline-after-dateline-role-before-name-village-byline-role",
         "appositive-naming-a-kind-of-organisation",
         "list-after-an-organisation-word-and-of-is-no-person",
+        "portfolio-list-and-bhutanese-titles",
     ],
 )
 def test_persons_golden(body, expected):
