@@ -497,8 +497,11 @@ _QUOTE_MARK = re.compile('["“]')
 #: The double quotation mark tokens :func:`_quote_mask` reads.
 _DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 #: A surname with a lowercase Arabic article or patronymic joined by a hyphen ("al-Hamadi",
-#: "el-Sisi", "bin-Salman"): it goes on a name like a capitalised word.
-PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-[A-Z]\w")
+#: "el-Sisi", "bin-Salman"), or an elided "d'"/"l'" ("Jeanne d'Arc Mukandayisenga"): it goes
+#: on a name like a capitalised word.
+PREFIXED_NAME = re.compile(
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-|[dl]['’])[A-Z]\w"
+)
 #: The Arabic article of such a surname, which a later mention may drop ("Hassan al-Bazzi"
 #: is "Bazzi", "Rania el-Haddad" is "Haddad"); a patronymic ("bin-Salman") stays.
 ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")

@@ -274,6 +274,11 @@ PERSON_CASES = [
             ("Ugyen Dorji", (), "male", "pronoun", "Bjoka Gup"),
         ],
     ),
+    (
+        "Jeanne d'Arc Mukandayisenga, a vendor, said the rent was high. Mukandayisenga said she"
+        " would stay.",
+        [("Jeanne d'Arc Mukandayisenga", ("Mukandayisenga",), "female", "pronoun", "a vendor")],
+    ),
 ]
 
 
@@ -321,6 +326,7 @@ PERSON_CASES = [
         "appositive-naming-a-kind-of-organisation",
         "list-after-an-organisation-word-and-of-is-no-person",
         "portfolio-list-and-bhutanese-titles",
+        "elided-particle-inside-a-name",
     ],
 )
 def test_persons_golden(body, expected):
