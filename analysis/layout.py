@@ -1327,6 +1327,17 @@ _CAPITALS_CREDIT: re.Pattern[str] = re.compile(
 _BRACKET_CREDIT: re.Pattern[str] = re.compile(
     rf"\[\s*(?:{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,3}}|{_FULL_NAME})\s*\|\s*[A-Z][\w .&'’-]{{1,30}}\]\Z"
 )
+#: An outlet after a slash closing a caption ("... in March 2026. / The Irrawaddy", "... on
+#: May 13, 2026. /CFM"), or a name and outlet in square brackets ("... Tillabéri region
+#: [Habibou Dan Mallam/Al Jazeera]").
+_OUTLET_SLASH_TAIL: re.Pattern[str] = re.compile(
+    rf"(?:[.!?]\s+/\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}"
+    rf"|\s\[\s*{_FULL_NAME}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*\])\Z"
+)
+#: A courtesy credit after a dash closing a caption: "—PHOTO COURTESY OF COAST GUARD".
+_CAPS_COURTESY_TAIL: re.Pattern[str] = re.compile(
+    r"[—–-]\s*(?i:(?:photo|image|picture)\s+courtesy\s+of|courtesy\s+of)\s+[A-Z][^.!?]{1,80}\Z"
+)
 #: A photographer's copyright closing a caption: "© Julien Ferrand, AFP".
 _PHOTOGRAPHER_COPYRIGHT: re.Pattern[str] = re.compile(
     rf"©\s*{_FULL_NAME},?\s+(?:{_AGENCY}|[A-Z]{{2,6}})\.?"
@@ -1364,6 +1375,10 @@ def _photo_credit_tail(s: str) -> bool:
     if s.endswith("]") and _BRACKET_CREDIT.search(s[-100:]):
         return True  # "... on April 29. [ MARISOL QUINTERO | Times ]"
     end = s[-100:]
+    if "/" in end and _OUTLET_SLASH_TAIL.search(end):
+        return True  # "... in March 2026. / The Irrawaddy", "... [Name/Al Jazeera]"
+    if "OURTESY" in end.upper() and _CAPS_COURTESY_TAIL.search(end):
+        return True  # "... from sailing. —PHOTO COURTESY OF COAST GUARD STATION MASBATE"
     piece = end[end.rfind(". ") + 1 :]  # after the last sentence stop: a credit is short
     if (
         ("/" in piece or " by " in piece or " for " in piece or "|" in piece or "ourtesy" in piece)
@@ -1525,6 +1540,9 @@ def _caption_with_credit(a: str, b: str) -> bool:
     """``b`` is ``a`` with a photo credit after it ("... left for Muhu." / "... left for
     Muhu. Source: Tõnis Kaasik/ERR", "... Credit: Lachlan Terry/The West Australian")."""
     a = a.rstrip()
+    if len(b) > len(a) and b.endswith(a) and b[-len(a) - 1].isspace():
+        # the credit first: "Photo: Ásgeir Jóhannsson. Drilling rig at the Melkot site"
+        return CREDIT_BEFORE_CAPTION.fullmatch(b[: -len(a)]) is not None
     if len(b) <= len(a) or not b.startswith(a) or not b[len(a)].isspace():
         return False
     rest = b[len(a) :].strip()
@@ -1539,6 +1557,10 @@ def _caption_with_credit(a: str, b: str) -> bool:
     )
 
 
+#: A labelled credit before a caption repeated with it: "Photo: Ásgeir Freyr Jóhannsson. ".
+CREDIT_BEFORE_CAPTION: re.Pattern[str] = re.compile(
+    r"(?:Source|Credit|Photo|Picture|Image|Photograph|Foto)s?\s*:\s*[A-Z][^.!?]{1,60}\.\s+"
+)
 #: A credit's label after a caption repeated with its credit: "Source: Name/ERR".
 CAPTION_CREDIT_LABEL: re.Pattern[str] = re.compile(
     r"(?:Source|Credit|Photo|Picture|Image|Photograph|Foto)s?\s*:\s*[A-Z]"
@@ -1569,6 +1591,16 @@ def _label(segs: list[_Segment]) -> bool:
                 break
             if b.n_words > 3:
                 break
+    for i in range(n - 2):  # a caption, its credit line, the caption again
+        a, b, c = segs[i : i + 3]
+        if (
+            a.pattern is None
+            and a.n_words >= CAPTION_MIN_WORDS
+            and b.n_words <= SHORT_MAX_WORDS
+            and (b.pattern == "caption" or (b.pattern is None and _photo_credit_line(b.text)))
+            and _same_text(a.text, c.text)
+        ):
+            a.pattern = b.pattern = c.pattern = "caption"
     for i in range(n - 3):  # a caption and its credit line, printed twice (lazy loading)
         a, b, c, d = segs[i : i + 4]
         if (

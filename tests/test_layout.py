@@ -837,6 +837,14 @@ def test_dateline_helper(text, expected):
 #: One line between two story paragraphs of a clean file, and the label it must get there.
 PATTERN_LINES = [
     ("© 2023 WSKG", BP),
+    ("Women draw water from the last working well in the village [Ann Lee/Harbour News]", C),
+    ("Passengers alight from a commuter train at the central station on May 13, 2026. /CFM", C),
+    ("Pickers search through mining waste near the village in March 2026. / The Kessel Times", C),
+    (
+        "STUCK ASHORE Passengers wait at the port on Tuesday after the ferries were barred from"
+        " sailing. —PHOTO COURTESY OF COAST GUARD STATION",
+        C,
+    ),
     ("Camera Icon", BP),
     (
         "Ann Lee walks the dry head of a ditch on her farm outside Cedaredge."
@@ -1755,6 +1763,27 @@ PAGE_LINE_LABELS = [
             "Fears about hay and ": H,
         },
     ),
+    # a caption, its credit line, the caption again
+    (
+        "Skip to main content\n\nNews\n\nTenants go two weeks without air conditioning\n\n"
+        "Ann Lee\nThe Valley Times\n\n"
+        "Rosa Quijada sits in a lawn chair outside her apartment on May 12, 2026.\n"
+        "Ivo Tamm/The Times\n"
+        "Rosa Quijada sits in a lawn chair outside her apartment on May 12, 2026.\n\n"
+        "For 12 nights, Rosa Quijada has slept in a lawn chair outside her apartment.\n\n"
+        "The landlord said a repair crew would come on Friday.",
+        {"Rosa Quijada sits in": C, "Ivo Tamm/The Times": C, "For 12 nights, Rosa ": B},
+    ),
+    # a caption, then the same caption after a labelled credit
+    (
+        "Skip to main content\n\nNews\n\nTown asked to save hot water\n\nBy Ann Lee\n\n"
+        "Drilling rig at the site east of the town, where the utility is searching for water\n"
+        "Photo: Ivo Tamm. Drilling rig at the site east of the town, where the utility is"
+        " searching for water\n\n"
+        "Residents have been asked to cut back on hot water use after output fell.\n\n"
+        "The utility said the restrictions would last until autumn.",
+        {"Drilling rig at the ": C, "Photo: Ivo Tamm. Dri": C, "Residents have been ": B},
+    ),
 ]
 
 
@@ -1768,6 +1797,8 @@ PAGE_LINE_LABELS = [
         "caption-then-caption-with-credit",
         "wire-photo-opener",
         "tight-link-list-and-coverage-label",
+        "caption-credit-caption",
+        "credit-then-caption-repeated",
     ],
 )
 def test_page_line_labels(text, expected):
