@@ -55,6 +55,7 @@ import importlib.resources
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -3179,7 +3180,10 @@ def _resolve(article: Article, out: list[Quote], mentions: dict[int, tuple[_Tok,
         if q.mention is None or spans is None:
             continue
         if q.mention not in cache:
-            cache[q.mention] = _resolve_mention(article, q.mention, mentions[i], previous, spans)
+            name, method, span = _resolve_mention(article, q.mention, mentions[i], previous, spans)
+            if name is not None and _ACRONYM_NAME.fullmatch(name):
+                name = _spelled_out(article.text, name) or name  # "EDL": Électricité du Liban
+            cache[q.mention] = (name, method, span)
         name, method, span = cache[q.mention]
         q.speaker, q.method, q.mention = name, method, span
         if name:
@@ -3194,6 +3198,51 @@ def _resolve(article: Article, out: list[Quote], mentions: dict[int, tuple[_Tok,
         q.method = "continuation" if q.copy_method == "continuation" else src.method
         if q.mention is None:
             q.method = None
+
+
+#: A speaker's name that is an acronym ("EDL", "TCEQ", "NCRC").
+_ACRONYM_NAME: re.Pattern[str] = re.compile(r"[A-Z][A-Z&]{1,7}")
+#: Lowercase words an acronym skips ("Texas Commission on Environmental Quality": TCEQ).
+_ACRONYM_SKIPS: frozenset[str] = frozenset(
+    {"of", "on", "and", "for", "the", "du", "de", "des", "la", "&"}
+)
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The name the text spells ``acronym`` out as: "Électricité du Liban (EDL)" or "EDL
+    (Électricité du Liban)", the last words of a capitalised run whose initials give the
+    acronym's letters (a joiner such as "of" or "du" may give one or be skipped)."""
+    esc = re.escape(acronym)
+    letters = acronym.replace("&", "")
+    for m in re.finditer(rf"({_SPELLED})\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*({_SPELLED})\s*\)", text):
+        words = (m.group(1) or m.group(2)).split()
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() not in _ACRONYM_SKIPS and _initials_match(words[k:], letters):
+                head = words[-1].lower()
+                if head in people.roles() or head in people.titles():
+                    return None  # "Municipal Chief Executive (MCE)": a role, not a body
+                return " ".join(words[k:])
+    return None
+
+
+#: A capitalised run with lowercase joiners inside ("Texas Commission on Environmental Quality").
+_SPELLED = (
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:of|on|and|for|the|du|de|des|la|&)\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+)
+
+
+def _initials_match(words: list[str], letters: str) -> bool:
+    """Whether the words' first letters spell ``letters``: every capitalised word gives its
+    initial, a joiner gives its initial or nothing."""
+    heads = [unicodedata.normalize("NFD", w)[0].upper() for w in words]
+    joiner = [w.lower() in _ACRONYM_SKIPS for w in words]
+    ok = {0}  # letters matched so far, over the words read
+    for head, skip in zip(heads, joiner, strict=True):
+        nxt = {i + 1 for i in ok if i < len(letters) and letters[i] == head}
+        ok = nxt | ok if skip else nxt
+        if not ok:
+            return False
+    return len(letters) in ok
 
 
 def _resolve_mention(

@@ -279,6 +279,15 @@ PERSON_CASES = [
         " would stay.",
         [("Jeanne d'Arc Mukandayisenga", ("Mukandayisenga",), "female", "pronoun", "a vendor")],
     ),
+    (
+        "Ko Zaw Htet Lin said he would keep searching. Opanin Kwasi Nyamekye said he was worried."
+        " Police spokesperson Sub-Inspector Khumbo Mlenga said he had no comment.",
+        [
+            ("Zaw Htet Lin", (), "male", "pronoun", "Ko"),
+            ("Kwasi Nyamekye", (), "male", "pronoun", "Opanin"),
+            ("Khumbo Mlenga", (), "male", "pronoun", "Police spokesperson Sub-Inspector"),
+        ],
+    ),
 ]
 
 
@@ -327,6 +336,7 @@ PERSON_CASES = [
         "list-after-an-organisation-word-and-of-is-no-person",
         "portfolio-list-and-bhutanese-titles",
         "elided-particle-inside-a-name",
+        "burmese-ghanaian-and-hyphenated-titles",
     ],
 )
 def test_persons_golden(body, expected):

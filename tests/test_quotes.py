@@ -1831,6 +1831,27 @@ RULES = [
         "the company",
         "Kessel Cell Tech",
     ),
+    # an acronym the text spelled out names the body in full
+    (
+        "acronym-spelled-out-before",
+        "The state utility Électricité de Kessel (EDK) cut supply again on Monday.\n\n"
+        'EDK said the cuts were "temporary" and would end this week.',
+        0,
+        "temporary",
+        "partial",
+        "EDK",
+        "Électricité de Kessel",
+    ),
+    (
+        "acronym-spelled-out-after",
+        "Passengers crowded the platform after the KCRC (Kessel Commuter Rail Company) halted"
+        ' trains.\n\n"We know this will inconvenience our passengers," the KCRC said.',
+        0,
+        "We know this will inconvenience our passengers,",
+        "speech",
+        "the KCRC",
+        "Kessel Commuter Rail Company",
+    ),
     # a title-case span nothing attributes: a report's, a song's or a sign's words
     (
         "orphan-title-case-is-a-phrase",
@@ -1861,6 +1882,16 @@ def test_attribution_rules(
         None if pd.isna(row["speaker"]) else row["speaker"],
     )
     assert got == (text, kind, mention, speaker)
+
+
+def test_acronym_of_a_role_is_not_spelled_out_as_a_body() -> None:
+    body = (
+        "The Municipal Chief Executive (MCE) visited the market on Monday.\n\n"
+        '"The old market is a danger to life," the MCE said.'
+    )
+    row = _table(body).iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) != ("the MCE", "Municipal Chief Executive")
+    assert row["speaker_mention"] == "the MCE"
 
 
 # --- PolNeAR floor -----------------------------------------------------------------------
