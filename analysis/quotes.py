@@ -2645,6 +2645,19 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
     if any(t.quote >= 0 for t in toks[lo:end]):
         return
     subject = _person_subject(ctx, toks, lo, end)
+    if subject is None:
+        # a named subject set off by an appositive or a relative clause ("Kristoffer
+        # Alcaraz, 19, a nursing student, missed ...", "Parisa Karimi, who runs a bakery, ...")
+        np = _sentence_subject(toks, lo, end)
+        if (
+            np is not None
+            and np[1] + 1 < end
+            and toks[np[1] + 1].text == ","
+            and toks[np[0]].text[:1].isupper()
+            and toks[np[0]].lower not in SUBJECT_PRONOUNS
+            and ctx.is_person(toks[np[0]].start, toks[np[1]].end)
+        ):
+            subject = np
     if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
         _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
 

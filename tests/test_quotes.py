@@ -1770,6 +1770,16 @@ RULES = [
         "Ivo Kranjc",
     ),
     (
+        "previous-paragraph-subject-with-appositive",
+        "Ivo Kranjc, 19, a nursing student in the city, missed his sister's graduation.\n\n"
+        '"I watched it on a video call from the pier. All because of a boat."',
+        0,
+        "I watched it on a video call from the pier. All because of a boat.",
+        "speech",
+        "Ivo Kranjc",
+        "Ivo Kranjc",
+    ),
+    (
         "previous-paragraph-subject-not-a-possessive",
         "The vote was close. Turnout fell in Marta Solberg's ward.\n\n"
         '"We cannot keep patching a wall that the sea has already beaten."',
