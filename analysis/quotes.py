@@ -3228,13 +3228,27 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     esc = re.escape(acronym)
     letters = acronym.replace("&", "")
     for m in re.finditer(rf"({_SPELLED})\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*({_SPELLED})\s*\)", text):
-        words = (m.group(1) or m.group(2)).split()
-        for k in range(len(words) - 1, -1, -1):
-            if words[k].lower() not in _ACRONYM_SKIPS and _initials_match(words[k:], letters):
-                head = words[-1].lower()
-                if head in people.roles() or head in people.titles():
-                    return None  # "Municipal Chief Executive (MCE)": a role, not a body
-                return " ".join(words[k:])
+        found = _spelling(m.group(1) or m.group(2), letters)
+        if found is not None:
+            return found or None
+    if len(letters) < 3:
+        return None
+    # no definition in brackets: the one run anywhere in the text that spells it out
+    # ("called the Texas Commission on Environmental Quality ... the TCEQ said")
+    spelled = {_spelling(m.group(), letters) for m in re.finditer(_SPELLED, text)} - {None}
+    return spelled.pop() or None if len(spelled) == 1 else None
+
+
+def _spelling(run: str, letters: str) -> str | None:
+    """The last words of ``run`` whose initials spell ``letters``; "" for a role's name
+    ("Municipal Chief Executive"); None when no words do."""
+    words = run.split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() not in _ACRONYM_SKIPS and _initials_match(words[k:], letters):
+            head = words[-1].lower()
+            if head in people.roles() or head in people.titles():
+                return ""  # "Municipal Chief Executive (MCE)": a role, not a body
+            return " ".join(words[k:])
     return None
 
 
@@ -3329,6 +3343,10 @@ def _resolve_mention(
         firm = _organisation_antecedent(article, span, spans)
         if firm is not None:
             return firm, "alias", span  # "the company said" after "Northway Marine, which"
+    if name is None and method is None:
+        body = _body_speaker(article, span, previous)
+        if body is not None:  # "... Ferries called it "not one we made lightly." / "...,"
+            return body, "alias", span  # the agency said": the body quoted just before
     if name is None:
         given = _given_name_after(article.text, span[1], spans)
         if given is not None:  # "said a nursing student who gave only her first name, Lotte"
@@ -3511,6 +3529,40 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
 
 #: A speech verb right after a name: "Seorim Cell Tech said".
 _CUE_AFTER: re.Pattern[str] = re.compile(r"\s+(?:said|says|told|stated|announced|confirmed)\b")
+#: Nouns that "the <noun> said" uses for a body or its statement ("the agency", "the
+#: statement"), which :func:`_body_speaker` reads as the body quoted just before.
+BODY_SPEAKER_NOUNS: frozenset[str] = (
+    BODY_NOUNS
+    | FIRM_NOUNS
+    | frozenset({"statement", "release", "notice", "government", "administration", "city"})
+)
+#: How far back (characters) the body quoted just before may be.
+MAX_BODY_SPEAKER_DISTANCE = 800
+
+
+def _body_speaker(
+    article: Article, span: tuple[int, int], previous: list[tuple[int, str]]
+) -> str | None:
+    """The organisation quoted last before "the <body noun>" (``previous``: earlier quotes'
+    starts and speakers), when it is no person and was quoted within
+    :data:`MAX_BODY_SPEAKER_DISTANCE` characters: "Washington State Ferries called the
+    decision "not one we made lightly." / "...," the agency said"."""
+    m = _DEFINITE_ROLE.fullmatch(article.text, span[0], span[1])
+    if m is None or m.group(1).lower() not in BODY_SPEAKER_NOUNS or not previous:
+        return None
+    at, name = previous[-1]
+    if span[0] - at > MAX_BODY_SPEAKER_DISTANCE or at > span[0]:
+        return None
+    if name in {p.name for p in _safe_persons(article)} or not name[:1].isupper():
+        return None
+    noun, head = m.group(1).lower(), name.split(" of ")[0].split()[-1].lower()
+    if (noun in FIRM_NOUNS and head in BODY_NOUNS) or (
+        noun in BODY_NOUNS and (head in FIRM_NOUNS or head in COMPANY_SUFFIXES)
+    ):
+        return None  # "the company" is not the commuters' association quoted before it
+    return name
+
+
 #: Capitalised words and "and" just before a body's name ("Nurses and" before "Midwives
 #: Union of Ireland"): group 1, the words.
 _AND_HEAD: re.Pattern[str] = re.compile(r"((?:[A-Z][\w’'-]* )+)and $")

@@ -1862,6 +1862,39 @@ RULES = [
         "the KCRC",
         "Kessel Commuter Rail Company",
     ),
+    (
+        "acronym-spelled-out-elsewhere",
+        "Residents called the Kessel Commission on Water Quality last fall.\n\n"
+        'In a statement, the KCWQ said it "does not regulate private wells."',
+        0,
+        "does not regulate private wells.",
+        "partial",
+        "the KCWQ",
+        "Kessel Commission on Water Quality",
+    ),
+    # "the agency", "the statement": the body quoted just before
+    (
+        "body-noun-after-a-quoted-body",
+        'In a statement, Kessel State Ferries called the decision "not one we made lightly."'
+        '\n\n"Putting a vessel back into service before repairs is not an option," the agency'
+        " said.",
+        1,
+        "Putting a vessel back into service before repairs is not an option,",
+        "speech",
+        "the agency",
+        "Kessel State Ferries",
+    ),
+    (
+        "firm-noun-is-not-a-quoted-association",
+        'The Rail Commuters Association of Kessel called the notice "too short."\n\n'
+        'The company defended the timing, saying it had chosen May "to avoid the school'
+        ' holidays."',
+        1,
+        "to avoid the school holidays.",
+        "partial",
+        "The company",
+        None,
+    ),
     # a title-case span nothing attributes: a report's, a song's or a sign's words
     (
         "orphan-title-case-is-a-phrase",
