@@ -1154,8 +1154,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "boilerplate", False
     if POSTED_BY.fullmatch(s):
         return "credit", False
-    if ICON_LABEL.fullmatch(s):
-        return "boilerplate", False  # an icon's text label: "Camera Icon", "Close icon"
+    if ICON_LABEL.fullmatch(s) or NUMBERED_AD.fullmatch(s):
+        return "boilerplate", False  # "Camera Icon", "Close icon", "Advertisement 2"
     key = _furniture_key(s)
     if _is_menu(s) and (BYLINE.fullmatch(s) or BYLINE_ROLE.fullmatch(s)):
         return "credit", False  # "By Ann Lee | ann@x.com | The Daily", "Health reporter·NZ Herald·"
@@ -1185,6 +1185,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
     return None, weak
 
 
+#: A numbered advertisement slot: "Advertisement 2" (Postmedia pages).
+NUMBERED_AD: re.Pattern[str] = re.compile(r"(?i:advertisement)\s+\d{1,2}")
 #: The text label of an icon, pasted with the page: "Camera Icon", "Share icon".
 ICON_LABEL: re.Pattern[str] = re.compile(r"(?:[A-Z]?[a-z]+\s+){1,2}[Ii]con")
 #: A translator named at a line's end: "... Translation by Rania Chidiac.", "Translated by X".

@@ -4739,14 +4739,22 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     skip = _source_skip()
     best = ""
     last_end = -9
+    previous: list[str] = []  # the words of the run before, even when it names nothing alone
     for run in runs:
+        joiner = toks[run[0] - 1][2] if run[0] >= 1 else ""
+        before, previous = previous, [_bare(toks[i][2]) for i in run]
         joined = run[0] - 2 == last_end and (
-            toks[run[0] - 1][2] == "of" or (toks[run[0] - 1][2] == "and" and " of " in best)
-        )  # "Ministry of Industry and Information Technology"
+            joiner in ("of", "for")
+            or (
+                joiner == "and"
+                and (" of " in best or _bare(toks[run[-1]][2]).lower() in org_words())
+            )
+        )  # "Ministry of Industry and Information Technology", "Department for Enterprise",
+        # "Parks and Wildlife Commission"
         last_end = run[-1]
         after = run[-1] + 1
         nxt = toks[after][2] if after < len(toks) else ""
-        if nxt.islower() and nxt.isalpha() and nxt not in ("of", "and"):
+        if nxt.islower() and nxt.isalpha() and nxt not in ("of", "and", "for"):
             continue  # a modifier ("a Facebook message", "the Obama administration")
         words = [_bare(toks[i][2]) for i in run]
         while words and (words[0].lower() in skip or words[0].lower() in NAME_PARTICLES):
@@ -4760,6 +4768,9 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
             continue  # an adjective ("Republican") or a group of people ("Teachers")
         if joined and best:
             best = f"{best} {toks[run[0] - 1][2]} {' '.join(words)}"  # "Union of Energy Workers"
+            continue
+        if joined and joiner == "and" and before and before[0].lower() not in skip:
+            best = f"{' '.join(before)} and {' '.join(words)}"  # "Parks and Wildlife Commission"
             continue
         best = " ".join(words)
     acronyms = [

@@ -3303,6 +3303,8 @@ def _resolve_mention(
         joint is not None
         and joint.end() == span[1]
         and " of " not in text[span[0] : joint.start(1)]
+        # (nor "the Parks and Wildlife Commission")
+        and joint.group(1).split()[-1].lower() not in people.org_words()
     ):
         # (not "the Ministry of Industry and Information Technology": one body)
         # "Ann Lee and Bo Kim said": the mention names both; the speaker column holds one

@@ -837,6 +837,8 @@ def test_dateline_helper(text, expected):
 #: One line between two story paragraphs of a clean file, and the label it must get there.
 PATTERN_LINES = [
     ("© 2023 WSKG", BP),
+    ("Article content", BP),
+    ("Advertisement 2", BP),
     ("Women draw water from the last working well in the village [Ann Lee/Harbour News]", C),
     ("Passengers alight from a commuter train at the central station on May 13, 2026. /CFM", C),
     ("Pickers search through mining waste near the village in March 2026. / The Kessel Times", C),

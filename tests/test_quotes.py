@@ -1895,6 +1895,35 @@ RULES = [
         "The company",
         None,
     ),
+    (
+        "body-name-with-for-and-and",
+        'In a statement, the Department for Enterprise said: "The festival keeps growing."',
+        0,
+        "The festival keeps growing.",
+        "speech",
+        "the Department for Enterprise",
+        "Department for Enterprise",
+    ),
+    (
+        "body-name-with-and",
+        "The Parks and Wildlife Commission said in a statement the number of crocodiles caught"
+        ' this year was "higher than usual" for May.',
+        0,
+        "higher than usual",
+        "partial",
+        "Parks and Wildlife Commission",
+        "Parks and Wildlife Commission",
+    ),
+    (
+        "rank-class-before-a-name",
+        "Petty Officer 2nd Class Jalen Hambrick, 24, said he first asked for repairs in 2025."
+        '\n\n"It came back both times, bigger," Hambrick said.',
+        0,
+        "It came back both times, bigger,",
+        "speech",
+        "Hambrick",
+        "Jalen Hambrick",
+    ),
     # a title-case span nothing attributes: a report's, a song's or a sign's words
     (
         "orphan-title-case-is-a-phrase",
