@@ -2886,6 +2886,8 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
     if any(w in role_set for w in words[first_role + 1 :]):
         return False  # "a shipping-supplies manufacturer and conservative activist"
     for k, w in enumerate(words[: first_role + 1]):
+        if w in EMPLOYER_PREPOSITIONS:
+            return False  # "a line cook at a hotel restaurant": the employer, not the head
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if w in ("maker", "makers"):
             if nxt == "of":

@@ -288,6 +288,19 @@ PERSON_CASES = [
             ("Khumbo Mlenga", (), "male", "pronoun", "Police spokesperson Sub-Inspector"),
         ],
     ),
+    (
+        "Wilfredo Funes, a line cook at a hotel restaurant near Union Square, used to spend two"
+        " hours getting home. Harbour Bites, a restaurant in Kessel, said it would close.",
+        [
+            (
+                "Wilfredo Funes",
+                (),
+                "male",
+                "name list",
+                "a line cook at a hotel restaurant near Union Square",
+            )
+        ],
+    ),
 ]
 
 
@@ -337,6 +350,7 @@ PERSON_CASES = [
         "portfolio-list-and-bhutanese-titles",
         "elided-particle-inside-a-name",
         "burmese-ghanaian-and-hyphenated-titles",
+        "appositive-role-at-an-employer",
     ],
 )
 def test_persons_golden(body, expected):
