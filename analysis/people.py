@@ -110,7 +110,7 @@ COMMON_CAPS: frozenset[str] = frozenset(
     | {"whoever", "women", "men", "children", "girls", "ladies", "gentlemen", "contact"}
     # currency abbreviations before an amount ("Rs 9,000", "Ksh 400")
     | {"rs", "inr", "usd", "eur", "gbp", "ksh", "kes", "ngn", "zar", "aed", "pkr", "lkr", "rp"}
-    | {"gardaí", "msps", "mps", "tds", "meps", "mlas", "follow"}
+    | {"gardaí", "msps", "mps", "tds", "meps", "mlas", "follow", "reach", "email"}
 )
 #: NLTK stopwords that are also given names or name parts, kept out of COMMON_CAPS.
 #: ("m": the initial of "M. Gnanasekaran", not the "m" of "I'm")
@@ -1510,6 +1510,8 @@ def _whole_quote(toks: _Toks, run: list[int], k: int) -> bool:
     return j < len(words) and words[j] in _DOUBLE_QUOTES and words[j] != "“"
 
 
+#: A byline's "By" pasted onto the name after it, without a space ("ByLena Whitcombe").
+_GLUED_BY: re.Pattern[str] = re.compile(r"By[A-Z][a-z]")
 #: Most tokens from the run back to the "of" of an organisation's name it ends.
 MAX_ORG_OF_TOKENS = 12
 
@@ -1620,6 +1622,8 @@ def _block_names(
         end = starts[last] + (
             len(last_word) - 2 if last_word.endswith(POSSESSIVE_ENDINGS) else len(last_word)
         )
+        if credit_block and _GLUED_BY.match(raw[first]):
+            start += 2  # "ByLena Whitcombe": the byline's "By" pasted onto the name
         words = tuple(text[start:end].split())
         if len(run) > 1 and NICKNAME_OPENERS.intersection(raw[run[0] : run[-1]]):
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'

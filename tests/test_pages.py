@@ -1147,9 +1147,7 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
 KNOWN_PERSONS: frozenset[str] = frozenset(
     {
         "aa_floods",
-        "abc_dam",
         "abc_rural_citrus",
-        "abcus_mayor_tie",
         "abqjournal_water",
         "abscbn_jeepney",
         "addisstd_coffee",
@@ -1185,7 +1183,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "cnbc_chips",
         "college_library",
         "courier_remembrance",
-        "courierjournal_bourbon",
         "couriermail_flood",
         "cphpost_bikes",
         "cricinfo_okonjo_sixfor",
@@ -1299,7 +1296,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "newsinenglish_fjord",
         "nhpr_moose",
         "njspot_bus_fares",
-        "nola_levee",
         "northernecho_rail",
         "novinite_ropeway",
         "ntnews_croc",

@@ -301,6 +301,14 @@ PERSON_CASES = [
             )
         ],
     ),
+    (
+        "The mayor spoke on Monday.\n\nReach Maria Lopez at mlopez@example.com. Email John"
+        " Carter at jcarter@example.com.",
+        [
+            ("Maria Lopez", (), "female", "name list", None),
+            ("John Carter", (), "male", "name list", None),
+        ],
+    ),
 ]
 
 
@@ -351,6 +359,7 @@ PERSON_CASES = [
         "elided-particle-inside-a-name",
         "burmese-ghanaian-and-hyphenated-titles",
         "appositive-role-at-an-employer",
+        "reach-and-email-before-a-name",
     ],
 )
 def test_persons_golden(body, expected):
