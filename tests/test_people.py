@@ -309,6 +309,11 @@ PERSON_CASES = [
             ("John Carter", (), "male", "name list", None),
         ],
     ),
+    (
+        "Maria Lopez shuttles between the Mainland and Victoria Island. A woman in Pell Harbor"
+        " who asked not to be named agreed.",
+        [("Maria Lopez", (), "female", "name list", None)],
+    ),
 ]
 
 
@@ -360,6 +365,7 @@ PERSON_CASES = [
         "burmese-ghanaian-and-hyphenated-titles",
         "appositive-role-at-an-employer",
         "reach-and-email-before-a-name",
+        "island-and-harbour-names-are-places",
     ],
 )
 def test_persons_golden(body, expected):
