@@ -2985,6 +2985,21 @@ MAX_CALLED_OBJECT = 4
 NAMER_WORDS = 4
 
 
+def _generic_plural(tok: _Tok) -> bool:
+    """A plural common noun as the namer of a present-tense "call" ("researchers",
+    "Islanders", "water managers"): a group's usage, not one speaker's words."""
+    low = tok.lower
+    return (
+        tok.is_word
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))  # (not "Trump's call for")
+        and low not in SUBJECT_PRONOUNS
+        and low not in FUNCTION_WORDS
+        and (tok.text.islower() or tok.text[1:].islower())
+    )
+
+
 def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
     """Quote token ``q`` is a name given by habit: a form of "call" (its object, a pronoun
     or a short noun phrase, and a determiner may follow) after an adverb of habit or
@@ -3011,8 +3026,20 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
     if k - 1 >= lo and (
         toks[k - 1].lower in HABITUAL_ADVERBS
         or (toks[k].lower == "calling" and toks[k - 1].lower in INCEPTIVE_VERBS)
+        or (
+            toks[k].lower == "call"
+            and _generic_plural(toks[k - 1])
+            # (not a noun: "told analysts on the earnings call that a "..."")
+            and not any(
+                toks[i].lower in ("for", "of", "on", "with")
+                or (toks[i].lower == "that" and toks[i + 1].lower in DETERMINERS)
+                for i in range(k + 1, q)
+            )
+        )
     ):
-        return True  # "which senators often call", "have begun calling the route the"
+        # "which senators often call", "have begun calling the route the", "what
+        # researchers call", "Islanders call that early boat the": a name in use
+        return True
     if toks[q].quote >= 0 and any(
         t.lower in ("which", "that") for t in toks[max(lo, k - NAMER_WORDS - 1) : k]
     ):

@@ -1924,6 +1924,26 @@ RULES = [
         "Hambrick",
         "Jalen Hambrick",
     ),
+    # a present-tense "call" by a group names a term in use: a phrase
+    (
+        "group-call-is-a-term",
+        'Ann Lee said the alarms sound too often, a problem researchers call "alarm fatigue."',
+        0,
+        "alarm fatigue.",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "earnings-call-is-a-noun",
+        "Chief Executive Ann Lee told analysts on the company's earnings call that a"
+        ' "large hyperscale customer" had asked to push back deliveries.',
+        0,
+        "large hyperscale customer",
+        "partial",
+        "Chief Executive Ann Lee",
+        "Ann Lee",
+    ),
     # a title-case span nothing attributes: a report's, a song's or a sign's words
     (
         "orphan-title-case-is-a-phrase",
