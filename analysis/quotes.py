@@ -3373,7 +3373,7 @@ def _resolve_mention(
         if firm is not None:
             return firm, "alias", span  # "the company said" after "Northway Marine, which"
     if name is None and method is None:
-        body = _body_speaker(article, span, previous)
+        body = _body_speaker(article, span, previous, spans)
         if body is not None:  # "... Ferries called it "not one we made lightly." / "...,"
             return body, "alias", span  # the agency said": the body quoted just before
     if name is None:
@@ -3570,19 +3570,43 @@ MAX_BODY_SPEAKER_DISTANCE = 800
 
 
 def _body_speaker(
-    article: Article, span: tuple[int, int], previous: list[tuple[int, str]]
+    article: Article, span: tuple[int, int], previous: list[tuple[int, str]], spans: _Spans
 ) -> str | None:
-    """The organisation quoted last before "the <body noun>" (``previous``: earlier quotes'
-    starts and speakers), when it is no person and was quoted within
-    :data:`MAX_BODY_SPEAKER_DISTANCE` characters: "Washington State Ferries called the
-    decision "not one we made lightly." / "...," the agency said"."""
-    m = _DEFINITE_ROLE.fullmatch(article.text, span[0], span[1])
-    if m is None or m.group(1).lower() not in BODY_SPEAKER_NOUNS or not previous:
+    """The organisation that spoke last before "the <body noun>", within
+    :data:`MAX_BODY_SPEAKER_DISTANCE` characters: the speaker of the quote before it
+    (``previous``: earlier quotes' starts and speakers) when no person ("Washington State
+    Ferries called the decision "not one we made lightly." / "...," the agency said"), or a
+    body named as the subject of a speech verb ("In a statement, BART said it had added
+    ambassadors. "...," the agency said"), whichever is later."""
+    text = article.text
+    m = _DEFINITE_ROLE.fullmatch(text, span[0], span[1])
+    if m is None or m.group(1).lower() not in BODY_SPEAKER_NOUNS:
         return None
-    at, name = previous[-1]
-    if span[0] - at > MAX_BODY_SPEAKER_DISTANCE or at > span[0]:
+    lo = max(0, span[0] - MAX_BODY_SPEAKER_DISTANCE)
+    people_names = {p.name for p in _safe_persons(article)}
+    found: tuple[int, str] | None = None
+    if previous and lo <= previous[-1][0] < span[0]:
+        found = previous[-1]
+    starts = [b.start for b in article.blocks]
+    for r in _PROPER_RUN.finditer(text, lo, span[0]):
+        if found is not None and r.start() <= found[0]:
+            continue
+        if not _CUE_AFTER.match(text, r.end()) or spans.in_quote(r.start()):
+            continue
+        block = article.blocks[bisect.bisect_right(starts, r.start()) - 1]
+        if block.label != "body":
+            continue  # a heading: "Company says it follows its permit"
+        head = _NAME_HEAD.search(text, max(lo, r.start() - 100), r.start())
+        start = head.start() if head is not None else r.start()  # "Department of" + "Environment"
+        words = text[start : r.end()].rstrip(".").split()
+        while words and words[0].lower() in CAPITALISED_NON_NAMES:
+            words.pop(0)  # "In", "The"
+        if words and not spans.name_between(start, r.end()):
+            found = (start, " ".join(words))
+    if found is None:
         return None
-    if name in {p.name for p in _safe_persons(article)} or not name[:1].isupper():
+    name = found[1]
+    if name in people_names or not name[:1].isupper():
         return None
     noun, head = m.group(1).lower(), name.split(" of ")[0].split()[-1].lower()
     if (noun in FIRM_NOUNS and head in BODY_NOUNS) or (
@@ -3592,6 +3616,11 @@ def _body_speaker(
     return name
 
 
+#: Capitalised words and a joiner just before a run that ends a body's name ("Negeri
+#: Sembilan Department of" before "Environment", "Trenes Pampeanos del" before "Sur").
+_NAME_HEAD: re.Pattern[str] = re.compile(
+    r"(?:[A-Z][\w’'&.-]*\s+)+(?:(?:of|for|del|de|du|des|and|&)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+)*)+\Z"
+)
 #: Capitalised words and "and" just before a body's name ("Nurses and" before "Midwives
 #: Union of Ireland"): group 1, the words.
 _AND_HEAD: re.Pattern[str] = re.compile(r"((?:[A-Z][\w’'-]* )+)and $")

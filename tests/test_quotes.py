@@ -1924,6 +1924,16 @@ RULES = [
         "Hambrick",
         "Jalen Hambrick",
     ),
+    (
+        "body-noun-after-a-body-that-spoke",
+        "In a statement, the Kessel Department of Environment said its officers had taken"
+        ' samples.\n\nThe department said it "will not hesitate to take stern action."',
+        0,
+        "will not hesitate to take stern action.",
+        "partial",
+        "The department",
+        "Kessel Department of Environment",
+    ),
     # a present-tense "call" by a group names a term in use: a phrase
     (
         "group-call-is-a-term",
