@@ -3608,9 +3608,9 @@ def _body_speaker(
     name = found[1]
     if name in people_names or not name[:1].isupper():
         return None
-    noun, head = m.group(1).lower(), name.split(" of ")[0].split()[-1].lower()
-    if (noun in FIRM_NOUNS and head in BODY_NOUNS) or (
-        noun in BODY_NOUNS and (head in FIRM_NOUNS or head in COMPANY_SUFFIXES)
+    noun, last = m.group(1).lower(), name.split(" of ")[0].split()[-1].lower()
+    if (noun in FIRM_NOUNS and last in BODY_NOUNS) or (
+        noun in BODY_NOUNS and (last in FIRM_NOUNS or last in COMPANY_SUFFIXES)
     ):
         return None  # "the company" is not the commuters' association quoted before it
     return name

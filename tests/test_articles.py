@@ -821,7 +821,7 @@ CASES = [
             "Murugan",
             "Murugan",
             "Selvi",
-            None,
+            "Sahayata Trust",  # "The relief agency Sahayata Trust said ... the statement said"
         ],
         ["Arjun Menakshi", "Kavitha Ramaswamy", "Prakash Iyengar", "Lakshmi", "Murugan", "Selvi"],
     ),
