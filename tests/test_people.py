@@ -314,6 +314,11 @@ PERSON_CASES = [
         " who asked not to be named agreed.",
         [("Maria Lopez", (), "female", "name list", None)],
     ),
+    (
+        "Committee chairman Datuk Aminah Ridzuan said no decision had been made. She said the"
+        " department would visit the site.",
+        [("Aminah Ridzuan", (), "female", "pronoun", "Committee chairman Datuk")],
+    ),
 ]
 
 
@@ -366,6 +371,7 @@ PERSON_CASES = [
         "appositive-role-at-an-employer",
         "reach-and-email-before-a-name",
         "island-and-harbour-names-are-places",
+        "chairman-gives-no-gender",
     ],
 )
 def test_persons_golden(body, expected):
