@@ -3222,7 +3222,7 @@ def _resolve(article: Article, out: list[Quote], mentions: dict[int, tuple[_Tok,
         if q.mention not in cache:
             name, method, span = _resolve_mention(article, q.mention, mentions[i], previous, spans)
             if name is not None and _ACRONYM_NAME.fullmatch(name):
-                name = _spelled_out(article.text, name) or name  # "EDL": Électricité du Liban
+                name = _spelled_out(article, name) or name  # "EDL": Électricité du Liban
             cache[q.mention] = (name, method, span)
         name, method, span = cache[q.mention]
         q.speaker, q.method, q.mention = name, method, span
@@ -3248,22 +3248,59 @@ _ACRONYM_SKIPS: frozenset[str] = frozenset(
 )
 
 
-def _spelled_out(text: str, acronym: str) -> str | None:
+def _spelled_out(article: Article, acronym: str) -> str | None:
     """The name the text spells ``acronym`` out as: "Électricité du Liban (EDL)" or "EDL
     (Électricité du Liban)", the last words of a capitalised run whose initials give the
-    acronym's letters (a joiner such as "of" or "du" may give one or be skipped)."""
-    esc = re.escape(acronym)
+    acronym's letters (a joiner such as "of" or "du" may give one or be skipped); with no
+    such definition, the one run anywhere in the text that spells it out (3+ letters)."""
+    return _spelled_out_cached(article, acronym)
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_out_cached(article: Article, acronym: str) -> str | None:
+    text = article.text
     letters = acronym.replace("&", "")
-    for m in re.finditer(rf"({_SPELLED})\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*({_SPELLED})\s*\)", text):
-        found = _spelling(m.group(1) or m.group(2), letters)
-        if found is not None:
-            return found or None
+    if f"({acronym})" in text.replace("( ", "(").replace(" )", ")") or f"{acronym} (" in text:
+        esc = re.escape(acronym)
+        pattern = rf"({_SPELLED})\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*({_SPELLED})\s*\)"
+        for m in re.finditer(pattern, text):
+            found = _spelling(m.group(1) or m.group(2), letters)
+            if found is not None:
+                return found or None
     if len(letters) < 3:
         return None
     # no definition in brackets: the one run anywhere in the text that spells it out
     # ("called the Texas Commission on Environmental Quality ... the TCEQ said")
-    spelled = {_spelling(m.group(), letters) for m in re.finditer(_SPELLED, text)} - {None}
+    runs = _spelling_index(article).get((letters[0], letters[-1]), ())
+    spelled = {_spelling(" ".join(run), letters) for run in runs} - {None}
     return spelled.pop() or None if len(spelled) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _spelling_index(article: Article) -> dict[tuple[str, str], list[tuple[str, ...]]]:
+    """The article's distinct capitalised runs (:data:`_SPELLED`), each under the initials
+    of its first and last words (one pass, so every acronym looks up only its candidates)."""
+    out: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    seen: set[str] = set()
+    for m in re.finditer(_SPELLED, article.text):
+        run = m.group()
+        if run in seen or " " not in run:
+            continue
+        seen.add(run)
+        words = tuple(run.split()[-MAX_SPELLED_WORDS:])  # an acronym spells the run's end
+        last = _initial(words[-1])
+        for k, word in enumerate(words[:-1]):
+            if word.lower() not in _ACRONYM_SKIPS:
+                out.setdefault((_initial(word), last), []).append(words[k:])
+    return out
+
+
+#: Most words of a name an acronym spells out (its letters and the joiners between them).
+MAX_SPELLED_WORDS = 12
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word)[0].upper()
 
 
 def _spelling(run: str, letters: str) -> str | None:
@@ -3569,6 +3606,12 @@ BODY_SPEAKER_NOUNS: frozenset[str] = (
 MAX_BODY_SPEAKER_DISTANCE = 800
 
 
+@functools.lru_cache(maxsize=64)
+def _person_names(article: Article) -> frozenset[str]:
+    """The names of the persons :func:`people.persons` finds (one set per article)."""
+    return frozenset(p.name for p in _safe_persons(article))
+
+
 def _body_speaker(
     article: Article, span: tuple[int, int], previous: list[tuple[int, str]], spans: _Spans
 ) -> str | None:
@@ -3583,7 +3626,7 @@ def _body_speaker(
     if m is None or m.group(1).lower() not in BODY_SPEAKER_NOUNS:
         return None
     lo = max(0, span[0] - MAX_BODY_SPEAKER_DISTANCE)
-    people_names = {p.name for p in _safe_persons(article)}
+    people_names = _person_names(article)
     found: tuple[int, str] | None = None
     if previous and lo <= previous[-1][0] < span[0]:
         found = previous[-1]
