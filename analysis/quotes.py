@@ -3248,20 +3248,16 @@ _ACRONYM_SKIPS: frozenset[str] = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def _spelled_out(article: Article, acronym: str) -> str | None:
     """The name the text spells ``acronym`` out as: "Électricité du Liban (EDL)" or "EDL
     (Électricité du Liban)", the last words of a capitalised run whose initials give the
     acronym's letters (a joiner such as "of" or "du" may give one or be skipped); with no
     such definition, the one run anywhere in the text that spells it out (3+ letters)."""
-    return _spelled_out_cached(article, acronym)
-
-
-@functools.lru_cache(maxsize=1024)
-def _spelled_out_cached(article: Article, acronym: str) -> str | None:
     text = article.text
     letters = acronym.replace("&", "")
-    if f"({acronym})" in text.replace("( ", "(").replace(" )", ")") or f"{acronym} (" in text:
-        esc = re.escape(acronym)
+    esc = re.escape(acronym)
+    if re.search(rf"\(\s*{esc}\s*\)|\b{esc}\s*\(", text):  # a definition in brackets
         pattern = rf"({_SPELLED})\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*({_SPELLED})\s*\)"
         for m in re.finditer(pattern, text):
             found = _spelling(m.group(1) or m.group(2), letters)
@@ -3300,6 +3296,7 @@ MAX_SPELLED_WORDS = 12
 
 
 def _initial(word: str) -> str:
+    """The word's first letter in capitals, without its accent ("Électricité": "E")."""
     return unicodedata.normalize("NFD", word)[0].upper()
 
 
@@ -3325,7 +3322,7 @@ _SPELLED = (
 def _initials_match(words: list[str], letters: str) -> bool:
     """Whether the words' first letters spell ``letters``: every capitalised word gives its
     initial, a joiner gives its initial or nothing."""
-    heads = [unicodedata.normalize("NFD", w)[0].upper() for w in words]
+    heads = [_initial(w) for w in words]
     joiner = [w.lower() in _ACRONYM_SKIPS for w in words]
     ok = {0}  # letters matched so far, over the words read
     for head, skip in zip(heads, joiner, strict=True):
@@ -3596,7 +3593,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
 #: A speech verb right after a name: "Seorim Cell Tech said".
 _CUE_AFTER: re.Pattern[str] = re.compile(r"\s+(?:said|says|told|stated|announced|confirmed)\b")
 #: Nouns that "the <noun> said" uses for a body or its statement ("the agency", "the
-#: statement"), which :func:`_body_speaker` reads as the body quoted just before.
+#: statement"), which :func:`_body_speaker` reads as the body that spoke just before.
 BODY_SPEAKER_NOUNS: frozenset[str] = (
     BODY_NOUNS
     | FIRM_NOUNS
