@@ -1516,20 +1516,32 @@ _GLUED_BY: re.Pattern[str] = re.compile(r"By[A-Z][a-z]")
 MAX_ORG_OF_TOKENS = 12
 
 
+def _list_opener(words: Sequence[str], lowers: Sequence[str], r0: int) -> int | None:
+    """Index of the "of" or "for" that opens a list of capitalised words (commas and "and"
+    between them) whose last "and" comes right before token ``r0`` ("Board of Pardons and",
+    "Minister of Environmental Protection and"), or None."""
+    if r0 < 3 or lowers[r0 - 1] not in ("and", "&"):
+        return None
+    for i in range(r0 - 2, max(-1, r0 - 2 - MAX_ORG_OF_TOKENS), -1):
+        if lowers[i] in ("of", "for"):
+            return i if i < r0 - 2 else None
+        if not (words[i][:1].isupper() or lowers[i] in (",", "and", "&")):
+            return None
+    return None
+
+
 def _org_of_member(tk: _Toks, r0: int, orgs: Container[str]) -> bool:
     """Whether the run at ``r0`` ends the list after an organisation word and "of": "the
-    Board of Pardons and Paroles", "the Ministry of Energy, Water Resources and Irrigation"
-    (the run follows "and" or "&", capitalised words and commas lead back to "of").
+    Board of Pardons and Paroles", "the Ministry of Energy, Water Resources and Irrigation".
     """
-    if r0 < 2 or tk.lowers[r0 - 1] not in ("and", "&"):
-        return False
-    for i in range(r0 - 2, max(-1, r0 - 2 - MAX_ORG_OF_TOKENS), -1):
-        low = tk.lowers[i]
-        if low == "of":
-            return i >= 1 and tk.words[i - 1][:1].isupper() and tk.lowers[i - 1] in orgs
-        if not (tk.words[i][:1].isupper() or low in (",", "and", "&")):
-            return False
-    return False
+    i = _list_opener(tk.words, tk.lowers, r0)
+    return (
+        i is not None
+        and tk.lowers[i] == "of"
+        and i >= 1
+        and tk.words[i - 1][:1].isupper()
+        and tk.lowers[i - 1] in orgs
+    )
 
 
 def _block_names(
@@ -2128,14 +2140,9 @@ def _after_portfolio(lowers: Sequence[str], r0: int, words: Sequence[str] = ()) 
     "Minister of State for"): a capitalised run there opens with the portfolio. With the
     tokens as written (``words``), also after "and" ending a list of portfolios ("Minister
     of Environmental Protection and Agriculture Irakli Gogolashvili")."""
-    if words and r0 >= 3 and lowers[r0 - 1] in ("and", "&"):
-        k = r0 - 2
-        while k > max(0, r0 - 2 - MAX_ORG_OF_TOKENS) and (
-            words[k][:1].isupper() or lowers[k] in (",", "and", "&")
-        ):
-            k -= 1
-        if lowers[k] in ("of", "for") and k < r0 - 2:
-            r0 = k + 1
+    opener = _list_opener(words, lowers, r0) if words else None
+    if opener is not None:
+        r0 = opener + 1
     if r0 < 2 or lowers[r0 - 1] not in ("of", "for"):
         return False
     before = r0 - 2
