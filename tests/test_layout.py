@@ -837,6 +837,12 @@ def test_dateline_helper(text, expected):
 #: One line between two story paragraphs of a clean file, and the label it must get there.
 PATTERN_LINES = [
     ("© 2023 WSKG", BP),
+    ("Text settings", BP),
+    ("Buy Photo", BP),
+    ("Your Privacy Choices", BP),
+    ("Comments: Our rules", BP),
+    ("Republish", BP),
+    ("We have a favour to ask", BP),
     ("Article content", BP),
     ("Advertisement 2", BP),
     ("Women draw water from the last working well in the village [Ann Lee/Harbour News]", C),
