@@ -2462,9 +2462,17 @@ def _caption_like_line(seg: _Segment) -> bool:
     return seg.n_words >= CAPTION_LIKE_MIN_WORDS and _CAPTION_LIKE.fullmatch(seg.text) is not None
 
 
+#: A subhead set between dashes: "- Staffing crisis -"; group 1, its words.
+_DASHED_HEADING: re.Pattern[str] = re.compile(r"[-–—]\s+(\S.{0,80}?\S)\s+[-–—]")
+
+
 def _is_heading(segs: list[_Segment], i: int) -> bool:
-    """A short line between story paragraphs, followed by a paragraph that starts a sentence."""
+    """A short line between story paragraphs, followed by a paragraph that starts a sentence
+    (AFP sets its subheads between dashes: "- Staffing crisis -")."""
     s = segs[i].text
+    dashed = _DASHED_HEADING.fullmatch(s)
+    if dashed is not None:
+        s = dashed.group(1)
     if not _starts_upper(s) or _INNER_SENTENCE_END.search(s) or not _LETTER.search(s):
         return False  # (not "47": a comment counter)
     prev, nxt = segs[i - 1], segs[i + 1]

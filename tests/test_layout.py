@@ -1771,6 +1771,14 @@ PAGE_LINE_LABELS = [
             "Fears about hay and ": H,
         },
     ),
+    # AFP sets its subheads between dashes
+    (
+        "Skip to main content\n\nNews\n\nHospitals run short of nurses\n\nBy Ann Lee\n\n"
+        "Hospitals in the region say they cannot fill night shifts, officials said on Monday.\n\n"
+        "- Staffing crisis -\n\n"
+        "The health ministry said it would hire 400 nurses by the end of the year.",
+        {"- Staffing crisis -": H, "The health ministry ": B},
+    ),
     # a caption, its credit line, the caption again
     (
         "Skip to main content\n\nNews\n\nTenants go two weeks without air conditioning\n\n"
@@ -1805,6 +1813,7 @@ PAGE_LINE_LABELS = [
         "caption-then-caption-with-credit",
         "wire-photo-opener",
         "tight-link-list-and-coverage-label",
+        "subhead-between-dashes",
         "caption-credit-caption",
         "credit-then-caption-repeated",
     ],
