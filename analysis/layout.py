@@ -2568,6 +2568,7 @@ def _colon_dateline(place: str, pasted: bool) -> bool:
     first name) labels a transcript's speaker, and clean files keep such labels as text."""
     from .people import first_names  # the name list loads only when a label is met
 
+    place = re.split(r",|\s\(", place)[0]  # the place, not its date ("MYAGDI, May 4:")
     return pasted and not any(w.lower() in first_names() for w in place.replace("-", " ").split())
 
 

@@ -1566,6 +1566,15 @@ def test_caption_and_credit_printed_twice_are_captions():
     assert dateline(art) == "HARROWGATE TOWNSHIP"
 
 
+def test_colon_dateline_with_a_date_that_is_a_given_name():
+    text = (
+        "Skip to content\n\nHydropower work halted by protest\n\nBy Ann Lee\n\nMYAGDI, May 4:"
+        " Construction of the 24-megawatt hydropower project has been halted for two weeks.\n\n"
+        "Locals say the compensation rates are outdated."
+    )
+    assert dateline(article_from_text(text, article_id="np")) == "MYAGDI"
+
+
 def test_colon_dateline_with_a_bracketed_date():
     text = (
         "Skip to content\n\nShareholders question estate deal\n\nKUALA LUMPUR (May 14): Minority shareholders of"

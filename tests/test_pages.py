@@ -551,8 +551,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("reason_adu", "boilerplate"),
         ("reg_council_payroll", "boilerplate"),
         ("reg_council_payroll", "headings"),
-        ("republica_hydro", "dateline"),
-        ("republica_hydro", "first_body"),
         ("reuters_copper_strike", "boilerplate"),
         ("reuters_halvorsen", "boilerplate"),
         ("reuters_runway", "boilerplate"),
