@@ -3627,14 +3627,13 @@ def _body_speaker(
     found: tuple[int, str] | None = None
     if previous and lo <= previous[-1][0] < span[0]:
         found = previous[-1]
-    starts = [b.start for b in article.blocks]
     for r in _PROPER_RUN.finditer(text, lo, span[0]):
         if found is not None and r.start() <= found[0]:
             continue
         if not _CUE_AFTER.match(text, r.end()) or spans.in_quote(r.start()):
             continue
-        block = article.blocks[bisect.bisect_right(starts, r.start()) - 1]
-        if block.label != "body":
+        k = people._block_index(article, r.start())
+        if k < 0 or article.blocks[k].label != "body":
             continue  # a heading: "Company says it follows its permit"
         head = _NAME_HEAD.search(text, max(lo, r.start() - 100), r.start())
         start = head.start() if head is not None else r.start()  # "Department of" + "Environment"
