@@ -1930,6 +1930,10 @@ def _constituency(toks: _Toks, first: int) -> bool:
     j = first - 1
     while j >= 0 and (raw[j][:1].isupper() or lowers[j] in ("and", "&")):
         j -= 1
+    if j < first - 1 and (
+        lowers[first] in first_names() or lowers[first - 1].rstrip(".") in ADDRESS_FORMS
+    ):
+        return False  # "Member for Kowandi Tanya Okafor", "Member for Health Dr Samuel Rotich"
     return j >= 1 and lowers[j] == "for" and lowers[j - 1] in SEAT_HOLDERS
 
 

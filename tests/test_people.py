@@ -1485,6 +1485,13 @@ NOT_PERSON_CASES = [
         ["Josh Whitmarsh"],
     ),
     ("The MP for Carrow Vale, Duncan Moffatt, held up a bus timetable.", ["Duncan Moffatt"]),
+    # a name after a member's seat or portfolio, from its given name or honorific on
+    ("Labour MP for Carrow Vale Duncan Moffatt held up a timetable.", ["Duncan Moffatt"]),
+    (
+        "County Executive Committee Member for Health Dr Samuel Rotich said the county would pay.",
+        ["Samuel Rotich"],
+    ),
+    ("The MP for Carrow Vale and Pennick held up a timetable.", []),
     (
         "Crews were called to the diner, according to Elmhurst Township Fire Chief Raymond"
         " Kessler. The Elmhurst Township board met.",
@@ -1526,6 +1533,9 @@ NOT_PERSON_CASES = [
         "laboratory-and-employer-who",
         "constituency",
         "constituency-then-member",
+        "seat-then-name",
+        "portfolio-then-honorific-and-name",
+        "seat-of-two-places",
         "township",
         "falls",
         "appositive-with-that",
