@@ -1946,7 +1946,7 @@ def _after_domain(toks: _Toks, run: list[int], k: int) -> int:
     if r0 < 2 or lowers[r0 - 1] != "for":
         return k
     role = lowers[r0 - 2].rstrip(".")
-    if role not in titles() and role not in roles() and role not in {"member", "mp", "mla"}:
+    if role not in titles() and role not in roles() and role not in SEAT_HOLDERS:
         return k
     fnames = first_names()
     for j in range(k + 1, len(run) - 1):

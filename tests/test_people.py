@@ -1491,6 +1491,7 @@ NOT_PERSON_CASES = [
         "County Executive Committee Member for Health Dr Samuel Rotich said the county would pay.",
         ["Samuel Rotich"],
     ),
+    ("Independent TD for Tipperary South Brendan Fogarty said so.", ["Brendan Fogarty"]),
     ("The MP for Carrow Vale and Pennick held up a timetable.", []),
     (
         "Crews were called to the diner, according to Elmhurst Township Fire Chief Raymond"
@@ -1535,6 +1536,7 @@ NOT_PERSON_CASES = [
         "constituency-then-member",
         "seat-then-name",
         "portfolio-then-honorific-and-name",
+        "seat-then-name-after-td",
         "seat-of-two-places",
         "township",
         "falls",
