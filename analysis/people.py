@@ -550,6 +550,12 @@ ORG_NAME_JOINERS: frozenset[str] = frozenset({"of", "and", "the", "for", "&"})
 #: Longest mention (in tokens) whose proper name is returned as a non-person source, unless
 #: it is one name (capitalised words and :data:`ORG_NAME_JOINERS` only).
 MAX_SOURCE_WORDS = 6
+#: Lowercase words of jurisdiction before a body's name ("the state Department of Health",
+#: "the federal Bureau of Prisons").
+JURISDICTION_WORDS: frozenset[str] = frozenset(
+    {"state", "federal", "city", "county", "national", "provincial", "regional", "municipal",
+     "local", "district", "territorial", "parish", "town", "village", "borough"}
+)  # fmt: skip
 #: Tokens scanned back from a name for a speech verb in its sentence before the block's
 #: speech verbs are indexed (see ``_AfterCue``).
 CUE_SCAN_TOKENS = 30
@@ -4511,6 +4517,12 @@ OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at"
 
 
 #: A capitalised word and "of" or "and" ending the text before a name ("Union of ").
+#: A place's name and a lowercase local body: "Peltomaa municipality", "Wexford county
+#: council" (group 1, the place's first word).
+_LOCAL_BODY: re.Pattern[str] = re.compile(
+    r"([A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)* (?:(?:city|county|town|district|municipal|borough) )?"
+    r"(?:municipality|council)"
+)
 _ORGANISATION_OF: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* (?:of|and) $")
 
 
@@ -4641,6 +4653,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     """
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]
     bare = raw.strip()
+    local = _LOCAL_BODY.fullmatch(bare)
+    if local is not None and local.group(1).lower() not in info.lower_words:
+        return bare, "name"  # "Peltomaa municipality", "Wexford county council"
     if " " not in bare and PREFIXED_NAME.match(
         bare
     ):  # "al-Hashimi said": the surname of "Youssef al-Hashimi"
@@ -4711,7 +4726,11 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if named is not None:
             return info.persons[named].name, "alias"
         return None, "description"
-    one_name = all(t[2][:1].isupper() or t[2] in ORG_NAME_JOINERS for t in toks)
+    # "the state Department of Land and Natural Resources": a name after its jurisdiction
+    lead = 1 if lowered and lowered[0] == "the" else 0
+    while lead < len(toks) - 1 and lowered[lead] in JURISDICTION_WORDS:
+        lead += 1
+    one_name = all(t[2][:1].isupper() or t[2] in ORG_NAME_JOINERS for t in toks[lead:])
     short = len(toks) <= MAX_SOURCE_WORDS or one_name  # "the Ministry of Industry and ..."
     source = _proper_source(raw, toks, runs) if short else ""
     if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun

@@ -1841,6 +1841,26 @@ RULES = [
         "the company",
         "Kessel Cell Tech",
     ),
+    (
+        "body-after-its-jurisdiction",
+        "The state Department of Kessel Lands, which owns the pond, said in a statement that"
+        ' the pond is "a model for the region."',
+        0,
+        "a model for the region.",
+        "partial",
+        "The state Department of Kessel Lands",
+        "Department of Kessel Lands",
+    ),
+    (
+        "local-body-with-lowercase-head",
+        'Kesselmaa municipality said residents should "prepare for three days" without roads.'
+        '\n\n"Nobody will be left without help," the statement said.',
+        1,
+        "Nobody will be left without help,",
+        "speech",
+        "the statement",
+        "Kesselmaa municipality",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
