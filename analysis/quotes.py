@@ -538,6 +538,8 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         and toks[i + 1].lower in cue_lexicon()
     ):
         return -1  # ""...," Said said.": the surname Said before the verb
+    if t.lower in ("quoted", "cited") and i + 1 < len(toks) and toks[i + 1].lower in ("in", "by"):
+        return -1  # "a letter to the municipality quoted in the report": a passive
     before = toks[i - 1] if i > 0 else None
     if before is not None and t.lower in REDUCED_RELATIVES and before.lower in DOCUMENT_HEADS:
         return -1  # "in a statement posted to social media": the statement's participle

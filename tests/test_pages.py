@@ -825,7 +825,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("desnews_lake", 3),
         ("desnews_lake", 7),
         ("dh_tank", 4),
-        ("dm_tankers", 6),
         ("dm_water", 11),
         ("dm_water", 12),
         ("dp_skihousing", 2),

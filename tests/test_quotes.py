@@ -1861,6 +1861,16 @@ RULES = [
         "the statement",
         "Kesselmaa municipality",
     ),
+    (
+        "quoted-in-is-a-passive-not-a-cue",
+        "In a letter to the municipality quoted in the report, the firm's director, Bongani"
+        ' Kessel, described the data as "unreliable" and said drivers kept logbooks.',
+        0,
+        "unreliable",
+        "partial",
+        "Bongani Kessel",
+        "Bongani Kessel",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
