@@ -3503,6 +3503,11 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 _PROPER_RUN: re.Pattern[str] = re.compile(
     r"\b[A-Z][\w’'-]*(?:\.?(?:[ \t]+(?:&[ \t]+)?)[A-Z][\w’'-]*)*\.?"
 )
+#: Nouns that "the <noun>" uses for any organisation ("the organisation said"): the one
+#: organisation the text named as a subject before it.
+GROUP_NOUNS: frozenset[str] = frozenset(
+    {"organisation", "organization", "nonprofit", "non-profit", "charity", "group"}
+)
 #: How far back (characters) "the company" looks for the company it means.
 MAX_FIRM_DISTANCE = 1500
 #: Nouns of public bodies and groups that "the <noun>" names once the text has named one
@@ -3513,7 +3518,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "council", "association", "federation", "union", "forum", "coalition", "alliance",
      "collective", "cooperative", "co-operative", "society", "institute", "foundation",
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
-     "network", "chamber", "league", "guild", "centre", "center", "service"}
+     "network", "chamber", "league", "guild", "centre", "center", "service", "municipality"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list
@@ -3544,7 +3549,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         return None
     noun = m.group(1).lower()
     firm = noun in FIRM_NOUNS
-    if not firm and noun not in BODY_NOUNS:
+    group = noun in GROUP_NOUNS
+    if not firm and not group and noun not in BODY_NOUNS:
         return None
     found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
@@ -3569,13 +3575,24 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             before = " ".join(lead) + " and " if lead else ""
             _add_name(found, before + " ".join(words) + (tail.group() if tail is not None else ""))
             continue
-        if not firm:
+        if not firm and not group:
             continue
-        k = bisect.bisect_right(spans.sentence_starts, r.start()) - 1
-        opening = text[spans.sentence_starts[k] if k >= 0 else 0 : r.start()].strip()
+        start = r.start()
+        if group and (head := _NAME_HEAD.search(text, max(lo, start - 100), start)):
+            start = head.start()  # "Gulf of" + "Maine Working Harbors Alliance"
+            words = text[start : r.end()].rstrip(".").split()
+            while words and words[0].lower() in CAPITALISED_NON_NAMES:
+                words.pop(0)
+        k = bisect.bisect_right(spans.sentence_starts, start) - 1
+        opening = text[spans.sentence_starts[k] if k >= 0 else 0 : start].strip()
         if opening and not opening.endswith(","):
             continue  # the company is a subject the text goes on about, not an object
         after = text[r.end() : r.end() + 12]
+        if group:
+            # "The Hill Springs Initiative, a non-profit, helped ... the organisation said"
+            if len(words) > 1 and last in people.org_words() and last not in COMPANY_SUFFIXES:
+                _add_name(found, " ".join(words))
+            continue
         if (
             (len(words) > 1 and last in COMPANY_SUFFIXES)
             or re.match(r",\s+which\b", after)

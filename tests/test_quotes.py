@@ -1871,6 +1871,26 @@ RULES = [
         "Bongani Kessel",
         "Bongani Kessel",
     ),
+    (
+        "organisation-noun-names-the-body-that-opened-a-sentence",
+        "The Kessel Springs Initiative, a non-profit, helped the ward dig pits. Its report"
+        ' found that ponds restored flow.\n\n"Ponds are cheap," the organisation said.',
+        0,
+        "Ponds are cheap,",
+        "speech",
+        "the organisation",
+        "Kessel Springs Initiative",
+    ),
+    (
+        "municipality-noun-names-the-municipality",
+        "The Kessel Dol Municipality said the fees would cover running costs.\n\n"
+        '"The baths must stand on their own feet," the municipality said.',
+        0,
+        "The baths must stand on their own feet,",
+        "speech",
+        "the municipality",
+        "Kessel Dol Municipality",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
