@@ -735,7 +735,16 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             outer is not None
             and toks[k - 1].lower == "of"
             and _is_name_word(head)
-            and toks[outer[1]].lower in people.org_words()
+            and (
+                toks[outer[1]].lower in people.org_words()
+                # "the Gulf of Maine Working Harbors Alliance": one name, the body's head last
+                or (
+                    head.lower in people.org_words()
+                    and toks[outer[0]].lower == "the"
+                    and outer[0] < outer[1]
+                    and all(_is_name_word(x) for x in toks[outer[0] + 1 : outer[1] + 1])
+                )
+            )
         ):
             k = outer[0]  # "the Bank of America", "the National Union of Energy Workers"
             continue

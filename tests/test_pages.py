@@ -1062,8 +1062,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("premium_strike", 10),
         ("premium_strike", 11),
         ("pressherald_wharf", 5),
-        ("pressherald_wharf", 10),
-        ("pressherald_wharf", 11),
         ("pressjournal_buyout", 5),
         ("pressjournal_buyout", 6),
         ("pti_sugarmill", 7),

@@ -1891,6 +1891,16 @@ RULES = [
         "the municipality",
         "Kessel Dol Municipality",
     ),
+    (
+        "body-name-with-a-place-after-of",
+        "The Gulf of Kessel Working Harbors Alliance, a nonprofit that holds easements, said"
+        ' the change would set "a troubling precedent."',
+        0,
+        "a troubling precedent.",
+        "partial",
+        "The Gulf of Kessel Working Harbors Alliance",
+        "Gulf of Kessel Working Harbors Alliance",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
