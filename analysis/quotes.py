@@ -3515,8 +3515,11 @@ _PROPER_RUN: re.Pattern[str] = re.compile(
 #: Nouns that "the <noun>" uses for any organisation ("the organisation said"): the one
 #: organisation the text named as a subject before it.
 GROUP_NOUNS: frozenset[str] = frozenset(
-    {"organisation", "organization", "nonprofit", "non-profit", "charity", "group"}
+    {"organisation", "organization", "nonprofit", "non-profit", "charity"}
 )
+#: Nouns that "the <noun>" uses for a public body whatever its name's head ("the agency"
+#: after "the Oklahoma State Department of Health"), when no name has that head.
+GENERIC_BODY_NOUNS: frozenset[str] = frozenset({"agency"})
 #: How far back (characters) "the company" looks for the company it means.
 MAX_FIRM_DISTANCE = 1500
 #: Nouns of public bodies and groups that "the <noun>" names once the text has named one
@@ -3558,10 +3561,12 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         return None
     noun = m.group(1).lower()
     firm = noun in FIRM_NOUNS
-    group = noun in GROUP_NOUNS
+    # "the organisation": any organisation; "the agency": a public body of any head
+    group = noun in GROUP_NOUNS or noun in GENERIC_BODY_NOUNS
     if not firm and not group and noun not in BODY_NOUNS:
         return None
     found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
+    subjects: dict[str, str] = {}  # the same, of organisations that opened a sentence
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
     for r in _PROPER_RUN.finditer(text, lo, span[0]):
         words = r.group().rstrip(".").split()
@@ -3598,9 +3603,14 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             continue  # the company is a subject the text goes on about, not an object
         after = text[r.end() : r.end() + 12]
         if group:
-            # "The Hill Springs Initiative, a non-profit, helped ... the organisation said"
-            if len(words) > 1 and last in people.org_words() and last not in COMPANY_SUFFIXES:
-                _add_name(found, " ".join(words))
+            # "The Hill Springs Initiative, a non-profit, helped ... the organisation said";
+            # "The Oklahoma State Department of Health ... the agency said"
+            heads = BODY_NOUNS if noun in GENERIC_BODY_NOUNS else people.org_words()
+            last = words[-1].lower().rstrip(".") if words else ""
+            body = text[start : r.end()].split(" of ")[0].split()[-1].lower()
+            if len(words) > 1 and (last in heads or body in heads) and last not in COMPANY_SUFFIXES:
+                more = _OF_NAME.match(text, r.end())  # "... Department" + " of Health"
+                _add_name(subjects, " ".join(words) + (more.group() if more else ""))
             continue
         if (
             (len(words) > 1 and last in COMPANY_SUFFIXES)
@@ -3609,6 +3619,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             or (len(words) > 1 and last in people.org_words() and _CUE_AFTER.match(after))
         ):
             _add_name(found, " ".join(words))
+    if group and not found:
+        found = subjects
     if len(found) != 1:
         return None
     name = found.popitem()[1]

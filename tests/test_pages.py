@@ -1172,7 +1172,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("tribune_exam", 0),
         ("tribune_exam", 1),
         ("tulsaworld_ambulance", 1),
-        ("tulsaworld_ambulance", 8),
         ("tyee_housing", 3),
         ("udive_battery", 0),
         ("udive_battery", 8),

@@ -1901,6 +1901,27 @@ RULES = [
         "The Gulf of Kessel Working Harbors Alliance",
         "Gulf of Kessel Working Harbors Alliance",
     ),
+    (
+        "agency-noun-names-the-public-body-that-opened-a-sentence",
+        "The Kessel State Department of Health, which would run the program, has taken no"
+        ' position. In a fiscal note, the agency said it would need "two full-time employees"'
+        " to run it.",
+        0,
+        "two full-time employees",
+        "partial",
+        "the agency",
+        "Kessel State Department of Health",
+    ),
+    (
+        "group-noun-is-not-the-body-that-opened-a-sentence",
+        "The White House usually does the tweeting.\n\nBarden now helps lead a program called"
+        ' Kessel Promise. The group seeks to end what it calls "senseless deaths."',
+        0,
+        "senseless deaths.",
+        "partial",
+        "The group",
+        None,
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
