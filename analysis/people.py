@@ -1009,6 +1009,25 @@ class _Starts(list[int]):
         return value in self.set
 
 
+def _occupation_opener(
+    tk: _Toks, run: list[int], sent_starts: Sequence[int], lower_words: Container[str]
+) -> bool:
+    """The run opens its sentence with an occupation in capitals ("Crofter Murdo Grigor",
+    "Hydrogeologist Pokharel"): a singular agent noun, no listed given name or surname,
+    that is an English word or that the text also writes in lowercase."""
+    r0 = run[0]
+    word = tk.lowers[r0]
+    return (
+        len(run) >= 2
+        and AGENT_NOUN.search(word) is not None
+        and not word.endswith("s")
+        and word not in first_names()
+        and word not in surnames()
+        and tk.starts[r0] in _start_set(sent_starts)
+        and (word in lower_words or word in common_english_words())
+    )
+
+
 def _start_set(sent_starts: Sequence[int]) -> frozenset[int] | set[int]:
     """The sentence starts as a set (the one :class:`_Starts` keeps, without a copy)."""
     return sent_starts.set if isinstance(sent_starts, _Starts) else set(sent_starts)
@@ -1601,6 +1620,8 @@ def _block_names(
             k = _name_part(tk, run)
             if k == 0 and _place_before_name(tk, run):
                 k = 1
+        if k == 0 and _occupation_opener(tk, run, sent_starts, lower_words):
+            k = 1  # "Crofter Murdo Grigor, 67, said": an occupation opens the sentence
         if k == 0 and len(run) >= 3 and _after_portfolio(lowers, r0, raw):
             # "Minister of Climate Crisis Michalis Drakakis": the portfolio, then the name
             # (from a listed given name, else the last two words)

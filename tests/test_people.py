@@ -1016,6 +1016,12 @@ NAME_SHAPES = [
     ("Sen. Tim Hall voted against the bill on Monday.", ["Tim Hall"]),
     ("Albert Hall was packed and Lincoln Park was quiet on Sunday.", []),
     ("Parent Marcus Lee said he was worried about the schools.", ["Marcus Lee"]),
+    # an occupation in capitals opens the sentence; a surname of that shape stays a name
+    ("Crofter Murdo Grigor, 67, said younger people had left.", ["Murdo Grigor"]),
+    (
+        "Walker Percy wrote novels. Porter Wagoner sang. Tanveer Akhtar Bhatti said so.",
+        ["Walker Percy", "Porter Wagoner", "Tanveer Akhtar Bhatti"],
+    ),
     ("The governor said the state would need a Marshall Plan to rebuild.", []),
     ("Julie A. Diaz said the plan had failed.", ["Julie A. Diaz"]),  # "A." is an initial
     ("Vitamin A Jones said so.", ["Jones"]),
