@@ -545,6 +545,9 @@ PRONOUN_WINDOW_PARAGRAPHS = 4
 #: Sentences searched back for antecedents, and most mentions weighed per pronoun.
 SALIENCE_WINDOW_SENTENCES = 15
 SALIENCE_MAX_EVENTS = 200
+#: Given names written short with a dot ("Ma. Luisa Cabahug", María in the Philippines;
+#: "Wm. Barr"): a run goes on past their dot.
+GIVEN_ABBREVIATIONS: frozenset[str] = frozenset({"Ma", "Wm", "Thos", "Chas"})
 #: Lowercase words inside an organisation's name ("Ministry of Industry and Information").
 ORG_NAME_JOINERS: frozenset[str] = frozenset({"of", "and", "the", "for", "&"})
 #: Longest mention (in tokens) whose proper name is returned as a non-person source, unless
@@ -1189,7 +1192,7 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
                 break
             k = j + 1
             if k < n and words[k] == "." and starts[k] == ends[j]:
-                if not (len(last) == 1 or last.lower() in tset):
+                if not (len(last) == 1 or last.lower() in tset or last in GIVEN_ABBREVIATIONS):
                     break
                 k += 1
             n_particles = 0

@@ -1016,6 +1016,7 @@ NAME_SHAPES = [
     ("Sen. Tim Hall voted against the bill on Monday.", ["Tim Hall"]),
     ("Albert Hall was packed and Lincoln Park was quiet on Sunday.", []),
     ("Parent Marcus Lee said he was worried about the schools.", ["Marcus Lee"]),
+    ("Regional Director Ma. Luisa Cabahug said so. Cabahug left.", ["Ma. Luisa Cabahug"]),
     # an occupation in capitals opens the sentence; a surname of that shape stays a name
     ("Crofter Murdo Grigor, 67, said younger people had left.", ["Murdo Grigor"]),
     (

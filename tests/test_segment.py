@@ -331,6 +331,11 @@ NEWS = [
         "news-Gov",
     ),
     (
+        "Director Ma. Luisa Cabahug briefed reporters.",
+        ["Director Ma. Luisa Cabahug briefed reporters."],
+        "news-Ma-given-name",
+    ),
+    (
         "Sen. Elizabeth Warren and Rep. Alexandria Ocasio-Cortez spoke first.",
         ["Sen. Elizabeth Warren and Rep. Alexandria Ocasio-Cortez spoke first."],
         "news-Sen-Rep",
