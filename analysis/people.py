@@ -3678,6 +3678,7 @@ class _Linker:
             canon[key] = next((c for c in same if _same_person(c.split(), words)), key)
             if canon[key] == key:
                 same.append(key)
+        _merge_given_names(multi, canon, occs)
         self.families: dict[str, list[int]] = {}
         for key, members in multi.items():
             self.families.setdefault(canon[key], []).extend(members)
@@ -3820,6 +3821,33 @@ def _first_surname(parts: list[str]) -> tuple[str, ...]:
 def _unaccented(word: str) -> str:
     """``word`` lowercased without accents ("Andrés" -> "andres"), for the name lists."""
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def _merge_given_names(
+    multi: Mapping[str, list[int]], canon: dict[str, str], occs: list[_Occ]
+) -> None:
+    """Point a two-word name at the one longer name it opens, introduced before it: "Mohd
+    Rizal" after "Mohd Rizal Othman" (a Malay name's short form, its given names)."""
+    first = {key: min(occs[i].start for i in members) for key, members in multi.items()}
+    longer: dict[tuple[str, str], list[str]] = {}
+    for key in multi:
+        words = key.split()
+        if len(words) >= 3 and canon[key] == key:
+            longer.setdefault((words[0], words[1]), []).append(key)
+    for key in multi:
+        words = key.split()
+        if len(words) != 2 or canon[key] != key:
+            continue
+        full = longer.get((words[0], words[1]), [])
+        if (
+            len(full) == 1
+            and first[full[0]] < first[key]
+            # not "Naches Crest Orchards", "Tamsin Ridley Columbus": a body, a place after
+            and not any(
+                w.lower() in org_words() or w.lower() in place_words() for w in full[0].split()[2:]
+            )
+        ):
+            canon[key] = full[0]
 
 
 def _same_person(full: list[str], short: list[str]) -> bool:
@@ -4058,12 +4086,15 @@ def _canonical_name(members: list[_Occ]) -> str:
         and any(m.endswith(" " + n) for m in counts)
     }
     aliases = {o.name for o in members if o.alias_of >= 0}
+    # "Mohd Rizal" of "Mohd Rizal Othman": the given names that open a longer form
+    heads = {n for n in counts if any(m.startswith(n + " ") for m in counts)}
     return max(
         counts,
         key=lambda n: (
             len(n.split()) > 1,
             n not in aliases,
             n not in tails,
+            n not in heads,
             counts[n],
             len(n.split()),
             -first[n],

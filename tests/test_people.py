@@ -1017,6 +1017,11 @@ NAME_SHAPES = [
     ("Albert Hall was packed and Lincoln Park was quiet on Sunday.", []),
     ("Parent Marcus Lee said he was worried about the schools.", ["Marcus Lee"]),
     ("Regional Director Ma. Luisa Cabahug said so. Cabahug left.", ["Ma. Luisa Cabahug"]),
+    # a Malay name's given names stand for it after it; a place or a body after them do not
+    (
+        "Chairman Mohd Rizal Othman spoke. Mohd Rizal said sales fell. Mohd Rizal said no.",
+        ["Mohd Rizal Othman"],
+    ),
     # an occupation in capitals opens the sentence; a surname of that shape stays a name
     ("Crofter Murdo Grigor, 67, said younger people had left.", ["Murdo Grigor"]),
     (
