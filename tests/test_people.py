@@ -1017,6 +1017,9 @@ NAME_SHAPES = [
     ("Albert Hall was packed and Lincoln Park was quiet on Sunday.", []),
     ("Parent Marcus Lee said he was worried about the schools.", ["Marcus Lee"]),
     ("Regional Director Ma. Luisa Cabahug said so. Cabahug left.", ["Ma. Luisa Cabahug"]),
+    # occupations as appositive heads and premodifiers
+    ("Gaps remain. Park Kyung-ho, a research fellow at the institute, said so.", ["Park Kyung-ho"]),
+    ("Arranger Sherma Lezama-Ali, who joined the band at 12, said so.", ["Sherma Lezama-Ali"]),
     # a Malay name's given names stand for it after it; a place or a body after them do not
     (
         "Chairman Mohd Rizal Othman spoke. Mohd Rizal said sales fell. Mohd Rizal said no.",
