@@ -3365,6 +3365,14 @@ def _resolve_mention(
         named = _named_description(article, span[0], first.lower, spans)
         if named is not None:
             return named, "pronoun", span
+    if text.startswith(",", span[1]) and not single:
+        # "A member of a growers' association in Jalalpur Pirwala, who requested anonymity,
+        # said": the place closes a description of someone unnamed
+        k = bisect.bisect_right(spans.sentence_starts, span[0]) - 1
+        lo = spans.sentences[k].start if k >= 0 else 0
+        unnamed = _anonymous_description(text, lo, lo, min(len(text), span[1] + 120), spans)
+        if unnamed is not None and unnamed[0] <= span[0] and unnamed[1] == span[1]:
+            return None, "description", unnamed
     target, relative = span, False
     if single and first.lower in RELATIVE_PRONOUNS:
         found = _antecedent(text, span[0], spans)
@@ -3904,9 +3912,35 @@ def _description_before(
         for m in _description_pattern().finditer(text, lo, hi) if lo < hi else ():
             if not spans.in_quote(m.start()) and _opens_clause(text, s.start, m.start()):
                 found = _description_at(text, m.start(), hi) or found
+        if found is None and lo < hi:
+            found = _anonymous_description(text, s.start, lo, hi, spans)
         if found is not None:
             return found, s
     return None
+
+
+#: A noun phrase that opens a clause, then a relative clause saying the person goes
+#: unnamed: "A higgler who sells fruit at the gate, and who asked not to be named",
+#: "The owner of a kiosk, who requested anonymity" (group 1, the phrase).
+_ANONYMOUS_DESCRIPTION: re.Pattern[str] = re.compile(
+    r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{1,80}?),?\s+(?:and\s+)?who\s+"
+    r"(?:asked|requested|declined|refused|did\s+not\s+want|didn[’']t\s+want|spoke|wished"
+    r"|preferred|agreed\s+to\s+speak)\b[^.;:!?]{0,40}?"
+    r"(?:named|anonymity|identified|anonymously|(?:his|her|their)\s+(?:full\s+)?name)\b"
+)
+
+
+def _anonymous_description(
+    text: str, sentence_start: int, lo: int, hi: int, spans: _Spans
+) -> tuple[int, int] | None:
+    """The last noun phrase in ``text[lo:hi]`` that opens a clause and that a relative
+    clause says goes unnamed ("A bait dealer who supplies 40 boats, and who asked not to be
+    named because he rents space, said"), whatever its head noun; None when there is none."""
+    found = None
+    for m in _ANONYMOUS_DESCRIPTION.finditer(text, lo, hi):
+        if not spans.in_quote(m.start()) and _opens_clause(text, sentence_start, m.start()):
+            found = (m.start(1), m.end(1))
+    return found
 
 
 def _word_at(text: str, pos: int) -> str:

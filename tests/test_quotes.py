@@ -1922,6 +1922,40 @@ RULES = [
         "The group",
         None,
     ),
+    # a relative clause that says the person goes unnamed, whatever the head noun
+    (
+        "anonymous-description-any-head-then-pronoun",
+        '"We need help," Yvonne Kessel, a retired nurse, told the paper.\n\n'
+        "A higgler who sells fruit at the gate, and who asked not to be named for fear of"
+        " losing her stall, said vendors had borrowed money.\n\n"
+        '"Whole heap a we owe partner money," she said.',
+        1,
+        "Whole heap a we owe partner money,",
+        "speech",
+        "A higgler who sells fruit at the gate",
+        None,
+    ),
+    (
+        "anonymous-description-ending-in-a-place",
+        "Tahir Kessel spoke.\n\nA member of a growers’ association in Jalalpur Pirwala, who"
+        ' requested anonymity, said: "We have been hearing advice for years."',
+        0,
+        "We have been hearing advice for years.",
+        "speech",
+        "A member of a growers’ association in Jalalpur Pirwala",
+        None,
+    ),
+    (
+        "anonymous-description-then-role-noun",
+        "Shahzad Kessel, a tailor, spoke.\n\nBack at the shop, one of Rafeeq’s tailors, who"
+        ' did not want to be named, said the team was tired.\n\n"We are tired," the tailor'
+        " said.",
+        0,
+        "We are tired,",
+        "speech",
+        "the tailor",
+        None,
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
