@@ -3026,7 +3026,7 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
         and toks[k].lower not in CALL_FORMS
         and toks[k].lower not in NAME_GIVING_VERBS
         and toks[k].is_word
-        and toks[k].text.islower()
+        and (toks[k].text.islower() or toks[k].text[1:].islower())  # ("calling Pinedale Rd")
         and toks[k].quote < 0
     ):
         k -= 1
@@ -3034,6 +3034,10 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
         return True  # "a fandom that christened itself "the Barnacles""
     if k < lo or toks[k].lower not in CALL_FORMS:
         return False
+    if k - 2 >= lo and toks[k - 1].lower == "to" and toks[k - 2].lower in HABIT_VERBS:
+        return True  # "which residents took to calling "the snowmen""
+    if toks[k].lower == "called" and q + 1 < len(toks) and toks[q + 1].text == "by":
+        return True  # "Long called the "neighborhood living room" by older Seoulites"
     if k - 1 >= lo and (
         toks[k - 1].lower in HABITUAL_ADVERBS
         or (toks[k].lower == "calling" and toks[k - 1].lower in INCEPTIVE_VERBS)
@@ -3055,7 +3059,7 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
         t.lower in ("which", "that") for t in toks[max(lo, k - NAMER_WORDS - 1) : k]
     ):
         return "named"  # "the agreement, which the two sides call the "Lyle Springs plan.""
-    return k - 2 >= lo and toks[k - 1].lower == "to" and toks[k - 2].lower in HABIT_VERBS
+    return False
 
 
 #: A year between a possessive or a work noun and a title ("its 2019 "Clean Lakes"").

@@ -255,6 +255,30 @@ PHRASES = [
         "phrase",
         None,
     ),
+    (
+        'Locals have taken to calling Pinedale Rd "the gravel highway", and put up signs.',
+        "the gravel highway",
+        "phrase",
+        None,
+    ),
+    (
+        "He grew fond of the units, which residents took to calling “the snowmen” in winter.",
+        "the snowmen",
+        "phrase",
+        None,
+    ),
+    (
+        "Long called the “neighborhood living room” by older Seoulites, bathhouses stay open.",
+        "neighborhood living room",
+        "phrase",
+        None,
+    ),
+    (
+        'Lydia Kessel has called the plan "a gimmick dressed up as a budget." By her count, it fails.',
+        "a gimmick dressed up as a budget.",
+        "partial",
+        "Lydia Kessel",
+    ),
     # a name in use after "begun/started calling", a name given by "christened" or
     # "nicknamed" past its object, and a title after "plan," or before "a tango"
     (
