@@ -929,6 +929,10 @@ def _titled_description(toks: list[_Tok], np: tuple[int, int]) -> bool:
     )  # ("Her editor at Fernhill Press, Jonah Petrakis,")
 
 
+#: A party and home town or state after a legislator's name ("R-Hugo", "D-Las Vegas").
+_PARTY_STATE: re.Pattern[str] = re.compile(r"[RDI]-[A-Z]")
+
+
 def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """``X, a title, said``: the mention is X, before the comma that opens the appositive.
 
@@ -950,6 +954,9 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if t.text == ",":
             reflexive = k - 2 >= lo and toks[k - 1].lower in REFLEXIVES  # "Talvik herself,"
             np = _np_before(toks, k - 2 if reflexive else k - 1, lo)
+            if np is not None and np[0] > lo and _PARTY_STATE.match(toks[np[0]].text):
+                k = np[0] - 1  # "Sen. Roy Stufflebean, R-Hugo, who ...": the name before
+                continue
             opens_relative = _opens_relative(toks, k, j)
             # a description set off after a name ("Ann Lee, chief executive of the Port
             # Authority, which ...") describes that name, which the walk goes on to

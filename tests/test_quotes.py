@@ -1956,6 +1956,16 @@ RULES = [
         "the tailor",
         None,
     ),
+    (
+        "party-and-town-then-relative-clause",
+        "State Sen. Gilbert Kessel, D-Las Vegas, who has sponsored two bills, called the"
+        ' situation "a slow emergency." Both bills died.',
+        0,
+        "a slow emergency.",
+        "partial",
+        "State Sen. Gilbert Kessel",
+        "Gilbert Kessel",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
