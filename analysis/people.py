@@ -4360,27 +4360,44 @@ def _last_outside(info: _Info, pos: int) -> int:
     return bisect.bisect_left(info.outside, (pos, -1, False)) - 1
 
 
-def _just_named(info: _Info, pos: int, noun: str, *, epithet: bool = False) -> int | None:
+def _just_named(
+    info: _Info, pos: int, noun: str, *, epithet: bool = False, age: bool = False
+) -> int | None:
     """The person named last before ``pos`` outside quotes, as a subject, in this sentence
     or the one before, whom a definite role or nationality with no owner of its own points
     back to ("Devlin was full of praise ... "...," the jockey said"); None when the last
     person named is no subject or the noun's gender disagrees. An ``epithet`` (a noun with
-    a modifier) may also point back from a quote paragraph to the paragraph before it."""
+    a modifier) may also point back from a quote paragraph to the paragraph before it. An
+    ``age`` ("the 68-year-old told") names only a person: the last one named within
+    :data:`AGE_EPITHET_SENTENCES` sentences, subject or not ("When Ġorġ Mercieca first lit
+    the oven ... Today, by his count, ... "...," the 68-year-old told")."""
     k = _last_outside(info, pos)
     if k < 0:
         return None
     at, p, subject = info.outside[k]
-    if not subject:
-        return None  # the last person named is no sentence's subject
     person = info.persons[p]
+    if age:  # the last person named in full ("in Mqabba" names a place, not a person)
+        while k > 0 and " " not in person.name:
+            k -= 1
+            at, p, subject = info.outside[k]
+            person = info.persons[p]
+    if not subject and not (age and " " in person.name):
+        return None  # the last person named is no sentence's subject
     starts = info.sent_starts
     here, there = bisect.bisect_right(starts, pos) - 1, bisect.bisect_right(starts, at) - 1
-    if here - there > 1 and not (epithet and _quote_paragraph_after(info, there, here)):
+    if here - there > 1 and not (
+        (epithet and _quote_paragraph_after(info, there, here))
+        or (age and here - there <= AGE_EPITHET_SENTENCES)
+    ):
         return None
     gender = gendered_nouns().get(noun)
     if gender is not None and person.gender not in ("unknown", gender):
         return None
     return p
+
+
+#: Most sentences back from "the 68-year-old" to the person it names.
+AGE_EPITHET_SENTENCES = 3
 
 
 def _quote_paragraph_after(info: _Info, there: int, here: int) -> bool:
@@ -4807,10 +4824,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if named is None and lowered[0] == "the" and heads[-1] not in GENERIC_PERSON_NOUNS:
             # "Devlin ... "...," the jockey said"; an epithet with a modifier ("the veteran
             # fisherman") may follow a quote paragraph after the one that names him
-            epithet = (len(lowered) >= 3 and lowered[-1] == heads[-1]) or bool(
-                _YEAR_OLD.fullmatch(heads[-1])  # "the 52-year-old said"
-            )
-            named = _just_named(info, start, heads[-1], epithet=epithet)
+            age = bool(_YEAR_OLD.fullmatch(heads[-1]))  # "the 52-year-old said"
+            epithet = (len(lowered) >= 3 and lowered[-1] == heads[-1]) or age
+            named = _just_named(info, start, heads[-1], epithet=epithet, age=age)
         if named is not None:
             return info.persons[named].name, "alias"
 

@@ -1966,6 +1966,17 @@ RULES = [
         "State Sen. Gilbert Kessel",
         "Gilbert Kessel",
     ),
+    (
+        "age-epithet-names-the-last-person-named-in-full",
+        "When Ġorġ Kessel, a baker, first lit the oven in Mqabba in 1979, there were 20"
+        " bakeries.\nToday, by his count, there are six.\n"
+        "“Two of those are run by men older than me,” the 68-year-old told Times of Malta.",
+        0,
+        "Two of those are run by men older than me,",
+        "speech",
+        "the 68-year-old",
+        "Ġorġ Kessel",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
