@@ -1613,6 +1613,8 @@ def _block_names(
         r0 = run[0]
         if lowers[r0] not in fnames and _org_of_member(tk, r0, orgs):
             continue  # "the Board of Pardons and Paroles said": the board, not a Paroles
+        if len(run) == 1 and _lone_month(tk, r0):
+            continue  # "in all of April and May last year": a date
         if len(run) == 1 and (bare_low := _bare_lower(raw, lowers, r0)) in stop:
             if bare_low not in orgs:
                 continue  # what _name_part says of a lone common word ("The", "But")
@@ -2029,6 +2031,30 @@ def _place_noun_after(toks: _Toks, last: int) -> bool:
         and last + 3 < len(toks)
         and _is_cap(words[last + 2])
         and lowers[last + 3] in PLURAL_PLACE_NOUNS
+    )
+
+
+#: Words before a lone month name that make it a date ("in May", "since June").
+MONTH_DATE_WORDS: frozenset[str] = frozenset(
+    {"in", "on", "since", "until", "till", "through", "during", "last", "next", "early",
+     "late", "mid", "this", "each", "every", "throughout", "of"}
+)  # fmt: skip
+
+
+def _lone_month(toks: _Toks, i: int) -> bool:
+    """Token ``i``, a month name alone, is a date: after a date word or another month and
+    "and"/"or"/a comma ("April and May"), or before a number or "last"/"next" ("May 4",
+    "May last year")."""
+    lowers = toks.lowers
+    if lowers[i] not in MONTH_NAMES:
+        return False
+    before = lowers[i - 1] if i > 0 else ""
+    after = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return (
+        before in MONTH_DATE_WORDS
+        or (before in ("and", "or", ",") and i >= 2 and lowers[i - 2] in MONTH_NAMES)
+        or after[:1].isdigit()
+        or after in ("last", "next", "this")
     )
 
 

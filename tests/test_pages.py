@@ -773,7 +773,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("bbc_marshfield", 10),
         ("bbc_okada", 8),
         ("bbc_okada", 13),
-        ("bdn_clams", 4),
         ("bdn_clams", 7),
         ("bdn_clams", 11),
         ("beltel_bonfire", 0),

@@ -1017,6 +1017,9 @@ NAME_SHAPES = [
     ("Albert Hall was packed and Lincoln Park was quiet on Sunday.", []),
     ("Parent Marcus Lee said he was worried about the schools.", ["Marcus Lee"]),
     ("Regional Director Ma. Luisa Cabahug said so. Cabahug left.", ["Ma. Luisa Cabahug"]),
+    # a month alone is a date after a date word, another month, or before a number
+    ("Signe Kessel, an ecologist, counted crabs in April and May last year.", ["Signe Kessel"]),
+    ("Theresa May said she would go. May said no.", ["Theresa May"]),
     # occupations as appositive heads and premodifiers
     ("Gaps remain. Park Kyung-ho, a research fellow at the institute, said so.", ["Park Kyung-ho"]),
     ("Arranger Sherma Lezama-Ali, who joined the band at 12, said so.", ["Sherma Lezama-Ali"]),
