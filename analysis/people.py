@@ -4350,6 +4350,20 @@ _SUBJECT_PRONOUN: re.Pattern[str] = re.compile(r"\b(?:he|she|they)\b")
 DOCUMENT_SENTENCES = 3
 
 
+@functools.lru_cache(maxsize=16)
+def _author_before(noun: str) -> re.Pattern[str]:
+    """Text that ends with "<noun> from|by" and title words, before an author's name ("a
+    memo from Library Director ")."""
+    return re.compile(
+        rf"\b{re.escape(noun)}s?\s+(?:(?:sent|written|signed|issued)\s+)?(?:from|by)\s+"
+        r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+    )
+
+
+#: Characters before a name searched for "a memo from" and its title words.
+AUTHOR_REACH = 80
+
+
 def _document_author(info: _Info, pos: int, noun: str) -> int | None:
     """The person last named as a subject before ``pos``, within
     :data:`DOCUMENT_SENTENCES` sentences, when that sentence holds ``noun`` ("X confirmed
@@ -4363,6 +4377,8 @@ def _document_author(info: _Info, pos: int, noun: str) -> int | None:
         at, p, subject = info.outside[k]
         if here - bisect.bisect_right(starts, at) > DOCUMENT_SENTENCES:
             return None
+        if _author_before(noun).search(text, max(0, at - AUTHOR_REACH), at):
+            return p  # "according to a memo from Library Director Denise Okamura"
         if subject:  # the noun in the subject's own sentence ("In a statement, X said")
             s = bisect.bisect_right(starts, at) - 1
             lo = starts[s] if s >= 0 else 0

@@ -1021,7 +1021,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("nzh_kaiawa_dairy", 0),
         ("nzh_kaiawa_dairy", 4),
         ("nzh_kaiawa_dairy", 5),
-        ("oaklandside_library", 1),
         ("odt_orchard", 7),
         ("odt_orchard", 8),
         ("odt_orchard", 10),

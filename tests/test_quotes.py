@@ -1977,6 +1977,17 @@ RULES = [
         "the 68-year-old",
         "Ġorġ Kessel",
     ),
+    (
+        "document-from-its-author",
+        "The plan would save $2.1 million, according to a memo from Library Director Denise"
+        " Kessel to the council. No staff would be laid off.\n\n"
+        "“Every option reduces service,” according to the memo.",
+        0,
+        "Every option reduces service,",
+        "speech",
+        "the memo",
+        "Denise Kessel",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
