@@ -694,8 +694,9 @@ WIRE_PHOTO_OPENER: re.Pattern[str] = re.compile(
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
     rf"(?:\b(?:{_PHOTO_WORD}|(?i:(?:photo|image)\s+credits?))\s*:\s*|\bCredit\s*(?::|\.{{2,}}|…)\s*"
-    r"|[—–]\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... on Monday. — Photo by Name/White Star"
-    r"(?:[A-Z]|(?i:courtesy\s))[^.!?()]{1,80}\Z"
+    r"|(?:[—–]|(?<=[.!?])\s)\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... — Photo by Name/White Star",
+    # "... this year. Photo by Maxime Sauvé /Montreal Gazette", "... — Photo by author"
+    r"(?:[A-Z]|(?i:courtesy\s)|(?:the\s+)?(?:author|writer|reporter)\b)[^.!?()]{0,80}\Z"
 )
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
@@ -719,6 +720,8 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | {_FULL_NAME}(?:\s*\|\s*[A-Z][\w .&'’-]{{1,30}}){{0,2}}\s*\|\s*{_AGENCY}  # Name | Bloomberg | Getty Images
     | (?i:(?:submitted|contributed|courtesy|file|handout|supplied)\s+(?:photo|image|picture)s?
           |(?:photo|image|picture)s?\s+(?:courtesy\s+of\s+\S.{{0,80}}|submitted|supplied|handout))\.?
+    | {_FULL_NAME},\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\s+(?i:file(?:\s+photo)?)\.?
+                                                                    # Name, Tulsa World file
     """,
     re.X,
 )

@@ -846,6 +846,15 @@ PATTERN_LINES = [
     ("Article content", BP),
     ("Advertisement 2", BP),
     ("Women draw water from the last working well in the village [Ann Lee/Harbour News]", C),
+    (
+        "Children's bikes are chained to the fence outside the pool on Tuesday. The basin is"
+        " cracked. Photo by Maxime Sauvé /Kessel Gazette",
+        C,
+    ),
+    (
+        "Labourers collect fallen mangoes at an orchard near Shujabad on Monday. — Photo by author",
+        C,
+    ),
     ("Passengers alight from a commuter train at the central station on May 13, 2026. /CFM", C),
     ("Pickers search through mining waste near the village in March 2026. / The Kessel Times", C),
     (
@@ -1330,6 +1339,23 @@ def test_caption_above_its_photo_credit_line():
         (B, "“It was home,” he sa"),  # a quotation is story, not a caption
         (C, "Jane Roe/WKRF"),
         (B, "The end came in May."),
+    ]
+
+
+def test_caption_above_a_name_outlet_file_credit():
+    text = (
+        "Skip to content\n\nRural ambulance bill clears panel\n\nBy Ann Lee\n\n"
+        "Rep. Jolynn Kessel speaks in favor of the bill on the House floor in March.\n\n"
+        "Stetson Bowers, Tulsa World file\n\nA measure that would send $18 million a year to"
+        " ambulance services cleared a committee on Tuesday."
+    )
+    assert _labelled(text, 20) == [
+        (BP, "Skip to content"),
+        (T, "Rural ambulance bill"),
+        (CR, "By Ann Lee"),
+        (C, "Rep. Jolynn Kessel s"),
+        (C, "Stetson Bowers, Tuls"),
+        (B, "A measure that would"),
     ]
 
 
