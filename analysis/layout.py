@@ -2090,7 +2090,8 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
 
 #: Labels over a list of links to other stories ("Related Stories", "Sponsored", "Most read").
 LINK_LIST_LABEL: re.Pattern[str] = re.compile(
-    r"""(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics))?
+    r"""(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics
+        |headlines))?
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|more\s+on\s+this\s+story|more\s+stories
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
       |most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|news))?(?:\s+(?:from|in)\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
@@ -2124,7 +2125,9 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
     n = len(segs)
     for i, seg in enumerate(segs):
         if not (
-            seg.pattern == "boilerplate" or (pasted and seg.pattern is None and seg.short)
+            seg.pattern == "boilerplate"
+            # ("READ ALSO:" ends with a colon, so it is no short line)
+            or (pasted and seg.pattern is None and (seg.short or seg.text.endswith(":")))
         ) or not LINK_LIST_LABEL.fullmatch(seg.text):
             continue
         seg.pattern = "boilerplate"  # "Most Read from Bloomberg" on a pasted page

@@ -1342,6 +1342,27 @@ def test_caption_above_its_photo_credit_line():
     ]
 
 
+@pytest.mark.parametrize("label", ["READ ALSO:", "Related Headlines"])
+def test_link_list_label_mid_story_then_a_heading(label):
+    text = (
+        "Skip to content\n\nSprings run dry in the hills\n\nBy Ann Lee\n\n"
+        "Nearly a third of the springs in the district have disappeared, a survey found.\n\n"
+        f"{label}\nSpring cleaning, Ramila Basnet\nWater towers of Asia, Editorial\n\n"
+        "Roads and rain\n\nMuch of the blame falls on the tracks carved across the hills."
+    )
+    assert _labelled(text, 14) == [
+        (BP, "Skip to conten"),
+        (T, "Springs run dr"),
+        (CR, "By Ann Lee"),
+        (B, "Nearly a third"),
+        (BP, label[:14]),
+        (BP, "Spring cleanin"),
+        (BP, "Water towers o"),
+        (H, "Roads and rain"),
+        (B, "Much of the bl"),
+    ]
+
+
 def test_caption_above_a_name_outlet_file_credit():
     text = (
         "Skip to content\n\nRural ambulance bill clears panel\n\nBy Ann Lee\n\n"
