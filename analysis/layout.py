@@ -338,6 +338,7 @@ PROMO: re.Pattern[str] = re.compile(
       |search\s+for\s+(?:news|symbols|articles|keywords|stories|topics)\b
       |(?:on|for)\s+ios\s+(?:or|and)\s+android|push\s+(?:alerts|notifications)
       |find\s+the\s+latest\s+episode|email\s+us\s+at\s+\S+@|have\s+a\s+story\s+idea
+      |wherever\s+you\s+get\s+your\s+podcasts
       |for\s+a\s+reprint\s+of\s+this|track\s+latest\s+news|get\s+news\s+updates\s+from
       |comments\s+are\s+(?:now\s+)?closed|commenting\s+(?:for|on)\s+this\s+(?:story|article)\s+is\s+(?:now\s+)?closed
       |(?:removed|closed|disabled)\s+(?:its|the|our)\s+comments?\s+section|comments\s+do\s+not\s+represent

@@ -842,6 +842,7 @@ PATTERN_LINES = [
     ("Your Privacy Choices", BP),
     ("Comments: Our rules", BP),
     ("Republish", BP),
+    ("Click to subscribe to the Kessel Daily wherever you get your podcasts", BP),
     ("We have a favour to ask", BP),
     ("Article content", BP),
     ("Advertisement 2", BP),

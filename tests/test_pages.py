@@ -611,7 +611,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("sfchronicle_bart", "headings"),
         ("shetlandnews_ferry", "boilerplate"),
         ("sky_reservoir", "boilerplate"),
-        ("sky_reservoir", "headings"),
         ("slate_cakepans", "boilerplate"),
         ("slate_starter", "boilerplate"),
         ("sltrib_canal", "boilerplate"),
