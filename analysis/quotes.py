@@ -2644,7 +2644,16 @@ def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, lis
         return None
     toks.append(_Tok("", "", block.end, block.end, len(ctx.chunks)))  # the quote to come
     attr = _before_attribution(toks, end, lo, ctx.is_person)
-    return (attr, toks) if attr is not None and attr.mention[1] < end else None
+    if attr is None or attr.mention[1] >= end:
+        return None
+    if (
+        not colon
+        and attr.mention[0] > lo
+        and toks[attr.mention[0] - 1].lower in SUBORDINATORS
+        and toks[attr.mention[0] - 1].lower != "as"  # ("as the foundation's website notes")
+    ):
+        return None  # "... harvest early whenever the weather bureau forecasts heat.": no intro
+    return attr, toks
 
 
 def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:

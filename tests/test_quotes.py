@@ -1988,6 +1988,28 @@ RULES = [
         "the memo",
         "Denise Kessel",
     ),
+    (
+        "association-noun-speaks-a-partial",
+        "According to the Korea Kessel Business Association, 900 bathhouses closed. The"
+        " association said in a statement that 150 more could close “within this year” unless"
+        " the government helps.",
+        0,
+        "within this year",
+        "partial",
+        "The association",
+        "Korea Kessel Business Association",
+    ),
+    (
+        "cue-in-a-subordinate-clause-introduces-no-quote",
+        "“The oxygen is already low,” Luisa Kessel said.\n\nKessel urged operators to harvest"
+        " early whenever the weather bureau forecasts several days of heat.\n\n"
+        "“We are asking operators to lower their stocking density.",
+        1,
+        "We are asking operators to lower their stocking density.",
+        "speech",
+        "Kessel",
+        "Luisa Kessel",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
