@@ -920,6 +920,7 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("marshall_parole", 0),
         ("medium_library", 7),
         ("meduza_maternity", 5),
+        ("meduza_maternity", 9),
         ("meduza_maternity", 11),
         ("meduza_maternity", 12),
         ("meduza_maternity", 13),

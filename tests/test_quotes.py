@@ -2010,6 +2010,17 @@ RULES = [
         "Kessel",
         "Luisa Kessel",
     ),
+    (
+        "services-in-a-role-is-no-speaker",
+        "Cllr Anjali Kessel, executive councillor for open spaces and city services at Kessel"
+        " City Council, which has two seats on the board, said in a statement:\n\n"
+        "“Anyone who has been on the river knows it is busy.”",
+        0,
+        "Anyone who has been on the river knows it is busy.",
+        "speech",
+        "Cllr Anjali Kessel",
+        "Anjali Kessel",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
