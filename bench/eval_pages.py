@@ -72,7 +72,10 @@ def score_page(gold_path: Path, counts: Counter[str], errors: list[str]) -> None
     table = analysis.quote_table(article)
     pos = 0
     for g in gold.get("quotes", []):
-        at = article.text.find(g["text"], pos)
+        # the gold's own offsets (the same words may come earlier, in the headline)
+        at = g.get("start", -1)
+        if article.text[at : at + len(g["text"])] != g["text"]:
+            at = article.text.find(g["text"], pos)
         if at < 0:
             continue
         pos = at + 1
