@@ -1017,6 +1017,11 @@ NAME_SHAPES = [
     ("Albert Hall was packed and Lincoln Park was quiet on Sunday.", []),
     ("Parent Marcus Lee said he was worried about the schools.", ["Marcus Lee"]),
     ("Regional Director Ma. Luisa Cabahug said so. Cabahug left.", ["Ma. Luisa Cabahug"]),
+    # Fijian, Zimbabwean and New England titles
+    ("Adi Litiana Koroi said so. Adi Litiana said the records helped.", ["Litiana Koroi"]),
+    ("Turaga ni Koro Sitiveni Rokotuiloma said five homes were close.", ["Sitiveni Rokotuiloma"]),
+    ("Clr Lindani Siziba said residents fetch water. Clr Siziba said more.", ["Lindani Siziba"]),
+    ("First Selectman Edmund Thibault said the town asked. Thibault said no.", ["Edmund Thibault"]),
     # a month alone is a date after a date word, another month, or before a number
     ("Signe Kessel, an ecologist, counted crabs in April and May last year.", ["Signe Kessel"]),
     ("Theresa May said she would go. May said no.", ["Theresa May"]),
