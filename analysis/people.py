@@ -4844,7 +4844,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     lead = 1 if lowered and lowered[0] == "the" else 0
     while lead < len(toks) - 1 and lowered[lead] in JURISDICTION_WORDS:
         lead += 1
-    one_name = all(t[2][:1].isupper() or t[2] in ORG_NAME_JOINERS for t in toks[lead:])
+    one_name = all(
+        t[2][:1].isupper() or t[2] in ORG_NAME_JOINERS or t[2] == "." for t in toks[lead:]
+    )
     short = len(toks) <= MAX_SOURCE_WORDS or one_name  # "the Ministry of Industry and ..."
     source = _proper_source(raw, toks, runs) if short else ""
     if source and source.lower() not in info.lower_words:  # "Demonstrators" is a common noun
@@ -4883,6 +4885,11 @@ def _has_role_word(words: Sequence[str]) -> bool:
     return any(w in rset or w.rstrip("s") in rset for w in words)
 
 
+#: Lowercase words after a name that leave it a name, not a modifier ("Ministry of",
+#: "Maritime Office in Gdynia", "Acme at").
+SOURCE_NAME_GOES_ON: frozenset[str] = frozenset({"of", "and", "for", "in", "at", "on", "from"})
+
+
 def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[list[int]]) -> str:
     """The last proper name in a mention that is not a person's ("PolitiFact", "CNN")."""
     skip = _source_skip()
@@ -4892,25 +4899,44 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     for run in runs:
         joiner = toks[run[0] - 1][2] if run[0] >= 1 else ""
         before, previous = previous, [_bare(toks[i][2]) for i in run]
-        joined = run[0] - 2 == last_end and (
-            joiner in ("of", "for")
-            or (
-                joiner == "and"
-                and (" of " in best or _bare(toks[run[-1]][2]).lower() in org_words())
+        joined = (
+            run[0] - 2 == last_end
+            and (
+                joiner in ("of", "for")
+                # "the Maritime Office in Gdynia": a body and its seat
+                or (
+                    joiner == "in"
+                    and best.split()[-1:] != []
+                    and best.split()[-1].lower() in org_words()
+                )
+                or (
+                    joiner == "and"
+                    and (" of " in best or _bare(toks[run[-1]][2]).lower() in org_words())
+                )
             )
         )  # "Ministry of Industry and Information Technology", "Department for Enterprise",
         # "Parks and Wildlife Commission"
         last_end = run[-1]
         after = run[-1] + 1
         nxt = toks[after][2] if after < len(toks) else ""
-        if nxt.islower() and nxt.isalpha() and nxt not in ("of", "and", "for"):
+        if nxt.islower() and nxt.isalpha() and nxt not in SOURCE_NAME_GOES_ON:
             continue  # a modifier ("a Facebook message", "the Obama administration")
         words = [_bare(toks[i][2]) for i in run]
-        while words and (words[0].lower() in skip or words[0].lower() in NAME_PARTICLES):
-            words.pop(0)
+        k = 0
+        while k < len(words) and (words[k].lower() in skip or words[k].lower() in NAME_PARTICLES):
+            k += 1
+        if k < len(words) and toks[run[-1]][1] - toks[run[k]][0] > len(" ".join(words[k:])):
+            # "U.S. Army Corps", "N.C. Department": initials keep their dots
+            words = raw[toks[run[k]][0] : toks[run[-1]][1]].split()
+            words[-1] = _bare(words[-1])
+        else:
+            words = words[k:]
         if not words or all(w.lower() in titles() for w in words):
             continue
         head = words[-1].lower()
+        if joined and best and joiner == "of" and len(words) == 1 and _plural_role(head):
+            best = f"{best} of {words[0]}"  # "Army Corps of Engineers"
+            continue
         if len(words) == 1 and (
             (head in nationalities() and not head.endswith("s")) or _plural_role(head)
         ):

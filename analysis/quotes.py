@@ -721,12 +721,18 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             role = _np_before(toks, j - 2, lo)
             return (role[0], j) if role is not None else None
         return None
-    if _is_name_word(head) and k - 2 >= lo and toks[k - 1].lower == "and":
-        other = k - 2  # "Ann Lee and Bo Kim said": both names are the mention
+    # "Ann Lee and Bo Kim said": both names are the mention; a body's name may hold more
+    # than one "and" ("the Ministry of Rural and Maritime Development and Disaster Management")
+    body = head.lower in people.org_words()
+    for _ in range(3 if body else 1):
+        if not (_is_name_word(head) and k - 2 >= lo and toks[k - 1].lower == "and"):
+            break
+        other = k - 2
         while other - 1 >= lo and k - other < MAX_NAME_TOKENS and _name_part(toks, other - 1):
             other -= 1
-        if _is_name_word(toks[other]) and _is_name_word(toks[k - 2]):
-            k = other
+        if not (_is_name_word(toks[other]) and _is_name_word(toks[k - 2])):
+            break
+        k = other
     for _ in range(2):  # "a spokesman for the campaign", "the authors of the report"
         if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
             break

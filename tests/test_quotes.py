@@ -2021,6 +2021,35 @@ RULES = [
         "Cllr Anjali Kessel",
         "Anjali Kessel",
     ),
+    (
+        "body-name-with-two-ands",
+        "The Ministry of Rural and Maritime Development and Disaster Management said in a"
+        ' statement that the village was "highly vulnerable" in its survey.',
+        0,
+        "highly vulnerable",
+        "partial",
+        "The Ministry of Rural and Maritime Development and Disaster Management",
+        "Ministry of Rural and Maritime Development and Disaster Management",
+    ),
+    (
+        "body-name-with-initials-and-a-plural-after-of",
+        'The U.S. Army Corps of Engineers said the channel was "a priority" for the year.',
+        0,
+        "a priority",
+        "partial",
+        "The U.S. Army Corps of Engineers",
+        "U.S. Army Corps of Engineers",
+    ),
+    (
+        "body-and-its-seat",
+        "The Maritime Office in Gdynia, which is responsible for the coast, said in a"
+        ' statement: "Digging in the dunes is prohibited."',
+        0,
+        "Digging in the dunes is prohibited.",
+        "speech",
+        "The Maritime Office in Gdynia",
+        "Maritime Office in Gdynia",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
