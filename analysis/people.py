@@ -1012,6 +1012,10 @@ class _Starts(list[int]):
         return value in self.set
 
 
+#: "mother-of-three", "grandfather-of-five": a description in capitals before a name.
+_KIN_OF_NUMBER: re.Pattern[str] = re.compile(r"[a-z]+-of-[a-z]+")
+
+
 def _occupation_opener(
     tk: _Toks, run: list[int], sent_starts: Sequence[int], lower_words: Container[str]
 ) -> bool:
@@ -1020,6 +1024,8 @@ def _occupation_opener(
     that is an English word or that the text also writes in lowercase."""
     r0 = run[0]
     word = tk.lowers[r0]
+    if len(run) >= 2 and _KIN_OF_NUMBER.fullmatch(word):
+        return True  # "Mother-of-three Kylie Vosper said"
     return (
         len(run) >= 2
         and AGENT_NOUN.search(word) is not None

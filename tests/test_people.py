@@ -1035,6 +1035,7 @@ NAME_SHAPES = [
     ),
     # an occupation in capitals opens the sentence; a surname of that shape stays a name
     ("Crofter Murdo Grigor, 67, said younger people had left.", ["Murdo Grigor"]),
+    ("Mother-of-three Kylie Vosper said her children were scared.", ["Kylie Vosper"]),
     (
         "Walker Percy wrote novels. Porter Wagoner sang. Tanveer Akhtar Bhatti said so.",
         ["Walker Percy", "Porter Wagoner", "Tanveer Akhtar Bhatti"],
