@@ -2646,7 +2646,7 @@ def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, lis
     breaks = [i for i in range(len(toks)) if _is_break(toks, i, ctx.text, ctx.chunks)]
     end = len(toks)
     lo = _sentence_start(breaks, end - 1 if not colon and end else end)
-    if not colon and any(t.quote >= 0 for t in toks[lo:end]):
+    if not colon and _holds_speech(ctx, toks[lo:end]):
         return None
     toks.append(_Tok("", "", block.end, block.end, len(ctx.chunks)))  # the quote to come
     attr = _before_attribution(toks, end, lo, ctx.is_person)
@@ -2662,6 +2662,12 @@ def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, lis
     return attr, toks
 
 
+def _holds_speech(ctx: _Context, toks: list[_Tok]) -> bool:
+    """Some quote among ``toks`` is someone's words, not a phrase ("... signatures for its
+    "Save Our Plots" petition" still introduces the next paragraph's quote)."""
+    return any(t.quote >= 0 and ctx.out[t.quote].kind != "phrase" for t in toks)
+
+
 def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
     """A cue-less quote opening a paragraph after a story paragraph whose last sentence, with
     no quote of its own, is about a person ("Vanderburgh was blunter about what comes next.
@@ -2675,7 +2681,7 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
     breaks = [i for i in range(len(toks)) if _is_break(toks, i, ctx.text, ctx.chunks)]
     end = len(toks)
     lo = _sentence_start(breaks, end - 1)
-    if any(t.quote >= 0 for t in toks[lo:end]):
+    if _holds_speech(ctx, toks[lo:end]):
         return
     subject = _person_subject(ctx, toks, lo, end)
     if subject is None:

@@ -1162,7 +1162,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("tcn_shipyard", 3),
         ("telegraphindia_pond", 11),
         ("theargus_allotments", 0),
-        ("theargus_allotments", 4),
         ("theargus_allotments", 8),
         ("thecity_elevator", 5),
         ("thedailystar_bd_jute", 8),

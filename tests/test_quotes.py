@@ -2050,6 +2050,17 @@ RULES = [
         "The Maritime Office in Gdynia",
         "Maritime Office in Gdynia",
     ),
+    (
+        "intro-sentence-with-only-a-phrase-in-marks",
+        "“My husband dug these beds,” Mrs Kessel said.\n\nMrs Kessel said the society had"
+        " gathered 1,900 signatures for its “Save Our Plots” petition.\n\n"
+        "“They talk about moving us up the hill as if soil is just soil.”",
+        2,
+        "They talk about moving us up the hill as if soil is just soil.",
+        "speech",
+        "Mrs Kessel",
+        "Kessel",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
