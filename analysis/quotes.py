@@ -1111,6 +1111,7 @@ def _after_role_words(toks: list[_Tok], s: int, e: int) -> int:
         or toks[s].lower in nouns
         or _title_word(toks[s])
         or (toks[s].text == "." and _abbreviation_dot(toks, s))
+        or toks[s].lower.endswith("-year-old")  # "17-year-old Fatu Gbolie"
     ):
         s += 1
     return s

@@ -979,7 +979,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("latimes_insurance", 11),
         ("law_truckers", 0),
         ("law_truckers", 3),
-        ("liberianobserver_bridge", 3),
         ("mainichi_citrus", 0),
         ("malaymail_hawkers", 8),
         ("maltaindependent_fireworks", 4),

@@ -2061,6 +2061,17 @@ RULES = [
         "Mrs Kessel",
         "Kessel",
     ),
+    (
+        "described-subject-set-beside-an-aged-name",
+        "She asked who would answer for that.\n\nOne of those candidates, 17-year-old Fatu"
+        " Kessel, said she leaves home at 5 a.m. to be sure of a seat.\n\n"
+        "“Sometimes the canoe is full and you have to wait for the next one.”",
+        0,
+        "Sometimes the canoe is full and you have to wait for the next one.",
+        "speech",
+        "17-year-old Fatu Kessel",
+        "Fatu Kessel",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
