@@ -3553,6 +3553,8 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 _PROPER_RUN: re.Pattern[str] = re.compile(
     r"\b[A-Z][\w’'-]*(?:\.?(?:[ \t]+(?:&[ \t]+)?)[A-Z][\w’'-]*)*\.?"
 )
+#: "the <noun>" or "the <modifier> <noun>" ("the water directorate"): groups 1 and 2.
+_DEFINITE_BODY: re.Pattern[str] = re.compile(r"(?i)the\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)")
 #: Nouns that "the <noun>" uses for any organisation ("the organisation said"): the one
 #: organisation the text named as a subject before it.
 GROUP_NOUNS: frozenset[str] = frozenset(
@@ -3571,7 +3573,8 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "council", "association", "federation", "union", "forum", "coalition", "alliance",
      "collective", "cooperative", "co-operative", "society", "institute", "foundation",
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
-     "network", "chamber", "league", "guild", "centre", "center", "service", "municipality"}
+     "network", "chamber", "league", "guild", "centre", "center", "service", "municipality",
+     "conservancy"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list
@@ -3597,13 +3600,14 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     'Acme Rail'
     """
     text = article.text
-    m = _DEFINITE_ROLE.fullmatch(text, span[0], span[1])
+    m = _DEFINITE_BODY.fullmatch(text, span[0], span[1])
     if m is None:
         return None
-    noun = m.group(1).lower()
-    firm = noun in FIRM_NOUNS
+    noun = m.group(2).lower()
+    modifier = m.group(1).lower() if m.group(1) else None
+    firm = noun in FIRM_NOUNS and modifier is None
     # "the organisation": any organisation; "the agency": a public body of any head
-    group = noun in GROUP_NOUNS or noun in GENERIC_BODY_NOUNS
+    group = (noun in GROUP_NOUNS or noun in GENERIC_BODY_NOUNS) and modifier is None
     if not firm and not group and noun not in BODY_NOUNS:
         return None
     found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
@@ -3662,6 +3666,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             _add_name(found, " ".join(words))
     if group and not found:
         found = subjects
+    if modifier is not None:  # "the water directorate": a directorate with "Water" in its name
+        found = {key: name for key, name in found.items() if modifier in key.split()}
     if len(found) != 1:
         return None
     name = found.popitem()[1]

@@ -2072,6 +2072,17 @@ RULES = [
         "17-year-old Fatu Kessel",
         "Fatu Kessel",
     ),
+    (
+        "body-noun-with-a-modifier-from-its-name",
+        "The Central Kessel Water Directorate manages the lake. Mayor Ann Lee spoke.\n\n"
+        "The water directorate said in a statement: “The situation is the result of three dry"
+        " years.”",
+        0,
+        "The situation is the result of three dry years.",
+        "speech",
+        "The water directorate",
+        "Central Kessel Water Directorate",
+    ),
     # an acronym the text spelled out names the body in full
     (
         "acronym-spelled-out-before",
