@@ -612,6 +612,10 @@ CREDIT: re.Pattern[str] = re.compile(
        \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them|the\s+writer)\s+at\s+\S+@
     | ^Source:\s+[A-Z][\w.&'’ -]{0,40}(?i:\s+and\s+(?:news\s+)?agencies)\.?\Z  # Al Jazeera
+    | ^(?:[A-Z][\w'’.-]*\s+){0,3}(?i:staff\s+)?(?i:writers?|reporters?|correspondents?)
+       \s+(?:[A-Z][\w'’.-]*\s+){1,4}contributed(?:\s+to\s+this\s+(?:report|story))?\.\Z
+                                                # "Post-Gazette staff writer Colin Deasy contributed."
+    | (?i:\bis\s+local\s+(?:body|democracy)\s+journalism\s+co-funded\s+by)\s      # NZ's LDR note
     | ^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w-]+(?:,\s*)?){1,5}\)\Z  # DW: "mf/sms (dpa, AFP)"
     | ^(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:of|from|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?contributed
        \s+(?:[\w-]+\s+){0,2}(?i:analysis|research|reporting|photos?|photography|graphics|data)\.\Z
