@@ -3301,12 +3301,15 @@ def _spelled_out(article: Article, acronym: str) -> str | None:
     text = article.text
     letters = acronym.replace("&", "")
     esc = re.escape(acronym)
-    if re.search(rf"\(\s*{esc}\s*\)|\b{esc}\s*\(", text):  # a definition in brackets
-        pattern = rf"({_SPELLED})\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*({_SPELLED})\s*\)"
-        for m in re.finditer(pattern, text):
-            found = _spelling(m.group(1) or m.group(2), letters)
-            if found is not None:
-                return found or None
+    near = _bracket_index(article).get(acronym, ())
+    if near:  # a definition in brackets ("... (EDL)", "EDL (..."), read around each one
+        pattern = re.compile(rf"({_SPELLED})\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*({_SPELLED})\s*\)")
+        for at in near:
+            lo, hi = max(0, at - BRACKET_REACH), min(len(text), at + BRACKET_REACH)
+            for m in pattern.finditer(text, lo, hi):
+                found = _spelling(m.group(1) or m.group(2), letters)
+                if found is not None:
+                    return found or None
     if len(letters) < 3:
         return None
     # no definition in brackets: the one run anywhere in the text that spells it out
@@ -3314,6 +3317,23 @@ def _spelled_out(article: Article, acronym: str) -> str | None:
     runs = _spelling_index(article).get((letters[0], letters[-1]), ())
     spelled = {_spelling(" ".join(run), letters) for run in runs} - {None}
     return spelled.pop() or None if len(spelled) == 1 else None
+
+
+#: Characters around a bracketed acronym read for the name it abbreviates.
+BRACKET_REACH = 300
+#: A word in brackets, or a word before an opening bracket: group 1 or 2.
+_BRACKETED: re.Pattern[str] = re.compile(r"\(\s*([^\s()]+)\s*\)|([^\s()]+)\s*\(")
+
+
+@functools.lru_cache(maxsize=64)
+def _bracket_index(article: Article) -> dict[str, list[int]]:
+    """Offsets of every word in brackets and every word before a bracket, by word (one pass
+    over the text, so each acronym reads only the places it stands by a bracket)."""
+    out: dict[str, list[int]] = {}
+    for m in _BRACKETED.finditer(article.text):
+        word = m.group(1) or m.group(2)
+        out.setdefault(word, []).append(m.start())
+    return out
 
 
 @functools.lru_cache(maxsize=64)
