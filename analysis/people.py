@@ -4425,7 +4425,14 @@ def _just_named(
     at, p, subject = info.outside[k]
     person = info.persons[p]
     if age:  # the last person named in full ("in Mqabba" names a place, not a person)
-        while k > 0 and " " not in person.name:
+        floor = (
+            info.sent_starts[
+                max(0, bisect.bisect_right(info.sent_starts, pos) - 1 - AGE_EPITHET_SENTENCES)
+            ]
+            if info.sent_starts
+            else 0
+        )
+        while k > 0 and " " not in person.name and at >= floor:
             k -= 1
             at, p, subject = info.outside[k]
             person = info.persons[p]
