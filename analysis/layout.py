@@ -712,6 +712,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
     | {_FULL_NAME}\s*/\s*(?i:(?:staff\s+|contributing\s+|freelance\s+)?photographer)  # Name/Staff photographer
+    | (?:Photo|Picture|Image)s?\s*/\s*{_FULL_NAME}                    # NZ Herald: "Photo / Name"
     | Source\s*:\s*©?\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}          # Source: © Name/Agency
     | (?i:photographed|illustrated)\s+by\s+{_FULL_NAME}(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?
     | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.&'’-]*){{0,4}}
@@ -1374,6 +1375,16 @@ def _caption_source_tail(s: str) -> bool:
     )
 
 
+#: A photographer's name after a dash, closing a caption: "... on Tuesday. - Colin Boutilier".
+_DASH_NAME_TAIL: re.Pattern[str] = re.compile(
+    r"[a-z0-9)][.!?]\s+[-–—]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\Z"
+)
+#: A photographer and outlet in capitals closing a caption: "... KEVIN ORLOWSKI, TIMES COLONIST".
+_CAPS_NAME_OUTLET_TAIL: re.Pattern[str] = re.compile(
+    r"[a-z)][.!?]\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,2},\s+[A-Z][A-Z &'’-]{1,40}[A-Z]\Z"
+)
+
+
 def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
     if ")" in s[-3:]:
@@ -1400,6 +1411,8 @@ def _photo_credit_tail(s: str) -> bool:
         return True
     if "©" in end and _COPYRIGHT_CREDIT.search(end):
         return True  # "... on March 18, 2026. © Julien Ferrand, AFP"
+    if _DASH_NAME_TAIL.search(end) or _CAPS_NAME_OUTLET_TAIL.search(end):
+        return True  # "... on Tuesday. - Colin Boutilier", "... 14 years. KEVIN ORLOWSKI, TIMES COLONIST"
     return (":" in end or "Credit" in end or " by " in end) and (
         PHOTO_CREDIT_LABEL.search(end) is not None
     )

@@ -859,6 +859,10 @@ PATTERN_LINES = [
         "Labourers collect fallen mangoes at an orchard near Shujabad on Monday. — Photo by author",
         C,
     ),
+    ("The outer wharf sits empty on Tuesday, May 19, 2026. - Colin Boutilier", C),
+    ("Guy Kessel aboard his sailboat at the marina. KEVIN ORLOWSKI, TIMES COLONIST", C),
+    ("Photo / Georgia Harnett", C),
+    ("4. DESPITE ZIKA SCARE, PARTY GOES ON.", B),
     ("Passengers alight from a commuter train at the central station on May 13, 2026. /CFM", C),
     ("Pickers search through mining waste near the village in March 2026. / The Kessel Times", C),
     (
