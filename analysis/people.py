@@ -3063,6 +3063,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         or w.rstrip("s") in role_set
         or (agent and AGENT_NOUN.search(w))
         or (low in APPOSITIVE_OPENERS and person_compound(w))  # ", the deckhand,"
+        or (low in ("a", "an") and w in PARTY_NOUNS)  # ", a Republican from Roundup who ...,"
     ]
     if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
         occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"

@@ -1259,6 +1259,11 @@ def test_descriptions(body, name, description):
 # gender past a long quote, in a relative clause, and after a capitalised sentence opener
 PRONOUN_GENDER_CASES = [
     (
+        "State Rep. Maggie Kessel, a Republican from Roundup who voted against the bill, said"
+        " she expected a new bill.",
+        [("Maggie Kessel", (), "female", "pronoun", "State Rep.")],
+    ),
+    (
         '"We have water," Calvin Mabry said. "These folks need houses."'
         "\n\nHe did not say when a decision would be made.",
         [("Calvin Mabry", (), "male", "pronoun", None)],
@@ -1326,6 +1331,7 @@ PRONOUN_GENDER_CASES = [
     ("body", "expected"),
     PRONOUN_GENDER_CASES,
     ids=[
+        "party-member-appositive-with-a-place-then-she",
         "he-opens-the-sentence-after-a-quote-with-no-pronoun",
         "he-added-after-a-comma",
         "he-said-after-long-quote",
