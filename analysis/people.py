@@ -4913,20 +4913,13 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     for run in runs:
         joiner = toks[run[0] - 1][2] if run[0] >= 1 else ""
         before, previous = previous, [_bare(toks[i][2]) for i in run]
-        joined = (
-            run[0] - 2 == last_end
-            and (
-                joiner in ("of", "for")
-                # "the Maritime Office in Gdynia": a body and its seat
-                or (
-                    joiner == "in"
-                    and best.split()[-1:] != []
-                    and best.split()[-1].lower() in org_words()
-                )
-                or (
-                    joiner == "and"
-                    and (" of " in best or _bare(toks[run[-1]][2]).lower() in org_words())
-                )
+        joined = run[0] - 2 == last_end and (
+            joiner in ("of", "for")
+            # "the Maritime Office in Gdynia": a body and its seat
+            or (joiner == "in" and best != "" and best.split()[-1].lower() in org_words())
+            or (
+                joiner == "and"
+                and (" of " in best or _bare(toks[run[-1]][2]).lower() in org_words())
             )
         )  # "Ministry of Industry and Information Technology", "Department for Enterprise",
         # "Parks and Wildlife Commission"

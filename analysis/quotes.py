@@ -3634,9 +3634,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     subjects: dict[str, str] = {}  # the same, of organisations that opened a sentence
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
     for r in _PROPER_RUN.finditer(text, lo, span[0]):
-        words = r.group().rstrip(".").split()
-        while words and words[0].lower() in CAPITALISED_NON_NAMES:
-            words.pop(0)  # "In", "The"
+        words = _name_words(r.group())
         if not words or spans.in_quote(r.start()) or spans.name_between(r.start(), r.end()):
             continue
         last = words[-1].lower().rstrip(".")
@@ -3657,11 +3655,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         if not firm and not group:
             continue
         start = r.start()
-        if group and (head := _NAME_HEAD.search(text, max(lo, start - 100), start)):
-            start = head.start()  # "Gulf of" + "Maine Working Harbors Alliance"
-            words = text[start : r.end()].rstrip(".").split()
-            while words and words[0].lower() in CAPITALISED_NON_NAMES:
-                words.pop(0)
+        if group:  # "Gulf of" + "Maine Working Harbors Alliance"
+            start, words = _body_name(text, r, lo)
         k = bisect.bisect_right(spans.sentence_starts, start) - 1
         opening = text[spans.sentence_starts[k] if k >= 0 else 0 : start].strip()
         if opening and not opening.endswith(","):
@@ -3742,11 +3737,7 @@ def _body_speaker(
         k = people._block_index(article, r.start())
         if k < 0 or article.blocks[k].label != "body":
             continue  # a heading: "Company says it follows its permit"
-        head = _NAME_HEAD.search(text, max(lo, r.start() - 100), r.start())
-        start = head.start() if head is not None else r.start()  # "Department of" + "Environment"
-        words = text[start : r.end()].rstrip(".").split()
-        while words and words[0].lower() in CAPITALISED_NON_NAMES:
-            words.pop(0)  # "In", "The"
+        start, words = _body_name(text, r, lo)  # "Department of" + "Environment"
         if words and not spans.name_between(start, r.end()):
             found = (start, " ".join(words))
     if found is None:
@@ -3762,6 +3753,24 @@ def _body_speaker(
     return name
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a capitalised run without a closing dot or leading "In", "The"."""
+    words = name.rstrip(".").split()
+    while words and words[0].lower() in CAPITALISED_NON_NAMES:
+        words.pop(0)
+    return words
+
+
+def _body_name(text: str, run: re.Match[str], lo: int) -> tuple[int, list[str]]:
+    """Where a body's name ending with ``run`` starts (back over "Department of" and its
+    like, not before ``lo``) and its words (:func:`_name_words`)."""
+    head = _NAME_HEAD.search(text, max(lo, run.start() - NAME_HEAD_REACH), run.start())
+    start = head.start() if head is not None else run.start()
+    return start, _name_words(text[start : run.end()])
+
+
+#: Characters before a run searched for the start of the body's name it ends.
+NAME_HEAD_REACH = 100
 #: Capitalised words and a joiner just before a run that ends a body's name ("Negeri
 #: Sembilan Department of" before "Environment", "Trenes Pampeanos del" before "Sur").
 _NAME_HEAD: re.Pattern[str] = re.compile(
