@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from .errors import MissingResourceError
 
@@ -137,19 +137,78 @@ def english_words() -> frozenset[str]:
     index files and the noun data alone (about 0.3 s), without the corpus reader the
     lemmatizer loads (about 2.5 s).
     """
+    words = {w for w in _wordnet_index().tagged if w.isascii() and w.isalpha()}
+    return frozenset(words - _wordnet_person_names())
+
+
+class Morphology(NamedTuple):
+    """The tables of WordNet's ``morphy``, the lemmatizer's one step (see :func:`morphology`)."""
+
+    #: part of speech -> (ending, replacement) pairs, in morphy's order
+    substitutions: dict[str, tuple[tuple[str, str], ...]]
+    #: part of speech -> irregular form -> its lemmas ("geese" -> ["goose"])
+    exceptions: dict[str, dict[str, list[str]]]
+    #: lemma -> the parts of speech WordNet has it as ("dog" -> "nv")
+    lemmas: dict[str, str]
+
+
+@_loader("wordnet")
+def morphology() -> Morphology:
+    """WordNet's morphy tables, read from the index and exception files (about 0.3 s).
+
+    ``WordNetLemmatizer`` needs only these, but NLTK's corpus reader also reads every synset
+    offset and, to map WordNet 3.0 onto itself for multilingual data, ``index.sense``
+    twice: about 2.5 s in every process. :func:`analysis.terms` lemmatizes with these
+    tables and gives the lemmatizer's lemmas (the tests compare them word by word).
+
+    >>> morphology().exceptions["n"]["geese"], "v" in morphology().lemmas["dog"]
+    (['goose'], True)
+    """
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    rules = WordNetCorpusReader.MORPHOLOGICAL_SUBSTITUTIONS
+    exceptions: dict[str, dict[str, list[str]]] = {}
+    for pos, name in _WORDNET_FILES.items():
+        with nltk.data.find(f"corpora/wordnet/{name}.exc").open() as f:
+            table = (line.decode("utf-8").split() for line in f)
+            exceptions[pos] = {t[0]: t[1:] for t in table if t}
+    return Morphology(
+        substitutions={pos: tuple(rules[pos]) for pos in _WORDNET_FILES},
+        exceptions=exceptions,
+        lemmas=_wordnet_index().lemmas,
+    )
+
+
+#: WordNet's parts of speech and the names of their files (``index.noun``, ``noun.exc``).
+_WORDNET_FILES: dict[str, str] = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+
+
+class _WordnetIndex(NamedTuple):
+    lemmas: dict[str, str]  # lemma -> parts of speech
+    tagged: set[str]  # lemmas with a sense seen in the sense-tagged corpus
+
+
+@functools.cache
+def _wordnet_index() -> _WordnetIndex:
+    """The four ``index.*`` files of WordNet, read once for :func:`english_words` and
+    :func:`morphology`."""
     import nltk
 
-    words: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        with nltk.data.find(f"corpora/wordnet/index.{pos}").open() as f:
+    lemmas: dict[str, str] = {}
+    tagged: set[str] = set()
+    for pos, name in _WORDNET_FILES.items():
+        with nltk.data.find(f"corpora/wordnet/index.{name}").open() as f:
             for line in f:
                 if line[:1] == b" ":
                     continue  # the licence header
                 # lemma pos synset_cnt p_cnt [ptr_symbol ...] sense_cnt tagsense_cnt ...
                 fields = line.split(b" ")
-                if int(fields[5 + int(fields[3])]) > 0 and fields[0].isalpha():
-                    words.add(fields[0].decode("ascii", "replace"))
-    return frozenset(words - _wordnet_person_names())
+                lemma = fields[0].decode("utf-8")
+                lemmas[lemma] = lemmas.get(lemma, "") + pos
+                if int(fields[5 + int(fields[3])]) > 0:
+                    tagged.add(lemma)
+    return _WordnetIndex(lemmas, tagged)
 
 
 #: WordNet's lexicographer file of people (``noun.person``), as written in ``data.noun``.

@@ -703,8 +703,8 @@ def _lemma(lower: str, pos: str) -> str:
     wn = WORDNET_POS.get(pos)
     if wn is None or _HAS_LETTER.search(norm) is None:
         return norm
-    suffixes, exceptions = _morphy_rules().get(wn, (None, frozenset()))
-    if suffixes is not None and norm not in exceptions and not norm.endswith(suffixes):
+    suffixes, exceptions = _morphy_rules()[wn]
+    if norm not in exceptions and not norm.endswith(suffixes):
         return norm  # no rule of WordNet's morphy applies: the word is its own lemma
     forms = _morphy_forms(norm, wn)
     return min(forms, key=len) if forms else norm  # as WordNetLemmatizer.lemmatize
@@ -718,22 +718,18 @@ def _tag_lemma(lower: str, tag: str, *, initial: bool) -> str:
 
 def _one_lemma(lower: str) -> bool:
     """A quick test that :func:`_lemma` gives the word one lemma whatever the tag: no
-    ending or exception of WordNet's morphy applies and it is no negated stem (False when
-    unsure)."""
+    ending or exception of WordNet's morphy applies and it is no negated stem."""
     norm = lower.translate(_APOSTROPHES)
     ends, exceptions = _any_morphy_rule()
-    if norm in NEGATED_STEMS or ends is None:
+    if norm in NEGATED_STEMS:
         return False
     return norm not in exceptions and not norm.endswith(ends)
 
 
 @functools.cache
-def _any_morphy_rule() -> tuple[tuple[str, ...] | None, frozenset[str]]:
-    """The endings and exceptions of :func:`_morphy_rules` for every class at once (None
-    when a class has no table)."""
+def _any_morphy_rule() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The endings and exceptions of :func:`_morphy_rules` for every class at once."""
     rules = _morphy_rules()
-    if len(rules) < len(set(WORDNET_POS.values())):
-        return None, frozenset()
     ends = tuple(sorted({e for ends, _ in rules.values() for e in ends}))
     return ends, frozenset().union(*(exceptions for _, exceptions in rules.values()))
 
@@ -742,62 +738,33 @@ def _any_morphy_rule() -> tuple[tuple[str, ...] | None, frozenset[str]]:
 def _morphy_rules() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     """For each WordNet part of speech, the word endings WordNet's morphy replaces and the
     words of its exception list. ``lemmatize`` keeps any other word as it is: morphy then
-    only checks the word itself, and the lemma is the word whether it is found or not.
-    Empty when this NLTK's WordNet reader lacks the tables (then nothing is skipped)."""
-    from nltk.corpus import wordnet
-
-    resources.lemmatizer()  # checks that WordNet is installed
-    substitutions = getattr(wordnet, "MORPHOLOGICAL_SUBSTITUTIONS", None)
-    exceptions = getattr(wordnet, "_exception_map", None)
-    if not isinstance(substitutions, dict) or not isinstance(exceptions, dict):
-        return {}
+    only checks the word itself, and the lemma is the word whether it is found or not."""
+    tables = resources.morphology()
     return {
-        wn: (tuple(old for old, _ in substitutions[wn]), frozenset(exceptions[wn]))
+        wn: (tuple(old for old, _ in tables.substitutions[wn]), frozenset(tables.exceptions[wn]))
         for wn in set(WORDNET_POS.values())
-        if wn in substitutions and wn in exceptions
     }
 
 
 def _morphy_forms(word: str, pos: str) -> list[str]:
     """WordNet's ``_morphy(word, pos)``: the word and the forms its exception list or its
-    endings give (:data:`nltk.corpus.wordnet.MORPHOLOGICAL_SUBSTITUTIONS`) that WordNet has
-    as lemmas of ``pos``, in that order, without repeats. Read from the reader's tables
-    (its method when they are missing); the same steps as NLTK 3.10's ``_morphy``.
+    endings give that WordNet has as lemmas of ``pos``, in that order, without repeats.
+    Read from :func:`analysis.resources.morphology`; the same steps as NLTK 3.10's
+    ``_morphy``.
 
     >>> _morphy_forms("axes", "n"), _morphy_forms("dogs", "n"), _morphy_forms("went", "v")
     (['ax', 'axis'], ['dog'], ['go'])
     """
-    tables = _wordnet_tables()
-    if tables is None:
-        from nltk.corpus import wordnet
-
-        return list(wordnet._morphy(word, pos))
-    substitutions, exceptions, index = tables
+    substitutions, exceptions, lemmas = resources.morphology()
     forms = exceptions[pos].get(word)
     if forms is None:
         forms = [word[: -len(old)] + new for old, new in substitutions[pos] if word.endswith(old)]
     out: list[str] = []
     for form in (word, *forms):
-        found = index.get(form)
+        found = lemmas.get(form)
         if found is not None and pos in found and form not in out:
             out.append(form)
     return out
-
-
-@functools.cache
-def _wordnet_tables() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
-    """WordNet's endings, exception lists and lemma index (None when this NLTK's reader
-    lacks them)."""
-    from nltk.corpus import wordnet
-
-    resources.lemmatizer()  # checks that WordNet is installed
-    tables = tuple(
-        getattr(wordnet, name, None)
-        for name in ("MORPHOLOGICAL_SUBSTITUTIONS", "_exception_map", "_lemma_pos_offset_map")
-    )
-    if not all(isinstance(t, dict) for t in tables):
-        return None
-    return tables  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=50_000)

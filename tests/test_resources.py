@@ -45,13 +45,27 @@ def test_missing_resource_error_names_resource_and_command(no_nltk_data, name, l
     assert isinstance(info.value, LookupError)
 
 
-def test_english_words_needs_wordnet(no_nltk_data):
-    resources.english_words.cache_clear()  # type: ignore[attr-defined]
+@pytest.mark.parametrize("load", [resources.english_words, resources.morphology])
+def test_wordnet_tables_need_wordnet(no_nltk_data, load):
+    load.cache_clear()  # type: ignore[attr-defined]
     try:
         with pytest.raises(MissingResourceError, match="wordnet"):
-            resources.english_words()
+            load()
     finally:
-        resources.english_words.cache_clear()  # type: ignore[attr-defined]
+        load.cache_clear()  # type: ignore[attr-defined]
+
+
+def test_morphology_tables_are_the_wordnet_readers():
+    from nltk.corpus import wordnet
+
+    tables = resources.morphology()
+    resources.lemmatizer()  # loads the corpus reader
+    for pos in "nvar":
+        assert tables.exceptions[pos] == wordnet._exception_map[pos]
+        assert list(tables.substitutions[pos]) == wordnet.MORPHOLOGICAL_SUBSTITUTIONS[pos]
+    offsets = wordnet._lemma_pos_offset_map
+    assert tables.lemmas.keys() == offsets.keys()
+    assert all(set(tables.lemmas[w]) == set(offsets[w]) - {"s"} for w in offsets)
 
 
 def test_a_table_helper_raises_the_clear_error(no_nltk_data):
