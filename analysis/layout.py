@@ -400,7 +400,10 @@ PROMO: re.Pattern[str] = re.compile(
       |opinions\s+of\s+our\s+readers|to\s+revisit\s+this\s+article|send\s+your\s+news\s+stories
       |watch\s+the\s+latest\s+episode|unlock\s+the\s+editor|published\s+since\s+[A-Z][a-z]+\s+\d{4}
       |for\s+just\s+[£$€]\d|be\s+part\s+of\s+the\s+conversation|stand\s+up\s+for\s+(?:truly\s+)?independent
-      |form\s+error\s+message|check\s+your\s+inbox\s+to\s+confirm|unsubscribe\s+at\s+any\s+time)\b
+      |form\s+error\s+message|check\s+your\s+inbox\s+to\s+confirm|unsubscribe\s+at\s+any\s+time
+      |save\s+(?:this\s+)?articles?\s+by\s+registering|sign-?in\s+if\s+you\s+have\s+an\s+account
+      |^listen\s+to\s+(?:[\w&.-]+['’]s\s+)?(?:\w+\s+){0,4}(?:report|story|segment|interview|piece)
+       \s+(?:on|about)\b)\b
     """,
     re.I | re.X,
 )
@@ -766,6 +769,8 @@ PHOTOGRAPHER_LINE: re.Pattern[str] = re.compile(
     )""",
     re.X,
 )
+#: A name and an e-mail address after a bar: a byline, or under a caption its photographer's.
+_NAME_EMAIL_LINE: re.Pattern[str] = re.compile(rf"{_FULL_NAME}\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: The separator between a photographer and the outlet on a credit line.
 _CREDIT_SEPARATOR: re.Pattern[str] = re.compile(r"[,|/]")
 
@@ -820,6 +825,8 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
                                                          # | Photo by Name/AFP via Getty Images
     | \b{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,3}}\s*/\s*[A-Z][A-Z .&'’-]{{1,40}}\Z  # NAME / THE OUTLET
     | [.!?]\s+[A-Z]{{2,6}}/{_FULL_NAME}\Z                          # "... district. KT/Name"
+    | [.!?]\s+(?:[A-Z][a-z]+\s+)?{_PHOTO_WORD}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\.?\Z
+                                                                    # "... cane fields. File image/Reuters"
     | [.!?]\s+{_FULL_NAME}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,6}}|(?i:(?:staff\s+)?photographer))\.?\Z
                                                                     # "... in April. Name/AP"
     | [.!?]\s+{_FULL_NAME}\s*\|\s*(?:The\s+)?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){{0,3}}\Z
@@ -901,8 +908,8 @@ DATELINE_BODY_SEGMENTS: int = 3
 #: Agency tag left off the place by :func:`dateline`.
 _AGENCY_TAG = re.compile(
     r"\s*\((?:[A-Z][A-Z0-9 .&/-]*|(?:Reuters|Bloomberg)[\w ]*|dpa|Xinhua|Kyodo|Yonhap|Bernama|Antara"
-    r"|Anadolu|Interfax|[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?)\)\Z"
-)  # "(AFP)", "(PTI)", "(Reuters)"; not a region: "Keshavgarh (Rajasthan)"
+    r"|Anadolu|Interfax|[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\)\Z"
+)  # "(AFP)", "(PTI)", "(Reuters)", "(HawaiiNewsNow)"; not a region: "Keshavgarh (Rajasthan)"
 
 #: Lower-case keywords gating the costlier searches on long segments (each rule's anchor words).
 TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "contribut",
@@ -1147,6 +1154,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
             "credit",
             False,
         )  # "This article was originally published in French ... Translation by X."
+    if s[:1] == "©" and _PHOTOGRAPHER_COPYRIGHT_LINE.fullmatch(s):
+        return "caption", False  # "© Jérôme Perrichon / AFP": a photo's credit, no footer
     if COPYRIGHT.search(s) or CONSENT.search(s) or REPRINT_NOTE.match(s) or EMAIL_HEADER.match(s):
         return "boilerplate", False
     if LEAD_IMAGE_NOTE.match(s):
@@ -1354,6 +1363,13 @@ _PHOTOGRAPHER_COPYRIGHT: re.Pattern[str] = re.compile(
     rf"©\s*{_FULL_NAME},?\s+(?:{_AGENCY}|[A-Z]{{2,6}})\.?"
 )
 _COPYRIGHT_CREDIT: re.Pattern[str] = re.compile(rf"[.!?]\s+{_PHOTOGRAPHER_COPYRIGHT.pattern}\Z")
+#: A photographer's copyright alone on a line: "© Julien Ferrand, AFP", "© Name / AFP".
+_PHOTOGRAPHER_COPYRIGHT_LINE: re.Pattern[str] = re.compile(
+    rf"©\s*{_FULL_NAME}\s*[,/]?\s*(?:{_AGENCY}|[A-Z]{{2,6}})\.?"
+)
+#: A photo's source in square brackets closing a caption: "... on April 16. [Photo by Name/For
+#: China Daily]", "[Photo/Xinhua]", "[Photo provided to China Daily]".
+_BRACKET_PHOTO_TAIL: re.Pattern[str] = re.compile(rf"\[\s*{_PHOTO_WORD}\b[^\[\]\n]{{0,100}}\]\Z")
 
 
 #: Most words after the last sentence stop of a caption whose credit closes it.
@@ -1393,8 +1409,10 @@ def _photo_credit_tail(s: str) -> bool:
         return _caption_source_tail(s)
     if _caption_source_tail(s):
         return True
-    if s.endswith("]") and _BRACKET_CREDIT.search(s[-100:]):
-        return True  # "... on April 29. [ MARISOL QUINTERO | Times ]"
+    if s.endswith("]") and (
+        _BRACKET_CREDIT.search(s[-100:]) or _BRACKET_PHOTO_TAIL.search(s[-120:])
+    ):
+        return True  # "... on April 29. [ MARISOL QUINTERO | Times ]", "... [Photo/Xinhua]"
     end = s[-100:]
     if "/" in end and _OUTLET_SLASH_TAIL.search(end):
         return True  # "... in March 2026. / The Irrawaddy", "... [Name/Al Jazeera]"
@@ -1680,8 +1698,10 @@ def _label(segs: list[_Segment]) -> bool:
             and _photo_credit_line(b.text)
         ):
             a.pattern = "caption"
+    byline_seen = False  # a credit line before: a "Name | e-mail" line is then no byline
     for i in range(1, n if pasted else 0):  # a photographer's line under a caption
         a, b = segs[i - 1], segs[i]
+        byline_seen = byline_seen or a.pattern == "credit"
         if b.pattern is not None or b.n_words > SHORT_MAX_WORDS:
             continue
         if a.pattern == "caption" and _photographer_line(b.text.strip()):
@@ -1692,7 +1712,12 @@ def _label(segs: list[_Segment]) -> bool:
             and CAPTION_MIN_WORDS <= a.n_words <= CAPTION_MAX_WORDS
             and not _QUOTE_MARKS.search(a.text)
             and _CREDIT_SEPARATOR.search(b.text)
-            and _photographer_line(b.text.strip())
+            and (
+                _photographer_line(b.text.strip())
+                # "Ashley Brubaker | abrubaker@pennlive.com" after the byline "By Greg ... |
+                # gzimmerly@pennlive.com": the photographer's name and e-mail
+                or (byline_seen and _NAME_EMAIL_LINE.fullmatch(b.text.strip()) is not None)
+            )
         ):
             # "... at the courthouse annex." / "RACHEL ODOM, SENTINEL-LEDGER": a caption
             # and its photographer with the outlet

@@ -3105,6 +3105,10 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         occ.evidence.add("cue")
 
 
+#: An age between commas after a name.
+_AGE_NUMBER: re.Pattern[str] = re.compile(r"[1-9][0-9]?|1[01][0-9]")
+
+
 def _cue_evidence(
     toks: _Toks,
     a: int,
@@ -3122,6 +3126,8 @@ def _cue_evidence(
     cues, n = speech_verbs(), len(raw)
     if not possessive:
         j = a
+        if j + 2 < n and raw[j] == "," and raw[j + 2] == "," and _AGE_NUMBER.fullmatch(raw[j + 1]):
+            j += 3  # "Tomas Voss, 22, said"
         while j < n and lowers[j] in CUE_GAP and j - a < 2:
             j += 1
         if j < n and lowers[j] in cues:
@@ -3821,7 +3827,7 @@ class _Linker:
             return None
         occ = self.occs[last[0]]
         near = start - occ.start <= RECENT_SPEAKER_CHARS
-        return last[1] if near and occ.role in ("speaker", "subject") else None
+        return last[1] if near and "cue" in occ.evidence else None
 
 
 def _first_surname(parts: list[str]) -> tuple[str, ...]:

@@ -851,6 +851,13 @@ PATTERN_LINES = [
     ("Advertisement 2", BP),
     ("Women draw water from the last working well in the village [Ann Lee/Harbour News]", C),
     (
+        "A leopard rests in a cane field in the district. Leopards breed there. File image/Reuters",
+        C,
+    ),
+    ("Women sort tea leaves at a cooperative in the county on April 16. [Photo/Xinhua]", C),
+    ("© Marc Olivier / AFP", C),
+    ("© 2026 Harbour News", BP),
+    (
         "Children's bikes are chained to the fence outside the pool on Tuesday. The basin is"
         " cracked. Photo by Maxime Sauvé /Kessel Gazette",
         C,
@@ -1724,6 +1731,7 @@ def test_standfirst_above_a_caption_is_no_story_paragraph():
             "KAMIYASHIRO, Nagano Prefecture",
         ),
         ("ILESANMI—TRADERS at the market were counting their losses on Monday.", "ILESANMI"),
+        ("LIHUE (HawaiiNewsNow) - The state will close a bridge on the North Shore.", "LIHUE"),
         (
             "KARANG SEGARA, Central Java: In a cramped shed, workers boil soybeans.",
             "KARANG SEGARA, Central Java",
@@ -1749,6 +1757,7 @@ def test_standfirst_above_a_caption_is_no_story_paragraph():
         "wire-tag-after-date",
         "double-hyphen",
         "capitals-after-em-dash",
+        "camel-case-outlet-tag",
         "capitals-region-colon",
         "death-notice",
     ],
@@ -1864,6 +1873,46 @@ PAGE_LINE_LABELS = [
         "The utility said the restrictions would last until autumn.",
         {"Drilling rig at the ": C, "Photo: Ivo Tamm. Dri": C, "Residents have been ": B},
     ),
+    # a caption over a photographer's name and e-mail, after a byline of the same shape
+    (
+        "Skip to content\n\nLocal News\n\nTownship closes covered bridge to cars\n\n"
+        "By Ann Lee | alee@valleynews.com\n\nUpdated: May. 05, 2026, 8:47 a.m.\n\n"
+        "The covered bridge carries Mill Road over the creek in Hollis Township on Monday.\n\n"
+        "Dora Pike | dpike@valleynews.com\n\n"
+        "Township supervisors voted 2-1 on Monday night to close the bridge to cars.\n\n"
+        "The bridge will stay open to people on foot, the township said.",
+        {"The covered bridge c": C, "Dora Pike | dpike@va": C, "Township supervisors": B},
+    ),
+    # a photographer's copyright on its own line under the caption
+    (
+        "Skip to content\n\nFrance\n\nLate frost hits the vineyards\n\n"
+        "Issued on: 29/04/2026 - 16:12\n\n"
+        "Candles burn between rows of vines near the village in the early hours of 29 April.\n\n"
+        "© Marc Olivier / AFP\n\nBy: Ann Lee\n\n"
+        "Winemakers spent a second sleepless night in their vineyards on Tuesday.\n\n"
+        "Temperatures fell to -5C in parts of the region before dawn, forecasters said.",
+        {"Candles burn between": C, "© Marc Olivier / AFP": C, "Winemakers spent a s": B},
+    ),
+    # a caption closed by a bracketed photo credit
+    (
+        "Skip to content\n\nHome / China / Society\n\nCold snap tests tea growers\n\n"
+        "By Ann Lee | Updated: 2026-04-22 16:05\n\n"
+        "A farmer picks tea leaves at a plantation in the county on April 16."
+        " [Photo by Li Wen/For China Daily]\n\n"
+        "Chen Wei was up before dawn on April 9, walking the rows of his tea garden.\n\n"
+        "The reading was minus 1.5 C, he said.",
+        {"A farmer picks tea l": C, "Chen Wei was up befo": B},
+    ),
+    # a sign-in prompt and a radio page's audio note are furniture, not the story's first lines
+    (
+        "Skip to content\n\nNews\n\nIce road closes early\n\nAnn Lee\n\n"
+        "You can save this article by registering for free here. Or sign-in if you have an"
+        " account.\n\n"
+        "Listen to WKRF's Dora Pike report on the ice road.\n\n"
+        "The ice road to four northern communities closed two weeks early this year.\n\n"
+        "Truckers said the thaw came fast, and the province agreed.",
+        {"You can save this ar": BP, "Listen to WKRF's Dor": BP, "The ice road to four": B},
+    ),
 ]
 
 
@@ -1880,6 +1929,10 @@ PAGE_LINE_LABELS = [
         "subhead-between-dashes",
         "caption-credit-caption",
         "credit-then-caption-repeated",
+        "photographer-name-and-email",
+        "photographer-copyright-line",
+        "bracketed-photo-credit",
+        "sign-in-prompt-and-audio-note",
     ],
 )
 def test_page_line_labels(text, expected):

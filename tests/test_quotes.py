@@ -632,6 +632,22 @@ SPEAKERS = [
         "Ann Lee",
     ),
     ("group-of-name", 'Supporters of Ann Lee said the vote was "rigged."', 0, None),
+    # a relative who shares the surname, introduced later: the bare surname stays with the
+    # person it named first, unless the relative was just quoted ("..., 22, said ...")
+    (
+        "shared-surname-relative-not-speaking",
+        "Clara Voss has fished the bay for 30 years.\n\nHer nephew, Tomas Voss, 22, bought a"
+        ' boat in March.\n\n"It is hard work, but it is ours," Voss said.',
+        0,
+        "Clara Voss",
+    ),
+    (
+        "shared-surname-relative-just-quoted",
+        "Clara Voss has fished the bay for 30 years.\n\nHer nephew, Tomas Voss, 22, said the"
+        ' catch was down by half.\n\n"It is hard work, but it is ours," Voss said.',
+        0,
+        "Tomas Voss",
+    ),
     ("party-group-no-name", 'Several senior Democrats cited another "trap" debate.', 0, None),
     (
         "role-of-organisation-is-no-name",
