@@ -1738,6 +1738,14 @@ def _block_names(
             )
         ):
             continue  # "Institute for Urban Mobility", "Harlow & Strand": an organisation
+        if (
+            first >= 3
+            and raw[first - 1] == "/"
+            and words[0].lower() not in fnames
+            and raw[first - 2][:1].isupper()
+            and any(lowers[j] in fnames for j in range(max(0, first - 4), first - 2))
+        ):
+            continue  # "Photo by Dalton Ruzicka /Toronto Sun": the outlet after a photographer
         if len(words) > 1 and words[0].lower() in PLACE_PREFIXES:
             continue  # "Santa Cruz", "South Marrabool", "Fort Wayne": a place
         if (

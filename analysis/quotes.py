@@ -170,6 +170,8 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
      "atty", "supt", "insp", "fr", "u.s", "u.n", "d.c", "n.y", "calif", "fla", "ind", "ill",
      "del", "eng", "engr"}
 )  # fmt: skip
+#: Abbreviations that close a company's name with a dot ("Acme Corp.", "Gyrfalcon Ltd.").
+COMPANY_ABBREVIATIONS: frozenset[str] = frozenset({"inc", "ltd", "corp", "co", "bros", "plc"})
 #: US state abbreviations of news style (AP), which end with a dot inside a sentence.
 STATE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
@@ -513,6 +515,8 @@ def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
         p.lower in TITLE_ABBREVIATIONS
         or last in STATE_ABBREVIATIONS
         or (len(last) == 1 and p.is_cap)  # "G.", "(D-N.Y.)"
+        # "Gyrfalcon Diamonds Ltd., which owns the mine, said": a company's name
+        or (p.lower in COMPANY_ABBREVIATIONS and p.is_cap and i >= 2 and toks[i - 2].is_cap)
     )
 
 
@@ -664,6 +668,9 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         # "Sen. Marco Rubio (R-Fla.) said": skip the parenthesis
         k = next((k for k in range(j - 1, max(lo, j - 10) - 1, -1) if toks[k].text == "("), None)
         return _np_before(toks, k - 1, lo) if k is not None else None
+    if t.text == "." and toks[j - 1].lower in COMPANY_ABBREVIATIONS and _abbreviation_dot(toks, j):
+        named = _np_before(toks, j - 1, lo)  # "Gyrfalcon Diamonds Ltd. said"
+        return (named[0], j) if named is not None else None
     nouns = speaker_nouns()
     if _is_name_word(t):
         k = j
@@ -911,9 +918,7 @@ def _name_part(toks: list[_Tok], k: int) -> bool:
     if len(t.text) == 1 and t.is_cap and k + 1 < len(toks) and toks[k + 1].start == t.end:
         return toks[k + 1].text == "."  # a middle initial: "Julie A. Diaz", "Mary I. Ross"
     if t.text == "." and k > 0:
-        return toks[k - 1].lower in TITLE_ABBREVIATIONS or (
-            len(toks[k - 1].text) == 1 and toks[k - 1].is_cap
-        )
+        return toks[k - 1].lower in TITLE_ABBREVIATIONS or _abbreviation_dot(toks, k)
     return t.text in {"-", "’s", "'s"} and k > 0 and toks[k - 1].is_cap
 
 
@@ -3567,7 +3572,8 @@ FIRM_NOUNS: frozenset[str] = frozenset(
 #: Last words of a company's name ("Brightwater Holdings", "Acme Corp.").
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     {"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "holdings", "group", "ag",
-     "sa", "gmbh", "limited", "incorporated", "company"}
+     "sa", "gmbh", "limited", "incorporated", "company", "partners", "industries",
+     "enterprises", "ventures"}
 )  # fmt: skip
 #: A capitalised run of words (with "&" or "and" inside) that may name a company.
 _PROPER_RUN: re.Pattern[str] = re.compile(
@@ -3585,6 +3591,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
 GENERIC_BODY_NOUNS: frozenset[str] = frozenset({"agency"})
 #: How far back (characters) "the company" looks for the company it means.
 MAX_FIRM_DISTANCE = 1500
+#: How far back "the <head>" looks for a name with that head ("the Mobile Bay Shrimpers
+#: Cooperative" ... "the shrimpers cooperative said"): a whole story, as such a name is rare.
+MAX_SAME_HEAD_DISTANCE = 6000
 #: Nouns of public bodies and groups that "the <noun>" names once the text has named one
 #: with that head ("the Harbour Operators' Forum ... the forum said", "the Ministry of
 #: Environment ... the ministry said"); unlike :data:`FIRM_NOUNS`, only by that head.
@@ -3633,7 +3642,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
     subjects: dict[str, str] = {}  # the same, of organisations that opened a sentence
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
-    for r in _PROPER_RUN.finditer(text, lo, span[0]):
+    for r in _PROPER_RUN.finditer(text, max(0, span[0] - MAX_SAME_HEAD_DISTANCE), span[0]):
         words = _name_words(r.group())
         if not words or spans.in_quote(r.start()) or spans.name_between(r.start(), r.end()):
             continue
@@ -3641,7 +3650,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         tail = _OF_NAME.match(text, r.end()) if last == noun else None
         if last == noun and (len(words) > 1 or tail is not None):
             # "the Allegheny & Western Railroad", "the Ministry of Environment": the same head
-            head = _AND_HEAD.search(text, max(lo, r.start() - 60), r.start())
+            head = _AND_HEAD.search(text, max(0, r.start() - 60), r.start())
             lead = (
                 head.group(1).split()
                 if head is not None and len(words) == len(r.group().split())
@@ -3652,9 +3661,12 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             before = " ".join(lead) + " and " if lead else ""
             _add_name(found, before + " ".join(words) + (tail.group() if tail is not None else ""))
             continue
-        if not firm and not group:
+        if (not firm and not group) or r.start() < lo:
             continue
         start = r.start()
+        if firm and len(words) > 1 and last in COMPANY_SUFFIXES:
+            _add_name(found, " ".join(words))  # "Lonestar Compute Partners": a company anywhere
+            continue
         if group:  # "Gulf of" + "Maine Working Harbors Alliance"
             start, words = _body_name(text, r, lo)
         k = bisect.bisect_right(spans.sentence_starts, start) - 1
@@ -3673,8 +3685,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
                 _add_name(subjects, " ".join(words) + (more.group() if more else ""))
             continue
         if (
-            (len(words) > 1 and last in COMPANY_SUFFIXES)
-            or re.match(r",\s+which\b", after)
+            re.match(r",\s+which\b", after)
             # "Seorim Cell Tech said in a statement": a business name speaking as a subject
             or (len(words) > 1 and last in people.org_words() and _CUE_AFTER.match(after))
         ):
@@ -3754,11 +3765,18 @@ def _body_speaker(
 
 
 def _name_words(name: str) -> list[str]:
-    """The words of a capitalised run without a closing dot or leading "In", "The"."""
+    """The words of a capitalised run without a closing dot or leading "In", "The" or a
+    compound adjective ("Austin-based", "Texas-owned")."""
     words = name.rstrip(".").split()
-    while words and words[0].lower() in CAPITALISED_NON_NAMES:
+    while words and (
+        words[0].lower() in CAPITALISED_NON_NAMES or _COMPOUND_ADJECTIVE.search(words[0])
+    ):
         words.pop(0)
     return words
+
+
+#: A capitalised compound adjective before a name: "Austin-based", "state-owned".
+_COMPOUND_ADJECTIVE: re.Pattern[str] = re.compile(r"-(?:based|owned|run|backed|led|funded)\Z")
 
 
 def _body_name(text: str, run: re.Match[str], lo: int) -> tuple[int, list[str]]:

@@ -1377,6 +1377,8 @@ CREDIT_LINE_CASES = [
     ("Photo by Owen Marchetti '28 | The Harwick Ledger", ["Owen Marchetti"]),
     ("Photo: RNZ / Mereana Tātāriki.", ["Mereana Tātāriki"]),
     ("Image: Marta Kowalczyk/AFP", ["Marta Kowalczyk"]),
+    ("Photo by Dalton Ruzicka /Toronto Sun", ["Dalton Ruzicka"]),  # the outlet after the slash
+    ("Photo: Samoa Observer/Ioane Leota", ["Ioane Leota"]),
     ("Photo: Handout", []),
     ("Photograph: Alamy", []),
     ("Maya Ferreira for NPR", ["Maya Ferreira"]),
@@ -1423,6 +1425,8 @@ CREDIT_LINE_CASES = [
         "photo-by-pipe",
         "outlet-slash-name",
         "image",
+        "photographer-slash-outlet",
+        "outlet-slash-photographer",
         "photo-agency",
         "photograph-agency",
         "name-for-outlet",

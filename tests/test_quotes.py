@@ -632,6 +632,35 @@ SPEAKERS = [
         "Ann Lee",
     ),
     ("group-of-name", 'Supporters of Ann Lee said the vote was "rigged."', 0, None),
+    # a company's name closed by an abbreviation's dot
+    (
+        "company-abbreviation-dot",
+        'On Monday, Gyrfalcon Diamonds Ltd. said it had "sufficient fuel reserves to operate'
+        ' safely."',
+        0,
+        "Gyrfalcon Diamonds Ltd",
+    ),
+    # "the company": the one company name with a company suffix, even inside a clause
+    (
+        "the-company-after-a-suffixed-name-in-a-clause",
+        "The campus that Austin-based Lonestar Compute Partners wants to build would use a"
+        ' million gallons a day.\n\n"We are committed to being a good neighbor," the company'
+        " said.",
+        0,
+        "Lonestar Compute Partners",
+    ),
+    # "the shrimpers cooperative": a body with that head and modifier named long before
+    (
+        "same-head-body-named-long-before",
+        '"The bills do not stop," said Renee Bosarge, manager of the Mobile Bay Shrimpers'
+        " Cooperative.\n\n"
+        + "The boats stayed tied up at the dock for another week. "
+        * 40
+        + '\n\nThe shrimpers cooperative said in a statement that it backs the "science-based'
+        ' approach."',
+        1,
+        "Mobile Bay Shrimpers Cooperative",
+    ),
     # a relative who shares the surname, introduced later: the bare surname stays with the
     # person it named first, unless the relative was just quoted ("..., 22, said ...")
     (
