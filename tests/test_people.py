@@ -1854,3 +1854,21 @@ def test_photographers_and_bylines_of_credit_lines_are_people():
     names = set(people_table(article_from_text(text, article_id="c"))["person"])
     assert {"Hanaa Mostafa Fikry", "Vijay Menon", "Gavin Prentice"} <= names
     assert "Create Free Account" not in names
+
+
+# (sentence, names): titles of other countries' usage stay out of the name
+TITLE_NAME_CASES = [
+    (
+        "Southeast Maluku Deputy District Head Fransina Ohoitimur said she was pleased.",
+        ["Fransina Ohoitimur"],
+    ),
+    ("Kiruhura LC5 chairperson Hajji Ismail Katerega urged farmers to sell.", ["Ismail Katerega"]),
+    ("Anthony Head said he would return to the stage.", ["Anthony Head"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"), TITLE_NAME_CASES, ids=["district-head", "hajji", "head-surname"]
+)
+def test_titles_stay_out_of_names(body, names):
+    assert [p.name for p in persons(_art(body))] == names
