@@ -1031,9 +1031,20 @@ def _occupation_opener(
         and AGENT_NOUN.search(word) is not None
         and not word.endswith("s")
         and word not in first_names()
-        and word not in surnames()
+        # a surname too ("Shearer") only before two more words and an age: "Shearer Kyah
+        # Donnelly, 22, at work in a shed"
+        and (
+            word not in surnames()
+            or (
+                len(run) >= 3
+                and tk.lowers[r0 + 1] not in surnames()
+                and _age_or_cue_after(tk, run[-1] + 1)
+                and tk.words[run[-1] + 1] == ","
+            )
+        )
         and tk.starts[r0] in _start_set(sent_starts)
-        and (word in lower_words or word in common_english_words())
+        # an English word, or one the text writes in lowercase ("retired shearers")
+        and (word in lower_words or word + "s" in lower_words or word in common_english_words())
     )
 
 

@@ -1864,11 +1864,18 @@ TITLE_NAME_CASES = [
     ),
     ("Kiruhura LC5 chairperson Hajji Ismail Katerega urged farmers to sell.", ["Ismail Katerega"]),
     ("Anthony Head said he would return to the stage.", ["Anthony Head"]),
+    (
+        "Shearer Kyah Donnelly, 22, said the work was hard. Retired shearers run the school.",
+        ["Kyah Donnelly"],
+    ),
+    ("Alan Shearer, 55, said the club was in trouble. Retired shearers agreed.", ["Alan Shearer"]),
 ]
 
 
 @pytest.mark.parametrize(
-    ("body", "names"), TITLE_NAME_CASES, ids=["district-head", "hajji", "head-surname"]
+    ("body", "names"),
+    TITLE_NAME_CASES,
+    ids=["district-head", "hajji", "head-surname", "occupation-also-a-surname", "surname-shearer"],
 )
 def test_titles_stay_out_of_names(body, names):
     assert [p.name for p in persons(_art(body))] == names
