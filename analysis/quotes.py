@@ -2703,8 +2703,40 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
             and ctx.is_person(toks[np[0]].start, toks[np[1]].end)
         ):
             subject = np
+    if subject is None:
+        subject = _inverted_copula_name(ctx, toks, lo, end)
     if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
         _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
+
+
+#: Words opening a sentence whose subject comes after its verb: "Among those worried is
+#: Chiara Dellapina, 19, ...", "One of them was Ann Lee", "Also at the meeting was X".
+INVERTED_COPULA_OPENERS: frozenset[str] = frozenset(
+    {"among", "one", "also", "joining", "leading", "another", "first", "chief", "including"}
+)
+#: The verb of an inverted copula sentence.
+_COPULAS: frozenset[str] = frozenset({"is", "was"})
+
+
+def _inverted_copula_name(
+    ctx: _Context, toks: list[_Tok], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The person named after the verb of a sentence that opens with a fronted phrase
+    ("Among those worried about the change is Chiara Dellapina, 19, who ..."), or None."""
+    if lo >= hi or toks[lo].lower not in INVERTED_COPULA_OPENERS:
+        return None
+    verb = next((k for k in range(lo + 1, min(hi, lo + 12)) if toks[k].lower in _COPULAS), None)
+    if verb is None or any(t.quote >= 0 or _is_name_word(t) for t in toks[lo:verb]):
+        return None
+    np = _np_after(toks, verb + 1, hi)
+    if (
+        np is None
+        or not _is_name_word(toks[np[0]])
+        or (np[1] + 1 < hi and toks[np[1] + 1].text not in {",", "."})
+        or not ctx.is_person(toks[np[0]].start, toks[np[1]].end)
+    ):
+        return None
+    return np
 
 
 def _continue_previous(ctx: _Context, bi: int, quote: Quote) -> None:

@@ -1058,7 +1058,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("premium_strike", 7),
         ("premium_strike", 10),
         ("premium_strike", 11),
-        ("projo_parking", 8),
         ("pti_sugarmill", 7),
         ("pti_sugarmill", 8),
         ("radioprague_apricots", 7),

@@ -661,6 +661,20 @@ SPEAKERS = [
         1,
         "Mobile Bay Shrimpers Cooperative",
     ),
+    # a cue-less quote paragraph after an inverted copula sentence that names a person
+    (
+        "inverted-copula-intro",
+        "Among those worried about the change is Chiara Dellapina, 19, who catches the train"
+        ' every morning.\n\n"On the train I can study, and I know when I will arrive."',
+        0,
+        "Chiara Dellapina",
+    ),
+    (
+        "inverted-copula-thing-names-no-one",
+        'Among the trains cut is the 6.52am service from Fermo.\n\n"On the train I can study."',
+        0,
+        None,
+    ),
     # a relative who shares the surname, introduced later: the bare surname stays with the
     # person it named first, unless the relative was just quoted ("..., 22, said ...")
     (
