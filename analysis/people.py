@@ -3189,7 +3189,8 @@ def _followed_by_cue(toks: _Toks, a: int) -> bool:
 #: Words between a possessive and a kin noun ("her late husband", "his former wife").
 KIN_MODIFIERS: frozenset[str] = frozenset(
     {"late", "former", "estranged", "ex", "then", "elder", "older", "younger", "eldest",
-     "youngest", "twin", "adult", "teenage", "new", "first", "second"}
+     "youngest", "twin", "adult", "teenage", "new", "first", "second", "only", "oldest",
+     "little", "big", "grown"}
 )  # fmt: skip
 
 
@@ -3215,8 +3216,8 @@ def _kin_evidence(toks: _Toks, b: int, last: int, possessive: bool, occ: _Occ) -
     if c >= 1:
         noun = gendered_nouns().get(lowers[c])
         d = c - 1
-        if noun and d >= 1 and lowers[d] in KIN_MODIFIERS:
-            d -= 1  # "her late husband, Gerard", "his former wife, Ann"
+        while noun and d >= 1 and c - d <= 2 and lowers[d] in KIN_MODIFIERS:
+            d -= 1  # "her late husband, Gerard", "her only son, Choi", "his late older brother"
         if noun and (lowers[d] in POSSESSIVES or raw[d].endswith(POSSESSIVE_ENDINGS)):
             occ.evidence.add("kin")
             occ.genders.append((noun, "noun"))

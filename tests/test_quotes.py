@@ -661,6 +661,15 @@ SPEAKERS = [
         1,
         "Mobile Bay Shrimpers Cooperative",
     ),
+    # "Her only son, Choi Young-min": the kin noun gives him his gender, so "she" is Kim
+    (
+        "kin-noun-after-a-modifier-gives-gender",
+        "Kim Soon-ja, 81, lives alone in Mokpo.\n\nFor Kim, the weekly call has become a"
+        " routine. Her only son, Choi Young-min, 54, works at a shipyard.\n\n"
+        '"My son calls on Sundays," she told reporters.',
+        0,
+        "Kim Soon-ja",
+    ),
     # a cue-less quote paragraph after an inverted copula sentence that names a person
     (
         "inverted-copula-intro",
