@@ -539,6 +539,9 @@ SALIENCE: Mapping[str, float] = {
 }
 #: Salience kept per sentence (and per paragraph) of distance; paragraphs searched back.
 SALIENCE_DECAY = 0.7
+#: Share of its weight an unnamed person of no known gender ("a cousin still rents the
+#: land") keeps as the antecedent of "he" or "she".
+UNGENDERED_DESCRIPTION_WEIGHT = 0.45
 #: Share of the weight of a referent's other mentions added to its best mention's weight.
 SALIENCE_REPEAT = 0.2
 PRONOUN_WINDOW_PARAGRAPHS = 4
@@ -4610,6 +4613,8 @@ def _best_referent(
         weight = SALIENCE[role] * (
             decays[distance] if distance < n_decays else SALIENCE_DECAY**distance
         )
+        if ref < 0 and g == "unknown":
+            weight *= UNGENDERED_DESCRIPTION_WEIGHT  # "a cousin" is a weaker "she" than Ann
         agg = scores.get(ref)
         if agg is None:
             scores[ref] = [weight, weight, max(-1, ev_pos)]

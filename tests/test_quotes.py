@@ -670,6 +670,24 @@ SPEAKERS = [
         0,
         "Kim Soon-ja",
     ),
+    # an unnamed person of no known gender is a weaker "she" than the woman the paragraph
+    # is about; an unnamed one alone is still "she"
+    (
+        "ungendered-description-is-a-weak-antecedent",
+        "County Board Chair Marguerite Stoltenberg said the vote is in June.\n\nStoltenberg"
+        " has pushed for local rules since 2024. She grew up on a dairy farm. Her family sold"
+        ' its herd, and a cousin still rents the cropland.\n\n"The state has had years to fix'
+        ' this," she told reporters.',
+        0,
+        "Marguerite Stoltenberg",
+    ),
+    (
+        "ungendered-description-alone",
+        "The council met on Monday. A resident who lives by the river spoke first.\n\n"
+        '"The state has had years to fix this," she told reporters.',
+        0,
+        None,
+    ),
     # a cue-less quote paragraph after an inverted copula sentence that names a person
     (
         "inverted-copula-intro",
