@@ -2692,6 +2692,17 @@ def _past_parenthetical(raw: Sequence[str], i: int) -> int:
     return i
 
 
+def _topic_opener(lowers: Sequence[str], b: int) -> bool:
+    """The words before a name (ending at token ``b``) open the sentence with "As for":
+    "As for Mr Sim, he has no plans" (the name is the topic the pronoun after it takes)."""
+    return (
+        b >= 1
+        and lowers[b] == "for"
+        and lowers[b - 1] == "as"
+        and (b == 1 or lowers[b - 2] in (".", "!", "?"))
+    )
+
+
 def _context_evidence(
     text: str,
     toks: _Toks,
@@ -2828,8 +2839,10 @@ def _context_evidence(
         role = "modifier"  # "Lukashenko's", "the Lukashenko regime", "Trump campaign"
     elif inverted:
         role = "speaker"
-    elif (at_start or prev in CLAUSE_OPENERS) and not embedded[run[0]]:
-        role = "subject"
+    elif ((at_start or prev in CLAUSE_OPENERS) and not embedded[run[0]]) or _topic_opener(
+        lowers, b
+    ):
+        role = "subject"  # ("As for Mr Sim, he has no plans": the topic, then its pronoun)
     elif (
         "cue" in occ.evidence
         and prev.isalpha()

@@ -688,6 +688,15 @@ SPEAKERS = [
         0,
         None,
     ),
+    # "As for Mr Sim, he ...": the topic is the pronoun's antecedent
+    (
+        "as-for-topic",
+        "The MP, Mr Jasper Quek, visited the shop and thanked Mr Sim Chee Keong, according to a"
+        " post on Mr Quek's page.\n\nAs for Mr Sim, he has no plans beyond sleeping in.\n\n"
+        '"My wife has been asking for 40 years," he said.',
+        0,
+        "Sim Chee Keong",
+    ),
     # a cue-less quote paragraph after an inverted copula sentence that names a person
     (
         "inverted-copula-intro",
