@@ -3518,7 +3518,9 @@ def _resolve_mention(
     if name is None and method is None:
         body = _body_speaker(article, span, previous, spans)
         if body is not None:  # "... Ferries called it "not one we made lightly." / "...,"
-            return body, "alias", span  # the agency said": the body quoted just before
+            # the agency said": the body quoted just before ("It said": by the pronoun)
+            it = text[span[0] : span[1]].lower() == "it"
+            return body, "pronoun" if it else "alias", span
     if name is None:
         given = _given_name_after(article.text, span[1], spans)
         if given is not None:  # "said a nursing student who gave only her first name, Lotte"
@@ -3746,6 +3748,8 @@ BODY_SPEAKER_NOUNS: frozenset[str] = (
 )
 #: How far back (characters) the body quoted just before may be.
 MAX_BODY_SPEAKER_DISTANCE = 800
+#: The same for "it said": the body must have spoken in the sentence or two before.
+MAX_IT_SPEAKER_DISTANCE = 300
 
 
 @functools.lru_cache(maxsize=64)
@@ -3764,10 +3768,11 @@ def _body_speaker(
     body named as the subject of a speech verb ("In a statement, BART said it had added
     ambassadors. "...," the agency said"), whichever is later."""
     text = article.text
+    pronoun = text[span[0] : span[1]].lower() == "it"  # "It said it would fly in ..."
     m = _DEFINITE_ROLE.fullmatch(text, span[0], span[1])
-    if m is None or m.group(1).lower() not in BODY_SPEAKER_NOUNS:
+    if not pronoun and (m is None or m.group(1).lower() not in BODY_SPEAKER_NOUNS):
         return None
-    lo = max(0, span[0] - MAX_BODY_SPEAKER_DISTANCE)
+    lo = max(0, span[0] - (MAX_IT_SPEAKER_DISTANCE if pronoun else MAX_BODY_SPEAKER_DISTANCE))
     people_names = _person_names(article)
     found: tuple[int, str] | None = None
     if previous and lo <= previous[-1][0] < span[0]:
@@ -3788,6 +3793,8 @@ def _body_speaker(
     name = found[1]
     if name in people_names or not name[:1].isupper():
         return None
+    if m is None:  # "it": any body
+        return name
     noun, last = m.group(1).lower(), name.split(" of ")[0].split()[-1].lower()
     if (noun in FIRM_NOUNS and last in BODY_NOUNS) or (
         noun in BODY_NOUNS and (last in FIRM_NOUNS or last in COMPANY_SUFFIXES)

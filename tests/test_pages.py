@@ -986,7 +986,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("mtfp_ambulance", 11),
         ("mtfp_ambulance", 12),
         ("myanmarnow_boats", 0),
-        ("myanmarnow_boats", 5),
         ("nation_mw_fertiliser", 7),
         ("national_ae", 12),
         ("newarab_reedboats", 13),

@@ -697,6 +697,21 @@ SPEAKERS = [
         0,
         "Sim Chee Keong",
     ),
+    # "It said": the body quoted in the sentence before
+    (
+        "it-said-after-a-body-spoke",
+        'The Ministry of Health said on Monday that it had "enough vaccines." It said it would'
+        ' buy "more doses" soon.',
+        1,
+        "Ministry of Health",
+    ),
+    (
+        "it-said-after-a-person-spoke",
+        'Ann Lee said on Monday that the clinic had "enough vaccines." It said it would buy'
+        ' "more doses" soon.',
+        1,
+        None,
+    ),
     # a cue-less quote paragraph after an inverted copula sentence that names a person
     (
         "inverted-copula-intro",
