@@ -5012,8 +5012,14 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
 
 @functools.cache
 def _source_skip() -> frozenset[str]:
-    """Words that are no source's name: titles, common words, speech verbs, pronouns."""
-    return titles() | _common_caps() | speech_verbs() | frozenset(PRONOUN_GENDER)
+    """Words that are no source's name: titles, common words, speech verbs (not "State",
+    which opens "State Department"), pronouns."""
+    verbs = speech_verbs() - NAME_OPENING_VERBS
+    return titles() | _common_caps() | verbs | frozenset(PRONOUN_GENDER)
+
+
+#: Speech verbs that, capitalised, open bodies' names: "State Department", "State Council".
+NAME_OPENING_VERBS: frozenset[str] = frozenset({"state"})
 
 
 # --------------------------------------------------------------------------- table

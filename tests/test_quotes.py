@@ -712,6 +712,20 @@ SPEAKERS = [
         1,
         None,
     ),
+    # "State" (also a speech verb) opens a body's name
+    (
+        "state-department",
+        'The State Department said it was "reviewing" the incident.',
+        0,
+        "State Department",
+    ),
+    (
+        "state-office",
+        'The State Historic Preservation Office said any project "must take into account its'
+        ' effects."',
+        0,
+        "State Historic Preservation Office",
+    ),
     # a cue-less quote paragraph after an inverted copula sentence that names a person
     (
         "inverted-copula-intro",
