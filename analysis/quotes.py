@@ -3637,7 +3637,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "collective", "cooperative", "co-operative", "society", "institute", "foundation",
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
      "network", "chamber", "league", "guild", "centre", "center", "service", "municipality",
-     "conservancy"}
+     "conservancy", "division"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list
@@ -3807,6 +3807,18 @@ def _name_words(name: str) -> list[str]:
     """The words of a capitalised run without a closing dot or leading "In", "The" or a
     compound adjective ("Austin-based", "Texas-owned")."""
     words = name.rstrip(".").split()
+    for k in range(len(words) - 1, 0, -1):  # "Deseret News. The Utah Division": two sentences
+        w = words[k - 1]
+        stem = w[:-1].lower()
+        if (
+            w.endswith(".")
+            and len(stem) >= 3
+            and stem not in TITLE_ABBREVIATIONS
+            and stem not in COMPANY_ABBREVIATIONS
+            and stem not in STATE_ABBREVIATIONS
+        ):
+            words = words[k:]
+            break
     while words and (
         words[0].lower() in CAPITALISED_NON_NAMES or _COMPOUND_ADJECTIVE.search(words[0])
     ):

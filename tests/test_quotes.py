@@ -726,6 +726,16 @@ SPEAKERS = [
         0,
         "State Historic Preservation Office",
     ),
+    # "the division" names the one body with that head; a run across a sentence stop
+    # ("Deseret News. The Utah Division ...") is cut at the stop
+    (
+        "the-division-after-a-sentence-stop",
+        "By Ann Lee, Deseret News. The Utah Division of Water Quality said in an email that it"
+        ' will begin weekly monitoring.\n\nThe division said it "strongly encourages" visitors'
+        " to check for advisories.",
+        0,
+        "Utah Division of Water Quality",
+    ),
     # a cue-less quote paragraph after an inverted copula sentence that names a person
     (
         "inverted-copula-intro",
@@ -2381,3 +2391,12 @@ def test_polnear_dev_floor(polnear: Path, monkeypatch: pytest.MonkeyPatch) -> No
     # measured 0.94 F1 and 0.92 mention accuracy; the floor leaves room for resolver changes
     assert f1 >= 0.92
     assert scores.mention_ok / scores.mention_n >= 0.89
+
+
+def test_a_unit_of_a_body_is_a_source() -> None:
+    row = _table('The city\'s claims unit said it had "no prior knowledge" of the hole.').iloc[0]
+    assert (row["kind"], row["speaker_mention"], row["method"]) == (
+        "partial",
+        "The city's claims unit",
+        "description",
+    )
