@@ -3234,7 +3234,9 @@ def _kin_evidence(toks: _Toks, b: int, last: int, possessive: bool, occ: _Occ) -
         d = c - 1
         while noun and d >= 1 and c - d <= 2 and lowers[d] in KIN_MODIFIERS:
             d -= 1  # "her late husband, Gerard", "her only son, Choi", "his late older brother"
-        if noun and (lowers[d] in POSSESSIVES or raw[d].endswith(POSSESSIVE_ENDINGS)):
+        if noun and (
+            lowers[d] in POSSESSIVES or lowers[d] == "whose" or raw[d].endswith(POSSESSIVE_ENDINGS)
+        ):  # ("Duane Wisniewski, whose father, Casimir Wisniewski, opened the store")
             occ.evidence.add("kin")
             occ.genders.append((noun, "noun"))
     if possessive and last + 1 < len(raw):

@@ -1865,6 +1865,11 @@ TITLE_NAME_CASES = [
     ("Kiruhura LC5 chairperson Hajji Ismail Katerega urged farmers to sell.", ["Ismail Katerega"]),
     ("Anthony Head said he would return to the stage.", ["Anthony Head"]),
     (
+        "Duane Wisniewski, whose father, Casimir Wisniewski, opened the store in 1985, said"
+        " prices rose.",
+        ["Duane Wisniewski", "Casimir Wisniewski"],
+    ),
+    (
         "Shearer Kyah Donnelly, 22, said the work was hard. Retired shearers run the school.",
         ["Kyah Donnelly"],
     ),
@@ -1875,7 +1880,14 @@ TITLE_NAME_CASES = [
 @pytest.mark.parametrize(
     ("body", "names"),
     TITLE_NAME_CASES,
-    ids=["district-head", "hajji", "head-surname", "occupation-also-a-surname", "surname-shearer"],
+    ids=[
+        "district-head",
+        "hajji",
+        "head-surname",
+        "whose-kin",
+        "occupation-also-a-surname",
+        "surname-shearer",
+    ],
 )
 def test_titles_stay_out_of_names(body, names):
     assert [p.name for p in persons(_art(body))] == names
