@@ -677,6 +677,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
     \(\s*(?:
         (?:{_AGENCY}\s+|(?i:file)\s+|(?:[A-Z][\w&.-]*\s+){{1,3}})?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...)
       | (?i:courtesy|credit)\b[^()]{{0,120}}                       # (Courtesy of the family)
+      | (?:Submitted|Supplied|Contributed)\s+by\s+[^()]{{2,60}}     # (Submitted by Ann Lee)
       | [^()]{{0,80}}/\s*{_AGENCY}\b[^()]{{0,60}}                   # (NAME/AFP/Getty Images)
       | {_STRICT_AGENCY}(?:\s*/\s*[^()]{{1,60}})?                  # (Getty Images)
       | {_FULL_NAME}\s*/\s*[A-Z][^()]{{1,40}}                       # (Marc-André Belliveau/CBC)
@@ -716,6 +717,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
     | {_FULL_NAME}\s*/\s*(?i:(?:staff\s+|contributing\s+|freelance\s+)?photographer)  # Name/Staff photographer
     | (?:Photo|Picture|Image)s?\s*/\s*{_FULL_NAME}                    # NZ Herald: "Photo / Name"
+    | [a-z]?[A-Z]{{2,}}[A-Za-z&-]{{0,10}}\s*/\s*{_FULL_NAME}             # eNCA/Name, RNZ/Name
     | Source\s*:\s*©?\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}          # Source: © Name/Agency
     | (?i:photographed|illustrated)\s+by\s+{_FULL_NAME}(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?
     | \(?{_FULL_NAME}\s*/\s*[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.&'’-]*){{0,4}}

@@ -856,6 +856,12 @@ PATTERN_LINES = [
     ),
     ("Women sort tea leaves at a cooperative in the county on April 16. [Photo/Xinhua]", C),
     ("© Marc Olivier / AFP", C),
+    ("eNCA/Lindokuhle Sokhela", C),
+    ("News/Opinion Page", H),  # no outlet in capitals before the slash: no credit
+    (
+        "Ann Lee, the farm's co-ordinator, checks on a tray of kale in March. (Submitted by Ann Lee)",
+        C,
+    ),
     ("© 2026 Harbour News", BP),
     (
         "Children's bikes are chained to the fence outside the pool on Tuesday. The basin is"
