@@ -1332,7 +1332,8 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
 #: "former Gov.", "acting Secretary"); the title itself is already in the name's run.
 TITLE_PREMODIFIERS: frozenset[str] = frozenset(
     {"state", "former", "acting", "deputy", "interim", "incoming", "outgoing", "retiring",
-     "retired", "longtime", "then", "late", "assistant", "associate", "senior", "junior"}
+     "retired", "longtime", "then", "late", "assistant", "associate", "senior", "junior",
+     "provincial", "regional", "municipal", "district", "county", "federal"}
 )  # fmt: skip
 #: Forms of address that end a description before a name and are left out of it.
 ADDRESS_FORMS: frozenset[str] = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx"})
@@ -1437,7 +1438,9 @@ def _name_start(joined: str) -> int:
             if (
                 words[m] in roles()
                 and words[m] not in first_names()
-                and words[m] not in surnames()
+                # a role that is also a surname before a listed given name: "For Elder
+                # Martha Nattiq, 81,"
+                and (words[m] not in surnames() or words[m + 1] in first_names())
                 and (words[m + 1] in first_names() or m == n_run - 3)
             ):
                 k = m + 1  # ("District Collector Kavitha Ramaswamy": a two-word name after)

@@ -1864,6 +1864,10 @@ TITLE_NAME_CASES = [
     ),
     ("Kiruhura LC5 chairperson Hajji Ismail Katerega urged farmers to sell.", ["Ismail Katerega"]),
     ("Anthony Head said he would return to the stage.", ["Anthony Head"]),
+    ("For Elder Martha Nattiq, 81, the container has become a place to meet.", ["Martha Nattiq"]),
+    ("Provincial Agriculturist Romeo Macasaet said the lines were ready.", ["Romeo Macasaet"]),
+    ("Redwillow Reeve Carla Nykiforuk said the firebreak was half done.", ["Carla Nykiforuk"]),
+    ("Tom Elder said he would run again.", ["Tom Elder"]),
     (
         "Duane Wisniewski, whose father, Casimir Wisniewski, opened the store in 1985, said"
         " prices rose.",
@@ -1884,6 +1888,10 @@ TITLE_NAME_CASES = [
         "district-head",
         "hajji",
         "head-surname",
+        "elder",
+        "provincial-role",
+        "reeve",
+        "elder-surname",
         "whose-kin",
         "occupation-also-a-surname",
         "surname-shearer",
