@@ -1328,6 +1328,10 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
     return _name_start(" ".join(map(raw.__getitem__, run)))
 
 
+#: Middle names of Sikh names ("Amanpreet Singh Sekhon", "Gurnoor Kaur Virk").
+SIKH_MIDDLE_NAMES: frozenset[str] = frozenset({"singh", "kaur"})
+#: Words before a father's name in an Arabic or Malay name ("bin Sulaiman", "bint Said").
+PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "bint", "binti", "ibn"})
 #: Lowercase words before a capitalised title that belong to the role ("state Sen.",
 #: "former Gov.", "acting Secretary"); the title itself is already in the name's run.
 TITLE_PREMODIFIERS: frozenset[str] = frozenset(
@@ -1387,6 +1391,8 @@ def _name_start(joined: str) -> int:
                 # "Park Min-ji": a Korean surname before a hyphenated given name
                 k == n_run - 1 and KOREAN_GIVEN.fullmatch(raw[k]) is not None
             )
+            # "Muna bint Said al Maskari": the father's name after bin or bint
+            or (k >= 2 and words[k - 2] in PATRONYMIC_PARTICLES)
         )
         if (
             word in stop
@@ -1441,7 +1447,12 @@ def _name_start(joined: str) -> int:
                 # a role that is also a surname before a listed given name: "For Elder
                 # Martha Nattiq, 81,"
                 and (words[m] not in surnames() or words[m + 1] in first_names())
-                and (words[m + 1] in first_names() or m == n_run - 3)
+                and (
+                    words[m + 1] in first_names()
+                    or m == n_run - 3
+                    # "Controller Amanpreet Singh Sekhon": a Sikh name's Singh or Kaur
+                    or (m == n_run - 4 and words[m + 2] in SIKH_MIDDLE_NAMES)
+                )
             ):
                 k = m + 1  # ("District Collector Kavitha Ramaswamy": a two-word name after)
                 break

@@ -1869,6 +1869,14 @@ TITLE_NAME_CASES = [
     ("Redwillow Reeve Carla Nykiforuk said the firebreak was half done.", ["Carla Nykiforuk"]),
     ("Tom Elder said he would run again.", ["Tom Elder"]),
     (
+        "Dr Muna bint Said al Maskari, an entomologist, said the pattern matched her data.",
+        ["Muna bint Said al Maskari"],
+    ),
+    (
+        "District Food and Supplies Controller Amanpreet Singh Sekhon said arrivals were high.",
+        ["Amanpreet Singh Sekhon"],
+    ),
+    (
         "Duane Wisniewski, whose father, Casimir Wisniewski, opened the store in 1985, said"
         " prices rose.",
         ["Duane Wisniewski", "Casimir Wisniewski"],
@@ -1892,6 +1900,8 @@ TITLE_NAME_CASES = [
         "provincial-role",
         "reeve",
         "elder-surname",
+        "said-after-bint",
+        "sikh-name-after-a-role",
         "whose-kin",
         "occupation-also-a-surname",
         "surname-shearer",
