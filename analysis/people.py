@@ -4222,11 +4222,18 @@ def _events(
     description that a name follows as its appositive ("My neighbor, a retired bus mechanic
     named Walt Dempsey,") is that person.
     """
-    events = [
-        (o.start, o.sentence, o.paragraph_id, o.person, o.role, o.block, o.narrative)
-        for o in occs
-        if o.person >= 0 and not o.in_quote
-    ]
+    events = []
+    clause: tuple[int, int] = (-1, -1)  # the relative clause of the last name that has one
+    for o in occs:
+        if o.person < 0 or o.in_quote:
+            continue
+        role = o.role
+        if clause[0] < o.start < clause[1] and role in ("subject", "speaker"):
+            role = "object"  # "Evan Sopchyshyn, whose grandfather Wasyl Sopchyshyn hauled
+            # grain ..., sat in the front row": the clause's subject is not the sentence's
+        if o.clause_end > o.end:
+            clause = (o.end, o.clause_end)
+        events.append((o.start, o.sentence, o.paragraph_id, o.person, role, o.block, o.narrative))
     spans = sorted(o.appositive_span for o in occs if o.appositive_span)
     span_starts = [a for a, _ in spans]
     last_described: dict[str, int] = {}

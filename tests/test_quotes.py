@@ -736,6 +736,15 @@ SPEAKERS = [
         0,
         "Utah Division of Water Quality",
     ),
+    # a name inside another's relative clause is not the sentence's subject for "he"
+    (
+        "relative-clause-subject-is-no-antecedent",
+        "Evan Sopchyshyn, whose grandfather Wasyl Sopchyshyn hauled grain to the elevator in"
+        " the 1930s, sat in the front row.\n\nHe said he understood the concerns.\n\n"
+        '"You can\'t save everything," he said.',
+        0,
+        "Evan Sopchyshyn",
+    ),
     # a cue-less quote paragraph after an inverted copula sentence that names a person
     (
         "inverted-copula-intro",
