@@ -4975,6 +4975,8 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     """The last proper name in a mention that is not a person's ("PolitiFact", "CNN")."""
     skip = _source_skip()
     best = ""
+    best_start, best_end = 0, -9  # where ``best`` starts (a character) and ends (a token)
+    holder: tuple[int, int] | None = None  # a title in the possessive: its start, last token
     last_end = -9
     previous: list[str] = []  # the words of the run before, even when it names nothing alone
     for run in runs:
@@ -5006,8 +5008,19 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         else:
             words = words[k:]
         if not words or all(w.lower() in titles() for w in words):
+            if toks[run[-1]][2].endswith(POSSESSIVE_ENDINGS):
+                first = next(i for i in run if toks[i][2].lower() != "the")
+                holder = (toks[first][0], run[-1])  # "the Attorney General's" + "Office"
             continue
         head = words[-1].lower()
+        if (
+            holder is not None
+            and run[0] - 1 == holder[1]
+            and len(words) == 1
+            and head in org_words()
+        ):
+            best, best_start, best_end = raw[holder[0] : toks[run[-1]][1]], holder[0], run[-1]
+            continue
         if joined and best and joiner == "of" and len(words) == 1 and _plural_role(head):
             best = f"{best} of {words[0]}"  # "Army Corps of Engineers"
             continue
@@ -5021,7 +5034,20 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         if joined and joiner == "and" and before and before[0].lower() not in skip:
             best = f"{' '.join(before)} and {' '.join(words)}"  # "Parks and Wildlife Commission"
             continue
+        if (
+            best
+            and run[0] - 1 == best_end
+            and toks[best_end][2].endswith(POSSESSIVE_ENDINGS)
+            and head in org_words()
+            # an office's holder, not a place ("Nunavut's Department of ...")
+            and (best.split()[-1].lower() in roles() or best.split()[-1].lower() in titles())
+        ):
+            # "the Tamsen County Sheriff's Office": an office named after its holder
+            best = raw[best_start : toks[run[-1]][1]]
+            best_end = run[-1]
+            continue
         best = " ".join(words)
+        best_start, best_end = toks[run[k]][0], run[-1]
     acronyms = [
         _bare(t)
         for _, _, t in toks

@@ -3726,6 +3726,12 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             _add_name(found, " ".join(words))
     if group and not found:
         found = subjects
+    # "the West Virginia Public Service Commission" ... "The Public Service Commission": one
+    found = {
+        key: name
+        for key, name in found.items()
+        if not any(_longer_name(other, key, found[other]) for other in found)
+    }
     if modifier is not None:  # "the water directorate": a directorate with "Water" in its name
         found = {key: name for key, name in found.items() if modifier in key.split()}
     if len(found) != 1:
@@ -3735,6 +3741,16 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         written = re.finditer(re.escape(name), text, re.IGNORECASE)
         name = next((m.group() for m in written if not m.group().isupper()), name)
     return name
+
+
+def _longer_name(key: str, short: str, written: str) -> bool:
+    """``key`` (lowercase) is ``short`` with capitalised words before it in the text
+    (``written``): "West Virginia Public Service Commission" for "Public Service Commission",
+    not "Clinton and the State Department" for "State Department"."""
+    if key == short or not key.endswith(" " + short):
+        return False
+    lead = written.split()[: len(key.split()) - len(short.split())]
+    return all(w[:1].isupper() for w in lead)
 
 
 #: A speech verb right after a name: "Seorim Cell Tech said".

@@ -745,6 +745,36 @@ SPEAKERS = [
         0,
         "Evan Sopchyshyn",
     ),
+    # an office named after its holder keeps the holder's title; a place in the possessive
+    # does not open a body's name
+    (
+        "sheriffs-office",
+        'The Tamsen County Sheriff\'s Office said it was "investigating" the crash.',
+        0,
+        "Tamsen County Sheriff's Office",
+    ),
+    (
+        "attorney-generals-office",
+        'The Attorney General\'s Office said it was "reviewing" the case.',
+        0,
+        "Attorney General's Office",
+    ),
+    (
+        "place-possessive-before-a-department",
+        "In an email, Nunavut's Department of Economic Development and Transportation said it"
+        ' "recognizes the value" of the farm.',
+        0,
+        "Department of Economic Development and Transportation",
+    ),
+    # "the commission": a body's full name and its shorter form are one body
+    (
+        "full-and-short-name-of-one-body",
+        "The district filed a rate case with the West Virginia Public Service Commission.\n\n"
+        'The Public Service Commission has scheduled a hearing.\n\n"Every rate case is'
+        ' reviewed on its own merits," the commission said.',
+        0,
+        "West Virginia Public Service Commission",
+    ),
     # a cue-less quote paragraph after an inverted copula sentence that names a person
     (
         "inverted-copula-intro",
@@ -2409,3 +2439,13 @@ def test_a_unit_of_a_body_is_a_source() -> None:
         "The city's claims unit",
         "description",
     )
+
+
+def test_a_conjunction_of_names_is_no_body_name() -> None:
+    body = (
+        "The State Department has been analyzing the emails.\n\nClinton and the State"
+        ' Department have said that none of it was marked.\n\nThe FBI was "working on'
+        ' matters related to" the server. The agency declined to comment.\n\n"We have no'
+        ' comment," the agency said.'
+    )
+    assert "Clinton and the State Department" not in set(_table(body)["speaker"].dropna())
