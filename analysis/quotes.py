@@ -3835,8 +3835,18 @@ def _name_words(name: str) -> list[str]:
         ):
             words = words[k:]
             break
-    while words and (
-        words[0].lower() in CAPITALISED_NON_NAMES or _COMPOUND_ADJECTIVE.search(words[0])
+    while (
+        words
+        and (
+            words[0].lower() in CAPITALISED_NON_NAMES
+            or _COMPOUND_ADJECTIVE.search(words[0])
+            # "Nunavut's Department of ...": the place that owns the body
+            or (
+                len(words) > 1
+                and words[0].endswith(people.POSSESSIVE_ENDINGS)
+                and words[0][:-2].lower() in people.place_words()
+            )
+        )
     ):
         words.pop(0)
     return words

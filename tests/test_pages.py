@@ -906,7 +906,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("cambridgenews_punts", 0),
         ("capitalfm_ke_rail", 1),
         ("cbc_nl_fishery", 10),
-        ("cbcnorth_greens", 6),
         ("chemworld_nylon", 2),
         ("chronicleherald_wharf", 7),
         ("chroniclelive_cafe", 11),

@@ -766,6 +766,14 @@ SPEAKERS = [
         0,
         "Department of Economic Development and Transportation",
     ),
+    (
+        "the-department-after-a-place-possessive",
+        "In an email, Nunavut's Department of Economic Development and Transportation said"
+        ' the hamlet could apply.\n\n"Applications are assessed each fall," the department'
+        " said.",
+        0,
+        "Department of Economic Development and Transportation",
+    ),
     # "the commission": a body's full name and its shorter form are one body
     (
         "full-and-short-name-of-one-body",
