@@ -3293,6 +3293,23 @@ def _pronoun_evidence(
                 return
 
 
+#: Modal verbs of a future or hypothetical passive ("will be hired", "would be recruited").
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset(
+    {"will", "would", "could", "should", "may", "might"}
+)
+
+
+def _hypothetical(lowers: Sequence[str], j: int) -> bool:
+    """A modal, "be" and a past participle after a description (an adverb may come between):
+    "A new manager will be hired", "a heritage officer would also be recruited"."""
+    if j >= len(lowers) or lowers[j] not in HYPOTHETICAL_MODALS:
+        return False
+    k = j + 1
+    if k < len(lowers) and lowers[k] in ("also", "then", "soon", "eventually", "now"):
+        k += 1
+    return k + 1 < len(lowers) and lowers[k] == "be" and lowers[k + 1].endswith(("ed", "en"))
+
+
 def _block_referents(
     toks: _Toks,
     quoted: Sequence[bool],
@@ -3335,9 +3352,11 @@ def _block_referents(
                     break  # "Her father, a retired pharmacist, died": no one new
                 if j + 2 < n and raw[j + 1] == "," and raw[j + 2][:1].isupper():
                     break  # "The report's lead author, Dr. Nadia Kowalczyk,": the name's
+                definite = low == "the"
+                if not definite and _hypothetical(lowers, j + 1):
+                    break  # "A part-time heritage officer would also be recruited": no one yet
                 subject = i == 0 or s in _start_set(sent_starts) or prev in CLAUSE_OPENERS
                 gender = gendered_nouns().get(t, "unknown")
-                definite = low == "the"
                 sent = max(0, bisect_right(sent_starts, s) - 1)
                 described.append(_Described(s, t, sent, paragraph_id, gender, subject, definite))
                 break

@@ -4175,7 +4175,12 @@ def _description_at(text: str, s: int, e: int) -> tuple[int, int] | None:
             if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower in RELATIVE_WHO:
                 return (s, t.end)  # "One resident, who did not want to be named, said"
             end = _tagged_description_end(toks, k)
-            return (s, toks[end].end) if end is not None else None
+            if end is None:
+                return None
+            after = [x.lower for x in _tokens(text, toks[end].end, e, 4)]
+            if people._hypothetical(after, 0):
+                return None  # "A heritage officer would also be recruited": no one yet
+            return (s, toks[end].end)
     return None
 
 

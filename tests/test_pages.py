@@ -1064,7 +1064,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("lesothotimes_wool", 4),
         ("lesothotimes_wool", 5),
         ("lesothotimes_wool", 12),
-        ("limerickleader_creamery", 13),
         ("mainichi_citrus", 0),
         ("malaymail_hawkers", 8),
         ("maltaindependent_fireworks", 4),

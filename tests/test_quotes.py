@@ -774,6 +774,15 @@ SPEAKERS = [
         0,
         "Department of Economic Development and Transportation",
     ),
+    # a person the text only plans ("would also be recruited") is no one "she" can be
+    (
+        "hypothetical-description-is-no-antecedent",
+        "Ms Ann Hanrahan said the money was a relief.\n\nShe said the cafe would be run as a"
+        " social enterprise. A part-time heritage officer would also be recruited.\n\n"
+        '"There are people in Boston who will want to help," she added.',
+        0,
+        "Ann Hanrahan",
+    ),
     # "the commission": a body's full name and its shorter form are one body
     (
         "full-and-short-name-of-one-body",
