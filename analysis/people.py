@@ -3121,6 +3121,8 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         heads = [len(words) - 1]  # "Tomáš, a 16-year-old who attends a vocational school,"
     if not heads:
         return
+    if low not in APPOSITIVE_OPENERS and heads[0] == 0 and words[0] not in role_set:
+        return  # "In Niger's Tillabéri, villagers chase ...": a plural opens a clause
     if j < n and lowers[j] in THING_RELATIVES and heads[-1] == len(words) - 1:
         return  # "Brightwing Aerial, the operator that flies ...": a thing's relative
     if (

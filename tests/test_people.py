@@ -1868,6 +1868,7 @@ TITLE_NAME_CASES = [
     ("Provincial Agriculturist Romeo Macasaet said the lines were ready.", ["Romeo Macasaet"]),
     ("Redwillow Reeve Carla Nykiforuk said the firebreak was half done.", ["Carla Nykiforuk"]),
     ("Tom Elder said he would run again.", ["Tom Elder"]),
+    ("In Niger's Tillabéri, villagers chase a sinking water table. Ann Lee said so.", ["Ann Lee"]),
     (
         "Dr Muna bint Said al Maskari, an entomologist, said the pattern matched her data.",
         ["Muna bint Said al Maskari"],
@@ -1900,6 +1901,7 @@ TITLE_NAME_CASES = [
         "provincial-role",
         "reeve",
         "elder-surname",
+        "plural-after-a-place-is-no-appositive",
         "said-after-bint",
         "sikh-name-after-a-role",
         "whose-kin",

@@ -2466,3 +2466,12 @@ def test_a_conjunction_of_names_is_no_body_name() -> None:
         ' comment," the agency said.'
     )
     assert "Clinton and the State Department" not in set(_table(body)["speaker"].dropna())
+
+
+def test_villagers_of_a_place_are_no_place_speaker() -> None:
+    row = _table('Villagers in Wrottesford say they will be "prisoners in our own homes."').iloc[0]
+    assert (pd.isna(row["speaker"]), row["speaker_mention"], row["method"]) == (
+        True,
+        "Villagers in Wrottesford",
+        "description",
+    )
