@@ -892,6 +892,8 @@ class _Info:
     name_lookup: tuple[tuple[Person, ...], dict[tuple[str, ...], int], dict[str, int]] | None = None
     #: (start, person, subject?) of the person mentions outside quotes
     outside: list[tuple[int, int, bool]] = field(default_factory=list)
+    #: the ids of the paragraphs that hold sentences, ascending (made when first needed)
+    searched_paragraphs: list[int] | None = None
 
 
 @functools.lru_cache(maxsize=256)
@@ -4635,7 +4637,7 @@ def _best_referent(
     sent = max(0, bisect.bisect_right(sent_starts, pos) - 1)
     pid = info.sent_paragraph[sent] if info.sent_paragraph else 0
     block_of = _block_index(info.article, pos)
-    min_pid = pid - PRONOUN_WINDOW_PARAGRAPHS
+    min_pid = _window_start(info, pid)
     speaker_events = []
     # in text order: read back from ``pos`` to the first speaker outside the window (so a
     # long article's many quotes are not all read again for every pronoun)
@@ -4688,6 +4690,19 @@ def _best_referent(
         if best is None or key > best_key:
             best, best_key = r, key
     return best
+
+
+def _window_start(info: _Info, pid: int) -> int:
+    """The first paragraph id a pronoun in paragraph ``pid`` searches: the searched
+    paragraphs (those with sentences) count, so a pasted page's "Advertisement" and "Hide Ad"
+    lines do not push the name out of reach."""
+    if info.searched_paragraphs is None:
+        info.searched_paragraphs = sorted(set(info.sent_paragraph))
+    ordered = info.searched_paragraphs
+    k = bisect.bisect_right(ordered, pid) - 1
+    if k < 0:
+        return pid - PRONOUN_WINDOW_PARAGRAPHS
+    return min(pid - PRONOUN_WINDOW_PARAGRAPHS, ordered[max(0, k - PRONOUN_WINDOW_PARAGRAPHS)])
 
 
 def _referent_genders(info: _Info) -> list[str]:

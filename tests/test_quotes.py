@@ -783,6 +783,15 @@ SPEAKERS = [
         0,
         "Ann Hanrahan",
     ),
+    # a pasted page's ad lines between a name and "she said" put no distance between them
+    (
+        "ad-lines-between-name-and-pronoun",
+        "Morag Sinclair, who chairs the community council, said the island had reached"
+        ' "breaking point".\n\nAdvertisement\n\nHide Ad\n\nAdvertisement\n\nHide Ad\n\n'
+        '"We had a funeral on Tuesday and half the family could not get across," she said.',
+        1,
+        "Morag Sinclair",
+    ),
     # "the commission": a body's full name and its shorter form are one body
     (
         "full-and-short-name-of-one-body",
