@@ -3972,7 +3972,21 @@ def _described_antecedent(article: Article, pronoun: int, spans: _Spans) -> tupl
             return None  # not "she" after "one woman ... pointed at Ike Ferreira" (a man)
     if _apposed_to_name(text, d0, spans):
         return None
+    if gender is not None and _named_before_in_paragraph(text, d0, d1, gender, spans):
+        return None  # "Ms Moloney said ... A neighbour lent them a generator ... she said"
     return found[0]
+
+
+def _named_before_in_paragraph(text: str, d0: int, d1: int, gender: str, spans: _Spans) -> bool:
+    """A person of ``gender`` is named earlier in the paragraph of the description
+    ``text[d0:d1]``, whose own noun gives no gender and which is no anonymous source: the
+    named person is the likelier "she"."""
+    nouns = set(_WORD_AT.findall(text[d0:d1].lower())[: MAX_DESCRIPTION_MODIFIERS + 2])
+    if nouns & set(people.gendered_nouns()) or _ANONYMOUS_DESCRIPTION.match(text, d0):
+        return False
+    para = text.rfind("\n", 0, d0) + 1
+    k = bisect.bisect_left(spans.name_starts, para)
+    return any(start < d0 and g == gender for start, _, g in spans.named[k:] if start < d0)
 
 
 #: Text right before a name inside a description that gives the person's name ("a retired

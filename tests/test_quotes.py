@@ -792,6 +792,15 @@ SPEAKERS = [
         1,
         "Morag Sinclair",
     ),
+    # an unnamed person of no gender in the sentence before is a weaker "she" than the
+    # woman named earlier in the paragraph
+    (
+        "named-woman-before-an-ungendered-description",
+        "Ms Kylie Moloney said she would rather leave than rebuild. A neighbour lent them a"
+        ' generator.\n\n"I love this street, but I cannot do this a fourth time," she said.',
+        0,
+        "Kylie Moloney",
+    ),
     # "the commission": a body's full name and its shorter form are one body
     (
         "full-and-short-name-of-one-body",
