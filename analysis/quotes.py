@@ -3441,6 +3441,53 @@ def _resolve_mention(
     previous: list[tuple[int, str]],
     spans: _Spans,
 ) -> tuple[str | None, str | None, tuple[int, int]]:
+    """The speaker's name, the method and the mention's span (see :func:`_mention_name`); a
+    body's short name given by its words is the full name the text gave before
+    ("Bellwether said" after "Bellwether Foods")."""
+    name, method, where = _mention_name(article, span, toks, previous, spans)
+    if name is not None and method == "name" and name not in _person_names(article):
+        longer = _longer_body_name(article, name, where[0], spans)
+        if longer is not None:
+            return longer, "alias", where
+    return name, method, where
+
+
+#: How far back (characters) a body's full name is looked for.
+MAX_BODY_NAME_DISTANCE = 20_000
+
+
+def _longer_body_name(article: Article, name: str, before: int, spans: _Spans) -> str | None:
+    """The one longer name the text gave before ``before`` that opens with ``name``'s words
+    and names a body: it ends in an organisation word or a company suffix, or ``name`` is one
+    word (no place) and the longer name at most four ("Bellwether" -> "Bellwether Foods")."""
+    short = name.split()
+    if len(short) == 1 and short[0].lower() in people.org_names():
+        return None  # "Pew", "Reuters": a name of its own
+    one_word = len(short) == 1 and short[0].lower() not in people.place_words()
+    found: set[str] = set()
+    text = article.text
+    for r in _PROPER_RUN.finditer(text, max(0, before - MAX_BODY_NAME_DISTANCE), before):
+        words = _name_words(r.group())
+        if len(words) <= len(short) or words[: len(short)] != short or spans.in_quote(r.start()):
+            continue
+        last = words[-1].lower().rstrip(".")
+        if all(w.lower().rstrip(".") in COMPANY_SUFFIXES for w in words[len(short) :]):
+            continue  # "Northbank Living Ltd": the short name is the usual one
+        if last in COMPANY_SUFFIXES or last in people.org_words() or (one_word and len(words) <= 4):
+            found.add(" ".join(words))
+    if len(found) != 1:
+        return None
+    longer = found.pop()
+    return None if longer in _person_names(article) else longer
+
+
+def _mention_name(
+    article: Article,
+    span: tuple[int, int],
+    toks: tuple[_Tok, _Tok],
+    previous: list[tuple[int, str]],
+    spans: _Spans,
+) -> tuple[str | None, str | None, tuple[int, int]]:
     text = article.text
     first = toks[0]
     single = span[1] - span[0] == len(first.text)

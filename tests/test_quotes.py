@@ -801,6 +801,28 @@ SPEAKERS = [
         0,
         "Kylie Moloney",
     ),
+    # a body's short name is the full name the text gave before; not a usual short name
+    # ("Northbank Living" of "Northbank Living Ltd") nor a name of its own ("Pew")
+    (
+        "short-body-name-after-the-full-one",
+        "Bellwether Foods, which runs the cannery, cut shifts in March.\n\n"
+        '"We remain committed to an agreement," Bellwether said in a statement.',
+        0,
+        "Bellwether Foods",
+    ),
+    (
+        "short-name-without-a-company-suffix",
+        "Its owner, Northbank Living Ltd, plans to rebuild.\n\n"
+        '"Every tenant will be offered a home," Northbank Living said.',
+        0,
+        "Northbank Living",
+    ),
+    (
+        "well-known-short-name",
+        'A new study by Pew Research found a gap.\n\n"The gap is wide," Pew said.',
+        0,
+        "Pew",
+    ),
     # "the commission": a body's full name and its shorter form are one body
     (
         "full-and-short-name-of-one-body",
