@@ -5011,8 +5011,10 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     """The last proper name in a mention that is not a person's ("PolitiFact", "CNN")."""
     skip = _source_skip()
     best = ""
-    best_start, best_end = 0, -9  # where ``best`` starts (a character) and ends (a token)
-    holder: tuple[int, int] | None = None  # a title in the possessive: its start, last token
+    # a title or role in the possessive ("the Attorney General's", "the Tamsen County
+    # Sheriff's"): where it starts (a character), its last token, and whether only one word
+    # may follow it (a run of titles alone)
+    holder: tuple[int, int, bool] | None = None
     last_end = -9
     previous: list[str] = []  # the words of the run before, even when it names nothing alone
     for run in runs:
@@ -5046,16 +5048,18 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         if not words or all(w.lower() in titles() for w in words):
             if toks[run[-1]][2].endswith(POSSESSIVE_ENDINGS):
                 first = next(i for i in run if toks[i][2].lower() != "the")
-                holder = (toks[first][0], run[-1])  # "the Attorney General's" + "Office"
+                holder = (toks[first][0], run[-1], True)  # "the Attorney General's" + "Office"
             continue
         head = words[-1].lower()
         if (
             holder is not None
             and run[0] - 1 == holder[1]
-            and len(words) == 1
+            and (len(words) == 1 or not holder[2])
             and head in org_words()
         ):
-            best, best_start, best_end = raw[holder[0] : toks[run[-1]][1]], holder[0], run[-1]
+            # "the Tamsen County Sheriff's Office": an office named after its holder (not a
+            # place's: "Nunavut's Department of ...")
+            best = raw[holder[0] : toks[run[-1]][1]]
             continue
         if joined and best and joiner == "of" and len(words) == 1 and _plural_role(head):
             best = f"{best} of {words[0]}"  # "Army Corps of Engineers"
@@ -5070,20 +5074,9 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         if joined and joiner == "and" and before and before[0].lower() not in skip:
             best = f"{' '.join(before)} and {' '.join(words)}"  # "Parks and Wildlife Commission"
             continue
-        if (
-            best
-            and run[0] - 1 == best_end
-            and toks[best_end][2].endswith(POSSESSIVE_ENDINGS)
-            and head in org_words()
-            # an office's holder, not a place ("Nunavut's Department of ...")
-            and (best.split()[-1].lower() in roles() or best.split()[-1].lower() in titles())
-        ):
-            # "the Tamsen County Sheriff's Office": an office named after its holder
-            best = raw[best_start : toks[run[-1]][1]]
-            best_end = run[-1]
-            continue
         best = " ".join(words)
-        best_start, best_end = toks[run[k]][0], run[-1]
+        if toks[run[-1]][2].endswith(POSSESSIVE_ENDINGS) and (head in roles() or head in titles()):
+            holder = (toks[run[k]][0], run[-1], False)
     acronyms = [
         _bare(t)
         for _, _, t in toks

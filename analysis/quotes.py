@@ -4028,12 +4028,14 @@ def _named_before_in_paragraph(text: str, d0: int, d1: int, gender: str, spans: 
     """A person of ``gender`` is named earlier in the paragraph of the description
     ``text[d0:d1]``, whose own noun gives no gender and which is no anonymous source: the
     named person is the likelier "she"."""
-    nouns = set(_WORD_AT.findall(text[d0:d1].lower())[: MAX_DESCRIPTION_MODIFIERS + 2])
-    if nouns & set(people.gendered_nouns()) or _ANONYMOUS_DESCRIPTION.match(text, d0):
+    words = _WORD_AT.findall(text[d0:d1].lower())[: MAX_DESCRIPTION_MODIFIERS + 2]
+    gendered = people.gendered_nouns()
+    if any(w in gendered for w in words) or _ANONYMOUS_DESCRIPTION.match(text, d0):
         return False
     para = text.rfind("\n", 0, d0) + 1
     k = bisect.bisect_left(spans.name_starts, para)
-    return any(start < d0 and g == gender for start, _, g in spans.named[k:] if start < d0)
+    end = bisect.bisect_left(spans.name_starts, d0)
+    return any(g == gender for _, _, g in spans.named[k:end])
 
 
 #: Text right before a name inside a description that gives the person's name ("a retired
