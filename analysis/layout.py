@@ -238,14 +238,14 @@ _WHEN = (
     rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast"
     r"|today|yesterday|\d{1,3}\s*min(?:ute)?s?\s+read|page\s+[A-Z]?\d{1,3})"  # "4 min read", "page 3"
 )
-_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified|issued)(?:\s+on|\s+at)?\s*[:–-]?\s*"
+_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified|issued|publication\s+date)(?:\s+on|\s+at)?\s*[:–-]?\s*"
 #: A time stamp that says what it is ("Updated ...") is furniture on any page.
 LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
 TIMESTAMP: re.Pattern[str] = re.compile(
     rf"""
       (?:[—–]\s*)?                                   # "— Updated at 4:12 p.m."
-      (?:(?!By\s)(?:[A-Z][\w&.'’-]*\s+){{1,3}}[·•|]\s*  # an outlet: "CBC News · Posted: ..."
+      (?:(?!By\s)[A-Z][\w&.'’-]*\s+(?:[A-Z\d][\w&.'’-]*\s+){{0,2}}[·•|]\s*  # an outlet: "CBC News · Posted: ..."
         |[A-Z][a-z]+\s+(?={_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))?  # a section: "Nation Jun 3, 2026"
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|//|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
@@ -276,7 +276,7 @@ LINK_LABEL: re.Pattern[str] = re.compile(
       |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored
       |go\s+deeper|related\s+video|read\s+more\s+(?:in|on)\s+[\w' ]{1,30}|read\s+more\s+about
       |also\s+on\s+[A-Z]\w+|see\s+more\s+on)
-    \s*(?::|\||»|›|>|–|—)\s*\S
+    (?:\s*(?::|\||»|›|>|–|—)|\s+-)\s*\S
     """,
     re.I | re.X,
 )
@@ -423,6 +423,7 @@ WIDGET: re.Pattern[str] = re.compile(
          |citation:|source:\s+[\w.-]+\s*$).{0,300}
     | (?i:liked\s+by)\s+[A-Z].{0,60}
     | (?:Photo|Video|Logo)\s+-\s+https?://\S+
+    | (?i:buy\s+(?:a\s+)?prints?\s+of\s+this\s+(?:photo|image|picture))
     | \d{1,2}:\d{2}\s+-\s+Source:\s+.{1,40}
     | (?i:list\s+(?:\d+\s+of\s+\d+|of\s+\d+\s+items?)|end\s+of\s+list)
     | \d[\d,.]*[KkM]?\s+(?i:followers|following|claps?)
@@ -602,6 +603,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^[—–-]+\s*(?i:with\s+assistance\s+from)\s+[A-Z]                   # Bloomberg
     | ^(?i:translated\s+by)\s+[A-Z].{0,60}\Z
     | ^(?i:this\s+(?:article|story|report)\s+includes\s+reporting\s+(?:by|from))\s
+    | ^(?i:this\s+(?:article|story|report)\s+is\s+based\s+on\s+(?:an?\s+)?(?:report|reporting|story|interview)s?\s+(?:by|from))\s
     | ^(?i:(?:by\s+)?staff\s+(?:writers?|reporters?)),?\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:agencies|reuters))\.?\Z  # Taipei Times
     | (?i:this\s+(?:story|article|report)\s+was\s+produced\s+in\s+partnership\s+with)\s
     | ^(?i:information|material)\s+from\s+[A-Z].{1,60}\s+(?i:was\s+used\s+in\s+this\s+(?:report|story|article))\.?\Z
@@ -753,6 +755,8 @@ def _photo_credit_line(s: str) -> bool:
     and :data:`_OUTLET_SLASH_NAME` when the name opens with a listed given name)."""
     if PHOTO_CREDIT_LINE.fullmatch(s):
         return True
+    if s[:1] in "([" and s[-1:] in ")]" and PHOTO_CREDIT_LINE.fullmatch(s[1:-1].strip()):
+        return True  # "(Image: Sonia Cattermole)", "(photo credit: Courtesy X)"
     m = _NAME_FOR_OUTLET.fullmatch(s) if " for " in s else None
     if m is None and "/" in s:
         m = _OUTLET_SLASH_NAME.fullmatch(s)
@@ -775,6 +779,22 @@ PHOTOGRAPHER_LINE: re.Pattern[str] = re.compile(
 _NAME_EMAIL_LINE: re.Pattern[str] = re.compile(rf"{_FULL_NAME}\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: The separator between a photographer and the outlet on a credit line.
 _CREDIT_SEPARATOR: re.Pattern[str] = re.compile(r"[,|/]")
+
+
+#: A photographer's name and an outlet after a comma: "Owen Paszkiewicz, The Detroit News".
+_NAME_COMMA_OUTLET: re.Pattern[str] = re.compile(
+    rf"{_FULL_NAME},\s*((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})"
+)
+
+
+def _name_and_page_outlet(text: str, segs: list[_Segment]) -> bool:
+    """``Name, Outlet`` where the outlet is a line of its own on the page (the site's name
+    in its header, or the affiliation under the byline): a photographer's credit."""
+    m = _NAME_COMMA_OUTLET.fullmatch(text)
+    if m is None:
+        return False
+    outlet = m.group(1)
+    return any(seg.text.strip() == outlet for seg in segs)
 
 
 def _photographer_line(text: str) -> bool:
@@ -1403,8 +1423,14 @@ _CAPS_NAME_OUTLET_TAIL: re.Pattern[str] = re.compile(
 )
 
 
+#: The photographer's social handle after a credit in brackets: ") @tkollmeyerphoto".
+_CREDIT_HANDLE: re.Pattern[str] = re.compile(r"[)\]]\s+@\w{2,30}$")
+
+
 def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
+    if "@" in s[-32:] and (handle := _CREDIT_HANDLE.search(s[-40:])) is not None:
+        s = s[: len(s) - len(handle.group(0)) + 1]  # "(Name/Review-Journal) @namephoto"
     if ")" in s[-3:]:
         if PHOTO_CREDIT_TAIL.search(s[-300:]) is not None or WIRE_PHOTO_OPENER.match(s):
             return True
@@ -1719,6 +1745,7 @@ def _label(segs: list[_Segment]) -> bool:
                 # "Ashley Brubaker | abrubaker@pennlive.com" after the byline "By Greg ... |
                 # gzimmerly@pennlive.com": the photographer's name and e-mail
                 or (byline_seen and _NAME_EMAIL_LINE.fullmatch(b.text.strip()) is not None)
+                or _name_and_page_outlet(b.text.strip(), segs)
             )
         ):
             # "... at the courthouse annex." / "RACHEL ODOM, SENTINEL-LEDGER": a caption
@@ -2126,11 +2153,50 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
         return "body"  # "Harlan Ferry, Ohio CNN —" above the story: split off as its dateline
     if _name_alone(seg.text):  # (each name of up to four words)
         return "credit"  # a byline without "By": "Zanele Mokoena"
+    if (
+        cluster[0] - 1 <= i <= cluster[0]
+        and " in " in seg.text
+        and (m := _NAME_IN_PLACE.fullmatch(seg.text)) is not None
+        and _name_alone(m.group(1))
+    ):
+        return "credit"  # the byline at the cluster's top: "Obinna Ezeagu in Enugu"
     if i < cluster[0]:
         return "title" if seg.prose or _title_candidate(seg) else None
     if i == story - 1 and PART_MARKER.fullmatch(seg.text):
         return "heading"
+    if CAPTION_MIN_WORDS <= seg.n_words <= CAPTION_MAX_WORDS and _NAME_AFTER_CAPTION.search(
+        seg.text
+    ):
+        return "caption"  # "Workers sort mangoes ... on May 13. Sen Rathana": its photographer
+    if i == story - 1 and _bare_caption(seg):
+        return "caption"  # "Traders at the market during their protest on Friday", no credit
     return "boilerplate"
+
+
+#: A reporter's name and where they report from: "Obinna Ezeagu in Enugu".
+_NAME_IN_PLACE: re.Pattern[str] = re.compile(r"(.+?)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+#: Fewest words of a caption without a credit or a final stop.
+BARE_CAPTION_MIN_WORDS: int = 8
+
+
+def _bare_caption(seg: _Segment) -> bool:
+    """A sentence without its final stop (a photo's caption, in a header cluster right above
+    the story): starts with a capital, holds lowercase words, is no headline."""
+    text = seg.text.strip()
+    return (
+        BARE_CAPTION_MIN_WORDS <= seg.n_words <= CAPTION_MAX_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and not _title_cased(text)
+        and ":" not in text
+        and not _QUOTE_MARKS.search(text)
+    )
+
+
+#: A caption's last sentence, then its photographer's name alone (in a byline cluster).
+_NAME_AFTER_CAPTION: re.Pattern[str] = re.compile(
+    r"\w[a-z\d][.!?][’”\"]?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$"
+)
 
 
 #: Labels over a list of links to other stories ("Related Stories", "Sponsored", "Most read").
