@@ -240,6 +240,7 @@ HONORIFIC_GENDER: Mapping[str, str] = {
     "alhaja": "female",
     "hajia": "female",
     "hajiya": "female",
+    "malam": "male",
     "encik": "male",
     "puan": "female",
     "datin": "female",
@@ -1530,6 +1531,15 @@ def _role_or_roles(word: str) -> bool:
 KOREAN_GIVEN: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 
 
+def _surname_of(name: str) -> str:
+    """The surname of a full name: its last word, or the word before a hyphenated given
+    name ("Kwok" of "Kwok Chun-hei", "Ng" of "Raymond Ng Kwok-leung")."""
+    words = name.split()
+    if len(words) in (2, 3) and KOREAN_GIVEN.fullmatch(words[-1]):
+        return words[-2]
+    return words[-1]
+
+
 def _titled_name(words: Sequence[str]) -> bool:
     """A title or role, a first name and a surname that is also an organisation word:
     "Mayor John Park", "Sen. Tim Hall", "State climatologist Justin Park" (without the
@@ -1661,6 +1671,15 @@ def _block_names(
             k = _name_part(tk, run)
             if k == 0 and _place_before_name(tk, run):
                 k = 1
+            if (
+                len(run) == 1
+                and r0 > 0
+                and _ACRONYM.fullmatch(raw[r0 - 1])
+                and starts[r0] == tk.ends[r0 - 1] + 1
+                and lowers[r0 - 1] not in titles()
+                and lowers[r0 - 1] not in roles()
+            ):
+                continue  # "DEYA Ammoudelis said": a body (an acronym and its town), no person
         if k == 0 and _occupation_opener(tk, run, sent_starts, lower_words):
             k = 1  # "Crofter Murdo Grigor, 67, said": an occupation opens the sentence
         if k == 0 and len(run) >= 3 and _after_portfolio(lowers, r0, raw):
@@ -3489,7 +3508,7 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if (
             linked is not None
             and (occs[i].evidence or occs[i].surname_pronoun)
-            and linked.split()[-1] == occs[i].words[0]
+            and _surname_of(linked) == occs[i].words[0]
         ):
             evidence[linked] = evidence.get(linked, 0) + 1
     accepted = {
@@ -4313,6 +4332,9 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
                     out[o.person].add(w)
                 elif w in PARTY_ADJECTIVES:
                     out[o.person].add(PARTY_ADJECTIVES[w])
+        head = _appositive_head(o.appositive)
+        if head is not None:
+            out[o.person].add(head)  # "Name, an entomologist at X": "the entomologist"
         tag = _PARTY_TAG.match(text, o.end)
         if tag is not None:
             out[o.person].add(PARTY_LETTERS[tag.group(1)])
@@ -4334,6 +4356,24 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
             if w in role_set or w in titles():
                 out[o.person].add(w)
     return _RoleNouns(tuple(nouns) for nouns in out)
+
+
+def _appositive_head(appositive: str | None) -> str | None:
+    """The agent noun heading an appositive "a/an ... <noun> at/of/with ..." that no word
+    list holds ("an entomologist at Bayero University": "entomologist")."""
+    words = (appositive or "").split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an"):
+        return None
+    stop = next((i for i, w in enumerate(words) if w in _APPOSITIVE_PREPOSITIONS), len(words))
+    if stop < 2 or stop > 4:
+        return None
+    head = words[stop - 1].rstrip(",.")
+    if head.islower() and not head.endswith("s") and AGENT_NOUN.search(head):
+        return head
+    return None
+
+
+_APPOSITIVE_PREPOSITIONS: frozenset[str] = frozenset({"at", "of", "for", "with", "in", "from"})
 
 
 class _RoleNouns(list[tuple[str, ...]]):
@@ -4754,7 +4794,7 @@ _LOCAL_BODY: re.Pattern[str] = re.compile(
     r"([A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)* (?:(?:city|county|town|district|municipal|borough) )?"
     r"(?:municipality|council)"
 )
-_ORGANISATION_OF: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* (?:of|and) $")
+_ORGANISATION_OF: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* (?:of|and|for)(?: the)? $")
 
 
 def _object_of_description(before: str) -> bool:
@@ -4900,8 +4940,19 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             k = 0  # a surname that is also a common word ("Cuban", "King") of a known person
         elif k >= len(run):
             continue
-        words = tuple(_bare(toks[i][2]) for i in run[k:])
         exact, by_word = _name_lookup(info)
+        words = tuple(_bare(toks[i][2]) for i in run[k:])
+        r0 = run[k]
+        if (
+            len(words) == 1
+            and r0 > 0
+            and _ACRONYM.fullmatch(toks[r0 - 1][2])
+            and toks[r0][0] == toks[r0 - 1][1] + 1
+            and words[0] not in by_word
+            and toks[r0 - 1][2].lower() not in titles()
+        ):
+            words = (toks[r0 - 1][2], words[0])  # "DEYA Ammoudelis", "UNICEF Ghana"
+            run = [r0 - 1, r0]
         p_exact = exact.get(words, -1)
         p_alias = by_word.get(words[0], -1) if len(words) == 1 else -1
         if p_exact >= 0 or p_alias >= 0:  # the first person either way names it
@@ -4961,8 +5012,10 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     lead = 1 if lowered and lowered[0] == "the" else 0
     while lead < len(toks) - 1 and lowered[lead] in JURISDICTION_WORDS:
         lead += 1
+    listed = " of " in raw  # "the Ministry of Agriculture, Land and Fisheries"
     one_name = all(
-        t[2][:1].isupper() or t[2] in ORG_NAME_JOINERS or t[2] == "." for t in toks[lead:]
+        t[2][:1].isupper() or t[2] in ORG_NAME_JOINERS or t[2] == "." or (listed and t[2] == ",")
+        for t in toks[lead:]
     )
     short = len(toks) <= MAX_SOURCE_WORDS or one_name  # "the Ministry of Industry and ..."
     source = _proper_source(raw, toks, runs) if short else ""
@@ -4975,7 +5028,8 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if before and before[-1] in OBJECT_PREPOSITIONS and _has_role_word(before):
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
-    heads = [w for w in lowered if w in roles() or _YEAR_OLD.fullmatch(w)]
+    learned = {w for nouns in info.role_nouns for w in nouns}  # ("entomologist")
+    heads = [w for w in lowered if w in roles() or w in learned or _YEAR_OLD.fullmatch(w)]
     if lowered and lowered[0] in DEFINITE_OPENERS and len(lowered) <= 4 and heads:
         # "the actress" after "actress Susan Sarandon"; "her mother" after "Her mother,
         # Delphine Vasquez-Thorne,"; "the French leader" after "French President X"
@@ -5019,8 +5073,11 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     previous: list[str] = []  # the words of the run before, even when it names nothing alone
     for run in runs:
         joiner = toks[run[0] - 1][2] if run[0] >= 1 else ""
+        gap = run[0] - 2
+        if joiner == "the" and gap >= 0 and toks[gap][2] in ("of", "for"):
+            joiner, gap = toks[gap][2], gap - 1  # "the Ministry for the Ecological Transition"
         before, previous = previous, [_bare(toks[i][2]) for i in run]
-        joined = run[0] - 2 == last_end and (
+        joined = gap == last_end and (
             joiner in ("of", "for")
             # "the Maritime Office in Gdynia": a body and its seat
             or (joiner == "in" and best != "" and best.split()[-1].lower() in org_words())
@@ -5028,9 +5085,11 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
                 joiner == "and"
                 and (" of " in best or _bare(toks[run[-1]][2]).lower() in org_words())
             )
+            # "the Ministry of Agriculture, Land and Fisheries": a list that ends in "and X"
+            or (joiner == "," and " of " in best and _and_ends_list(toks, run[-1] + 1))
         )  # "Ministry of Industry and Information Technology", "Department for Enterprise",
         # "Parks and Wildlife Commission"
-        last_end = run[-1]
+        prev_end, last_end = last_end, run[-1]
         after = run[-1] + 1
         nxt = toks[after][2] if after < len(toks) else ""
         if nxt.islower() and nxt.isalpha() and nxt not in SOURCE_NAME_GOES_ON:
@@ -5069,7 +5128,9 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         ):
             continue  # an adjective ("Republican") or a group of people ("Teachers")
         if joined and best:
-            best = f"{best} {toks[run[0] - 1][2]} {' '.join(words)}"  # "Union of Energy Workers"
+            sep = " ".join(raw[toks[prev_end][1] : toks[run[0]][0]].split())
+            sep = ", " if sep == "," else f" {sep} "
+            best = f"{best}{sep}{' '.join(words)}"  # "Union of Energy Workers"
             continue
         if joined and joiner == "and" and before and before[0].lower() not in skip:
             best = f"{' '.join(before)} and {' '.join(words)}"  # "Parks and Wildlife Commission"
@@ -5086,6 +5147,17 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     if not best and acronyms and not shouting:
         best = acronyms[-1]
     return best
+
+
+def _and_ends_list(toks: Sequence[tuple[int, int, str]], i: int) -> bool:
+    """From token ``i``, capitalised words and commas lead to "and" and a capitalised word."""
+    for k in range(i, min(len(toks) - 1, i + 12)):
+        word = toks[k][2]
+        if word == "and":
+            return toks[k + 1][2][:1].isupper()
+        if word != "," and not word[:1].isupper():
+            return False
+    return False
 
 
 @functools.cache

@@ -636,6 +636,25 @@ def _is_name_word(t: _Tok) -> bool:
     return stem == t.lower or stem not in CAPITALISED_NON_NAMES | FUNCTION_WORDS | {"let"}
 
 
+def _listed_in_body(toks: Sequence[_Tok], k: int, lo: int) -> int:
+    """Where a body's name starts when the words from ``k`` end a comma list after its
+    "of" ("the Ministry of Agriculture, Land and Fisheries"), else ``k``."""
+    i = k - 1
+    while i - 1 >= lo and k - i < 10 and (toks[i].text == "," or _is_name_word(toks[i])):
+        i -= 1
+    if not (toks[i].lower == "of" and i - 1 >= lo and toks[i + 1].text != ","):
+        return k
+    head = i - 1
+    if not (_is_name_word(toks[head]) and toks[head].lower in people.org_words()):
+        return k
+    start = head
+    while start - 1 >= lo and head - start < MAX_NAME_TOKENS and _is_name_word(toks[start - 1]):
+        start -= 1
+    if start - 1 >= lo and toks[start - 1].lower in DETERMINERS:
+        start -= 1
+    return start
+
+
 def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """Speaker noun phrase ending at token ``j`` (inclusive), not starting before ``lo``."""
     if j < lo:
@@ -740,6 +759,8 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if not (_is_name_word(toks[other]) and _is_name_word(toks[k - 2])):
             break
         k = other
+    if _is_name_word(head) and k - 2 >= lo and toks[k - 1].text == ",":
+        k = _listed_in_body(toks, k, lo)  # "the Ministry of Agriculture, Land and Fisheries"
     for _ in range(2):  # "a spokesman for the campaign", "the authors of the report"
         if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
             break
@@ -935,9 +956,9 @@ def _titled_description(toks: list[_Tok], np: tuple[int, int]) -> bool:
     return any(
         toks[m].lower in _NP_PREPOSITIONS
         and _is_source_noun(toks[m - 1].lower)
-        and not toks[m - 1].is_cap
+        and (not toks[m - 1].is_cap or toks[m - 1].lower in people.roles())
         for m in range(np[0] + 1, np[1])
-    )  # ("Her editor at Fernhill Press, Jonah Petrakis,")
+    )  # ("Her editor at Fernhill Press, Jonah Petrakis,", "The Chairman of the X Association")
 
 
 #: A party and home town or state after a legislator's name ("R-Hugo", "D-Las Vegas").
@@ -1002,7 +1023,10 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and np[0] - 2 >= lo
                 and toks[np[0] - 1].lower in _NP_PREPOSITIONS
                 and toks[np[0] - 2].is_word
-                and toks[np[0] - 2].text.islower()
+                and (
+                    toks[np[0] - 2].text.islower()
+                    or toks[np[0] - 2].lower in people.roles()  # "The Chairman of the X"
+                )
                 and toks[np[0] - 2].lower not in FUNCTION_WORDS
             )  # "The traditional ruler of Iseyin-Oke, Oba X,", "director of primary care
             # for Te Tai Tokerau, Craig P.,": the place is the domain; the name the speaker
@@ -3559,7 +3583,9 @@ def _mention_name(
     if name is None or (
         first.lower == "the" and " " not in name and name.lower() in BODY_NOUNS
     ):  # "the Forum said": the forum the text named
-        firm = _organisation_antecedent(article, span, spans)
+        unit = _BODY_UNIT.fullmatch(text, span[0], span[1])
+        owner_span = (span[0], unit.end(1)) if unit is not None else span
+        firm = _organisation_antecedent(article, owner_span, spans)
         if firm is not None:
             return firm, "alias", span  # "the company said" after "Northway Marine, which"
     if name is None and method is None:
@@ -3662,6 +3688,12 @@ _PROPER_RUN: re.Pattern[str] = re.compile(
 )
 #: "the <noun>" or "the <modifier> <noun>" ("the water directorate"): groups 1 and 2.
 _DEFINITE_BODY: re.Pattern[str] = re.compile(r"(?i)the\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)")
+#: A body's office or branch, named after the body: "the weather service's Norman office"
+#: (the body speaks).
+_BODY_UNIT: re.Pattern[str] = re.compile(
+    r"((?i:the)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:office|branch|division|bureau|unit|headquarters|press\s+office)"
+)
 #: Nouns that "the <noun>" uses for any organisation ("the organisation said"): the one
 #: organisation the text named as a subject before it.
 GROUP_NOUNS: frozenset[str] = frozenset(

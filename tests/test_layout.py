@@ -836,6 +836,9 @@ def test_dateline_helper(text, expected):
 
 #: One line between two story paragraphs of a clean file, and the label it must get there.
 PATTERN_LINES = [
+    ("Buy a print of this photo", BP),
+    ("Also Read - Telangana: Summer action plan for drinking water in 12 towns", BP),
+    ("This article is based on a report by Latvian Radio's correspondent Kristaps Vilks.", CR),
     ("© 2023 WSKG", BP),
     ("Text settings", BP),
     ("Buy Photo", BP),
@@ -1957,3 +1960,79 @@ def test_day_dot_month_stamp_marks_the_header():
     )
     first = next(b for b in find_blocks(text) if b.label == "body")
     assert text[first.start : first.end].startswith("Residents of Dolná Lieskovica")
+
+
+#: Header clusters of batch 11 of the pages: (page, line, label).
+HEADER_CLUSTER_CASES = [
+    (
+        "Home\nBengal\nSea walls fail as the monsoon nears the delta islands\nDebjani Guha\n"
+        "South 24 Parganas | May 8, 2026 10:42 pm\nShare\n\n"
+        "Villagers say repair work has barely begun on the breached embankment.\n\n"
+        "The monsoon is weeks away, and the tide comes twice a day.",
+        "South 24 Parganas | May 8, 2026 10:42 pm",
+        BP,
+    ),
+    (
+        "Business\nMango growers open a cold store\nHeng Vichet\n"
+        "Publication date 14 May 2026 | 19:24 ICT\nShare\n"
+        "Workers sort mangoes at a cooperative collection centre on May 13. Sen Rathana\n"
+        "Mango growers have opened the area's first community-run cold store.\n\n"
+        "The facility was inaugurated on May 13 by the governor.",
+        "Workers sort mangoes at a cooperative collection centre on May 13. Sen Rathana",
+        "caption",
+    ),
+    (
+        "Nigeria\nTimber Dealers Reject Relocation Order\nObinna Ezeagu in Enugu\n"
+        "May 10, 2026\nShare on X\nPrint\n"
+        "Traders at the timber market during their protest against the order on Friday\n"
+        "Dealers at the timber market have rejected a directive to move within 30 days.\n\n"
+        "The traders said they were not consulted before the notice was served.",
+        "Traders at the timber market during their protest against the order on Friday",
+        "caption",
+    ),
+    (
+        "Nigeria\nTimber Dealers Reject Relocation Order\nObinna Ezeagu in Enugu\n"
+        "May 10, 2026\nShare on X\nPrint\n"
+        "Dealers at the timber market have rejected a directive to move within 30 days.\n\n"
+        "The traders said they were not consulted before the notice was served.",
+        "Obinna Ezeagu in Enugu",
+        CR,
+    ),
+    (
+        "The Detroit News\nNews\nErosion closes a lakeshore road for good\nCarla Dumbrowski\n"
+        "The Detroit News\nPublished 6:01 a.m. ET May 8, 2026\nShare\n"
+        "Orange barrels block the drive where the bluff has eroded near the pavement.\n"
+        "Owen Paszkiewicz, The Detroit News\n"
+        "A stretch of the drive will close permanently next month after the vote.\n\n"
+        "The township board voted 5-2 on Wednesday night to abandon the section.",
+        "Owen Paszkiewicz, The Detroit News",
+        "caption",
+    ),
+    (
+        "News\nVillagers vow to fight a solar farm plan\nBy Abigail Eckersley\n"
+        "Updated: 9:42 AM May 5, 2026\n"
+        "Two residents at the edge of the land where the panels would be built\n"
+        "(Image: Sonia Cattermole)\n"
+        "Residents of a small village have vowed to fight plans for a solar farm.\n\n"
+        "The company says the scheme would power 21,000 homes a year.",
+        "Two residents at the edge of the land where the panels would be built",
+        "caption",
+    ),
+    (
+        "News\nBurros are beloved, and they cause crashes\nBy Marisol Escobedo\n"
+        "May 3, 2026 - 6:00 am\nShare\n"
+        "A wild burro crosses the highway at the south end of town on Wednesday. "
+        "(Trent Kollmeyer/Review-Journal) @tkollmeyerphoto\nAdvertisement\n"
+        "The burros came down from the hills just after sunrise, a dozen of them.\n\n"
+        "For many in this town the wild donkeys are a point of pride.",
+        "A wild burro crosses the highway at the south end of town on Wednesday. "
+        "(Trent Kollmeyer/Review-Journal) @tkollmeyerphoto",
+        "caption",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "label"), HEADER_CLUSTER_CASES)
+def test_header_cluster_lines(text, line, label):
+    labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
+    assert labels[line] == label

@@ -2437,6 +2437,75 @@ RULES = [
         None,
         None,
     ),
+    # session 16: batch 11 of the pages (Hong Kong names, listed ministries, body units)
+    (
+        "surname-first-before-hyphenated-given-name",
+        "The chairman of the Lifeguards and Pool Staff Union, Kwok Chun-hei, said numbers "
+        'fell.\n\nKwok said: "It is not safe for us."',
+        0,
+        "It is not safe for us.",
+        "speech",
+        "Kwok",
+        "Kwok Chun-hei",
+    ),
+    (
+        "ministry-of-a-comma-list",
+        "In a statement, the Ministry of Agriculture, Land and Fisheries said it was "
+        '"aware of the concerns" of farmers.',
+        0,
+        "aware of the concerns",
+        "partial",
+        "the Ministry of Agriculture, Land and Fisheries",
+        "Ministry of Agriculture, Land and Fisheries",
+    ),
+    (
+        "ministry-for-the-x",
+        'The Ministry for the Ecological Transition said the bar occupies "public land".',
+        0,
+        "public land",
+        "partial",
+        "The Ministry for the Ecological Transition",
+        "Ministry for the Ecological Transition",
+    ),
+    (
+        "a-body-s-office-speaks-for-the-body",
+        "The National Weather Service cautioned that sirens are one part of a system.\n\n"
+        '"Sirens alert people outside," the weather service\u2019s Norman office said.',
+        0,
+        "Sirens alert people outside,",
+        "speech",
+        "the weather service\u2019s Norman office",
+        "National Weather Service",
+    ),
+    (
+        "acronym-and-town-name-a-body",
+        '"We are doing everything possible," DEYA Ammoudelis said in a statement.',
+        0,
+        "We are doing everything possible,",
+        "speech",
+        "DEYA Ammoudelis",
+        "DEYA Ammoudelis",
+    ),
+    (
+        "capitalised-role-of-a-body-then-the-name",
+        "The Chairman of the Dan Hassan Tomato Sellers Association, Alhaji Tijjani Isa "
+        'Tsanyawa, said: "We have never seen it this bad."',
+        0,
+        "We have never seen it this bad.",
+        "speech",
+        "Alhaji Tijjani Isa Tsanyawa",
+        "Tijjani Isa Tsanyawa",
+    ),
+    (
+        "the-appositive-s-agent-noun-names-the-person",
+        "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
+        '"It is dangerous," the entomologist said.',
+        0,
+        "It is dangerous,",
+        "speech",
+        "the entomologist",
+        "Zainab Bichi",
+    ),
 ]
 
 
