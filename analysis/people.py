@@ -1661,6 +1661,13 @@ def _block_names(
             continue  # "the Board of Pardons and Paroles said": the board, not a Paroles
         if len(run) == 1 and _lone_month(tk, r0):
             continue  # "in all of April and May last year": a date
+        if (
+            len(run) == 2
+            and raw[run[1]] == "Day"
+            and r0 > 0
+            and lowers[r0 - 1] in ("the", "on", "this", "last", "next", "until", "since")
+        ):
+            continue  # "the May Day weekend", "on Victoria Day": a holiday
         if len(run) == 1 and (bare_low := _bare_lower(raw, lowers, r0)) in stop:
             if bare_low not in orgs:
                 continue  # what _name_part says of a lone common word ("The", "But")
@@ -2878,6 +2885,8 @@ def _context_evidence(
         lowers, b
     ):
         role = "subject"  # ("As for Mr Sim, he has no plans": the topic, then its pronoun)
+    elif prev in ("was", "is") and not embedded[run[0]]:
+        role = "subject"  # "The last keeper was Frane Bosnjak, who ... He died": who it is
     elif (
         "cue" in occ.evidence
         and prev.isalpha()
@@ -3878,6 +3887,7 @@ class _Linker:
         if not fams:
             return None
         own = {g for g, _ in occ.genders} or self.honorific.get(word, set())
+        honoured = any(how == "honorific" for _, how in occ.genders)
         best: tuple[int, str] | None = None
         candidates: list[str] = []
         for fam in fams:
@@ -3886,6 +3896,8 @@ class _Linker:
             theirs = self.genders(fam)
             if own and theirs and not own & theirs:
                 continue  # "Mr. Obama" is not Michelle Obama
+            if honoured and self._child(fam):
+                continue  # "Ms Brudenell" is the mother, not "Seven-year-old Maisie Brudenell"
             # the person introduced first keeps the bare surname ("Murphy" stays Chris
             # Murphy after a victim named Anne Marie Murphy is mentioned)
             first = self.first[fam]  # the earliest start of the family's mentions
@@ -3900,6 +3912,11 @@ class _Linker:
             if recent is not None:
                 return recent
         return best[1] if best else None
+
+    def _child(self, fam: str) -> bool:
+        """A member of the family is given an age under :data:`CHILD_AGE` ("Seven-year-old
+        Maisie Brudenell", "Leo Park, 9,")."""
+        return any(_years(self.occs[m].age) < CHILD_AGE for m in self.families[fam])
 
     def _recent_speaker(self, fams: list[str], start: int) -> str | None:
         """Of families sharing a surname, the one whose full name was the speaker mentioned
@@ -3922,6 +3939,45 @@ class _Linker:
         occ = self.occs[last[0]]
         near = start - occ.start <= RECENT_SPEAKER_CHARS
         return last[1] if near and "cue" in occ.evidence else None
+
+
+#: Below this age a person is a child, whom "Mr"/"Ms" does not name.
+CHILD_AGE = 16
+_NUMBER_WORDS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+        ]
+    )
+}
+
+
+def _years(age: str | None) -> int:
+    """An age as a number of years ("seven", "7"); a large number when unknown."""
+    if age is None:
+        return 10**6
+    low = age.lower()
+    if low.isdigit():
+        return int(low)
+    return _NUMBER_WORDS.get(low, 10**6)
 
 
 def _first_surname(parts: list[str]) -> tuple[str, ...]:
@@ -4287,9 +4343,10 @@ def _events(
             continue  # the appositive of a name ("Artyom, a 34-year-old accountant")
         referent = -1 - k
         n = bisect.bisect_right(name_starts, d.start)
-        if n < len(names) and _NAME_APPOSED.fullmatch(text, d.start, names[n][0]):
+        identified = n < len(names) and _NAME_IS.fullmatch(text, d.start, names[n][0])
+        if n < len(names) and (identified or _NAME_APPOSED.fullmatch(text, d.start, names[n][0])):
             referent = names[n][1]  # "a retired bus mechanic named Walt Dempsey"
-        if d.definite:
+        if d.definite and not identified:
             named = _last_with_noun(people, nouns, d.head, d.start)
             referent = named if named is not None else last_described.get(d.head, referent)
             if referent < 0 and d.head not in GENERIC_PERSON_NOUNS and n > 0:
@@ -4313,6 +4370,11 @@ def _events(
 _NAME_APPOSED: re.Pattern[str] = re.compile(
     r"[A-Za-z][a-z’'-]*(?:,? [a-z][a-z’'-]*){0,10}(?: named | called |, )"
 )
+
+
+#: A description that the name after "was"/"is" identifies: "The last keeper to live on
+#: Murvenjak was " (Frane Bosnjak).
+_NAME_IS: re.Pattern[str] = re.compile(r"[A-Za-z][\w’'-]*(?: [\w’'-]+){0,10} (?:was|is) ")
 
 
 def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
@@ -4794,7 +4856,9 @@ _LOCAL_BODY: re.Pattern[str] = re.compile(
     r"([A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)* (?:(?:city|county|town|district|municipal|borough) )?"
     r"(?:municipality|council)"
 )
-_ORGANISATION_OF: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* (?:of|and|for)(?: the)? $")
+_ORGANISATION_OF: re.Pattern[str] = re.compile(
+    r"[A-Z][\w’'.-]*(?: (?:of|and|for)(?: the)?|,(?: and)?) $"
+)
 
 
 def _object_of_description(before: str) -> bool:

@@ -561,6 +561,9 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         and before is not None
         and before.text.islower()
         and not t.lower.endswith(("s", "ed", "d", "ing"))
+        and not (  # "Residents of a town say"
+            i >= 4 and toks[i - 3].lower in _PEOPLE_OF_PLACE and toks[i - 4].lower in _PLACE_PEOPLE
+        )
     ):
         return -1  # "a shorter answer", "a brief reply": a singular subject takes "-s"
     if (
@@ -640,7 +643,11 @@ def _listed_in_body(toks: Sequence[_Tok], k: int, lo: int) -> int:
     """Where a body's name starts when the words from ``k`` end a comma list after its
     "of" ("the Ministry of Agriculture, Land and Fisheries"), else ``k``."""
     i = k - 1
-    while i - 1 >= lo and k - i < 10 and (toks[i].text == "," or _is_name_word(toks[i])):
+    while (
+        i - 1 >= lo
+        and k - i < 12
+        and (toks[i].text == "," or toks[i].lower == "and" or _is_name_word(toks[i]))
+    ):
         i -= 1
     if not (toks[i].lower == "of" and i - 1 >= lo and toks[i + 1].text != ","):
         return k
@@ -746,6 +753,16 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             # "the secretary of state", "the minister of defence": a role and its domain
             role = _np_before(toks, j - 2, lo)
             return (role[0], j) if role is not None else None
+        for m in range(k - 1, max(lo, k - 6), -1):
+            if not toks[m].is_word:
+                break
+            verb = toks[j + 1].lower if j + 1 < len(toks) else ""
+            if verb.endswith("s") and not verb.endswith("ss"):
+                break  # "people in swing states": a plural subject takes no "-s"
+            if toks[m].lower in _PEOPLE_OF_PLACE and toks[m - 1].lower in _PLACE_PEOPLE:
+                outer = _np_before(toks, m - 1, lo)
+                # "Residents of a small village", "Traders on a Stechford shopping parade"
+                return (outer[0], j) if outer is not None else None
         return None
     # "Ann Lee and Bo Kim said": both names are the mention; a body's name may hold more
     # than one "and" ("the Ministry of Rural and Maritime Development and Disaster Management")
@@ -759,7 +776,7 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         if not (_is_name_word(toks[other]) and _is_name_word(toks[k - 2])):
             break
         k = other
-    if _is_name_word(head) and k - 2 >= lo and toks[k - 1].text == ",":
+    if _is_name_word(head) and k - 2 >= lo and toks[k - 1].text in (",", "and"):
         k = _listed_in_body(toks, k, lo)  # "the Ministry of Agriculture, Land and Fisheries"
     for _ in range(2):  # "a spokesman for the campaign", "the authors of the report"
         if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
@@ -782,7 +799,9 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         ):
             k = outer[0]  # "the Bank of America", "the National Union of Energy Workers"
             continue
-        if outer is None or not _is_source_noun(toks[outer[1]].lower):
+        if outer is None or not (
+            _is_source_noun(toks[outer[1]].lower) or _source_headed(toks, outer)
+        ):
             break
         k = outer[0]
     if k - 2 >= lo and toks[k - 1].lower == "of":
@@ -802,6 +821,15 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     return (k, j)
 
 
+def _source_headed(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """The noun phrase is a source noun and its prepositional phrases ("Dealers at the
+    Umuagbo Timber Market"): the word before its first preposition is a source noun."""
+    for m in range(np[0] + 1, np[1]):
+        if toks[m].lower in _NP_PREPOSITIONS:
+            return _is_source_noun(toks[m - 1].lower)
+    return False
+
+
 def _affiliated_person(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """The person named before "of/from/at <organisation>" (the name ends at ``j``): a
     name whose last word is no organisation word ("Miriam Lind", not "Bank" of "Bank of
@@ -815,6 +843,8 @@ def _affiliated_person(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | N
     orgs = people.org_words()
     if toks[owner[1]].lower in orgs or _all_places(toks, owner[0], owner[1]):
         return None
+    if owner[0] - 1 >= lo and toks[owner[0] - 1].lower in ("in", "near", "outside"):
+        return None  # "the market in Enugu East Local Government Area of Enugu State": a place
     if len(names) >= 2:
         return owner
     word = toks[owner[1]].lower
@@ -923,6 +953,15 @@ def _past_cue(word: str) -> bool:
 
 #: Prepositions inside a speaker noun phrase ("a professor at Harvard").
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on"})
+#: People named by where they live or work, before the place ("Residents of a small
+#: village say", "Traders on a shopping parade say"): the people speak, not the place.
+_PLACE_PEOPLE: frozenset[str] = frozenset(
+    {"residents", "traders", "villagers", "shopkeepers", "businesses", "families", "parents",
+     "tenants", "homeowners", "neighbours", "neighbors", "locals", "people", "workers",
+     "farmers", "fishermen", "staff", "members", "patients", "students", "commuters",
+     "drivers", "campaigners", "owners", "retailers", "merchants", "vendors"}
+)  # fmt: skip
+_PEOPLE_OF_PLACE: frozenset[str] = frozenset({"of", "in", "on", "at", "from", "near", "along"})
 
 
 def _is_source_noun(word: str) -> bool:
@@ -2852,6 +2891,33 @@ def _word_as_word(toks: list[_Tok], q: int, lo: int, prev: list[_Tok]) -> bool:
     return q + 1 < len(toks) and toks[q + 1].lower in PREDICATE_OPENERS
 
 
+#: Things a quoted label right before them is printed on ("burro crossing" signs): the
+#: quote is the label, no one's words (not clothes: see :data:`SIGN_NOUNS`).
+LABEL_CARRIERS: frozenset[str] = frozenset(
+    {"sign", "signs", "signage", "plate", "plates", "sticker", "stickers", "banner",
+     "banners", "badge", "badges", "placard", "placards", "button", "buttons", "logo"}
+)  # fmt: skip
+#: Most words of such a label.
+MAX_LABEL_WORDS = 4
+
+
+def _label_noun_after(toks: list[_Tok], q: int, text: str, quote: Quote, words: int) -> str | None:
+    """The noun of :data:`LABEL_CARRIERS` right after the quote at ``q``, in its sentence
+    (the quote holds no punctuation and the noun is lowercase), or None."""
+    if words > MAX_LABEL_WORDS or q + 1 >= len(toks):
+        return None
+    nxt = toks[q + 1]
+    if nxt.lower not in LABEL_CARRIERS or not nxt.text.islower():
+        return None
+    inner = text[quote.start : quote.end]
+    return None if any(c in inner for c in ".,;:!?") else nxt.lower
+
+
+#: Words before a translation or a gloss in quotation marks ("meaning "for the sake of God"").
+GLOSS_CUES: frozenset[str] = frozenset({"meaning", "translates", "translated"})
+MAX_GLOSS_WORDS = 8
+
+
 def _looks_like_phrase(
     toks: list[_Tok], q: int, lo: int, text: str, quote: Quote, words: int
 ) -> str | None:
@@ -2937,6 +3003,16 @@ def _looks_like_phrase(
         and _title_case(text[quote.start : quote.end])
     ):
         return "strong"  # "whose 2024 study "Energy Costs and Rural Agro-Processing in ...""
+    if last in GLOSS_CUES and words <= MAX_GLOSS_WORDS:
+        return "strong"  # ""fi sabil Allah," meaning "for the sake of God"": a translation
+    if (
+        words == 1
+        and last in ("vote", "votes", "voted", "voting")
+        and text[quote.start : quote.end].strip(" ,.").lower() in ("yes", "no", "aye", "nay")
+    ):
+        return "strong"  # "urge residents to vote "no" on the budget": a ballot's word
+    if _label_noun_after(toks, q, text, quote, words) is not None:
+        return "strong"  # "two more "burro crossing" signs"
     if words <= 6 and _title_case(text[quote.start : quote.end]):
         nxt = toks[q + 1] if q + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and _is_source_noun(nxt.lower):
@@ -2968,6 +3044,7 @@ def _looks_like_phrase(
             or before.lower in WORK_NOUNS  # "the legal drama "Counsel for the Defense""
             or _is_possessive(before)
             or before.is_cap
+            or (b == q - 1 and before.lower in people.org_words())  # the club "Dzērves"
         ):
             return "strong"
         if b < q - 1 and _work_noun_before(toks, b, lo):
@@ -3784,7 +3861,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             start, words = _body_name(text, r, lo)
         k = bisect.bisect_right(spans.sentence_starts, start) - 1
         opening = text[spans.sentence_starts[k] if k >= 0 else 0 : start].strip()
-        if opening and not opening.endswith(","):
+        voice = _VOICE_OF.fullmatch(opening) is not None  # "A spokesman for X said"
+        if opening and not opening.endswith(",") and not voice:
             continue  # the company is a subject the text goes on about, not an object
         after = text[r.end() : r.end() + 12]
         if group:
@@ -3801,6 +3879,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             re.match(r",\s+which\b", after)
             # "Seorim Cell Tech said in a statement": a business name speaking as a subject
             or (len(words) > 1 and last in people.org_words() and _CUE_AFTER.match(after))
+            or (voice and len(words) > 1 and _CUE_AFTER.match(after))
         ):
             _add_name(found, " ".join(words))
     if group and not found:
@@ -3820,6 +3899,14 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         written = re.finditer(re.escape(name), text, re.IGNORECASE)
         name = next((m.group() for m in written if not m.group().isupper()), name)
     return name
+
+
+#: The words opening a sentence before a body that speaks through someone: "A spokesman
+#: for" (Brackwind Renewables said ... The company said).
+_VOICE_OF: re.Pattern[str] = re.compile(
+    r"(?i:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative|statement)"
+    r"\s+(?:for|from|of)"
+)
 
 
 def _longer_name(key: str, short: str, written: str) -> bool:
@@ -3983,6 +4070,19 @@ def _antecedent(text: str, pronoun: int, spans: _Spans) -> tuple[int, int] | Non
     if a >= 2 and toks[a].lower in DETERMINERS and toks[a - 1].text == ",":
         # "Zeke Emanuel, an oncologist who": the description stands beside a name
         named = _np_before(toks, a - 2, 0)
+        if named is not None and _is_name_word(toks[named[1]]):
+            np = named
+    elif (
+        a >= 3
+        and toks[a - 1].lower in ("from", "of", "in")
+        and toks[a - 2].text == ","
+        and _place_like(toks, np, 0)
+    ):
+        # "Gordon Tulley, 72, from Stockport, who says": the person, not his town
+        k = a - 2
+        if k >= 2 and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
+            k -= 2  # the age
+        named = _np_before(toks, k - 1, 0)
         if named is not None and _is_name_word(toks[named[1]]):
             np = named
     return toks[np[0]].start, toks[np[1]].end

@@ -543,6 +543,7 @@ CASES = [
             "Maria Duarte",
             "Everett Whitlock",
             "Everett Whitlock",
+            None,  # "A handful of people near the back of the room shouted "Recount!""
             "Bradley Okafor",
             "Bradley Okafor",
             "Lucia Ferreira",

@@ -2497,6 +2497,125 @@ RULES = [
         "Tijjani Isa Tsanyawa",
     ),
     (
+        "people-of-a-place-speak",
+        'Residents of a village say they are being "priced out" of their own beach.',
+        0,
+        "priced out",
+        "partial",
+        "Residents of a village",
+        None,
+    ),
+    (
+        "people-on-a-named-place-speak",
+        'Traders on a Stechford shopping parade say they are being "strangled" by roadworks.',
+        0,
+        "strangled",
+        "partial",
+        "Traders on a Stechford shopping parade",
+        None,
+    ),
+    (
+        "dealers-at-a-market-in-a-place-of-a-state",
+        "Dealers at the Umuagbo Timber Market in Enugu East Local Government Area of Enugu "
+        "State have rejected the order, describing it as \u201ca death sentence\u201d on trade.",
+        0,
+        "a death sentence",
+        "partial",
+        "Dealers at the Umuagbo Timber Market in Enugu East Local Government Area of Enugu State",
+        None,
+    ),
+    (
+        "spokeswoman-for-a-listed-department-is-unnamed",
+        "A spokeswoman for the Michigan Department of Environment, Great Lakes, and Energy said "
+        'the department was "working with the township" on options.',
+        0,
+        "working with the township",
+        "partial",
+        "A spokeswoman for the Michigan Department of Environment, Great Lakes, and Energy",
+        None,
+    ),
+    (
+        "the-company-after-its-spokesman",
+        'A spokesman for Brackwind Renewables said: "We have listened carefully."\n\n'
+        'The company said it would pay "a meaningful sum" into a fund.',
+        1,
+        "a meaningful sum",
+        "partial",
+        "The company",
+        "Brackwind Renewables",
+    ),
+    (
+        "relative-after-age-and-home-town",
+        "British expat Gordon Tulley, 72, from Stockport, who says he has eaten at the bar "
+        '"every Sunday for 15 years", set up the petition.',
+        0,
+        "every Sunday for 15 years",
+        "partial",
+        "who",
+        "Gordon Tulley",
+    ),
+    (
+        "honorific-is-not-the-child",
+        "Seven-year-old Maisie Brudenell waited two years.\n\nHer mother, Jodie Brudenell, "
+        'says the family rang every practice.\n\n"She has her smile back," Ms Brudenell said.',
+        0,
+        "She has her smile back,",
+        "speech",
+        "Ms Brudenell",
+        "Jodie Brudenell",
+    ),
+    (
+        "the-pronoun-after-a-was-name",
+        '"Every stone went back," said Ivana Matulovic, the architect who led it.\n\n'
+        "The last keeper to live on the islet was Frane Bosnjak, who kept the light from 1961. "
+        "He died in 2004.\n\n"
+        "Matulovic said the team kept the staircase.\n\n"
+        '"It took longer," she said.',
+        1,
+        "It took longer,",
+        "speech",
+        "she",
+        "Ivana Matulovic",
+    ),
+    (
+        "label-before-signs-is-a-phrase",
+        "The department said it had installed two \u201cburro crossing\u201d signs in March.",
+        0,
+        "burro crossing",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "a-ballot-word-is-a-phrase",
+        'Brunck said the group would urge residents to vote "no" on the budget.',
+        0,
+        "no",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "a-gloss-is-a-phrase",
+        'The name comes from the expression "fi sabil Allah," meaning "for the sake of God," '
+        "as the fountains were built for charity.",
+        1,
+        "for the sake of God,",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "a-name-after-an-organisation-noun-is-a-phrase",
+        'Normunds Klavins, chairman of the local hunting club "Dzerves", said hunters would '
+        "begin work this week.",
+        0,
+        "Dzerves",
+        "phrase",
+        None,
+        None,
+    ),
+    (
         "the-appositive-s-agent-noun-names-the-person",
         "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
         '"It is dangerous," the entomologist said.',
