@@ -1188,7 +1188,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("reuters_copper_strike", 3),
         ("reuters_runway", 2),
         ("reviewjournal_burros", 4),
-        ("reviewjournal_burros", 15),
         ("rfa_namkhao_dam", 6),
         ("rfi_frost", 3),
         ("rfi_frost", 8),
