@@ -385,7 +385,7 @@ CREDIT_AFTER: re.Pattern[str] = re.compile(
 #: Text right before a photographer's or writer's name: "(AP Photo/", "Photo by ", "By ".
 CREDIT_BEFORE: re.Pattern[str] = re.compile(
     r"""(?:
-        \b(?:Photo|Photograph|Photos|Photographs|Photography|Picture|Pictures|Foto|Image|Images|Video|Visual|Illustration|Illustrations|Graphics?|Credit|PHOTOS?|IMAGES?|PICTURES?)\s*(?:/|by\b|:)\s*
+        \b(?:Photo|Photograph|Photos|Photographs|Photography|Picture|Pictures|Pics?|Foto|Image|Images|Video|Visual|Illustration|Illustrations|Graphics?|Credit|PHOTOS?|IMAGES?|PICTURES?)\s*(?:/|by\b|:)\s*
         (?:[A-Z][\w]*(?:\s+[A-Z]\w*)?\s*/\s*)?  # "Photo: RNZ Pacific / Kalesi Mara": outlet, name
       | (?:\A|\n|[—–]\ )\s*(?:By|by|BY|Written\ by|Reporting\ by|Posted\ by|Published\ by):?\s+
       | (?:\A|\n)\s*(?:By|BY|by):?\s+  # a second byline name, after "By Ana dos Santos and "
@@ -467,7 +467,7 @@ NAME_CREDIT_LINE: re.Pattern[str] = re.compile(
 #: Block labels where a line "<name> for <outlet>" credits a photographer or writer.
 CREDIT_LINE_LABELS: frozenset[str] = frozenset({"caption", "credit"})
 CREDIT_OUTLET_AFTER: re.Pattern[str] = re.compile(
-    r"(?:[ ]?/[ ]?|(?P<for>[ ]for[ ](?:The[ ])?|[ ]via[ ]|,[ ]))[A-Z][\w&'’.-]*"
+    r"(?:[ ]?/[ ]?(?:For[ ](?:The[ ])?)?|(?P<for>[ ]for[ ](?:The[ ])?|[ ]via[ ]|,[ ]))[A-Z][\w&'’.-]*"
     r"(?:[ /](?:and[ ])?[A-Z][\w&'’.-]*){0,3}(?:/\d{4})?\.?[ ]*(?:\)|\n|\Z)"  # "The Globe and Mail"
 )
 #: A social-media handle in brackets after a name: an embedded post's signature ("— Layla
@@ -1618,6 +1618,14 @@ def _org_of_member(tk: _Toks, r0: int, orgs: Container[str]) -> bool:
     )
 
 
+#: Feasts and holidays named in one word, which are dates, not people ("then Easter").
+HOLIDAYS: frozenset[str] = frozenset(
+    {"easter", "christmas", "ramadan", "diwali", "eid", "hanukkah", "thanksgiving",
+     "halloween", "passover", "lent", "advent", "pentecost", "holi", "navratri", "hogmanay",
+     "xmas", "yom", "vesak", "onam", "pongal", "nowruz", "kwanzaa"}
+)  # fmt: skip
+
+
 def _block_names(
     article: Article,
     toks: _Toks,
@@ -1659,8 +1667,8 @@ def _block_names(
         r0 = run[0]
         if lowers[r0] not in fnames and _org_of_member(tk, r0, orgs):
             continue  # "the Board of Pardons and Paroles said": the board, not a Paroles
-        if len(run) == 1 and _lone_month(tk, r0):
-            continue  # "in all of April and May last year": a date
+        if len(run) == 1 and (_lone_month(tk, r0) or lowers[r0] in HOLIDAYS):
+            continue  # "in all of April and May last year", "then Easter": a date
         if (
             len(run) == 2
             and raw[run[1]] == "Day"
@@ -1884,6 +1892,16 @@ def _block_names(
             occ.evidence.discard("relative")
         if r0 > 0 and lowers[r0 - 1] in ORGANISATION_NOUNS and words[0].lower() not in fnames:
             occ.thing = occ.organisation = True  # "Ratings agency Standard Ridge said"
+        elif (
+            r0 >= 2
+            and raw[r0 - 1] == ","
+            and raw[r0 - 2] in ORGANISATION_NOUNS  # lowercase: not "the X Union, Name,"
+            and raw[r0 - 2] not in ("group", "union", "club", "band")
+            and last + 1 < len(raw)
+            and raw[last + 1] == ","
+            and words[0].lower() not in fnames
+        ):
+            occ.thing = occ.organisation = True  # "Mexico's fisheries agency, Conapesca, said"
         elif (
             len(words) == 1
             and r0 >= 2
@@ -2177,7 +2195,11 @@ def _shared_surname(text: str, toks: _Toks, i: int) -> str:
 def _age_or_cue_after(toks: _Toks, i: int) -> bool:
     """Token ``i`` opens an age set off by commas (", 72,") or is a speech verb ("said")."""
     words = toks.words
-    if i < len(words) and toks.lowers[i] in speech_verbs() and toks.lowers[i] != "according":
+    if (
+        i < len(words)
+        and toks.lowers[i] in speech_verbs()
+        and not toks.lowers[i].endswith("ing")  # "Lincoln County warning sirens": a noun's
+    ):
         return True
     return (
         i + 2 < len(words)
@@ -2558,6 +2580,27 @@ def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ) -> None:
         occ.evidence.add("role")
 
 
+#: Words before an agent noun that make it a role before a name ("senior conservator").
+AGENT_ROLE_OPENERS: frozenset[str] = DETERMINERS | frozenset(
+    {"senior", "chief", "lead", "head", "former", "veteran", "retired", "fellow", "local",
+     "junior", "assistant", "deputy", "master", "principal", "staff", "by"}
+)  # fmt: skip
+
+
+def _agent_before_name(lowers: list[str], i: int, n_words: int) -> bool:
+    """``lowers[i]`` is an agent noun no list holds, after a determiner or a rank, right
+    before a full name: "led by senior conservator Hossam Barakat", "the luthier Ann Lee"."""
+    word = lowers[i]
+    return (
+        n_words >= 2
+        and i >= 1
+        and lowers[i - 1] in AGENT_ROLE_OPENERS
+        and AGENT_NOUN.search(word) is not None
+        and not word.endswith("s")
+        and word.isalpha()
+    )
+
+
 #: Most words of a role set off by a comma before a name ("chief executive officer").
 MAX_COMMA_DESCRIPTION = 4
 
@@ -2604,7 +2647,12 @@ def _premodifier(
             lowers[first] in role_set or lowers[first] in titles()
         ):
             begin = i  # "state Sen. Todd Brennan", "former Gov. Ann Lee": part of the role
-        elif word not in role_set and word not in titles() and not person_compound(word):
+        elif (
+            word not in role_set
+            and word not in titles()
+            and not person_compound(word)
+            and not _agent_before_name(lowers, i, len(occ.words))
+        ):
             begin = first
         else:
             stop, cues = _common_caps(), speech_verbs()

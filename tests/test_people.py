@@ -1911,3 +1911,57 @@ TITLE_NAME_CASES = [
 )
 def test_titles_stay_out_of_names(body, names):
     assert [p.name for p in persons(_art(body))] == names
+
+
+#: Session 16 (batch 11 of the pages): who is and who is not a person, by name only.
+NAME_ONLY_CASES = [
+    ("lincoln-county-warning", "Lincoln County warning sirens stayed silent, he said.", []),
+    ("holiday-word", "It was Christmas, then February, then Easter. Now nobody knows.", []),
+    ("holiday-two-words", "The first bookings, for the May Day weekend, sold out.", []),
+    (
+        "outlet-in-an-image-credit",
+        "Imran Sadiq outside his shop on Kingsmere Road (Image: Birmingham Mail)\n\n"
+        "Sadiq said the works had dragged on.",
+        ["Imran Sadiq"],
+    ),
+    (
+        "agent-noun-before-a-name",
+        "A team of 26 conservators, led by senior conservator Hossam Barakat, worked on it.",
+        ["Hossam Barakat"],
+    ),
+    (
+        "pic-by-credit",
+        "A farmer walks along the bund last week. Pic by Asela Kuruppuarachchi\n\n"
+        "The tank was dug out last July.",
+        ["Asela Kuruppuarachchi"],
+    ),
+    (
+        "slash-for-outlet-credit",
+        "Sardine boats sit tied up on May 6. (Tomás Landeros / For The San Diego "
+        "Union-Tribune)\n\nThe fleet has not fished since March.",
+        ["Tomás Landeros"],
+    ),
+    (
+        "agency-apposition-is-no-person",
+        "Mexico's fisheries agency, Conapesca, on April 30 extended the closure, it said.",
+        [],
+    ),
+    (
+        "acronym-and-town-is-a-body",
+        '"We are doing everything possible," DEYA Ammoudelis said in a statement.',
+        [],
+    ),
+    (
+        "surname-first-hong-kong-name",
+        "The chairman of the Lifeguards and Pool Staff Union, Kwok Chun-hei, said numbers fell."
+        '\n\nKwok said: "It is not safe for us."',
+        ["Kwok Chun-hei"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"), [c[1:] for c in NAME_ONLY_CASES], ids=[c[0] for c in NAME_ONLY_CASES]
+)
+def test_person_names_only(body, names):
+    assert [p.name for p in persons(_art(body))] == names
