@@ -220,10 +220,13 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|r
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    r"|\d{1,2}-\d{1,2}-\d{4}"  # "30-04-2026" (Gulf papers)
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}"  # "4.3.2026" (Finnish, German), "2026.05.11"
     rf"|\d{{1,2}}\.\s+{_MONTH}\s+\d{{4}})"  # "14. Apr 2026" (Slovak, Czech)
 )
-_TIME = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+_TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?|\s*(?:H|hrs)\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+)
 _ZONE = (
     r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|IDT|AES?T|AWST|ACST|NZS?T|JST|KST|HKT|SGT|PHT"
     r"|WIB|ICT|PKT|NPT|EAT|CAT|WAT|SAST|MSK)\b(?:[+-]\d{1,2}(?::?\d{2})?)?"
@@ -797,6 +800,17 @@ def _name_and_page_outlet(text: str, segs: list[_Segment]) -> bool:
     return any(seg.text.strip() == outlet for seg in segs)
 
 
+def _byline_shares_domain(line: str, segs: list[_Segment]) -> bool:
+    """Another line of the page is a byline ("By ...") with an e-mail address at the same
+    domain as ``line``'s: ``line`` names a colleague, the photographer."""
+    domain = line.rsplit("@", 1)[-1].strip().lower()
+    return any(
+        seg.text.startswith(("By ", "BY ")) and seg.text.lower().rstrip().endswith("@" + domain)
+        for seg in segs
+        if seg.n_words <= SHORT_MAX_WORDS and "@" in seg.text
+    )
+
+
 def _photographer_line(text: str) -> bool:
     """:data:`PHOTOGRAPHER_LINE`, and a line in capitals holds a word that is no common
     English word (a heading in capitals, "WORKERS SENT HOME", is no name)."""
@@ -922,7 +936,9 @@ _LEADING_TAG = re.compile(r"\A\([^()]{1,20}\)\s*[—–―-]+\s*")
 _DATELINE_TAIL = re.compile(
     r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\)?"
     r"|,\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?"
-    r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN))\Z"
+    r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN)"
+    r"|,\s+(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\.?"  # "ORANGE WALK TOWN, Mon."
+    r"|\s+\|\s+[A-Z][A-Z .&]{2,30}\s*\|?)\Z"  # "Lira, Uganda | THE INDEPENDENT |"
 )
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
 #: a photo credit can come before the paragraph it opens).
@@ -1423,6 +1439,10 @@ _CAPS_NAME_OUTLET_TAIL: re.Pattern[str] = re.compile(
 )
 
 
+#: "PHOTO" (and "BY") and a name in capitals after a caption's last stop.
+_CAPS_PHOTO_TAIL: re.Pattern[str] = re.compile(
+    r"[.!?]\s+PHOTOS?(?:\s+BY)?\s*[:|/]?\s+[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4}\Z"
+)
 #: The photographer's social handle after a credit in brackets: ") @tkollmeyerphoto".
 _CREDIT_HANDLE: re.Pattern[str] = re.compile(r"[)\]]\s+@\w{2,30}$")
 
@@ -1457,6 +1477,8 @@ def _photo_credit_tail(s: str) -> bool:
         return True
     if "©" in end and _COPYRIGHT_CREDIT.search(end):
         return True  # "... on March 18, 2026. © Julien Ferrand, AFP"
+    if "PHOTO" in end and _CAPS_PHOTO_TAIL.search(end):
+        return True  # "... on Monday. PHOTO JASPER OKWERA", "... 2026. PHOTO BY ANN P. LEE"
     if _DASH_NAME_TAIL.search(end) or _CAPS_NAME_OUTLET_TAIL.search(end):
         return True  # "... on Tuesday. - Colin Boutilier", "... 14 years. KEVIN ORLOWSKI, TIMES COLONIST"
     return (":" in end or "Credit" in end or " by " in end) and (
@@ -1738,18 +1760,39 @@ def _label(segs: list[_Segment]) -> bool:
             a.pattern is None
             and a.prose  # (a headline over a "Name | Outlet" byline ends with no stop)
             and CAPTION_MIN_WORDS <= a.n_words <= CAPTION_MAX_WORDS
+            and TIMESTAMP.fullmatch(a.text.strip()) is None  # "Friday, May 8, 2026 5:01 a.m."
             and not _QUOTE_MARKS.search(a.text)
             and _CREDIT_SEPARATOR.search(b.text)
             and (
                 _photographer_line(b.text.strip())
                 # "Ashley Brubaker | abrubaker@pennlive.com" after the byline "By Greg ... |
                 # gzimmerly@pennlive.com": the photographer's name and e-mail
-                or (byline_seen and _NAME_EMAIL_LINE.fullmatch(b.text.strip()) is not None)
+                or (
+                    _NAME_EMAIL_LINE.fullmatch(b.text.strip()) is not None
+                    and (byline_seen or _byline_shares_domain(b.text, segs))
+                )
                 or _name_and_page_outlet(b.text.strip(), segs)
             )
         ):
             # "... at the courthouse annex." / "RACHEL ODOM, SENTINEL-LEDGER": a caption
             # and its photographer with the outlet
+            a.pattern = b.pattern = "caption"
+    for i in range(2, n - 1 if pasted else 0):
+        a, b, c = segs[i - 1], segs[i], segs[i + 1]
+        if (
+            a.pattern is None
+            and a.n_words <= SHORT_MAX_WORDS
+            and b.pattern is None
+            and b.prose
+            and CAPTION_MIN_WORDS <= b.n_words <= CAPTION_MAX_WORDS
+            and c.pattern == "boilerplate"
+            and not _QUOTE_MARKS.search(b.text)
+            and "|" in a.text
+            and _photographer_line(a.text.strip())
+            and TIMESTAMP.fullmatch(segs[i - 2].text.strip()) is not None
+        ):
+            # "Friday, May 8, 2026" / "Dana Rudnicki | TribLive" / "Chief Ray Pavlich stands
+            # in the engine bay ..." / "Share": the photographer, then the caption
             a.pattern = b.pattern = "caption"
     first_title = _first_line_is_title(segs, pasted)
     body_start = next(
@@ -1898,6 +1941,7 @@ def _byline_header(
                 and segs[i].prose
                 and not segs[i].text.startswith(BULLETS)  # a summary's points
                 and not _under_summary_label(segs, i)
+                and not _caption_above_story(segs, i)
             ),
             n,
         )
@@ -2177,6 +2221,24 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
 _NAME_IN_PLACE: re.Pattern[str] = re.compile(r"(.+?)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 #: Fewest words of a caption without a credit or a final stop.
 BARE_CAPTION_MIN_WORDS: int = 8
+
+
+def _caption_above_story(segs: list[_Segment], i: int) -> bool:
+    """Segment ``i`` is a photo's caption without a stop right above the story's first
+    paragraph ("Fishing boats moored at the fenced-off jetty, which was closed last month" /
+    "FISHERMEN in Hidd say ...")."""
+    nxt = segs[i + 1] if i + 1 < len(segs) else None
+    return (
+        nxt is not None
+        and nxt.pattern is None
+        and nxt.prose
+        and _bare_caption(segs[i])
+        and nxt.text.rstrip()[-1:] in _STORY_END
+    )
+
+
+#: How a story paragraph ends (a caption without a credit ends with a word).
+_STORY_END = frozenset('.!?"”’)…:')
 
 
 def _bare_caption(seg: _Segment) -> bool:
@@ -2641,7 +2703,8 @@ _TITLE_COLON: re.Pattern[str] = re.compile(
     r"(?P<place>[A-Z][a-zà-ÿ]{3,}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){0,2}"
     r"|[A-Z][a-zà-ÿ]{2}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){1,2})"  # "San Francisco de Macorís"
     # a region: "Doha, Qatar:", "Keshavgarh (Rajasthan):", "Kesarganj (UP), Mar 14 (PTI)"
-    r"(?:,\s[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,})?|\s\([A-Z][A-Za-zà-ÿ]{1,20}\))?"
+    r"(?:,\s[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,})?|\s\([A-Z][A-Za-zà-ÿ]{1,20}\)"
+    r"|,\s(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,5}\.))?"  # "Syracuse, N.Y. —", "Fresno, Calif. —"
     r"(?:(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?"
     r"(?::|\s+[—–•-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-])"  # "Nqabeni - ", "Macorís.- ", "Juniper Bench •"
     r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\))"
@@ -2654,6 +2717,14 @@ PLACE_TYPE_WORDS: frozenset[str] = frozenset(
     {"island", "islands", "bay", "falls", "lake", "port", "point", "city", "town", "beach",
      "valley", "hills", "creek", "springs", "river", "county", "village", "harbour", "harbor"}
 )  # fmt: skip
+
+
+#: A place and the outlet in capitals between bars opening the story (The Independent,
+#: Uganda): "Lira, Uganda | THE INDEPENDENT | Hundreds of vendors ...".
+_BAR_DATELINE: re.Pattern[str] = re.compile(
+    r"[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?(?:,\s[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?)?"
+    r"\s\|\s[A-Z][A-Z .&]{2,30}\s\|\s+(?=[A-Z])"
+)
 
 
 def _title_colon_dateline(text: str) -> int:
@@ -2685,6 +2756,8 @@ def _colon_dateline(place: str, pasted: bool) -> bool:
     first name) labels a transcript's speaker, and clean files keep such labels as text."""
     from .people import first_names  # the name list loads only when a label is met
 
+    if pasted and re.search(r",\s*[A-Z][a-z]{2,}", place) and not _DATED.search(place):
+        return True  # "SAN ANDRES, Catanduanes:": a place and its province, no speaker
     place = re.split(r",|\s\(", place)[0]  # the place, not its date ("MYAGDI, May 4:")
     return pasted and not any(w.lower() in first_names() for w in place.replace("-", " ").split())
 
@@ -2728,6 +2801,8 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 rest_at = m.end()
             elif pasted and tries == DATELINE_BODY_SEGMENTS - 1:
                 cut = rest_at = _title_colon_dateline(seg.text)  # "Bengaluru: ", "Marrakech – "
+                if not cut and (bar := _BAR_DATELINE.match(seg.text)) is not None:
+                    cut = rest_at = bar.end()  # "Lira, Uganda | THE INDEPENDENT | "
             if cut:
                 spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
                 rest = seg.text[rest_at:]
@@ -2737,13 +2812,17 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 continue
         spans.append((seg.start, seg.end, label, seg.para, seg.text))
     seen: set[str] = set()
+    captions: set[str] = set()
     story: list[str] = []  # earlier body paragraphs, whitespace collapsed, lowercase
     blocks = []
     for start, end, label, para, s in spans:
         key = " ".join(s.split())
         if label == "caption":
             key = MEDIA_LABEL.sub("", key)  # "Photo: X" and "X" are one caption printed twice
-        if label == "body" and _pull_quote(key, story, bare=pasted):
+            captions.add(key)
+        if label == "body" and key in captions:
+            label, seen_before = "caption", True  # the caption printed again inside the story
+        elif label == "body" and _pull_quote(key, story, bare=pasted):
             label, seen_before = "boilerplate", True
         else:
             seen_before = key in seen

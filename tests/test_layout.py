@@ -2032,6 +2032,66 @@ HEADER_CLUSTER_CASES = [
 ]
 
 
+HEADER_CLUSTER_CASES += [
+    (
+        "Local\nFishermen demand answers over jetty closure\nBy Sreejith Kuruvilla\n"
+        "30-04-2026 02:10 AM\nShare\nEmail\n"
+        "Fishing boats moored at the fenced-off jetty, which was closed to vessels last month\n\n"
+        "FISHERMEN in Hidd say their livelihoods are sinking after the jetty was closed.\n\n"
+        "More than 40 boats used the jetty daily until it was fenced off in March.",
+        "Fishing boats moored at the fenced-off jetty, which was closed to vessels last month",
+        "caption",
+    ),
+    (
+        "News\nVendors reject relocation to a new market\nBy Jasper Okwera -\nMay 12, 2026\n"
+        "Share\nVendors sort tomatoes at the market on Monday as the deadline draws closer. "
+        "PHOTO JASPER OKWERA\nHundreds of vendors at the market have rejected a directive.\n\n"
+        "The vendors say the council did not consult them.",
+        "Vendors sort tomatoes at the market on Monday as the deadline draws closer. "
+        "PHOTO JASPER OKWERA",
+        "caption",
+    ),
+    (
+        "Westmoreland\nFire companies vote to merge as volunteer ranks dwindle\nColin Fetterman\n"
+        "Friday, May 8, 2026 5:01 a.m.\nDana Rudnicki | TribLive\n"
+        "Fire Company Chief Ray Pavlich stands in the engine bay of the station on Wednesday.\n"
+        "Share\nPrint\n\n"
+        "Two volunteer fire companies that have answered calls for 90 years will merge.\n\n"
+        "Members of both companies voted on Tuesday night.",
+        "Fire Company Chief Ray Pavlich stands in the engine bay of the station on Wednesday.",
+        "caption",
+    ),
+    (
+        "News\nA bakery closes after 71 years\nUpdated: May. 21, 2026, 7:42 a.m.\n"
+        "Angela Nardelli boxes cannoli at the bakery on North Salina Street on Tuesday.\n"
+        "Owen Lacatena | olacatena@syracuse.com\nEmail Share\n"
+        "By Julia Brennan | jbrennan@syracuse.com\n"
+        "For 71 years, the ovens at the bakery have been lit by 3 a.m. That ends this month.\n\n"
+        "The owner said the detours cost her the lunch crowd.",
+        "Owen Lacatena | olacatena@syracuse.com",
+        "caption",
+    ),
+]
+
+
+#: Datelines of batch 12 of the pages: (first story paragraph, dateline place).
+DATELINE_CASES = [
+    ("SAN ANDRES, Catanduanes: At least 140 hectares of abaca farms were hit.", "SAN ANDRES, Catanduanes"),
+    ("Syracuse, N.Y. — For 71 years, the ovens at the bakery have been lit by 3 a.m.", "Syracuse, N.Y."),
+    ("Lira, Uganda | THE INDEPENDENT | Hundreds of vendors have rejected a directive.", "Lira, Uganda"),
+    ("ORANGE WALK TOWN, Mon. May 4, 2026-- Cane farmers say they will stop deliveries.", "ORANGE WALK TOWN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "place"), DATELINE_CASES)
+def test_datelines_of_pasted_pages(first, place):
+    text = (
+        "Home\nNews\nA headline about the farms\nBy Ann Lee\nMay 4, 2026\nShare\n\n"
+        f"{first}\n\nThe second paragraph says more about it, and it goes on."
+    )
+    assert dateline(article_from_text(text)) == place
+
+
 @pytest.mark.parametrize(("text", "line", "label"), HEADER_CLUSTER_CASES)
 def test_header_cluster_lines(text, line, label):
     labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
