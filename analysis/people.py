@@ -2475,6 +2475,11 @@ def _plausible(
     return not (opener and opener in lower_words)
 
 
+#: Two or more capitals after a lowercase letter inside a word ("PhilFIDA"); "McDonald"
+#: and "DeSantis" have one.
+_CAPITALS_INSIDE: re.Pattern[str] = re.compile(r"[a-z][A-Z]{2,}")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
     """What :func:`_plausible` needs of a name's words alone (joined by spaces: a string
@@ -2495,6 +2500,8 @@ def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
     initials = _INITIALS.fullmatch
     if all(initials(w) for w in real):
         return None
+    if any(_CAPITALS_INSIDE.search(w) for w in real):
+        return None  # "PhilFIDA", "eThekwini": a body's short name, no person's
     head = real[0].lower()
     if head.endswith(ADVERB_SUFFIXES):
         return None
@@ -5076,7 +5083,8 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             continue  # "a Pantry Box spokesperson": the name modifies the speaker's role
         if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
             if _ORGANISATION_OF.search(raw, 0, toks[run[0]][0]) and any(
-                w.lower() in org_words() for w in raw[: toks[run[0]][0]].split()[:-1]
+                w.lower() in org_words() or w in GROUP_NAME_OPENERS
+                for w in raw[: toks[run[0]][0]].split()[:-1]
             ):
                 continue  # "The National Union of Energy Workers": the union, not the workers
             if _object_of_description(raw[: toks[run[0]][0]]):
@@ -5207,6 +5215,9 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
         if nxt.islower() and nxt.isalpha() and nxt not in SOURCE_NAME_GOES_ON:
             continue  # a modifier ("a Facebook message", "the Obama administration")
         words = [_bare(toks[i][2]) for i in run]
+        if words[-1] in GROUP_NAME_OPENERS and nxt == "of":
+            best = words[-1]  # "Friends of Saltmead Spit": a group's name opens so
+            continue
         k = 0
         while k < len(words) and (words[k].lower() in skip or words[k].lower() in NAME_PARTICLES):
             k += 1
@@ -5259,6 +5270,10 @@ def _proper_source(raw: str, toks: Sequence[tuple[int, int, str]], runs: list[li
     if not best and acronyms and not shouting:
         best = acronyms[-1]
     return best
+
+
+#: Capitalised plurals that open a group's name before "of" ("Friends of the Earth").
+GROUP_NAME_OPENERS: frozenset[str] = frozenset({"Friends", "Citizens", "Sisters", "Brothers"})
 
 
 def _and_ends_list(toks: Sequence[tuple[int, int, str]], i: int) -> bool:

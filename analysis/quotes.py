@@ -649,6 +649,8 @@ def _listed_in_body(toks: Sequence[_Tok], k: int, lo: int) -> int:
         and (toks[i].text == "," or toks[i].lower == "and" or _is_name_word(toks[i]))
     ):
         i -= 1
+    if toks[i].lower == "the" and i - 1 >= lo and toks[i - 1].lower == "of":
+        i -= 1  # "the Ministry of the Economy, Tourism and Sport"
     if not (toks[i].lower == "of" and i - 1 >= lo and toks[i + 1].text != ","):
         return k
     head = i - 1
@@ -3405,6 +3407,8 @@ def _resolve(article: Article, out: list[Quote], mentions: dict[int, tuple[_Tok,
             name, method, span = _resolve_mention(article, q.mention, mentions[i], previous, spans)
             if name is not None and _ACRONYM_NAME.fullmatch(name):
                 name = _spelled_out(article, name) or name  # "EDL": Électricité du Liban
+            elif name is not None and _MIXED_ACRONYM.fullmatch(name):
+                name = _bracket_definition(article, name) or name  # "PhilFIDA"
             cache[q.mention] = (name, method, span)
         name, method, span = cache[q.mention]
         q.speaker, q.method, q.mention = name, method, span
@@ -3457,10 +3461,31 @@ def _spelled_out(article: Article, acronym: str) -> str | None:
     return spelled.pop() or None if len(spelled) == 1 else None
 
 
+#: A short name in mixed case with two or more capitals ("PhilFIDA", "NatWest").
+_MIXED_ACRONYM: re.Pattern[str] = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*")
+
+
+def _bracket_definition(article: Article, short: str) -> str | None:
+    """The body's name the text gives right before ``short`` in brackets: "the Philippine
+    Fiber Industry Development Authority (PhilFIDA)" (its last word an organisation word)."""
+    text = article.text
+    pattern = re.compile(rf"({_SPELLED})\s*\(\s*{re.escape(short)}\s*\)")
+    for at in _bracket_index(article).get(short, ()):
+        m = pattern.search(text, max(0, at - BRACKET_REACH), min(len(text), at + len(short) + 4))
+        if m is None:
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
+        if len(words) >= 2 and words[-1].lower() in people.org_words():
+            return " ".join(words)
+    return None
+
+
 #: Characters around a bracketed acronym read for the name it abbreviates.
 BRACKET_REACH = 300
 #: A word in brackets, or a word before an opening bracket: group 1 or 2.
-_BRACKETED: re.Pattern[str] = re.compile(r"\(\s*([^\s()]+)\s*\)|([^\s()]+)\s*\(")
+_BRACKETED: re.Pattern[str] = re.compile(r"\(\s*([^\s()]+)\s*\)|([^\s()]+)\s*(?=\()")
 
 
 @functools.lru_cache(maxsize=64)
@@ -3567,9 +3592,20 @@ def _longer_body_name(article: Article, name: str, before: int, spans: _Spans) -
     one_word = len(short) == 1 and short[0].lower() not in people.place_words()
     found: set[str] = set()
     text = article.text
+    tail = len(short) >= 2 and short[-1].lower() in people.org_words()
     for r in _PROPER_RUN.finditer(text, max(0, before - MAX_BODY_NAME_DISTANCE), before):
         words = _name_words(r.group())
-        if len(words) <= len(short) or words[: len(short)] != short or spans.in_quote(r.start()):
+        if len(words) <= len(short) or spans.in_quote(r.start()):
+            continue
+        if (
+            tail
+            and words[-len(short) :] == short
+            and len(words) - len(short) <= 3
+            and words[0].lower() not in people.common_english_words()  # not "Courtesy X"
+        ):
+            found.add(" ".join(words))  # "the Sheriff's Office": "Fresno County Sheriff's Office"
+            continue
+        if words[: len(short)] != short:
             continue
         last = words[-1].lower().rstrip(".")
         if all(w.lower().rstrip(".") in COMPANY_SUFFIXES for w in words[len(short) :]):

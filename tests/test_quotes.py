@@ -2616,6 +2616,46 @@ RULES = [
         None,
     ),
     (
+        "ministry-of-the-x-comma-list",
+        "The Ministry of the Economy, Tourism and Sport said the project "
+        '"meets all the conditions" for funding.',
+        0,
+        "meets all the conditions",
+        "partial",
+        "The Ministry of the Economy, Tourism and Sport",
+        "Ministry of the Economy, Tourism and Sport",
+    ),
+    (
+        "the-office-is-the-longer-office-named-before",
+        "Fresno County Sheriff\u2019s Office divers recovered the boy last July.\n\n"
+        '"Canals are not swimming areas," the Sheriff\u2019s Office said.',
+        0,
+        "Canals are not swimming areas,",
+        "speech",
+        "the Sheriff\u2019s Office",
+        "Fresno County Sheriff\u2019s Office",
+    ),
+    (
+        "friends-of-a-place-is-a-group",
+        '"We are delighted," said a statement. "We are grateful," The Friends of Saltmead '
+        "Spit said.",
+        1,
+        "We are grateful,",
+        "speech",
+        "The Friends of Saltmead Spit",
+        "Friends of Saltmead Spit",
+    ),
+    (
+        "a-mixed-case-short-name-in-brackets",
+        "Wilma Macahilig is regional director of the Philippine Fiber Industry Development "
+        'Authority (PhilFIDA).\n\nPhilFIDA urged farmers to "report any plant" at once.',
+        0,
+        "report any plant",
+        "partial",
+        "PhilFIDA",
+        "Philippine Fiber Industry Development Authority",
+    ),
+    (
         "the-appositive-s-agent-noun-names-the-person",
         "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
         '"It is dangerous," the entomologist said.',
