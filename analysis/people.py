@@ -1618,6 +1618,12 @@ def _org_of_member(tk: _Toks, r0: int, orgs: Container[str]) -> bool:
     )
 
 
+#: Divisions of a place that end its name before a person's ("Chankhanga Ward", "Kiambu
+#: County"): a name after them starts past them.
+PLACE_DIVISIONS: frozenset[str] = frozenset(
+    {"ward", "county", "district", "province", "region", "parish", "constituency", "division",
+     "municipality", "township", "borough"}
+)  # fmt: skip
 #: Feasts and holidays named in one word, which are dates, not people ("then Easter").
 HOLIDAYS: frozenset[str] = frozenset(
     {"easter", "christmas", "ramadan", "diwali", "eid", "hanukkah", "thanksgiving",
@@ -1697,6 +1703,11 @@ def _block_names(
                 continue  # "DEYA Ammoudelis said": a body (an acronym and its town), no person
         if k == 0 and _occupation_opener(tk, run, sent_starts, lower_words):
             k = 1  # "Crofter Murdo Grigor, 67, said": an occupation opens the sentence
+        division = next(
+            (j for j in range(len(run) - 3, k - 1, -1) if lowers[run[j]] in PLACE_DIVISIONS), -1
+        )
+        if division > 0 or (division == 0 and r0 >= 1 and raw[r0 - 1][:1].isupper()):
+            k = division + 1  # "Councillor for Chankhanga Ward Thokozire Chirwa-Mbewe"
         if k == 0 and len(run) >= 3 and _after_portfolio(lowers, r0, raw):
             # "Minister of Climate Crisis Michalis Drakakis": the portfolio, then the name
             # (from a listed given name, else the last two words)
@@ -4230,13 +4241,24 @@ def _genders(
             # is theirs; past a quote with no he or she in it, a he or she opening the next
             # sentence is the speaker's ("He did not say when ...")
         other = described_subjects.get(after, 10**12)  # "An official ..., he was"
-        if nxt and (not later_names or nxt[0][0] < min(later_names)) and nxt[0][0] < other:
+        if (
+            nxt
+            and (not later_names or nxt[0][0] < min(later_names))
+            and nxt[0][0] < other
+            # (not when the first name is listed for the other gender: "Jim Harnack said
+            # ... / "...," she told": she is someone else)
+            and name_list_genders().get(lead.words[0].lower(), "")
+            != _OTHER[PRONOUN_GENDER[nxt[0][1]]]
+        ):
             vote, key = votes[lead.person], (PRONOUN_GENDER[nxt[0][1]], "pronoun")
             vote[key] = vote.get(key, 0) + 1
     out: list[tuple[str, str | None]] = []
     for counter in votes:
         out.append(_decide(counter))
     return out
+
+
+_OTHER: Mapping[str, str] = {"female": "male", "male": "female"}
 
 
 def _decide(counter: Mapping[tuple[str, str], int]) -> tuple[str, str | None]:

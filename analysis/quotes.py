@@ -3582,6 +3582,12 @@ def _resolve_mention(
 MAX_BODY_NAME_DISTANCE = 20_000
 
 
+#: Words that open a photo credit, not a body's name ("Courtesy Netanya Municipality").
+_CREDIT_OPENERS: frozenset[str] = frozenset(
+    {"courtesy", "photo", "photos", "image", "images", "picture", "credit", "via", "by", "source"}
+)
+
+
 def _longer_body_name(article: Article, name: str, before: int, spans: _Spans) -> str | None:
     """The one longer name the text gave before ``before`` that opens with ``name``'s words
     and names a body: it ends in an organisation word or a company suffix, or ``name`` is one
@@ -3601,7 +3607,7 @@ def _longer_body_name(article: Article, name: str, before: int, spans: _Spans) -
             tail
             and words[-len(short) :] == short
             and len(words) - len(short) <= 3
-            and words[0].lower() not in people.common_english_words()  # not "Courtesy X"
+            and words[0].lower() not in _CREDIT_OPENERS  # not "Courtesy Netanya Municipality"
         ):
             found.add(" ".join(words))  # "the Sheriff's Office": "Fresno County Sheriff's Office"
             continue

@@ -1114,13 +1114,13 @@ RULES = [
     ),
     (
         "coordinated-cue-in-pronoun-clause",
-        'Bo Kim spoke first. The crowd cheered after she toured the plant and called it "a model '
+        'Ann Kim spoke first. The crowd cheered after she toured the plant and called it "a model '
         'for all."',
         0,
         "a model for all.",
         "partial",
         "she",
-        "Bo Kim",
+        "Ann Kim",
     ),
     (
         "name-in-apposition-to-role",
@@ -2654,6 +2654,27 @@ RULES = [
         "partial",
         "PhilFIDA",
         "Philippine Fiber Industry Development Authority",
+    ),
+    (
+        "a-pronoun-of-the-other-gender-after-a-listed-first-name",
+        "For Stehlik, a grant would help. She said the squad had talked about it for years.\n\n"
+        "Village board chairman Jim Harnack said the board would apply.\n\n"
+        '"It buys us time," she told the paper.',
+        0,
+        "It buys us time,",
+        "speech",
+        "she",
+        None,
+    ),
+    (
+        "a-ward-ends-a-place-before-a-name",
+        "Councillor for Chankhanga Ward Thokozire Chirwa-Mbewe said the council had "
+        'complaints.\n\n"We raised the issue," Chirwa-Mbewe said.',
+        0,
+        "We raised the issue,",
+        "speech",
+        "Chirwa-Mbewe",
+        "Thokozire Chirwa-Mbewe",
     ),
     (
         "the-appositive-s-agent-noun-names-the-person",
