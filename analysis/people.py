@@ -5171,7 +5171,11 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
     learned = {w for nouns in info.role_nouns for w in nouns}  # ("entomologist")
-    heads = [w for w in lowered if w in roles() or w in learned or _YEAR_OLD.fullmatch(w)]
+    heads = [
+        w
+        for w in lowered
+        if w in roles() or w in learned or _YEAR_OLD.fullmatch(w) or _KIN_OF_NUMBER.fullmatch(w)
+    ]  # ("the mum-of-two told the Irish Mirror")
     if lowered and lowered[0] in DEFINITE_OPENERS and len(lowered) <= 4 and heads:
         # "the actress" after "actress Susan Sarandon"; "her mother" after "Her mother,
         # Delphine Vasquez-Thorne,"; "the French leader" after "French President X"

@@ -970,7 +970,10 @@ def _is_source_noun(word: str) -> bool:
     """A person or source noun of the lists, singular or plural ("prosecutors", "ads")."""
     nouns, sources = speaker_nouns(), source_nouns()
     stems = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
-    return any(w in nouns or w in sources for w in stems)
+    if any(w in nouns or w in sources for w in stems):
+        return True
+    # "mum-of-two", "father-of-three": a parent described by the number of children
+    return "-of-" in word and word.split("-", 1)[0] in nouns
 
 
 def _name_part(toks: list[_Tok], k: int) -> bool:
@@ -1855,6 +1858,13 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
     """Subject of the cue at ``c``: just before it, inverted after it, or the sentence's."""
     end = _cue_at(toks, c)
     if toks[c].lower == ACCORDING_TO[0]:
+        if (
+            end < hi
+            and toks[end].lower in ("him", "her", "them")
+            and end + 1 < hi
+            and toks[end + 1].text in (",", ":")  # (not "according to her "clawback" plan")
+        ):
+            return (end, end)  # "According to her, "...": the one she is
         return _np_after(toks, end, hi)
     b = _skip_adverbs_back(toks, c - 1, lo)
     participle = toks[c].lower.endswith("ing")
@@ -2754,24 +2764,56 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
     lo = _sentence_start(breaks, end - 1)
     if _holds_speech(ctx, toks[lo:end]):
         return
-    subject = _person_subject(ctx, toks, lo, end)
-    if subject is None:
-        # a named subject set off by an appositive or a relative clause ("Kristoffer
-        # Alcaraz, 19, a nursing student, missed ...", "Parisa Karimi, who runs a bakery, ...")
-        np = _sentence_subject(toks, lo, end)
-        if (
-            np is not None
-            and np[1] + 1 < end
-            and toks[np[1] + 1].text == ","
-            and toks[np[0]].text[:1].isupper()
-            and toks[np[0]].lower not in SUBJECT_PRONOUNS
-            and ctx.is_person(toks[np[0]].start, toks[np[1]].end)
-        ):
-            subject = np
+    subject = _named_subject(ctx, toks, lo, end)
     if subject is None:
         subject = _inverted_copula_name(ctx, toks, lo, end)
+    if subject is None and lo > 0:
+        # "Jaswinder Bhogal, whose son ..., has started a petition. It had gathered 900
+        # signatures." / "..." / "Mr Bhogal said ...": the paragraph's first subject, named
+        # again with a cue right after the quote
+        first = _named_subject(ctx, toks, 0, _sentence_end(breaks, 0, end))
+        if first is not None and _cued_again(ctx, bi, toks[first[1]].text):
+            subject = first
     if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
         _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
+
+
+def _named_subject(ctx: _Context, toks: list[_Tok], lo: int, end: int) -> tuple[int, int] | None:
+    """The sentence's subject when it is a pronoun or a person, also when an appositive or a
+    relative clause sets it off ("Kristoffer Alcaraz, 19, a nursing student, missed ...",
+    "Parisa Karimi, who runs a bakery, ...")."""
+    subject = _person_subject(ctx, toks, lo, end)
+    if subject is not None:
+        return subject
+    np = _sentence_subject(toks, lo, end)
+    if (
+        np is not None
+        and np[1] + 1 < end
+        and toks[np[1] + 1].text == ","
+        and toks[np[0]].text[:1].isupper()
+        and toks[np[0]].lower not in SUBJECT_PRONOUNS
+        and ctx.is_person(toks[np[0]].start, toks[np[1]].end)
+    ):
+        return np
+    return None
+
+
+def _cued_again(ctx: _Context, bi: int, surname: str) -> bool:
+    """The story paragraph after block ``bi`` opens with ``surname`` (after a title or an
+    honorific) and a speech verb ("Mr Bhogal said he had also written ...")."""
+    nb = next(
+        (k for k in range(bi + 1, len(ctx.blocks)) if ctx.blocks[k].label in SENTENCE_LABELS),
+        None,
+    )
+    if nb is None or ctx.blocks[nb].label != "body":
+        return False
+    toks = ctx.tokens(nb)
+    for i, t in enumerate(toks[:4]):
+        if t.text == surname:
+            return i + 1 < len(toks) and _cue_at(toks, i + 1) > 0
+        if not (t.is_word and t.text[:1].isupper()):
+            return False
+    return False
 
 
 #: Words opening a sentence whose subject comes after its verb: "Among those worried is

@@ -2677,6 +2677,46 @@ RULES = [
         "Thokozire Chirwa-Mbewe",
     ),
     (
+        "according-to-her-comma",
+        "A trader, Mrs. Morenike Adeosun, said she had lost customers.\n\n"
+        'According to her, "I used to sell fish. Now I buy fuel every day."',
+        0,
+        "I used to sell fish. Now I buy fuel every day.",
+        "speech",
+        "her",
+        "Morenike Adeosun",
+    ),
+    (
+        "according-to-her-plan-is-no-cue",
+        'Ann Lee spoke. According to her "clawback" plan, firms must repay aid.',
+        0,
+        "clawback",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "the-mum-of-two-is-the-mother-just-named",
+        'Niamh Gilsenan, whose two children attend, said she "sat in the car and cried."\n\n'
+        'The mum-of-two told the paper: "We got the letter at the door."',
+        1,
+        "We got the letter at the door.",
+        "speech",
+        "The mum-of-two",
+        "Niamh Gilsenan",
+    ),
+    (
+        "a-cueless-quote-between-its-speaker-s-paragraphs",
+        "Jaswinder Bhogal, whose son attends the school, has started a petition. It had "
+        'gathered 900 signatures by Monday.\n\n"A zebra crossing would be better than '
+        'nothing."\n\nMr Bhogal said he had also written to the mayor.',
+        0,
+        "A zebra crossing would be better than nothing.",
+        "speech",
+        "Jaswinder Bhogal",
+        "Jaswinder Bhogal",
+    ),
+    (
         "the-appositive-s-agent-noun-names-the-person",
         "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
         '"It is dangerous," the entomologist said.',
