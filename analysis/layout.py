@@ -427,6 +427,7 @@ WIDGET: re.Pattern[str] = re.compile(
     | (?i:liked\s+by)\s+[A-Z].{0,60}
     | (?:Photo|Video|Logo)\s+-\s+https?://\S+
     | (?i:buy\s+(?:a\s+)?prints?\s+of\s+this\s+(?:photo|image|picture))
+    | (?i:this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.{0,80})   # Postmedia
     | \d{1,2}:\d{2}\s+-\s+Source:\s+.{1,40}
     | (?i:list\s+(?:\d+\s+of\s+\d+|of\s+\d+\s+items?)|end\s+of\s+list)
     | \d[\d,.]*[KkM]?\s+(?i:followers|following|claps?)

@@ -1624,6 +1624,8 @@ PLACE_DIVISIONS: frozenset[str] = frozenset(
     {"ward", "county", "district", "province", "region", "parish", "constituency", "division",
      "municipality", "township", "borough"}
 )  # fmt: skip
+#: Words opening the name of a Māori tribe ("Ngāti Porou", "Ngāi Tahu").
+TRIBE_PREFIXES: frozenset[str] = frozenset({"ngāti", "ngati", "ngāi", "ngai"})
 #: Feasts and holidays named in one word, which are dates, not people ("then Easter").
 HOLIDAYS: frozenset[str] = frozenset(
     {"easter", "christmas", "ramadan", "diwali", "eid", "hanukkah", "thanksgiving",
@@ -1675,6 +1677,8 @@ def _block_names(
             continue  # "the Board of Pardons and Paroles said": the board, not a Paroles
         if len(run) == 1 and (_lone_month(tk, r0) or lowers[r0] in HOLIDAYS):
             continue  # "in all of April and May last year", "then Easter": a date
+        if lowers[r0] in TRIBE_PREFIXES and len(run) >= 2:
+            continue  # "Ngāti Rākau", "Ngāi Tahu": a Māori tribe (iwi or hapū), no person
         if (
             len(run) == 2
             and raw[run[1]] == "Day"

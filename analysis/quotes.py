@@ -2765,6 +2765,10 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
     if _holds_speech(ctx, toks[lo:end]):
         return
     subject = _named_subject(ctx, toks, lo, end)
+    if subject is not None and toks[subject[0]].lower in ("they", "we") and lo > 0:
+        # "She says peat wetlands store carbon. Once they are drained, ..." / "...": she
+        first = _named_subject(ctx, toks, 0, _sentence_end(breaks, 0, end))
+        subject = first if first is not None and toks[first[0]].lower in ("he", "she") else None
     if subject is None:
         subject = _inverted_copula_name(ctx, toks, lo, end)
     if subject is None and lo > 0:

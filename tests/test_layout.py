@@ -836,6 +836,7 @@ def test_dateline_helper(text, expected):
 
 #: One line between two story paragraphs of a clean file, and the label it must get there.
 PATTERN_LINES = [
+    ("This advertisement has not loaded yet, but your article continues below.", BP),
     ("Buy a print of this photo", BP),
     ("Also Read - Telangana: Summer action plan for drinking water in 12 towns", BP),
     ("This article is based on a report by Latvian Radio's correspondent Kristaps Vilks.", CR),

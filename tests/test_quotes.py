@@ -2717,6 +2717,27 @@ RULES = [
         "Jaswinder Bhogal",
     ),
     (
+        "a-cueless-quote-after-she-says-and-they",
+        'Dr Sian Moffatt said the drain is new. "It is not maintenance," Moffatt says.\n\n'
+        "She says peat wetlands store carbon. Once they are drained, the peat breaks down.\n\n"
+        '"You can stop the digger tomorrow, but the peat will keep slumping."',
+        1,
+        "You can stop the digger tomorrow, but the peat will keep slumping.",
+        "speech",
+        "She",
+        "Sian Moffatt",
+    ),
+    (
+        "a-tribe-is-no-person",
+        "Mereana T\u016bhoro says the hap\u016b wants more. Ng\u0101ti R\u0101kau has asked the "
+        'council to back a plan.\n\n"We are asking them to stop digging," she says.',
+        0,
+        "We are asking them to stop digging,",
+        "speech",
+        "she",
+        "Mereana T\u016bhoro",
+    ),
+    (
         "the-appositive-s-agent-noun-names-the-person",
         "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
         '"It is dangerous," the entomologist said.',
