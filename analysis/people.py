@@ -2939,7 +2939,9 @@ def _context_evidence(
     if nxt.islower():
         heads = _modifier_heads()
         nxt2 = raw[last + 2] if last + 2 < n else ""
-        noun_modifier = nxt in heads or nxt2 in heads  # "Trump campaign chairman"
+        # "Trump campaign chairman", "Trump presidential campaign" (not "Bartlett said
+        # council plans ...": a verb, then its object)
+        noun_modifier = nxt in heads or (nxt2 in heads and nxt not in speech_verbs())
     else:  # "Hewlett-Packard CEO Carly Fiorina": a role in capitals
         noun_modifier = nxt.isupper() and len(nxt) > 1 and nxt.lower() in roles()
     if noun_modifier:

@@ -2738,6 +2738,18 @@ RULES = [
         "Mereana T\u016bhoro",
     ),
     (
+        "a-name-before-said-and-a-noun-is-a-subject",
+        "Mayor Paulette Bartlett said the news hurt.\n\nA woman outside the pharmacy, who "
+        'asked not to be named, said staff were "run off their feet."\n\nBartlett said '
+        "council plans to hold a meeting. She said the town has written to the premier.\n\n"
+        '"We are not going to roll over," she said.',
+        1,
+        "We are not going to roll over,",
+        "speech",
+        "she",
+        "Paulette Bartlett",
+    ),
+    (
         "the-appositive-s-agent-noun-names-the-person",
         "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
         '"It is dangerous," the entomologist said.',
