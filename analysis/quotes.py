@@ -1313,6 +1313,14 @@ def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tupl
             and _role_domain_before_name(toks, k + 1, hi)
         ):
             pass  # "former Secretary of State Madeleine Albright", "master of ceremonies X"
+        elif (
+            p.lower == "of"
+            and last_name == k - 1
+            and k + 1 < hi
+            and _is_name_word(toks[k + 1])
+            and toks[k - 1].lower in people.org_words()
+        ):
+            pass  # "according to the City of Ballarat", "said the University of Otago"
         elif p.text == "." and k > i and toks[k - 1].lower in TITLE_ABBREVIATIONS:
             pass  # "former Pennsylvania Gov. Ed Rendell"
         elif (

@@ -923,7 +923,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("azmirror_towing", 6),
         ("baherald_nighttrain", 11),
         ("baherald_nighttrain", 12),
-        ("ballarat_clubrooms", 5),
         ("baltsun_hydrants", 12),
         ("bangkokbiz_durian", 3),
         ("bangkokpost_canal", 12),

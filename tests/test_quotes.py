@@ -2750,6 +2750,16 @@ RULES = [
         "Paulette Bartlett",
     ),
     (
+        "according-to-the-city-of-x",
+        'Ann Lee spoke.\n\nAccording to the City of Ballarat, the report found "significant '
+        'deterioration" in the floor.',
+        0,
+        "significant deterioration",
+        "partial",
+        "the City of Ballarat",
+        "City of Ballarat",
+    ),
+    (
         "the-appositive-s-agent-noun-names-the-person",
         "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
         '"It is dangerous," the entomologist said.',
