@@ -476,6 +476,7 @@ FOOTER_SENTENCE: re.Pattern[str] = re.compile(
     | \A(?:comments\s+will\s+be\s+(?:edited|moderated|reviewed))
     | \bcan\s+leave\s+comments\s+on\s+(?:our|this|these)\b|\bguidelines\s+on\s+commenting\b
     | \bregistered\s+trademarks?\s+of\b|\bunauthori[sz]ed\s+(?:use|reproduction)\s+(?:or\s+\w+\s+)?of\b
+    | \badheres?\s+to\s+the\s+independent\s+press\s+standards\s+organisation  # IPSO
     | \A(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}
         (?:publication|news\s+(?:site|service|outlet|publication|platform))\b
         |provides\s+(?:essential\s+|independent\s+)?news\b)
@@ -1309,7 +1310,7 @@ def _long_furniture(s: str) -> bool:
 #: Lower-case words, one of which every promotion, footer sentence or consent notice holds
 #: (a cheap gate before those searches on long paragraphs).
 PROMO_KEYWORDS: tuple[str, ...] = (
-    "inbox", "sign up", "subscri", "follow", "download", "click here", "journalism", "member",
+    "press standards", "inbox", "sign up", "subscri", "follow", "download", "click here", "journalism", "member",
     "tip", "you've read", "you’ve read", "free article", "articles in a month", "help us",
     "republish", "notification", "channel", "thanks for", "thank you for", "moderated",
     "views expressed", "contact", "cookie", "privacy", "listen", "premium", "commission",
@@ -2313,8 +2314,12 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
             tight += 1
         if tight >= min(n, i + 1 + most) or not segs[tight - 1].blank_after:
             tight = i + 1  # no blank line closes them: a page pasted without blank lines
-        for k in range(i + 1, min(n, i + 1 + most)):
+        dated = _dated_links(segs, i + 1)  # "Headline" / "10 May 2026 / 14:05 H." / ...
+        for k in range(i + 1, min(n, i + 1 + (2 * most if dated else most))):
             nxt, t = segs[k], segs[k].text
+            if dated and _strong(nxt):
+                nxt.pattern = "boilerplate"
+                continue  # the date under a listed link
             if nxt.pattern is not None or nxt.n_words > LINK_MAX_WORDS:
                 break
             if (
@@ -2323,7 +2328,7 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
                 and not (t.endswith("?") or _title_cased(t))
             ):
                 break  # a story paragraph ("Rural Hospitals Are Cutting ... the Price." is a link)
-            if _byline_below(segs, k + 1):
+            if not dated and _byline_below(segs, k + 1):
                 break  # the page's headline (and standfirst, summary) above its byline
             after = segs[k + 1 : k + 3]
             if (
@@ -2342,12 +2347,28 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
                 and after[0].prose
             ):
                 break  # the links were lines under the label; after a blank line, a heading
-            if after and (
-                _strong(after[0])
-                or (len(after) == 2 and after[0].pattern is None and _strong(after[1]))
+            if not dated and (
+                after
+                and (
+                    _strong(after[0])
+                    or (len(after) == 2 and after[0].pattern is None and _strong(after[1]))
+                )
             ):
                 break  # the page's headline, above its byline (and standfirst)
             nxt.pattern = "boilerplate"
+
+
+def _dated_links(segs: list[_Segment], k: int) -> bool:
+    """Segments from ``k`` are links, each over its date stamp, at least twice: a list of
+    related stories ("Related News" / "Headline" / "10 May 2026" / "Headline" / ...)."""
+    n = len(segs)
+    return all(
+        j + 1 < n
+        and segs[j].pattern is None
+        and segs[j].n_words <= LINK_MAX_WORDS
+        and _strong(segs[j + 1])
+        for j in (k, k + 2)
+    )
 
 
 #: Most lines of a donation or membership box above its button.

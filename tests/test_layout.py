@@ -2097,3 +2097,19 @@ def test_datelines_of_pasted_pages(first, place):
 def test_header_cluster_lines(text, line, label):
     labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
     assert labels[line] == label
+
+
+def test_related_links_with_their_dates_are_furniture():
+    text = (
+        "Fishermen blame dredging for halving of catch\n\nBy Ann Lee\n\n"
+        "More than 200 fishermen say their catches have fallen by half since February.\n\n"
+        "The association has written to the state fisheries department about it.\n\n"
+        "Related News\nTerengganu to review sand mining licences along east coast\n"
+        "10 May 2026 / 14:05 H.\nAnchovy prices up 30% at wet markets, say traders\n"
+        "8 May 2026 / 09:41 H.\nMonthly allowance to be paid by end of May\n"
+        "6 May 2026 / 16:22 H.\n\nMost Popular"
+    )
+    labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
+    assert labels["Anchovy prices up 30% at wet markets, say traders"] == BP
+    assert labels["Monthly allowance to be paid by end of May"] == BP
+    assert "heading" not in labels.values()
