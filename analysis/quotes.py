@@ -3045,13 +3045,19 @@ def _looks_like_phrase(
         )
         if (inner.endswith(",") or (nxt is not None and nxt.text == ",")) and not tagged:
             return "strong"  # "The study, "Arbuscular partners buffer heat," was published"
-    if _inscriptions_such_as(toks, q, lo) or (
-        q - 2 >= lo
-        and toks[q - 1].lower in ("and", "or")
-        and toks[q - 2].quote >= 0
-        and _inscriptions_such_as(toks, q - 2, lo)
-    ):
+    if _inscriptions_such_as(toks, _list_head(toks, q, lo), lo):
         return "strong"  # "placards with inscriptions such as "No premix, no fish" and "...""
+    if (
+        words <= MAX_LABEL_WORDS + 2
+        and q - 2 >= lo
+        and toks[q - 1].text == ","
+        and q + 2 < len(toks)
+        and toks[q + 1].text == ","
+        and not any(c in text[quote.start : quote.end] for c in ".!?")
+        and _cue_clause(toks, q + 2, len(toks)) is None
+        and _work_noun_before(toks, q - 2, lo, reach=MAX_CLAUSE_WORDS)
+    ):
+        return "strong"  # "A 2025 report by the chamber of trades, "Le pain au village", found"
     if (
         words <= MAX_TITLE_WORDS
         and q - 1 >= lo
@@ -3114,6 +3120,16 @@ def _looks_like_phrase(
 MAX_TITLE_WORDS = 12
 
 
+def _list_head(toks: list[_Tok], q: int, lo: int) -> int:
+    """The first quote of a list of quotes that ends with the one at ``q`` ("A", "B" and
+    "C": the quote token of "A")."""
+    while q - 2 >= lo and toks[q - 1].text in (",", "and", "or") and toks[q - 2].quote >= 0:
+        q -= 2
+    if q - 3 >= lo and toks[q - 1].lower == "and" and toks[q - 2].text == ",":
+        return _list_head(toks, q - 3, lo) if toks[q - 3].quote >= 0 else q
+    return q
+
+
 def _inscriptions_such_as(toks: list[_Tok], q: int, lo: int) -> bool:
     """The quote at ``q`` follows "such as" after a slogan's or a work's noun ("placards
     with inscriptions such as "No premix, no fish"")."""
@@ -3132,7 +3148,7 @@ def _inscriptions_such_as(toks: list[_Tok], q: int, lo: int) -> bool:
 SIGN_NOUNS: frozenset[str] = frozenset(
     {"slogan", "slogans", "motto", "mottos", "banner", "banners", "placard", "placards",
      "billboard", "billboards", "sticker", "stickers", "mural", "murals", "plaque",
-     "plaques", "inscription", "graffiti"}
+     "plaques", "inscription", "inscriptions", "graffiti"}
 )  # fmt: skip
 #: Verb forms by which a sign gives its words ("read", "reading", "says").
 SIGN_CUES: frozenset[str] = frozenset({"read", "reads", "reading", "say", "says", "saying"})
@@ -3347,11 +3363,13 @@ def _work_appositive(toks: list[_Tok], i: int, *, comma_inside: bool) -> bool:
 WORK_NOUN_REACH = 6
 
 
-def _work_noun_before(toks: list[_Tok], b: int, lo: int) -> bool:
-    """A work's noun within WORK_NOUN_REACH words before token ``b`` (the word before a
-    comma and a title), with no cue verb or clause boundary between."""
-    for k in range(b, max(lo - 1, b - WORK_NOUN_REACH - 1), -1):
+def _work_noun_before(toks: list[_Tok], b: int, lo: int, reach: int = 0) -> bool:
+    """A work's noun within WORK_NOUN_REACH (or ``reach``) words before token ``b`` (the
+    word before a comma and a title), with no cue verb or clause boundary between."""
+    for k in range(b, max(lo - 1, b - (reach or WORK_NOUN_REACH) - 1), -1):
         t = toks[k]
+        if t.lower in WORK_NOUNS and k > lo and _YEAR.fullmatch(toks[k - 1].text):
+            return True  # "A 2025 report by ...": the noun, not the verb
         if t.quote >= 0 or t.text in ".;:!?" or _cue_at(toks, k) > 0:
             return False
         if t.lower in WORK_NOUNS:

@@ -2760,6 +2760,36 @@ RULES = [
         "City of Ballarat",
     ),
     (
+        "every-inscription-of-a-list-is-a-phrase",
+        "The protesters carried placards with inscriptions such as \u201c11 months in darkness"
+        "\u201d, \u201cNo light, no bill\u201d and \u201cfix our transformer\u201d, and "
+        "blocked the gate.",
+        1,
+        "No light, no bill",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "a-report-s-title-set-off-by-commas",
+        'A 2025 report by the chamber of trades, "Le pain au village", found that 27 '
+        "communes had lost their bakery.",
+        0,
+        "Le pain au village",
+        "phrase",
+        None,
+        None,
+    ),
+    (
+        "a-quote-after-a-program-s-comma-with-its-cue-is-speech",
+        'He cited his grant program, "states were losing money," DeSantis said.',
+        0,
+        "states were losing money,",
+        "speech",
+        "DeSantis",
+        "DeSantis",
+    ),
+    (
         "the-appositive-s-agent-noun-names-the-person",
         "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
         '"It is dangerous," the entomologist said.',
