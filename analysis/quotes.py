@@ -1243,6 +1243,15 @@ def _role_domain_before_name(toks: list[_Tok], k: int, hi: int) -> bool:
     return False
 
 
+def _body_name_end(toks: list[_Tok], i: int, hi: int) -> bool:
+    """Capitalised words from ``i`` end in an organisation word ("... and Labrador Health
+    Services"): the "and" before them joins one body's name."""
+    j = i
+    while j < hi and j - i < MAX_NAME_TOKENS and _is_name_word(toks[j]):
+        j += 1
+    return j - i >= 2 and toks[j - 1].lower in people.org_words()
+
+
 def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tuple[int, int] | None:
     """Speaker noun phrase starting at token ``i`` (inverted ``said X``), ending before ``hi``.
 
@@ -1333,6 +1342,8 @@ def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tupl
             pass  # "former Gov. and party Chairman Ed Rendell": two titles of one person
         elif p.lower == "and" and last_name == k - 1 and _joint_name_end(toks, k + 1, hi):
             pass  # "said Ann Lee and Bo Kim."
+        elif p.lower == "and" and last_name == k - 1 and _body_name_end(toks, k + 1, hi):
+            pass  # "Newfoundland and Labrador Health Services confirmed": one body
         elif p.is_word and p.text.islower() and p.lower not in FUNCTION_WORDS and lowercase < 2:
             lowercase += 1  # "undecided Republican voter Stephanie Hooton"
             if last_name >= 0 and last_noun < last_name and not _role_before_name(toks, k, hi):

@@ -1305,7 +1305,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("thenews_mango", 0),
         ("thespec_steel", 1),
         ("thestate_dam", 3),
-        ("thetelegram_clinic", 0),
         ("thetelegram_clinic", 9),
         ("thewest_mine", 10),
         ("thewire_anganwadi", 0),

@@ -2790,6 +2790,16 @@ RULES = [
         "DeSantis",
     ),
     (
+        "a-body-named-a-and-b-c",
+        "Newfoundland and Labrador Health Services confirmed that the clinic will close, "
+        "because of what it called \u201ccritical nursing vacancies.\u201d",
+        0,
+        "critical nursing vacancies.",
+        "partial",
+        "Newfoundland and Labrador Health Services",
+        "Newfoundland and Labrador Health Services",
+    ),
+    (
         "the-appositive-s-agent-noun-names-the-person",
         "Dr Zainab Bichi, an entomologist at Bayero University, said the pest thrives.\n\n"
         '"It is dangerous," the entomologist said.',
