@@ -241,14 +241,14 @@ _WHEN = (
     rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast"
     r"|today|yesterday|\d{1,3}\s*min(?:ute)?s?\s+read|page\s+[A-Z]?\d{1,3})"  # "4 min read", "page 3"
 )
-_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified|issued|publication\s+date)(?:\s+on|\s+at)?\s*[:–-]?\s*"
+_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified|issued|publication\s+date)(?:\s+on|\s+at|\s+as\s+of)?\s*[:–-]?\s*"
 #: A time stamp that says what it is ("Updated ...") is furniture on any page.
 LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
 TIMESTAMP: re.Pattern[str] = re.compile(
     rf"""
       (?:[—–]\s*)?                                   # "— Updated at 4:12 p.m."
-      (?:(?!By\s)[A-Z][\w&.'’-]*\s+(?:[A-Z\d][\w&.'’-]*\s+){{0,2}}[·•|]\s*  # an outlet: "CBC News · Posted: ..."
+      (?:(?!By\s)[A-Z][\w&.'’-]*\s+(?:[A-Z\d][\w&.'’-]*\s+){{0,2}}(?:[·•|]|[-–—](?=\s))\s*  # an outlet: "CBC News · Posted: ...", "KYODO NEWS - Mar 14"
         |[A-Z][a-z]+\s+(?={_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))?  # a section: "Nation Jun 3, 2026"
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|//|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
@@ -318,7 +318,9 @@ PROMO: re.Pattern[str] = re.compile(
        \s+published\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)    # CP, McClatchy sign-offs
       |(?:member-supported|nonprofit),\s+nonpartisan\s+(?:newsroom|news)|why\s+you\s+can\s+trust\b|exclusively\s+(?:to|for)\s+(?:[\w&'’-]+\s+){0,3}subscribers
       |check\s+out\s+.{0,40}\bon\s+[\w-]+\.(?:com|org|net)\b
-      |download\s+(?:our|the)\s+(?:free\s+)?app
+      |download\s+(?:our|the)\s+(?:free\s+)?app|only\s+possible\s+with\s+your\s+(?:help|support)
+      |^unlimited\s+(?:online\s+)?access\s+to\s+(?:articles|stories|our)
+      |^get\s+exclusive\s+access\s+to\b|you['’]re\s+the\s+reason\s+[\w&'’ -]{1,40}\s+can\s+(?:report|cover|keep)
       |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
       |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now)
       |have\s+a\s+(?:news\s+)?tip\b.{0,120}\b(?:email|contact|call|send)\b
@@ -895,7 +897,7 @@ DATELINE: re.Pattern[str] = re.compile(
     r"""
     (?P<place>
       (?!(?:SCOOP|BREAKING|EXCLUSIVE|UPDATE|UPDATED|ANALYSIS|ICYMI|FIRST\s+ON|HAPPENING\s+NOW
-          |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b)                # "SCOOP —": a kicker
+          |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b|[A-Z]+\s+NEWS\s*[—–―-])  # "SCOOP —": a kicker
       [A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+
       (?:\s+[A-ZÀ-ÖØ-Þ\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+){0,3}  # WARSAW / CĂLĂRAȘENI / TÂN HẢI
       (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
@@ -1310,7 +1312,8 @@ def _long_furniture(s: str) -> bool:
 #: Lower-case words, one of which every promotion, footer sentence or consent notice holds
 #: (a cheap gate before those searches on long paragraphs).
 PROMO_KEYWORDS: tuple[str, ...] = (
-    "press standards", "inbox", "sign up", "subscri", "follow", "download", "click here", "journalism", "member",
+    "press standards", "possible with your", "unlimited", "exclusive access", "the reason",
+    "inbox", "sign up", "subscri", "follow", "download", "click here", "journalism", "member",
     "tip", "you've read", "you’ve read", "free article", "articles in a month", "help us",
     "republish", "notification", "channel", "thanks for", "thank you for", "moderated",
     "views expressed", "contact", "cookie", "privacy", "listen", "premium", "commission",

@@ -836,6 +836,9 @@ def test_dateline_helper(text, expected):
 
 #: One line between two story paragraphs of a clean file, and the label it must get there.
 PATTERN_LINES = [
+    ("Stories like these are only possible with your help!", BP),
+    ("Unlimited online access to articles from across Canada with one account.", BP),
+    ("Get exclusive access to the Regina Leader-Post ePaper, an electronic replica.", BP),
     ("This advertisement has not loaded yet, but your article continues below.", BP),
     ("Buy a print of this photo", BP),
     ("Also Read - Telangana: Summer action plan for drinking water in 12 towns", BP),
@@ -2113,3 +2116,20 @@ def test_related_links_with_their_dates_are_furniture():
     assert labels["Anchovy prices up 30% at wet markets, say traders"] == BP
     assert labels["Monthly allowance to be paid by end of May"] == BP
     assert "heading" not in labels.values()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted at May 05 2026 04:18 PM | Updated as of May 05 2026 07:02 PM",
+        "KYODO NEWS - Mar 14, 2026 - 19:05 | Japan, All",
+        "South 24 Parganas | May 8, 2026 10:42 pm",
+        "Publication date 14 May 2026 | 19:24 ICT",
+        "12 May 2026 / 18:20 H.",
+        "30-04-2026 02:10 AM",
+    ],
+)
+def test_time_stamps_of_pasted_pages(stamp):
+    from analysis.layout import TIMESTAMP
+
+    assert TIMESTAMP.fullmatch(stamp) is not None
