@@ -2203,6 +2203,12 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     if _name_alone(seg.text):  # (each name of up to four words)
         return "credit"  # a byline without "By": "Zanele Mokoena"
     if (
+        "|" in seg.text
+        and (bar := _NAME_BAR_OUTLET.fullmatch(seg.text.strip())) is not None
+        and _name_alone(bar.group(1))
+    ):
+        return "credit"  # "Fazeena Rasheed | The Peninsula": a byline and its outlet
+    if (
         cluster[0] - 1 <= i <= cluster[0]
         and " in " in seg.text
         and (m := _NAME_IN_PLACE.fullmatch(seg.text)) is not None
@@ -2222,6 +2228,10 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     return "boilerplate"
 
 
+#: A reporter's name and the outlet after a bar: "Fazeena Rasheed | The Peninsula".
+_NAME_BAR_OUTLET: re.Pattern[str] = re.compile(
+    r"(.+?)\s*\|\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+)
 #: A reporter's name and where they report from: "Obinna Ezeagu in Enugu".
 _NAME_IN_PLACE: re.Pattern[str] = re.compile(r"(.+?)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 #: Fewest words of a caption without a credit or a final stop.

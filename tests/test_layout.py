@@ -2038,6 +2038,14 @@ HEADER_CLUSTER_CASES = [
 
 HEADER_CLUSTER_CASES += [
     (
+        "Qatar\nFamilies turn rooftops into vegetable plots\nFazeena Rasheed | The Peninsula\n"
+        "12 May 2026 - 9:15 am\nShare\n\n"
+        "Doha, Qatar: More than 140 households have begun growing their own lettuce.\n\n"
+        "The scheme provides each family with a vertical hydroponic tower.",
+        "Fazeena Rasheed | The Peninsula",
+        CR,
+    ),
+    (
         "Local\nFishermen demand answers over jetty closure\nBy Sreejith Kuruvilla\n"
         "30-04-2026 02:10 AM\nShare\nEmail\n"
         "Fishing boats moored at the fenced-off jetty, which was closed to vessels last month\n\n"

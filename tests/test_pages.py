@@ -666,8 +666,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("pandj_harbour", "boilerplate"),
         ("pbs_firefighters", "boilerplate"),
         ("pbs_hatchery", "boilerplate"),
-        ("peninsula_rooftops", "dateline"),
-        ("peninsula_rooftops", "first_body"),
         ("perthnow_verge", "boilerplate"),
         ("perthnow_verge", "caption"),
         ("philnews_seaweed", "boilerplate"),
