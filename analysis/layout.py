@@ -1044,8 +1044,8 @@ def dateline(article: Article) -> str | None:
         if block.label == "dateline":
             raw = article.text[block.start : block.end].rstrip()
             place = raw.rstrip(" \t—–―-:,")
-            if raw.endswith(".-"):
-                place = place[:-1]  # "San Francisco de Macorís.-": Spanish usage
+            if raw.endswith(".-") or (place.endswith(".") and place[:-1].isalpha()):
+                place = place[:-1]  # "San Francisco de Macorís.-": Spanish usage; "Jakarta."
             place = _LEADING_TAG.sub("", _AGENCY_TAG.sub("", place)).rstrip(" ,")
             return _DATELINE_TAIL.sub("", _DATELINE_TAIL.sub("", place)).rstrip(" ,") or None
     return None
@@ -2762,6 +2762,25 @@ _BAR_DATELINE: re.Pattern[str] = re.compile(
 )
 
 
+#: A place closed by a full stop opening the story (the Jakarta Globe's "Jakarta. ").
+_PERIOD_DATELINE: re.Pattern[str] = re.compile(r"[A-Z][a-zà-ÿ]{3,}\.\s+(?=[A-Z][a-z])")
+
+
+def _period_dateline(text: str) -> int:
+    """Where the story starts after a one-word place and a full stop at the start of
+    ``text`` (0 when there is none): the word is no English word, given name or surname,
+    and a sentence of a few words follows."""
+    m = _PERIOD_DATELINE.match(text)
+    if m is None or text.count(" ", m.end(), m.end() + 200) < COLON_DATELINE_MIN_WORDS:
+        return 0
+    from .people import common_english_words, first_names, surnames
+
+    word = text[: m.end()].split(".")[0].lower()
+    if word in common_english_words() or word in first_names() or word in surnames():
+        return 0
+    return m.end()
+
+
 def _title_colon_dateline(text: str) -> int:
     """Where the story starts after a title-case colon dateline at the start of ``text``
     (0 when there is none): the place is no English word, given name or surname (no label:
@@ -2838,6 +2857,8 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 cut = rest_at = _title_colon_dateline(seg.text)  # "Bengaluru: ", "Marrakech – "
                 if not cut and (bar := _BAR_DATELINE.match(seg.text)) is not None:
                     cut = rest_at = bar.end()  # "Lira, Uganda | THE INDEPENDENT | "
+                if not cut:
+                    cut = rest_at = _period_dateline(seg.text)  # "Jakarta. Dozens of ..."
             if cut:
                 spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
                 rest = seg.text[rest_at:]

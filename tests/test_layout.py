@@ -2092,6 +2092,7 @@ DATELINE_CASES = [
     ("Syracuse, N.Y. — For 71 years, the ovens at the bakery have been lit by 3 a.m.", "Syracuse, N.Y."),
     ("Lira, Uganda | THE INDEPENDENT | Hundreds of vendors have rejected a directive.", "Lira, Uganda"),
     ("ORANGE WALK TOWN, Mon. May 4, 2026-- Cane farmers say they will stop deliveries.", "ORANGE WALK TOWN"),
+    ("Jakarta. Dozens of electric motorcycle dealers across Java say sales have slumped.", "Jakarta"),
 ]  # fmt: skip
 
 
