@@ -904,14 +904,15 @@ DATELINE: re.Pattern[str] = re.compile(
       (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG
                |SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}
          (?:,\s*\d{4})?
-       |,\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?
+       |,\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL
+               |AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?(?:\s+\d{4})?
                                                                 # , 30 March 2026 (Hina)
        |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))?
                                                                 # , May 5 / (May 4, 2026)
       (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN))?
                                                 # (AP) / (Reuters) / /PRNewswire/ / , CMC
     )
-    \s*(?P<dash>[—–―]+|-{1,2})
+    \s*(?P<dash>[—–―]+|-{1,3})
     (?:\s+(?=\S)|(?:(?<=[—–―])|(?<=--))(?=[A-Z][A-Za-z])|\s*\Z)  # "OTTAWA—When", "KAMIYASHIRO, ...--When"
     |
     (?P<tagged>                                                  # Washington (AFP) –
@@ -939,7 +940,7 @@ _LEADING_TAG = re.compile(r"\A\([^()]{1,20}\)\s*[—–―-]+\s*")
 #: A date or a wire's tag closing a dateline's place, left off by :func:`dateline`.
 _DATELINE_TAIL = re.compile(
     r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\)?"
-    r"|,\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?"
+    r"|,\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?(?:\s+\d{4})?"
     r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN)"
     r"|,\s+(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\.?"  # "ORANGE WALK TOWN, Mon."
     r"|\s+\|\s+[A-Z][A-Z .&]{2,30}\s*\|?)\Z"  # "Lira, Uganda | THE INDEPENDENT |"
@@ -2738,7 +2739,7 @@ _TITLE_COLON: re.Pattern[str] = re.compile(
     r"(?P<place>[A-Z][a-zà-ÿ]{3,}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){0,2}"
     r"|[A-Z][a-zà-ÿ]{2}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){1,2})"  # "San Francisco de Macorís"
     # a region: "Doha, Qatar:", "Keshavgarh (Rajasthan):", "Kesarganj (UP), Mar 14 (PTI)"
-    r"(?:,\s[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,})?|\s\([A-Z][A-Za-zà-ÿ]{1,20}\)"
+    r"(?:,\s[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,}){0,2}|\s\([A-Z][A-Za-zà-ÿ]{1,20}\)"
     r"|,\s(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,5}\.))?"  # "Syracuse, N.Y. —", "Fresno, Calif. —"
     r"(?:(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?"
     r"(?::|\s+[—–•-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-])"  # "Nqabeni - ", "Macorís.- ", "Juniper Bench •"

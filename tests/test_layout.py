@@ -2093,6 +2093,8 @@ DATELINE_CASES = [
     ("Lira, Uganda | THE INDEPENDENT | Hundreds of vendors have rejected a directive.", "Lira, Uganda"),
     ("ORANGE WALK TOWN, Mon. May 4, 2026-- Cane farmers say they will stop deliveries.", "ORANGE WALK TOWN"),
     ("Jakarta. Dozens of electric motorcycle dealers across Java say sales have slumped.", "Jakarta"),
+    ("Buchanan, Grand Bassa County – Hundreds of market women staged a sit-in on Monday.", "Buchanan, Grand Bassa County"),
+    ("NEIAFU, 30 APRIL 2026 (PINA) --- A community radio station run by women has begun.", "NEIAFU"),
 ]  # fmt: skip
 
 
