@@ -4018,28 +4018,10 @@ CHILD_AGE = 16
 _NUMBER_WORDS: dict[str, int] = {
     w: n
     for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-        ]
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
     )
-}
+}  # fmt: skip
 
 
 def _years(age: str | None) -> int:
@@ -5176,7 +5158,7 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if before and before[-1] in OBJECT_PREPOSITIONS and _has_role_word(before):
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
-    learned = {w for nouns in info.role_nouns for w in nouns}  # ("entomologist")
+    learned = info.role_nouns.holders  # the text's own role nouns ("entomologist")
     heads = [
         w
         for w in lowered

@@ -755,12 +755,11 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             # "the secretary of state", "the minister of defence": a role and its domain
             role = _np_before(toks, j - 2, lo)
             return (role[0], j) if role is not None else None
+        verb = toks[j + 1].lower if j + 1 < len(toks) else ""
+        # people speak with a plural verb (not "people in swing states")
         for m in range(k - 1, max(lo, k - 6), -1):
-            if not toks[m].is_word:
+            if not toks[m].is_word or (verb.endswith("s") and not verb.endswith("ss")):
                 break
-            verb = toks[j + 1].lower if j + 1 < len(toks) else ""
-            if verb.endswith("s") and not verb.endswith("ss"):
-                break  # "people in swing states": a plural subject takes no "-s"
             if toks[m].lower in _PEOPLE_OF_PLACE and toks[m - 1].lower in _PLACE_PEOPLE:
                 outer = _np_before(toks, m - 1, lo)
                 # "Residents of a small village", "Traders on a Stechford shopping parade"
@@ -2784,19 +2783,18 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
     if _holds_speech(ctx, toks[lo:end]):
         return
     subject = _named_subject(ctx, toks, lo, end)
+    # the subject of the paragraph's first sentence, when the last is not its first
+    first = _named_subject(ctx, toks, 0, _sentence_end(breaks, 0, end)) if lo > 0 else None
     if subject is not None and toks[subject[0]].lower in ("they", "we") and lo > 0:
         # "She says peat wetlands store carbon. Once they are drained, ..." / "...": she
-        first = _named_subject(ctx, toks, 0, _sentence_end(breaks, 0, end))
         subject = first if first is not None and toks[first[0]].lower in ("he", "she") else None
     if subject is None:
         subject = _inverted_copula_name(ctx, toks, lo, end)
-    if subject is None and lo > 0:
+    if subject is None and first is not None and _cued_again(ctx, bi, toks[first[1]].text):
         # "Jaswinder Bhogal, whose son ..., has started a petition. It had gathered 900
         # signatures." / "..." / "Mr Bhogal said ...": the paragraph's first subject, named
         # again with a cue right after the quote
-        first = _named_subject(ctx, toks, 0, _sentence_end(breaks, 0, end))
-        if first is not None and _cued_again(ctx, bi, toks[first[1]].text):
-            subject = first
+        subject = first
     if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
         _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
 
@@ -2968,16 +2966,16 @@ LABEL_CARRIERS: frozenset[str] = frozenset(
 MAX_LABEL_WORDS = 4
 
 
-def _label_noun_after(toks: list[_Tok], q: int, text: str, quote: Quote, words: int) -> str | None:
-    """The noun of :data:`LABEL_CARRIERS` right after the quote at ``q``, in its sentence
-    (the quote holds no punctuation and the noun is lowercase), or None."""
+def _label_before_carrier(toks: list[_Tok], q: int, text: str, quote: Quote, words: int) -> bool:
+    """A noun of :data:`LABEL_CARRIERS` follows the quote at ``q`` in its sentence (the
+    quote holds no punctuation and the noun is lowercase)."""
     if words > MAX_LABEL_WORDS or q + 1 >= len(toks):
-        return None
+        return False
     nxt = toks[q + 1]
-    if nxt.lower not in LABEL_CARRIERS or not nxt.text.islower():
-        return None
     inner = text[quote.start : quote.end]
-    return None if any(c in inner for c in ".,;:!?") else nxt.lower
+    return (
+        nxt.lower in LABEL_CARRIERS and nxt.text.islower() and not any(c in inner for c in ".,;:!?")
+    )
 
 
 #: Words before a translation or a gloss in quotation marks ("meaning "for the sake of God"").
@@ -3084,7 +3082,7 @@ def _looks_like_phrase(
         and text[quote.start : quote.end].strip(" ,.").lower() in ("yes", "no", "aye", "nay")
     ):
         return "strong"  # "urge residents to vote "no" on the budget": a ballot's word
-    if _label_noun_after(toks, q, text, quote, words) is not None:
+    if _label_before_carrier(toks, q, text, quote, words):
         return "strong"  # "two more "burro crossing" signs"
     if words <= 6 and _title_case(text[quote.start : quote.end]):
         nxt = toks[q + 1] if q + 1 < len(toks) else None
