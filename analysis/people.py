@@ -2407,13 +2407,10 @@ class _AfterCue:
         words = toks.words
         found = itertools.compress(itertools.count(), map(speech_verbs().__contains__, words))
         opening = _start_set(sent_starts)
-        lowers = toks.lowers
         self.cues = [
             i
             for i in found
-            if words[i] != "according"
-            and not quoted[i]
-            and not _noun_use(lowers, i)  # "The state report's", "a brief interview"
+            if _reports(toks, quoted, i)
             # "Speaking after the race, Castell described ...": an introductory participle
             and not (words[i].endswith("ing") and toks.starts[i] in opening)
         ]
@@ -2429,7 +2426,8 @@ class _AfterCue:
 
     def __getitem__(self, i: int) -> bool:
         if self.cues is None:
-            words, starts, quoted = self.toks.words, self.toks.starts, self.quoted
+            toks, quoted = self.toks, self.quoted
+            words, starts = toks.words, toks.starts
             sentence_starts, verbs = _start_set(self.sent_starts), speech_verbs()
             if starts[i] in sentence_starts:
                 return False  # token i opens its sentence
@@ -2438,18 +2436,8 @@ class _AfterCue:
                 word = words[j]
                 if starts[j] in sentence_starts:
                     # (an opening participle reports nothing: "Speaking after the race, X")
-                    return (
-                        word in verbs
-                        and not word.endswith("ing")
-                        and not quoted[j]
-                        and not _noun_use(self.toks.lowers, j)  # as the index decides
-                    )
-                if (
-                    word in verbs
-                    and word != "according"
-                    and not quoted[j]
-                    and not _noun_use(self.toks.lowers, j)
-                ):
+                    return word in verbs and not word.endswith("ing") and _reports(toks, quoted, j)
+                if word in verbs and _reports(toks, quoted, j):
                     return True  # (not "The state report's lead author, X")
             if stop < 0:
                 return False  # the block starts the sentence: no speech verb before i
@@ -2459,6 +2447,19 @@ class _AfterCue:
             return False
         r = bisect.bisect_right(self.resets, i) - 1
         return r < 0 or self.resets[r] <= cues[c]
+
+
+def _reports(toks: _Toks, quoted: Sequence[bool], i: int) -> bool:
+    """The speech-verb form at token ``i`` reports speech: not inside quotes, not
+    "according", not a noun ("The state report's", "a brief interview") and not a passive
+    participle before its agent ("the rate offered by two employers, Whitacre told")."""
+    words, lowers = toks.words, toks.lowers
+    return (
+        words[i] != "according"
+        and not quoted[i]
+        and not _noun_use(lowers, i)
+        and not (words[i].endswith("ed") and i + 1 < len(words) and lowers[i + 1] == "by")
+    )
 
 
 def _plausible(
@@ -3558,7 +3559,7 @@ def _case_forms(words: Iterable[str]) -> frozenset[str]:
 @functools.cache
 def _referent_forms() -> frozenset[str]:
     """The pronouns and articles :func:`_block_referents` looks at, in any case."""
-    return _case_forms([*PRONOUN_GENDER, "a", "an", "the"])
+    return _case_forms([*PRONOUN_GENDER, "a", "an", "another", "the"])
 
 
 @functools.cache
@@ -4198,14 +4199,26 @@ def _genders(
         # near Big Sable,") are no other subject the pronouns could be about
         inside = range(lead.end, lead.clause_end)
         others = [
-            x for x in any_name.get(sent, []) if x > lead.start and x not in own and x not in inside
+            x
+            for x in any_name.get(sent, [])
+            if x > lead.start
+            and x not in own
+            and x not in inside
+            # "Rep. Curtis Hanley, R-Blue Ridge, ...": the party and home of a US legislator
+            and not _PARTY_HOME.fullmatch(text, lead.end, x)
         ]
         if starts_sentence:
             limit = min(others) if others else 10**12
             vote = votes[lead.person]
+            first_gender = None  # of the first pronoun that is the lead's own
             for pos, word in prons:
                 if lead.start < pos < limit:
-                    key = (PRONOUN_GENDER[word], "pronoun")
+                    gender = PRONOUN_GENDER[word]
+                    if first_gender is not None and gender != first_gender:
+                        break  # "Ochoa read from a book her son had ... he rides": the son's
+                    if pos >= lead.clause_end and _owning_pronoun(text, pos, word):
+                        first_gender = gender  # (not "whose son was on his", "scolded him")
+                    key = (gender, "pronoun")
                     vote[key] = vote.get(key, 0) + 1
         if (lead.role == "modifier" and others) or not lead.narrative:
             continue  # "Castellane's creative director, Marisol Vantongeren, said ...": the
@@ -4247,6 +4260,29 @@ def _genders(
 
 
 _OTHER: Mapping[str, str] = {"female": "male", "male": "female"}
+#: Words after "her" that make it an object, not a possessive ("told her that", "gave her a").
+_AFTER_OBJECT_HER: frozenset[str] = frozenset(
+    {"a", "an", "the", "to", "that", "and", "or", "but", "in", "on", "at", "for", "with", "from"}
+    | {"of", "by", "as", "about", "into", "after", "before", "if", "when", "this", "it"}
+)
+_NEXT_WORD: re.Pattern[str] = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _owning_pronoun(text: str, pos: int, word: str) -> bool:
+    """A subject or possessive pronoun at ``pos`` ("he", "she", "his", "her sons"): one a
+    sentence's subject speaks of itself with; an object pronoun ("him", "told her that")
+    names someone else."""
+    if word in ("he", "she", "his", "hers"):
+        return True
+    if word != "her":
+        return False
+    after = _NEXT_WORD.match(text, pos + 3)
+    return after is not None and after.group(1) not in _AFTER_OBJECT_HER
+
+
+#: Between a US legislator's name and a word of their home in the party designation after
+#: it (", R-Blue Ridge", ", D-New York"): a name there is a place, no one a pronoun means.
+_PARTY_HOME: re.Pattern[str] = re.compile(r",\s*[DRI]-(?:[A-Z][\w.]*\s+)*")
 
 
 def _decide(counter: Mapping[tuple[str, str], int]) -> tuple[str, str | None]:

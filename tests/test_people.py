@@ -1324,6 +1324,25 @@ PRONOUN_GENDER_CASES = [
         'The chairman of the traders, Alhaji Musibau Lawal, called it "wicked."',
         [("Musibau Lawal", (), "male", "honorific", None)],
     ),
+    (
+        "Every Sunday, Marta Oyelowo drives her nephew to the rink, where he trains for an hour.",
+        [("Marta Oyelowo", (), "female", "pronoun", None)],
+    ),
+    (
+        "State Rep. Orrin Bexley, R-Pine Ridge, one of four Republicans who voted no, called"
+        ' the cap "price-fixing" and said he would offer an amendment.',
+        [("Orrin Bexley", (), "male", "pronoun", "State Rep.")],
+    ),
+    (
+        "Pay is below the wage offered by two warehouses, Tobias Wren told the board. Several"
+        " drivers quit last year, he said.",
+        [("Tobias Wren", (), "male", "pronoun", None)],
+    ),
+    (
+        "Ilka Brandvold says she backs the plan. Another shop owner, who asked not to be named"
+        " because he rents from the council, disagreed.",
+        [("Ilka Brandvold", (), "female", "pronoun", None)],
+    ),
 ]
 
 
@@ -1344,6 +1363,10 @@ PRONOUN_GENDER_CASES = [
         "capitalised-role-before-a-name",
         "kin-noun-after-late",
         "alhaji",
+        "her-then-he-in-one-sentence-is-someone-else",
+        "us-party-designation-after-a-name",
+        "passive-participle-is-no-speech-verb",
+        "another-opens-a-described-subject",
     ],
 )
 def test_pronoun_gender_evidence(body, expected):
