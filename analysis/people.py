@@ -969,9 +969,12 @@ def _analyse(article: Article) -> _Info:
     for toks, quoted, where in deferred:
         names_of(toks, quoted, where, known)
     occs.sort(key=_START)
+    mastheads = _mastheads(article)
     for o in occs:
         if o.words in places:
             o.place = True
+        if o.words in mastheads and o.words[0].lower() not in first_names():
+            o.organisation = True  # "told InDaily" where "InDaily" is a line of the furniture
     people, occ_person = _group(occs, text)
     for occ, p in zip(occs, occ_person, strict=True):
         occ.person = p
@@ -1005,6 +1008,28 @@ def _analyse(article: Article) -> _Info:
     )
     _chain_pronouns(info, pronouns)
     return info
+
+
+#: Most words of a furniture line that can be the site's own name ("Seven Days").
+MASTHEAD_WORDS = 4
+
+
+def _mastheads(article: Article) -> set[tuple[str, ...]]:
+    """The words of the short capitalised furniture lines above the headline (the site's
+    name, "Seven Days", "InDaily"): such a name in the story ("Pelkey told Seven Days") is
+    the outlet, not a person. (An author's name alone on a line of the furniture lower
+    down is a person's.)"""
+    text = article.text
+    out = set()
+    for b in article.blocks:
+        if b.label == "title":
+            break
+        if b.label != "boilerplate" or b.end - b.start > 60:
+            continue
+        words = tuple(text[b.start : b.end].split())
+        if 0 < len(words) <= MASTHEAD_WORDS and all(w[:1].isupper() for w in words):
+            out.add(words)
+    return out
 
 
 class _Starts(list[int]):
@@ -3626,7 +3651,9 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if any(_stands_alone(occs[i]) for i in m)
         and not _english_words_only((word,), [occs[i] for i in m])
         and not _plural_person_noun(word)  # "Fishermen say", "Conservationists say"
-        and not any(occs[i].thing for i in m)  # "Frostline, which sells cold boxes,"
+        and not any(
+            occs[i].thing or occs[i].organisation for i in m
+        )  # "Frostline, which sells", "InDaily"
         and not _a_place([occs[i] for i in m])
         and not (_organisation_head(word, text) and not any(_titled(occs[i]) for i in m))
     ]  # ("Halberd" of "Halberd Logistics" names the firm; "President Obama" a person)

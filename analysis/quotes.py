@@ -168,7 +168,7 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
      "adm", "pres", "prof", "rev", "hon", "st", "jr", "sr", "cmdr", "gens", "reps", "sens",
      "atty", "supt", "insp", "fr", "u.s", "u.n", "d.c", "n.y", "calif", "fla", "ind", "ill",
-     "del", "eng", "engr"}
+     "del", "eng", "engr", "coun", "cllr", "ald", "cst", "const", "det"}
 )  # fmt: skip
 #: Abbreviations that close a company's name with a dot ("Acme Corp.", "Gyrfalcon Ltd.").
 COMPANY_ABBREVIATIONS: frozenset[str] = frozenset({"inc", "ltd", "corp", "co", "bros", "plc"})
@@ -2804,9 +2804,17 @@ def _named_subject(ctx: _Context, toks: list[_Tok], lo: int, end: int) -> tuple[
     relative clause sets it off ("Kristoffer Alcaraz, 19, a nursing student, missed ...",
     "Parisa Karimi, who runs a bakery, ...")."""
     subject = _person_subject(ctx, toks, lo, end)
-    if subject is not None:
+    if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
         return subject
     np = _sentence_subject(toks, lo, end)
+    if subject is not None:  # "Villarreal's mother, Araceli Villarreal, spoke ...": hers
+        k = subject[1] + 1
+        while k < end and k - subject[1] <= APPOSITIVE_ROLE_WORDS and toks[k].text.islower():
+            k += 1  # the possessed noun ("mother", "eldest son")
+        found = None
+        if k > subject[1] + 1 and k + 1 < end and toks[k].text == ",":
+            found = _appositive_name(ctx, toks, k + 1, end)
+        return found or subject
     if (
         np is not None
         and np[1] + 1 < end
@@ -2816,7 +2824,28 @@ def _named_subject(ctx: _Context, toks: list[_Tok], lo: int, end: int) -> tuple[
         and ctx.is_person(toks[np[0]].start, toks[np[1]].end)
     ):
         return np
+    if np is not None and np[1] + 2 < end and toks[np[1] + 1].text == ",":
+        return _appositive_name(ctx, toks, np[1] + 2, end)
     return None
+
+
+#: Most lowercase words of a role before the name of an appositive ("retiree Salmah").
+APPOSITIVE_ROLE_WORDS = 3
+
+
+def _appositive_name(ctx: _Context, toks: list[_Tok], k: int, end: int) -> tuple[int, int] | None:
+    """A person's name set off after a described subject, as its appositive ("Another
+    resident, retiree Salmah Abdul Rahim, 67, has lived ...", "Villarreal's mother, Araceli
+    Villarreal, spoke ..."): the described subject is that person."""
+    lead = k
+    while k < end and k - lead < APPOSITIVE_ROLE_WORDS and toks[k].text.islower():
+        k += 1
+    first = k
+    while k < end and toks[k].is_cap:
+        k += 1
+    if k == first or k >= end or toks[k].text != ",":
+        return None
+    return (first, k - 1) if ctx.is_person(toks[first].start, toks[k - 1].end) else None
 
 
 def _cued_again(ctx: _Context, bi: int, surname: str) -> bool:

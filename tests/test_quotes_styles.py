@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import article_from_text, quote_table, speaker_table
+from analysis.people import persons
 
 #: (body, speaker, mention)
 DESCRIPTION_FIRST = [
@@ -664,3 +665,47 @@ def test_pronoun_of_the_other_gender_passes_a_named_man():
     row = rows[rows["text"] == "You will be gone,"].iloc[0]
     assert pd.isna(row["speaker"])
     assert row["method"] == "description"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Another tenant, retiree Odile Brenneck, 71, has lived on the estate since 1979 and"
+            " minds her grandchildren there most evenings.",
+            "Odile Brenneck",
+        ),
+        (
+            "Harlan's sister, Corinne Vasquez-Dale, spoke to the court after the verdict was read.",
+            "Corinne Vasquez-Dale",
+        ),
+    ],
+    ids=["described-subject-then-its-name", "possessive-subject-then-its-name"],
+)
+def test_cueless_quote_after_a_described_subject_named_in_apposition(opening, speaker):
+    body = f'{opening}\n\n"Every day after school they run to the slide. Where will they go?"'
+    row = quote_table(article_from_text(f"Playground to close\n\n{body}", article_id="a")).iloc[0]
+    assert (row["speaker"], row["speaker_mention"]) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    ("title", "mention"),
+    [("Coun.", "Coun. Marlow Teague"), ("Cst.", "Cst. Marlow Teague")],
+    ids=["canadian-councillor", "rcmp-constable"],
+)
+def test_title_abbreviation_keeps_the_name_in_the_mention(title, mention):
+    body = f'"The plant is our biggest employer," said {title} Marlow Teague, who chairs it.'
+    row = quote_table(article_from_text(f"Strike hits town\n\n{body}", article_id="c")).iloc[0]
+    assert (row["speaker"], row["speaker_mention"]) == ("Marlow Teague", mention)
+
+
+def test_the_sites_name_above_the_headline_is_an_outlet_not_a_person():
+    text = (
+        "Skip to main content\nSeven Leagues\nNews + Politics\n\nPark owner agrees to sell\n\n"
+        "Mobile home park owner Ronan Pelkey, 74, told Seven Leagues he had nothing against"
+        " the residents.\n\n"
+        '"I want to retire. I want to see my grandkids," he said.'
+    )
+    art = article_from_text(text, article_id="s")
+    assert [p.name for p in persons(art)] == ["Ronan Pelkey"]
+    assert quote_table(art)["speaker"].tolist() == ["Ronan Pelkey"]
