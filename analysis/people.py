@@ -474,7 +474,7 @@ CREDIT_OUTLET_AFTER: re.Pattern[str] = re.compile(
 #: Haidar (@LaylaHaidar_) May 5, 2026") or a writer's account ("Tom Lee (@tomlee)").
 HANDLE_AFTER: re.Pattern[str] = re.compile(r"[ ]\(@\w{2,30}\)")
 #: A word (with inner apostrophes and hyphens) or one other non-space character.
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['’‘]\w+)*(?:-\w+(?:['’‘]\w+)*)*|[^\w\s]")
 #: Endings of a possessive ("Putin's", "Trump’s").
 POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "’s")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)\Z", re.IGNORECASE)
@@ -529,7 +529,7 @@ _LOWER_CLASS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 #: :data:`_TOKEN` as a splitter, with possessive repeats (same tokens, no backtracking):
 #: every character that is not a space belongs to a token, so the split pieces (space,
 #: token, space, ...) tile the text and token offsets are running sums of their lengths.
-_TOKEN_SPLIT = re.compile(r"(\w++(?:['’]\w++)*+(?:-\w++(?:['’]\w++)*+)*+|[^\w\s])")
+_TOKEN_SPLIT = re.compile(r"(\w++(?:['’‘]\w++)*+(?:-\w++(?:['’‘]\w++)*+)*+|[^\w\s])")
 
 #: Salience of one mention by grammatical role (after Lappin and Leass 1994).
 SALIENCE: Mapping[str, float] = {

@@ -91,7 +91,7 @@ _BEFORE_OPEN = frozenset("([{—–-/‘'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…’'")
 
 #: Words, numbers (with inner hyphens, apostrophes, dots) and single punctuation marks.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-’']\w+|&[A-Z]\w*)*|[^\w\s\"＂“”„«»]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-’‘']\w+|&[A-Z]\w*)*|[^\w\s\"＂“”„«»]")
 
 #: Subject pronouns that can be a speaker mention; ``who`` points back over a comma.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you", "it"})

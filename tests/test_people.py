@@ -1719,6 +1719,10 @@ NAME_FORM_CASES = [
         "Teluk Baruna Regent Hendra Wiratama spoke. Hendra said the port would open.",
         [("Hendra Wiratama", ("Hendra",))],
     ),
+    (
+        "Market manager Sione Ma‘afu said the fees were due. Ma‘afu said she would wait.",
+        [("Sione Ma‘afu", ("Ma‘afu",))],
+    ),
 ]
 
 
@@ -1727,7 +1731,7 @@ NAME_FORM_CASES = [
     NAME_FORM_CASES,
     ids=["month-name", "in-month", "month-modifier", "shared-surname", "hillary-and",
          "m-initial", "convenor", "wade-giles-given-name", "plural-role", "uk-councillor",
-         "place-named-after-place", "regent-and-given-name"],
+         "place-named-after-place", "regent-and-given-name", "okina-as-turned-comma"],
 )  # fmt: skip
 def test_name_forms(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected

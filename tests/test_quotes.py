@@ -625,6 +625,8 @@ SPEAKERS = [
     ("split-shares", '"If it floods," says Jane Doe, "the town is cut off."', 1, "Jane Doe"),
     ("described-unnamed", '"Keep the line moving," said a tall woman in a red coat.', 0, None),
     ("phrase-nobody", 'Critics dubbed him "the iron man" for years.', 0, None),
+    # an ʻokina typed as a turned comma inside a name ("Ma‘afu", "Tau‘aika")
+    ("okina-as-turned-comma", '"The fee is fair," said Sione Ma‘afu.', 0, "Sione Ma‘afu"),
     (
         "title-of-place-then-name",
         '"We must act," said former Secretary of State Ann Lee.',
