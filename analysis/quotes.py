@@ -3052,6 +3052,20 @@ def _looks_like_phrase(
     if len(prev) >= 3 and (prev[-3].lower, prev[-2].lower, last) == ("referred", "to", "as"):
         return "strong"  # "referred to as "the quiet box"" (not "referred to him as")"
     if (
+        len(prev) >= 3
+        and (prev[-2].lower, last) == ("described", "as")
+        and prev[-3].lower in HABITUAL_ADVERBS
+    ):
+        return "strong"  # "often described as "missing middle" housing": a name in use
+    head = _list_head(toks, q, lo)
+    if (
+        words <= MAX_LABEL_WORDS + 2
+        and head - 1 >= lo
+        and toks[head - 1].lower == "as"
+        and _record_verb_before(toks, head - 1, lo)
+    ):
+        return "strong"  # "recording them in the books as "green maintenance" or "sundries""
+    if (
         len(prev) >= 2
         and last == "calling"
         and prev[-2].lower in PROGRESSIVE_AUXILIARIES
@@ -3152,6 +3166,31 @@ def _looks_like_phrase(
     if last in WORD_NOUNS:
         return "weak"
     return None
+
+
+#: Verbs of keeping a record: what something is entered "as" is a label, nobody's words
+#: ("logged the payments as "sundries"", "saved in his phone as "Dubai Bhai""). Only forms
+#: that are no nouns ("the register as", "the store as") and not "classified": PolNeAR gives
+#: "classified 22 emails as "top secret"" to the body that classified them.
+RECORD_VERBS: frozenset[str] = frozenset(
+    {"recorded", "recording", "listed", "logged", "logging", "saved", "stored", "filed",
+     "registered", "entered", "coded", "categorised", "categorized", "booked", "invoiced",
+     "tagged", "disguised", "disguising"}
+)  # fmt: skip
+#: Most tokens between a record verb and the "as" of its label.
+MAX_RECORD_REACH = 10
+
+
+def _record_verb_before(toks: list[_Tok], k: int, lo: int) -> bool:
+    """A verb of :data:`RECORD_VERBS` opens the phrase that ends with "as" at token ``k``,
+    within :data:`MAX_RECORD_REACH` tokens and no quote, clause punctuation or cue between."""
+    for i in range(k - 1, max(lo, k - MAX_RECORD_REACH) - 1, -1):
+        t = toks[i]
+        if t.quote >= 0 or t.text in ";:" or t.lower in ("said", "says", "told"):
+            return False
+        if t.lower in RECORD_VERBS:
+            return True
+    return False
 
 
 #: Most words of a title-case quote right after a work's noun ("the study "...""): a title.
@@ -3724,8 +3763,6 @@ def _longer_body_name(article: Article, name: str, before: int, spans: _Spans) -
         if words[: len(short)] != short:
             continue
         last = words[-1].lower().rstrip(".")
-        if all(w.lower().rstrip(".") in COMPANY_SUFFIXES for w in words[len(short) :]):
-            continue  # "Northbank Living Ltd": the short name is the usual one
         if last in COMPANY_SUFFIXES or last in people.org_words() or (one_word and len(words) <= 4):
             found.add(" ".join(words))
     if len(found) != 1:
@@ -4139,8 +4176,11 @@ def _body_speaker(
 
 def _name_words(name: str) -> list[str]:
     """The words of a capitalised run without a closing dot or leading "In", "The" or a
-    compound adjective ("Austin-based", "Texas-owned")."""
+    compound adjective ("Austin-based", "Texas-owned"); a company abbreviation keeps its dot
+    ("Gyrfalcon Diamonds Ltd.")."""
     words = name.rstrip(".").split()
+    if name.endswith(".") and len(words) > 1 and words[-1].lower() in COMPANY_ABBREVIATIONS:
+        words[-1] += "."
     for k in range(len(words) - 1, 0, -1):  # "Deseret News. The Utah Division": two sentences
         w = words[k - 1]
         stem = w[:-1].lower()

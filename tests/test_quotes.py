@@ -625,6 +625,14 @@ SPEAKERS = [
     ("split-shares", '"If it floods," says Jane Doe, "the town is cut off."', 1, "Jane Doe"),
     ("described-unnamed", '"Keep the line moving," said a tall woman in a red coat.', 0, None),
     ("phrase-nobody", 'Critics dubbed him "the iron man" for years.', 0, None),
+    # a company's short name after its full name with a suffix: the full name, dot kept
+    (
+        "company-full-name-with-suffix",
+        "Its owner, Halifax-based Eastbay Properties Ltd., sent notices.\n\n"
+        "In a statement, Eastbay Properties said the work “cannot be done with tenants in.”",
+        0,
+        "Eastbay Properties Ltd.",
+    ),
     # an ʻokina typed as a turned comma inside a name ("Ma‘afu", "Tau‘aika")
     ("okina-as-turned-comma", '"The fee is fair," said Sione Ma‘afu.', 0, "Sione Ma‘afu"),
     (
@@ -813,11 +821,11 @@ SPEAKERS = [
         "Bellwether Foods",
     ),
     (
-        "short-name-without-a-company-suffix",
+        "short-name-gets-the-company-suffix",
         "Its owner, Northbank Living Ltd, plans to rebuild.\n\n"
         '"Every tenant will be offered a home," Northbank Living said.',
         0,
-        "Northbank Living",
+        "Northbank Living Ltd",
     ),
     (
         "well-known-short-name",

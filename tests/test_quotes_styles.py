@@ -218,6 +218,34 @@ PHRASES = [
         "phrase",
         None,
     ),
+    # a name in use ("often described as"), an entry's label after a verb of keeping records
+    (
+        "Ann Lee said the change would allow what is often described as “missing middle”"
+        " housing.",
+        "missing middle",
+        "phrase",
+        None,
+    ),
+    (
+        'Tom Reed said she made 212 transfers, recording many of them in the books as "green'
+        ' maintenance" or "sundries".',
+        "sundries",
+        "phrase",
+        None,
+    ),
+    (
+        'Police said the handler, saved in her phone as "Uncle Ray", ran the accounts.',
+        "Uncle Ray",
+        "phrase",
+        None,
+    ),
+    # (a noun that looks like a record verb: the speaker's own words)
+    (
+        'Ann Lee described the register as "world-leading" in its openness.',
+        "world-leading",
+        "partial",
+        "Ann Lee",
+    ),
     (
         'Lobbyists and aides have taken to calling it the "Plains package."',
         "Plains package.",
