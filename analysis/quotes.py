@@ -4020,6 +4020,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         return None
     found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
     subjects: dict[str, str] = {}  # the same, of organisations that opened a sentence
+    last_subject: tuple[int, str] | None = None  # the latest name that opened its sentence
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
     for r in _PROPER_RUN.finditer(text, max(0, span[0] - MAX_SAME_HEAD_DISTANCE), span[0]):
         words = _name_words(r.group())
@@ -4038,7 +4039,10 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             while lead and lead[0].lower() in CAPITALISED_NON_NAMES:
                 lead.pop(0)  # "The Nurses and Midwives Union": the union's own first words
             before = " ".join(lead) + " and " if lead else ""
-            _add_name(found, before + " ".join(words) + (tail.group() if tail is not None else ""))
+            name = before + " ".join(words) + (tail.group() if tail is not None else "")
+            _add_name(found, name)
+            if r.start() >= lo and _opens_sentence_at(text, r.start(), spans):
+                last_subject = (r.start(), name.lower())
             continue
         if (not firm and not group) or r.start() < lo:
             continue
@@ -4069,6 +4073,14 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             # "Seorim Cell Tech said in a statement": a business name speaking as a subject
             or (len(words) > 1 and last in people.org_words() and _CUE_AFTER.match(after))
             or (voice and len(words) > 1 and _CUE_AFTER.match(after))
+            # "In a statement, Brindleford Bakeries said": a name that speaks, no person's
+            or (
+                firm
+                and len(words) > 1
+                and _CUE_AFTER.match(after)
+                and words[0].lower() not in people.first_names()
+                and " ".join(words) not in _person_names(article)
+            )
         ):
             _add_name(found, " ".join(words))
     if group and not found:
@@ -4081,6 +4093,10 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     }
     if modifier is not None:  # "the water directorate": a directorate with "Water" in its name
         found = {key: name for key, name in found.items() if modifier in key.split()}
+    if len(found) > 1 and last_subject is not None and last_subject[1] in found:
+        # "the school's Parent Teacher Association ... The Southern Educators Association,
+        # which ..., said ... the association said": the one that last opened a sentence
+        found = {last_subject[1]: found[last_subject[1]]}
     if len(found) != 1:
         return None
     name = found.popitem()[1]
@@ -4088,6 +4104,14 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         written = re.finditer(re.escape(name), text, re.IGNORECASE)
         name = next((m.group() for m in written if not m.group().isupper()), name)
     return name
+
+
+def _opens_sentence_at(text: str, start: int, spans: _Spans) -> bool:
+    """Whether the name at ``start`` opens its sentence, after at most "The" or an opening
+    phrase closed by a comma ("In a statement, the Southern Educators Association")."""
+    k = bisect.bisect_right(spans.sentence_starts, start) - 1
+    opening = text[spans.sentence_starts[k] if k >= 0 else 0 : start].strip()
+    return not opening or opening.endswith(",") or opening in ("The", "the")
 
 
 #: The words opening a sentence before a body that speaks through someone: "A spokesman

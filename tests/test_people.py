@@ -1527,6 +1527,7 @@ NOT_PERSON_CASES = [
         ["Aurelio Dastin"],
     ),
     ("Severnmere Water said the discharges were legally permitted.", []),
+    ("In a statement, Brindleford Bakeries said it was disappointed by the vote.", []),
     (
         "A shelter opened at the fairgrounds, where the Red Cross said 400 people had checked in.",
         [],
@@ -1587,6 +1588,7 @@ NOT_PERSON_CASES = [
         "al-given-name",
         "organisation-word-terminals",
         "organisation-word-water",
+        "plural-business-head",
         "the-name-said",
         "laboratory-and-employer-who",
         "constituency",

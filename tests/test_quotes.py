@@ -633,6 +633,23 @@ SPEAKERS = [
         0,
         "Eastbay Properties Ltd.",
     ),
+    # "the company" after a business named as the subject of a speech verb
+    (
+        "company-that-spoke-before",
+        "In a statement, Brindleford Bakeries said it was disappointed by the ballot.\n\n"
+        "“We have made a fair offer,” the company said.",
+        0,
+        "Brindleford Bakeries",
+    ),
+    # "the association" after two associations: the one that last opened a sentence
+    (
+        "body-that-last-opened-a-sentence",
+        "Ann Roe, president of the school’s Parent Teacher Association, said it had written.\n\n"
+        "The Southern Educators Association, which represents teachers, said it was glad.\n\n"
+        "“This is not the only school with a leaking roof,” the association said.",
+        0,
+        "Southern Educators Association",
+    ),
     # an ʻokina typed as a turned comma inside a name ("Ma‘afu", "Tau‘aika")
     ("okina-as-turned-comma", '"The fee is fair," said Sione Ma‘afu.', 0, "Sione Ma‘afu"),
     (
