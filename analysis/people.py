@@ -2810,6 +2810,23 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 COUNTY_ABBREVIATIONS: frozenset[str] = frozenset({"Co", "Co.", "County"})
 #: Prepositions between a person's name and their home town ("Tom Reyes of Millbrook").
 HOME_PREPOSITIONS: frozenset[str] = frozenset({"of", "from"})
+#: Most capitalised words of a home place after a name ("of Ibbagamuwa", "of Port Mathurin").
+MAX_HOME_WORDS = 3
+
+
+def _article_before(toks: _Toks, start: int) -> bool:
+    """Whether "the" comes right before the token at offset ``start``."""
+    i = bisect.bisect_left(toks.starts, start)
+    return i >= 1 and toks.lowers[i - 1] == "the"
+
+
+def _past_home(raw: Sequence[str], j: int) -> int:
+    """The index after "of"/"from" at ``j`` and the capitalised place that follows it (at
+    most :data:`MAX_HOME_WORDS` words), or ``j`` when no such place follows."""
+    k = j + 1
+    while k < len(raw) and k - j <= MAX_HOME_WORDS and raw[k][:1].isupper():
+        k += 1
+    return k if k > j + 1 else j
 
 
 #: Most tokens inside a parenthesis right after a name (its original script, an age, a
@@ -2826,6 +2843,19 @@ def _past_parenthetical(raw: Sequence[str], i: int) -> int:
         if raw[k] == ")":
             return k + 1 if k > i + 1 else i
         if raw[k] == "(":
+            return i
+    return i
+
+
+def _before_parenthesis(raw: Sequence[str], i: int) -> int:
+    """Index before a short parenthesis closing at token ``i`` ("Menike (67) of"), or ``i``
+    when none closes there."""
+    if i < 0 or raw[i] != ")":
+        return i
+    for k in range(i - 1, max(-1, i - 2 - PAREN_MAX_TOKENS), -1):
+        if raw[k] == "(":
+            return k - 1 if k < i - 1 else i
+        if raw[k] == ")":
             return i
     return i
 
@@ -2909,11 +2939,12 @@ def _context_evidence(
             occ.genders.append((gender, "pronoun"))
     # "Marcus Hale of Millbrook, a union electrician,": the appositive is the person's, and
     # the name after "of"/"from" is their home
+    owner = _before_parenthesis(raw, begin - 2)  # "Seelawathie Menike (67) of Ibbagamuwa"
     home = (
-        begin >= 2
+        owner >= 0
         and lowers[begin - 1] in HOME_PREPOSITIONS
-        and raw[begin - 2][:1].isupper()
-        and lowers[begin - 2].rstrip(".") not in titles()  # not "Chief of Staff X"
+        and raw[owner][:1].isupper()
+        and lowers[owner].rstrip(".") not in titles()  # not "Chief of Staff X"
     )
     nf = bisect.bisect_left(toks.starts, occ.start)  # the name's first token
     # "In Birch Crossing, the mayor fixes ...": a clause after a place, no appositive (but
@@ -3309,6 +3340,15 @@ def _cue_evidence(
             j += 3  # "Tomas Voss, 22, said"
         while j < n and lowers[j] in CUE_GAP and j - a < 2:
             j += 1
+        if (
+            j < n
+            and lowers[j] in HOME_PREPOSITIONS
+            and len(occ.words) >= 2
+            # not "the Regional Directorate of Hydraulics"
+            and not _article_before(toks, occ.start)
+            and not any(w.lower() in org_words() for w in occ.words)
+        ):
+            j = _past_home(raw, j)  # "Seelawathie Menike (67) of Ibbagamuwa said"
         if j < n and lowers[j] in cues:
             occ.evidence.add("cue")
         elif (

@@ -1722,6 +1722,16 @@ NAME_FORM_CASES = [
         [("Hendra Wiratama", ("Hendra",))],
     ),
     (
+        "Buyers paid. W.M. Seelawathie Menike (67) of Ibbagamuwa said she paid Rs. 41,000.",
+        [("W.M. Seelawathie Menike", ())],
+    ),
+    ("City Treasurer Honorata M. Sabando told the council.", [("Honorata M. Sabando", ())]),
+    (
+        "Attorney-at-Law Shehan Wickramasuriya, for the suspects, told court they were innocent.",
+        [("Shehan Wickramasuriya", ())],
+    ),
+    ("The Sacred Heart Fireworks Enthusiasts of Qrendi say they may not fire a petard.", []),
+    (
         "Market manager Sione Ma‘afu said the fees were due. Ma‘afu said she would wait.",
         [("Sione Ma‘afu", ("Ma‘afu",))],
     ),
@@ -1733,7 +1743,8 @@ NAME_FORM_CASES = [
     NAME_FORM_CASES,
     ids=["month-name", "in-month", "month-modifier", "shared-surname", "hillary-and",
          "m-initial", "convenor", "wade-giles-given-name", "plural-role", "uk-councillor",
-         "place-named-after-place", "regent-and-given-name", "okina-as-turned-comma"],
+         "place-named-after-place", "regent-and-given-name", "initials-age-and-home-then-cue", "office-title-treasurer",
+         "attorney-at-law", "the-club-of-place-says", "okina-as-turned-comma"],
 )  # fmt: skip
 def test_name_forms(body, expected):
     assert [(p.name, p.aliases) for p in persons(_art(body))] == expected
