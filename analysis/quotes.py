@@ -56,7 +56,7 @@ import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -3840,7 +3840,7 @@ def _mention_name(
         and all(w.lower() in people.place_words() for w in name.split())
     ):
         name, method = None, "description"  # "Officials of Ohio and Texas": not Texas
-    if name is None and method is None:
+    if name is None and method in (None, "description"):
         owner = _role_owner(article, span, spans)
         if owner is not None and _described_antecedent(article, span[0], spans) is not None:
             return None, "description", span  # "One grower, who asked not to be named, ..."
@@ -3906,9 +3906,38 @@ def _role_owner(article: Article, span: tuple[int, int], spans: _Spans) -> str |
     if m is None or m.group(1).lower() not in speaker_nouns():
         return None
     role = m.group(1).lower()
-    written = _roles_before_names(article).get(role, [])
+    before_names = _roles_before_names(article)
+    written = sorted(
+        itertools.chain.from_iterable(
+            before_names.get(form, []) for form in (role, *ROLE_TITLE_FORMS.get(role, ()))
+        )
+    )
     found = {name for _, name in written[: bisect.bisect_left(written, (span[0], ""))]}
     return found.pop() if len(found) == 1 else None
+
+
+#: The other ways a role is written as a title before a name ("Justice Nalini Sookdeo-
+#: Mitchell ... the judge said", "Sgt. Ann Lee ... the sergeant said"), as
+#: :func:`_roles_before_names` keys them (lowercase, abbreviation dot kept).
+ROLE_TITLE_FORMS: Mapping[str, tuple[str, ...]] = {
+    "judge": ("justice",),
+    "senator": ("sen.", "sen"),
+    "governor": ("gov.", "gov"),
+    "representative": ("rep.", "rep"),
+    "congressman": ("rep.", "rep"),
+    "congresswoman": ("rep.", "rep"),
+    "councillor": ("cr", "cr.", "cllr", "cllr.", "coun", "coun.", "councilor"),
+    "councilor": ("councillor", "coun.", "coun"),
+    "detective": ("det.", "det"),
+    "sergeant": ("sgt.", "sgt"),
+    "inspector": ("insp.", "insp"),
+    "superintendent": ("supt.", "supt"),
+    "constable": ("const.", "cst.", "pc"),
+    "professor": ("prof.", "prof"),
+    "doctor": ("dr.", "dr"),
+    "lieutenant": ("lt.", "lt"),
+    "captain": ("capt.", "capt"),
+}
 
 
 @functools.lru_cache(maxsize=64)
@@ -3922,6 +3951,8 @@ def _roles_before_names(article: Article) -> dict[str, list[tuple[int, str]]]:
         for s, _ in p.mentions:
             before = text[max(0, s - 60) : s].split("\n")[-1]
             words = _ROLE_WORD.findall(before)[-MAX_ROLE_WORDS:]
+            if words and words[-1].lower() in ("of", "for", "from", "at", "in"):
+                continue  # "The Bishop of Harkness": the bishop's see, not the bishop
             tail = itertools.takewhile(lambda w: w[0].isalnum(), reversed(words))
             for w in {w.lower() for w in tail}:
                 out.setdefault(w, []).append((s, p.name))

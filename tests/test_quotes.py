@@ -650,6 +650,22 @@ SPEAKERS = [
         0,
         "Southern Educators Association",
     ),
+    # "the judge" after "Justice X": a role written as another title before the name
+    (
+        "judge-after-justice-title",
+        "Justice Nalini Sookdeo-Mitchell found the arrest unlawful.\n\n"
+        'The judge described the conduct as "high-handed and oppressive" on Monday.',
+        0,
+        "Nalini Sookdeo-Mitchell",
+    ),
+    # (the see after "Bishop of" is no bishop: never "Harkness Minster" for "the bishop")
+    (
+        "bishop-of-place-is-not-the-bishop",
+        "The Bishop of Harkness Minster told the synod so.\n\n"
+        "“The accounts are not a matter of opinion,” the bishop said.",
+        0,
+        None,
+    ),
     # an ʻokina typed as a turned comma inside a name ("Ma‘afu", "Tau‘aika")
     ("okina-as-turned-comma", '"The fee is fair," said Sione Ma‘afu.', 0, "Sione Ma‘afu"),
     (
