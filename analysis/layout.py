@@ -219,7 +219,7 @@ _MONTH = (
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:,\s*|\s+)\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     r"|\d{1,2}-\d{1,2}-\d{4}"  # "30-04-2026" (Gulf papers)
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{2}\.\d{2}"  # "4.3.2026" (Finnish, German), "2026.05.11"
     rf"|\d{{1,2}}\.\s+{_MONTH}\s+\d{{4}})"  # "14. Apr 2026" (Slovak, Czech)
@@ -398,7 +398,8 @@ PROMO: re.Pattern[str] = re.compile(
       |supported\s+in\s+part\s+by\s+(?:a\s+)?grants?\s+from
       |a\s+version\s+of\s+this\s+(?:article|story)\s+appeared\s+in
       |for\s+more\s+news,?\s+go\s+to|invalid\s+e-?mail|confirmation\s+e-?mail
-      |we\s+welcome\s+your\s+(?:comments|feedback|letters)|is\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)
+      |we\s+welcome\s+your\s+(?:comments|feedback|letters)|welcomes\s+your\s+(?:opinions|comments|views)
+      |there\s+are\s+no\s+recent\s+results|is\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)
       |get\s+(?:breaking\s+)?news\s+alerts|acknowledges\s+(?:aboriginal|the\s+first\s+(?:peoples|nations))
       |may\s+include\s+material\s+from|send\s+us\s+a\s+message|get\s+(?:your\s+)?tickets\s+now
       |^this\s+was\s+published\b|audio\s+for\s+this\s+article\s+is\s+generated
@@ -801,7 +802,8 @@ def _name_and_page_outlet(text: str, segs: list[_Segment]) -> bool:
     if m is None:
         return False
     outlet = m.group(1)
-    return any(seg.text.strip() == outlet for seg in segs)
+    bare = outlet[4:] if outlet.startswith("The ") else outlet  # "Roanoke Times" in the header
+    return any(seg.text.strip() in (outlet, bare) for seg in segs)
 
 
 def _byline_shares_domain(line: str, segs: list[_Segment]) -> bool:
@@ -1506,7 +1508,8 @@ def _is_social_row(s: str) -> bool:
 
 
 def _is_menu(s: str) -> bool:
-    return sum(s.count(c) for c in MENU_SEPARATORS) >= 2
+    # (" > " as well: a breadcrumb trail, "Home > Mumbai > Crime News > Article")
+    return sum(s.count(c) for c in MENU_SEPARATORS) + s.count(" > ") >= 2
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:

@@ -848,6 +848,11 @@ PATTERN_LINES = [
     ("Buy Photo", BP),
     ("Your Privacy Choices", BP),
     ("Comments: Our rules", BP),
+    ("Home > Mumbai > Mumbai Crime News > Article", BP),
+    ("Updated on: 09 May,2026 07:38 AM IST  |  Mumbai", BP),
+    ("Be the first to comment", BP),
+    ("Sudbury.com welcomes your opinions and comments. We do not allow personal attacks.", BP),
+    ("Sorry, there are no recent results for popular commented articles.", BP),
     ("Republish", BP),
     ("Share this article in your social network", BP),
     ("Post-Gazette staff writer Colin Deasy contributed.", CR),
@@ -1926,6 +1931,16 @@ PAGE_LINE_LABELS = [
         "Truckers said the thaw came fast, and the province agreed.",
         {"You can save this ar": BP, "Listen to WKRF's Dor": BP, "The ice road to four": B},
     ),
+    # "Name, The Outlet" under a caption, the outlet's name without "The" in the header
+    (
+        "Skip to main content\n\nRoanoke Times\n\nSubscribe\n\n"
+        "Free dental clinic could close this summer\n\nHannah Boyd\n\nApr 29, 2026\n\n"
+        "Dr. Ray Jarrell examines a patient at the clinic on Monday.\n\n"
+        "Stan Rutrough, The Roanoke Times\n\nBuy Now\n\n"
+        "For 11 years, the clinic has pulled aching teeth for residents who could not pay.\n\n"
+        "Its grant ends in July, the director said.",
+        {"Dr. Ray Jarrell exam": C, "Stan Rutrough, The R": C, "For 11 years, the cl": B},
+    ),
 ]
 
 
@@ -1946,6 +1961,7 @@ PAGE_LINE_LABELS = [
         "photographer-copyright-line",
         "bracketed-photo-credit",
         "sign-in-prompt-and-audio-note",
+        "photographer-and-outlet-in-header",
     ],
 )
 def test_page_line_labels(text, expected):
