@@ -666,6 +666,14 @@ SPEAKERS = [
         0,
         None,
     ),
+    # a resort's whole name, the place words it opens with included
+    (
+        "resort-name-with-place-words",
+        "Coral Harbour Cove Resort, which reopened in December, said gratuities had been"
+        ' "held temporarily" while payroll changed.',
+        0,
+        "Coral Harbour Cove Resort",
+    ),
     # an ʻokina typed as a turned comma inside a name ("Ma‘afu", "Tau‘aika")
     ("okina-as-turned-comma", '"The fee is fair," said Sione Ma‘afu.', 0, "Sione Ma‘afu"),
     (
