@@ -1367,6 +1367,10 @@ TITLE_PREMODIFIERS: frozenset[str] = frozenset(
      "retired", "longtime", "then", "late", "assistant", "associate", "senior", "junior",
      "provincial", "regional", "municipal", "district", "county", "federal"}
 )  # fmt: skip
+#: Nouns for a nationality that are also given names: before a surname they are the given
+#: name ("Dane Liversidge", "Finn Russell"), as English puts the adjective, not the noun,
+#: before a name ("Danish striker ...").
+DEMONYM_GIVEN_NAMES: frozenset[str] = frozenset({"dane", "finn"})
 #: Forms of address that end a description before a name and are left out of it.
 ADDRESS_FORMS: frozenset[str] = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx"})
 #: Titles used as forms of address after an honorific ("Mr. President", "Madam Speaker"):
@@ -1428,6 +1432,7 @@ def _name_start(joined: str) -> int:
             and not (titled and k == n_run)
             and not initial
             and not honoured
+            and not (word in DEMONYM_GIVEN_NAMES and k < n_run)  # "Dane Liversidge"
         ):
             tset = titles()
             prev = words[k - 2] if k >= 2 else ""
@@ -3290,6 +3295,15 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         and any(t[0].isupper() and not _describes(t) for t in raw[a + 1 : a + 1 + heads[0]])
     ):
         return  # ", President Barack Obama's rating ...": another name, not a role
+    after_head = a + 2 + heads[0]
+    if (
+        low not in APPOSITIVE_OPENERS
+        and after_head < n
+        and _is_cap(raw[after_head])
+        and lowers[after_head] not in role_set
+        and not _describes(raw[after_head])
+    ):
+        return  # "Chairman Gerald Yoder, Vice Chairwoman Pamela Landis and ...": a list
     span = (toks.starts[a + 1], toks.ends[j - 1])
     occ.evidence.add("appositive")
     ages = [w for w in words[: heads[0] + 1] if _YEAR_OLD.fullmatch(w)]
@@ -4274,6 +4288,11 @@ def _genders(
             # "Rep. Curtis Hanley, R-Blue Ridge, ...": the party and home of a US legislator
             and not _PARTY_HOME.fullmatch(text, lead.end, x)
         ]
+        if not starts_sentence and prons and _opening_possessive(text, sent_starts[sent], lead):
+            # "In her 14-page order, Thaxton wrote": the opening phrase's "her" is the
+            # subject's own, as no name comes before it
+            key = (PRONOUN_GENDER[prons[0][1]], "pronoun")
+            votes[lead.person][key] = votes[lead.person].get(key, 0) + 1
         if starts_sentence:
             limit = min(others) if others else 10**12
             vote = votes[lead.person]
@@ -4327,6 +4346,23 @@ def _genders(
 
 
 _OTHER: Mapping[str, str] = {"female": "male", "male": "female"}
+#: A sentence opening with a phrase that holds the subject's possessive pronoun and ends
+#: with a comma right before the subject: "In her 14-page order, ", "During his first term, ".
+_OPENING_POSSESSIVE: re.Pattern[str] = re.compile(
+    r"(?:In|On|At|During|For|With|After|Before|Under|Since|Throughout|Despite|From)\s+(?:his|her)"
+    r"\s[^,.;:!?\"“”]{1,60},\s+"
+)
+
+
+def _opening_possessive(text: str, sentence_start: int, lead: _Occ) -> bool:
+    """The sentence at ``sentence_start`` opens with :data:`_OPENING_POSSESSIVE` and then
+    the lead name, its subject."""
+    return (
+        lead.role in ("subject", "speaker")
+        and _OPENING_POSSESSIVE.fullmatch(text, sentence_start, lead.start) is not None
+    )
+
+
 #: Words after "her" that make it an object, not a possessive ("told her that", "gave her a").
 _AFTER_OBJECT_HER: frozenset[str] = frozenset(
     {"a", "an", "the", "to", "that", "and", "or", "but", "in", "on", "at", "for", "with", "from"}

@@ -1343,6 +1343,20 @@ PRONOUN_GENDER_CASES = [
         " because he rents from the council, disagreed.",
         [("Ilka Brandvold", (), "female", "pronoun", None)],
     ),
+    (
+        "Circuit Judge Ellen Thaxton ruled on Tuesday. In her 14-page order, Thaxton wrote"
+        " that the town never explained itself.",
+        [("Ellen Thaxton", ("Thaxton",), "female", "pronoun", "Circuit Judge")],
+    ),
+    (
+        "Chairman Gerald Yoder, Vice Chairwoman Pamela Landis and Supervisor Tim Shenk voted"
+        " for it.",
+        [
+            ("Gerald Yoder", (), "male", "name list", "Chairman"),
+            ("Pamela Landis", (), "female", "noun", "Vice Chairwoman"),
+            ("Tim Shenk", (), "male", "name list", "Supervisor"),
+        ],
+    ),
 ]
 
 
@@ -1367,6 +1381,8 @@ PRONOUN_GENDER_CASES = [
         "us-party-designation-after-a-name",
         "passive-participle-is-no-speech-verb",
         "another-opens-a-described-subject",
+        "her-in-an-opening-phrase-before-the-subject",
+        "title-of-the-next-name-in-a-list",
     ],
 )
 def test_pronoun_gender_evidence(body, expected):
@@ -1722,6 +1738,10 @@ NAME_FORM_CASES = [
         [("Hendra Wiratama", ("Hendra",))],
     ),
     (
+        "Boilermaker Dane Liversidge said the news came out of nowhere.",
+        [("Dane Liversidge", ())],
+    ),
+    (
         "Buyers paid. W.M. Seelawathie Menike (67) of Ibbagamuwa said she paid Rs. 41,000.",
         [("W.M. Seelawathie Menike", ())],
     ),
@@ -1743,7 +1763,7 @@ NAME_FORM_CASES = [
     NAME_FORM_CASES,
     ids=["month-name", "in-month", "month-modifier", "shared-surname", "hillary-and",
          "m-initial", "convenor", "wade-giles-given-name", "plural-role", "uk-councillor",
-         "place-named-after-place", "regent-and-given-name", "initials-age-and-home-then-cue", "office-title-treasurer",
+         "place-named-after-place", "regent-and-given-name", "demonym-given-name", "initials-age-and-home-then-cue", "office-title-treasurer",
          "attorney-at-law", "the-club-of-place-says", "okina-as-turned-comma"],
 )  # fmt: skip
 def test_name_forms(body, expected):
