@@ -4013,7 +4013,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "collective", "cooperative", "co-operative", "society", "institute", "foundation",
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
      "network", "chamber", "league", "guild", "centre", "center", "service", "municipality",
-     "conservancy", "division"}
+     "conservancy", "division", "police"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list

@@ -1544,6 +1544,7 @@ NOT_PERSON_CASES = [
     ),
     ("Severnmere Water said the discharges were legally permitted.", []),
     ("In a statement, Brindleford Bakeries said it was disappointed by the vote.", []),
+    ("In a statement, Overlander Linen Supply said it respects the vote.", []),
     (
         "A shelter opened at the fairgrounds, where the Red Cross said 400 people had checked in.",
         [],
@@ -1605,6 +1606,7 @@ NOT_PERSON_CASES = [
         "organisation-word-terminals",
         "organisation-word-water",
         "plural-business-head",
+        "supply-business-head",
         "the-name-said",
         "laboratory-and-employer-who",
         "constituency",

@@ -674,6 +674,14 @@ SPEAKERS = [
         0,
         "Coral Harbour Cove Resort",
     ),
+    # "the police" after a named police force that spoke
+    (
+        "police-after-named-force",
+        "In a statement, the Zimbabwe Republic Police said inquiries were continuing.\n\n"
+        "“The ZRP will not rest,” the police said.",
+        0,
+        "Zimbabwe Republic Police",
+    ),
     # an ʻokina typed as a turned comma inside a name ("Ma‘afu", "Tau‘aika")
     ("okina-as-turned-comma", '"The fee is fair," said Sione Ma‘afu.', 0, "Sione Ma‘afu"),
     (
