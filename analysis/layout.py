@@ -778,7 +778,7 @@ PHOTOGRAPHER_LINE: re.Pattern[str] = re.compile(
     rf"""(?:
       [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){{1,3}}
         (?:\s*[,|/]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?
-    | {_FULL_NAME}\s*[|/]\s*[A-Z][\w .&'’-]{{1,40}}
+    | {_FULL_NAME}(?:\s*[|/]\s*[A-Z][\w .&'’-]{{1,40}}){{1,3}}      # "Name | LNP | LancasterOnline"
     | (?:Photo|Image)s?\s+via\s+[A-Z][^\n]{{1,60}}
     )""",
     re.X,
@@ -814,6 +814,29 @@ def _byline_shares_domain(line: str, segs: list[_Segment]) -> bool:
         seg.text.startswith(("By ", "BY ")) and seg.text.lower().rstrip().endswith("@" + domain)
         for seg in segs
         if seg.n_words <= SHORT_MAX_WORDS and "@" in seg.text
+    )
+
+
+def _capitalised_short_line(seg: _Segment) -> bool:
+    """A line of at most four words, each capitalised, with no sentence stop: a name or an
+    outlet ("Brynn Hoversten", "IPR")."""
+    words = seg.text.split()
+    return (
+        seg.pattern in (None, "caption", "credit")
+        and 1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not SENTENCE_END.search(seg.text[-2:])
+    )
+
+
+def _barred_photographer(seg: _Segment) -> bool:
+    """A line read as a menu that is a photographer's name and outlets between bars ("Dwayne
+    Seibert | LNP | LancasterOnline"): the name opens with a listed given name."""
+    text = seg.text.strip()
+    return (
+        "|" in text
+        and PHOTOGRAPHER_LINE.fullmatch(text) is not None
+        and _listed_first_name(text.split(None, 1)[0])
     )
 
 
@@ -1701,6 +1724,15 @@ def _label(segs: list[_Segment]) -> bool:
             and _same_text(a.text, c.text)
         ):
             a.pattern = b.pattern = c.pattern = "caption"
+    for i in range(n - 3):  # a caption, the photographer and the outlet, the caption again
+        a, b, c, d = segs[i : i + 4]
+        if (
+            a.pattern is None
+            and a.n_words >= CAPTION_MIN_WORDS
+            and _same_text(a.text, d.text)
+            and all(_capitalised_short_line(x) for x in (b, c))
+        ):
+            a.pattern = b.pattern = c.pattern = d.pattern = "caption"
     for i in range(n - 3):  # a caption and its credit line, printed twice (lazy loading)
         a, b, c, d = segs[i : i + 4]
         if (
@@ -1761,7 +1793,9 @@ def _label(segs: list[_Segment]) -> bool:
     for i in range(1, n if pasted else 0):  # a photographer's line under a caption
         a, b = segs[i - 1], segs[i]
         byline_seen = byline_seen or a.pattern == "credit"
-        if b.pattern is not None or b.n_words > SHORT_MAX_WORDS:
+        if b.n_words > SHORT_MAX_WORDS or (
+            b.pattern is not None and not (b.pattern == "boilerplate" and _barred_photographer(b))
+        ):
             continue
         if a.pattern == "caption" and _photographer_line(b.text.strip()):
             b.pattern = "caption"  # the caption's photographer: "MARISOL ECHEVERRIA-KANE"

@@ -1941,6 +1941,26 @@ PAGE_LINE_LABELS = [
         "Its grant ends in July, the director said.",
         {"Dr. Ray Jarrell exam": C, "Stan Rutrough, The R": C, "For 11 years, the cl": B},
     ),
+    # a photographer and two outlets between bars under a caption
+    (
+        "Skip to main content\n\nSubscribe\n\nSupervisors approve warehouse rezoning\n\n"
+        "Jared Hostetter\n\nStaff Writer\n\nShare\n\n"
+        "Residents fill the township building Tuesday night as supervisors vote on a rezoning.\n\n"
+        "Dwayne Seibert | LNP | LancasterOnline\n\nBuy Now\n\n"
+        "Township supervisors voted 3-2 Tuesday night to rezone 212 acres of farmland.\n\n"
+        "The decision clears the way for a developer, officials said.",
+        {"Residents fill the t": C, "Dwayne Seibert | LNP": C, "Township supervisors": B},
+    ),
+    # a caption, the photographer's name and the outlet on lines of their own, the caption again
+    (
+        "Skip to content\n\nCouncil approves per-bag trash fees\n\nBy Brynn Hove\n\nShare\n\n"
+        "Residents fill the council chambers on Monday before a vote on a new garbage fee.\n\n"
+        "Brynn Hove\n\nIPR\n\n"
+        "Residents fill the council chambers on Monday before a vote on a new garbage fee.\n\n"
+        "Starting July 1, households will pay for every bag of trash they set out.\n\n"
+        "The council voted 4-1 on Monday night, the mayor said.",
+        {"Brynn Hove": C, "IPR": C, "Starting July 1, hou": B},
+    ),
 ]
 
 
@@ -1962,6 +1982,8 @@ PAGE_LINE_LABELS = [
         "bracketed-photo-credit",
         "sign-in-prompt-and-audio-note",
         "photographer-and-outlet-in-header",
+        "photographer-and-outlets-between-bars",
+        "caption-name-outlet-caption",
     ],
 )
 def test_page_line_labels(text, expected):
