@@ -586,7 +586,8 @@ BYLINE_ROLE: re.Pattern[str] = re.compile(
     | (?!(?:Get|Read|Listen|Watch|Sign|Download|Subscribe|Share|Follow|View|Open|Click|Try)\s)
       [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}
       \s*\((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\)  # Name (The Jakarta Post)
-    | (?!The\s|All\s)(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){{0,3}}  # not "All writers"
+    | (?!The\s|All\s|[A-Za-z]+s\Z)  # not "All writers", nor a menu's "Columnists"
+      (?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){{0,3}}
       (?i:correspondent|reporter|editor|writer|columnist|journalist)s?
       (?:\s+{_FULL_NAME})?(?:\s+@\w+)?                           # "... correspondent @handle"
       (?:\s*[·•|]\s*(?:[A-Z][\w&'’-]*\s*){{1,4}})*\s*[·•|]?            # "Health reporter·NZ Herald·"
@@ -814,6 +815,25 @@ def _byline_shares_domain(line: str, segs: list[_Segment]) -> bool:
         seg.text.startswith(("By ", "BY ")) and seg.text.lower().rstrip().endswith("@" + domain)
         for seg in segs
         if seg.n_words <= SHORT_MAX_WORDS and "@" in seg.text
+    )
+
+
+#: Section names a site's tagline lists ("Barbados News, Sports, Business & Entertainment").
+SECTION_WORDS: frozenset[str] = frozenset(
+    {"news", "sports", "sport", "business", "entertainment", "politics", "lifestyle",
+     "weather", "opinion", "culture", "health", "travel", "technology", "tech", "science",
+     "arts", "music", "food", "events", "features", "video", "videos", "obituaries"}
+)  # fmt: skip
+_LIST_SEPARATOR: re.Pattern[str] = re.compile(r"\s*(?:,|&|\band\b|\|)\s*")
+
+
+def _section_list(s: str) -> bool:
+    """A line listing at least three sections, each ending in a section word, no stop."""
+    if "," not in s or len(s) > 120 or SENTENCE_END.search(s[-1:]):
+        return False
+    items = [x for x in _LIST_SEPARATOR.split(s) if x]
+    return len(items) >= 3 and all(
+        x.split()[-1].lower() in SECTION_WORDS and x[:1].isupper() for x in items
     )
 
 
@@ -1240,6 +1260,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         return "boilerplate", False
     if POSTED_BY.fullmatch(s):
         return "credit", False
+    if _section_list(s):
+        return "boilerplate", False  # "Barbados News, Sports, Business & Entertainment"
     if ICON_LABEL.fullmatch(s) or NUMBERED_AD.fullmatch(s):
         return "boilerplate", False  # "Camera Icon", "Close icon", "Advertisement 2"
     key = _furniture_key(s)

@@ -849,6 +849,7 @@ PATTERN_LINES = [
     ("Your Privacy Choices", BP),
     ("Comments: Our rules", BP),
     ("Home > Mumbai > Mumbai Crime News > Article", BP),
+    ("Barbados News, Sports, Business & Entertainment", BP),
     ("Updated on: 09 May,2026 07:38 AM IST  |  Mumbai", BP),
     ("Be the first to comment", BP),
     ("Sudbury.com welcomes your opinions and comments. We do not allow personal attacks.", BP),
@@ -2182,3 +2183,13 @@ def test_time_stamps_of_pasted_pages(stamp):
     from analysis.layout import TIMESTAMP
 
     assert TIMESTAMP.fullmatch(stamp) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [("Columnist", True), ("Staff Writers", True), ("Columnists", False), ("Editors", False)],
+)
+def test_a_lone_plural_role_is_a_menu_item_not_a_byline_role(line, role):
+    from analysis.layout import BYLINE_ROLE
+
+    assert (BYLINE_ROLE.fullmatch(line) is not None) == role
