@@ -2913,6 +2913,21 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                     if inner is not None and inner.group("place"):
                         cut, m = inner.end("dash"), inner
                 rest_at = m.end()
+            elif (
+                pasted
+                and tries == DATELINE_BODY_SEGMENTS - 1
+                and (lead := _LEAD_PREFIX.match(seg.text))
+            ):
+                # "By Leyda Cucul: The council ...", "Sierra Leone Telegraph: 12 May 2026: ...":
+                # a byline, or the site's name and a date, glued to the story's first words
+                kind = "credit" if lead.group("byline") else "boilerplate"
+                head = lead.group().rstrip()
+                spans.append((seg.start, seg.start + len(head), kind, seg.para, head))
+                spans.append(
+                    (seg.start + lead.end(), seg.end, "body", seg.para, seg.text[lead.end() :])
+                )
+                tries = 0
+                continue
             elif pasted and tries == DATELINE_BODY_SEGMENTS - 1:
                 cut = rest_at = _title_colon_dateline(seg.text)  # "Bengaluru: ", "Marrakech – "
                 if not cut and (bar := _BAR_DATELINE.match(seg.text)) is not None:
@@ -2949,6 +2964,14 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+#: A byline, or a site's name and a date, glued with colons to the start of a pasted story's
+#: first paragraph: "By Leyda Cucul: ", "Sierra Leone Telegraph: 12 May 2026: ".
+_LEAD_PREFIX: re.Pattern[str] = re.compile(
+    rf"""(?:(?P<byline>By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})
+        |(?:[A-Z][\w&'’.-]*\s+){{0,4}}[A-Z][\w&'’.-]*:\s*(?i:{_DATE}))
+      \s*:\s+(?=[A-Z])""",
+    re.X,
+)
 #: A paragraph that is one quotation and nothing else (a pull quote's shape).
 _WHOLE_QUOTE = re.compile(r"[\"“](?P<inner>[^\"“”]+?)[.,;:!?…]?[\"”][.,;:!?…]?")
 #: Fewest words of a pull quote (shorter repeats are too common to be one).

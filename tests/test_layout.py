@@ -2193,3 +2193,23 @@ def test_a_lone_plural_role_is_a_menu_item_not_a_byline_role(line, role):
     from analysis.layout import BYLINE_ROLE
 
     assert (BYLINE_ROLE.fullmatch(line) is not None) == role
+
+
+@pytest.mark.parametrize(
+    ("lead", "label", "first_words"),
+    [
+        ("By Leyda Cucul: ", "credit", "The Punta Gorda Town Council has"),
+        ("Sierra Leone Telegraph: 12 May 2026: ", "boilerplate", "Kenema City Council has"),
+    ],
+)
+def test_a_byline_or_site_and_date_glued_to_the_story_is_split_off(lead, label, first_words):
+    text = (
+        "Skip to content\n\nHome\n\nNews\n\nCouncil approves a monthly fee for businesses\n\n"
+        f"{lead}{first_words} approved a monthly fee for businesses in the town.\n\n"
+        "Business owners said the fee was too high, and the mayor disagreed."
+    )
+    blocks = find_blocks(text)
+    at = text.index(lead)
+    got = [(b.label, text[b.start : b.end]) for b in blocks if b.start >= at][:2]
+    assert got[0] == (label, lead.rstrip())
+    assert got[1][0] == "body" and got[1][1].startswith(first_words)
