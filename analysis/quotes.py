@@ -4051,7 +4051,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         return None
     found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
     subjects: dict[str, str] = {}  # the same, of organisations that opened a sentence
-    last_subject: tuple[int, str] | None = None  # the latest name that opened its sentence
+    last_subject: str | None = None  # the latest same-head name that opened its sentence
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
     for r in _PROPER_RUN.finditer(text, max(0, span[0] - MAX_SAME_HEAD_DISTANCE), span[0]):
         words = _name_words(r.group())
@@ -4073,7 +4073,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             name = before + " ".join(words) + (tail.group() if tail is not None else "")
             _add_name(found, name)
             if r.start() >= lo and _opens_sentence_at(text, r.start(), spans):
-                last_subject = (r.start(), name.lower())
+                last_subject = name.lower()
             continue
         if (not firm and not group) or r.start() < lo:
             continue
@@ -4083,8 +4083,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             continue
         if group:  # "Gulf of" + "Maine Working Harbors Alliance"
             start, words = _body_name(text, r, lo)
-        k = bisect.bisect_right(spans.sentence_starts, start) - 1
-        opening = text[spans.sentence_starts[k] if k >= 0 else 0 : start].strip()
+        opening = _sentence_opening(text, start, spans)
         voice = _VOICE_OF.fullmatch(opening) is not None  # "A spokesman for X said"
         if opening and not opening.endswith(",") and not voice:
             continue  # the company is a subject the text goes on about, not an object
@@ -4124,10 +4123,10 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     }
     if modifier is not None:  # "the water directorate": a directorate with "Water" in its name
         found = {key: name for key, name in found.items() if modifier in key.split()}
-    if len(found) > 1 and last_subject is not None and last_subject[1] in found:
+    if len(found) > 1 and last_subject in found:
         # "the school's Parent Teacher Association ... The Southern Educators Association,
         # which ..., said ... the association said": the one that last opened a sentence
-        found = {last_subject[1]: found[last_subject[1]]}
+        found = {last_subject: found[last_subject]}
     if len(found) != 1:
         return None
     name = found.popitem()[1]
@@ -4137,11 +4136,16 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     return name
 
 
+def _sentence_opening(text: str, start: int, spans: _Spans) -> str:
+    """The words of the sentence before offset ``start``, stripped."""
+    k = bisect.bisect_right(spans.sentence_starts, start) - 1
+    return text[spans.sentence_starts[k] if k >= 0 else 0 : start].strip()
+
+
 def _opens_sentence_at(text: str, start: int, spans: _Spans) -> bool:
     """Whether the name at ``start`` opens its sentence, after at most "The" or an opening
     phrase closed by a comma ("In a statement, the Southern Educators Association")."""
-    k = bisect.bisect_right(spans.sentence_starts, start) - 1
-    opening = text[spans.sentence_starts[k] if k >= 0 else 0 : start].strip()
+    opening = _sentence_opening(text, start, spans)
     return not opening or opening.endswith(",") or opening in ("The", "the")
 
 
