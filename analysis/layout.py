@@ -2344,7 +2344,7 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
       |most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|news))?(?:\s+(?:from|in)\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
-      |more\s+from\s+[\w'’& ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
+      |(?:more|latest)\s+from\s+[\w'’& ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
       |more\s+(?:[\w'’-]+\s+){0,3}coverage
       |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories|see\s+also
       |(?:[\w' ]{1,30}\s+)?favorites|read\s+more\s+about
@@ -2387,6 +2387,13 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
             tight += 1
         if tight >= min(n, i + 1 + most) or not segs[tight - 1].blank_after:
             tight = i + 1  # no blank line closes them: a page pasted without blank lines
+        if _teaser_pair(segs, i + 1) and _teaser_pair(segs, i + 3):
+            # "Headline" / "Its one-sentence teaser." / "Headline" / ...: linked stories
+            k = i + 1
+            while k < i + 1 + 2 * most and _teaser_pair(segs, k):
+                segs[k].pattern = segs[k + 1].pattern = "boilerplate"
+                k += 2
+            continue
         dated = _dated_links(segs, i + 1)  # "Headline" / "10 May 2026 / 14:05 H." / ...
         for k in range(i + 1, min(n, i + 1 + (2 * most if dated else most))):
             nxt, t = segs[k], segs[k].text
@@ -2429,6 +2436,27 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
             ):
                 break  # the page's headline, above its byline (and standfirst)
             nxt.pattern = "boilerplate"
+
+
+#: Most words of a linked story's one-sentence teaser under its headline.
+TEASER_MAX_WORDS: int = 20
+
+
+def _teaser_pair(segs: list[_Segment], k: int) -> bool:
+    """Segment ``k`` is a short headline (no stop) and the next one sentence: a linked
+    story and its teaser ("Dannevirke school celebrates 150 years" / "Former pupils ...")."""
+    if k + 1 >= len(segs):
+        return False
+    head, teaser = segs[k], segs[k + 1]
+    return (
+        head.pattern is None
+        and teaser.pattern is None
+        and head.n_words <= LINK_MAX_WORDS
+        and PERIOD_END.search(head.text[-8:]) is None
+        and teaser.n_words <= TEASER_MAX_WORDS
+        and PERIOD_END.search(teaser.text[-8:]) is not None
+        and ". " not in teaser.text.rstrip(". ")
+    )
 
 
 def _dated_links(segs: list[_Segment], k: int) -> bool:

@@ -1962,6 +1962,17 @@ PAGE_LINE_LABELS = [
         "The council voted 4-1 on Monday night, the mayor said.",
         {"Brynn Hove": C, "IPR": C, "Starting July 1, hou": B},
     ),
+    # linked stories under "Latest from ...", each a headline over a one-sentence teaser
+    (
+        "Skip to content\n\nStock thief jailed\n\nBy Cai Mahuika\n\n"
+        "A farm manager who stole 400 cattle was jailed on Friday, the court heard.\n\n"
+        "The judge said the offending was calculated, repeated and deeply disloyal.\n\n"
+        "Latest from Hawke's Bay Today\n\nWaipawa pool upgrade gets green light\n\n"
+        "Councillors approved the long-delayed project on Wednesday.\n\n"
+        "Dannevirke school celebrates 150 years\n\n"
+        "Former pupils travelled from as far as London for the jubilee.\n\nSponsored",
+        {"Waipawa pool upgrade": BP, "Dannevirke school ce": BP, "Former pupils travel": BP},
+    ),
 ]
 
 
@@ -1985,6 +1996,7 @@ PAGE_LINE_LABELS = [
         "photographer-and-outlet-in-header",
         "photographer-and-outlets-between-bars",
         "caption-name-outlet-caption",
+        "headlines-with-teasers-under-latest-from",
     ],
 )
 def test_page_line_labels(text, expected):

@@ -482,8 +482,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("harbourside_match", "boilerplate"),
         ("harbourside_match", "headings"),
         ("hawaiinewsnow_beach_parking", "boilerplate"),
-        ("hawkesbay_stock_theft", "boilerplate"),
-        ("hawkesbay_stock_theft", "headings"),
         ("hcn_beavers", "boilerplate"),
         ("health_measles", "headings"),
         ("hechinger_fourday", "boilerplate"),
