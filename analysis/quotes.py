@@ -3971,7 +3971,7 @@ _ROLE_WORD: re.Pattern[str] = re.compile(r"[\w’'.-]+|[^\w\s]")
 FIRM_NOUNS: frozenset[str] = frozenset(
     {"company", "firm", "railroad", "railway", "carrier", "utility", "airline", "bank",
      "lender", "insurer", "retailer", "chipmaker", "carmaker", "automaker", "manufacturer",
-     "supplier", "startup", "conglomerate", "corporation", "distributor"}
+     "supplier", "startup", "conglomerate", "corporation", "distributor", "operator"}
 )  # fmt: skip
 #: Last words of a company's name ("Brightwater Holdings", "Acme Corp.").
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
@@ -4087,7 +4087,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         voice = _VOICE_OF.fullmatch(opening) is not None  # "A spokesman for X said"
         if opening and not opening.endswith(",") and not voice:
             continue  # the company is a subject the text goes on about, not an object
-        after = text[r.end() : r.end() + 12]
+        after = text[r.end() : r.end() + 24]
         if group:
             # "The Hill Springs Initiative, a non-profit, helped ... the organisation said";
             # "The Oklahoma State Department of Health ... the agency said"
@@ -4168,7 +4168,9 @@ def _longer_name(key: str, short: str, written: str) -> bool:
 
 
 #: A speech verb right after a name: "Seorim Cell Tech said".
-_CUE_AFTER: re.Pattern[str] = re.compile(r"\s+(?:said|says|told|stated|announced|confirmed)\b")
+_CUE_AFTER: re.Pattern[str] = re.compile(
+    r"\s+(?:has\s+)?(?:said|says|told|stated|announced|confirmed)\b"
+)  # ("Penkvale Buses has confirmed"; not "Clinton and the Department have said": two)
 #: Nouns that "the <noun> said" uses for a body or its statement ("the agency", "the
 #: statement"), which :func:`_body_speaker` reads as the body that spoke just before.
 BODY_SPEAKER_NOUNS: frozenset[str] = (

@@ -1545,6 +1545,7 @@ NOT_PERSON_CASES = [
     ("Severnmere Water said the discharges were legally permitted.", []),
     ("In a statement, Brindleford Bakeries said it was disappointed by the vote.", []),
     ("In a statement, Overlander Linen Supply said it respects the vote.", []),
+    ("Students at Cimarron Bend Public Schools said the clinic helped. Ofsted said so too.", []),
     (
         "A shelter opened at the fairgrounds, where the Red Cross said 400 people had checked in.",
         [],
@@ -1607,6 +1608,7 @@ NOT_PERSON_CASES = [
         "organisation-word-water",
         "plural-business-head",
         "supply-business-head",
+        "schools-head-and-inspectorate",
         "the-name-said",
         "laboratory-and-employer-who",
         "constituency",

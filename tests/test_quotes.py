@@ -682,6 +682,15 @@ SPEAKERS = [
         0,
         "Zimbabwe Republic Police",
     ),
+    # "the operator" after a bus company that "has confirmed" something
+    (
+        "operator-after-company-has-confirmed",
+        "Penkvale Buses has confirmed the 77 will make its last journey on Saturday.\n\n"
+        "The operator blamed falling numbers, saying the route had run at a loss"
+        ' "for a number of years".',
+        0,
+        "Penkvale Buses",
+    ),
     # an ʻokina typed as a turned comma inside a name ("Ma‘afu", "Tau‘aika")
     ("okina-as-turned-comma", '"The fee is fair," said Sione Ma‘afu.', 0, "Sione Ma‘afu"),
     (
