@@ -2283,7 +2283,7 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
         seg.text
     ):
         return "caption"  # "Workers sort mangoes ... on May 13. Sen Rathana": its photographer
-    if i == story - 1 and _bare_caption(seg):
+    if i == story - 1 and (_bare_caption(seg) or _caption_above_story(segs, i)):
         return "caption"  # "Traders at the market during their protest on Friday", no credit
     return "boilerplate"
 
@@ -2303,12 +2303,23 @@ def _caption_above_story(segs: list[_Segment], i: int) -> bool:
     paragraph ("Fishing boats moored at the fenced-off jetty, which was closed last month" /
     "FISHERMEN in Hidd say ...")."""
     nxt = segs[i + 1] if i + 1 < len(segs) else None
+    if nxt is None or nxt.pattern is not None or not nxt.prose:
+        return False
+    if _bare_caption(segs[i]) and nxt.text.rstrip()[-1:] in _STORY_END:
+        return True
+    # "Health volunteers tip out standing water ... on May 6." / "PATTAYA, Thailand – ...":
+    # one sentence right above the paragraph that opens with the story's dateline
+    seg = segs[i]
     return (
-        nxt is not None
-        and nxt.pattern is None
-        and nxt.prose
-        and _bare_caption(segs[i])
-        and nxt.text.rstrip()[-1:] in _STORY_END
+        CAPTION_MIN_WORDS <= seg.n_words <= CAPTION_MAX_WORDS
+        and seg.pattern is None
+        and SENTENCE_END.search(seg.text[-2:]) is not None
+        and ". " not in seg.text.rstrip(". ")
+        and not _QUOTE_MARKS.search(seg.text)
+        and DATELINE.match(seg.text[:200]) is None
+        and (m := DATELINE.match(nxt.text[:200])) is not None
+        and bool(m.group("place"))
+        and m.group("dash") is not None
     )
 
 

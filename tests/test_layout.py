@@ -1973,6 +1973,15 @@ PAGE_LINE_LABELS = [
         "Former pupils travelled from as far as London for the jubilee.\n\nSponsored",
         {"Waipawa pool upgrade": BP, "Dannevirke school ce": BP, "Former pupils travel": BP},
     ),
+    # one sentence right above the paragraph that opens with the story's dateline
+    (
+        "Skip to content\n\nHome\n\nHealth officials step up dengue checks\n\n"
+        "By Prasit Sang\n\nShare\n\n"
+        "Health volunteers tip out standing water behind a classroom block on May 6.\n\n"
+        "PATTAYA, Thailand – The city has launched a two-week campaign to clear mosquito"
+        " breeding sites at all 11 schools.\n\nFigures show 214 dengue cases were recorded.",
+        {"Health volunteers ti": C},
+    ),
 ]
 
 
@@ -1997,6 +2006,7 @@ PAGE_LINE_LABELS = [
         "photographer-and-outlets-between-bars",
         "caption-name-outlet-caption",
         "headlines-with-teasers-under-latest-from",
+        "one-sentence-caption-above-the-dateline",
     ],
 )
 def test_page_line_labels(text, expected):
