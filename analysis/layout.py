@@ -2351,7 +2351,7 @@ _NAME_AFTER_CAPTION: re.Pattern[str] = re.compile(
 LINK_LIST_LABEL: re.Pattern[str] = re.compile(
     r"""(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics
         |headlines))?
-      |(?:also\s+)?read(?:\s+(?:more|next|also))?|more\s+on\s+this\s+story|more\s+stories
+      |(?:also\s+)?read(?:\s+(?:more|next|also))?|more\s+on\s+this\s+story|more\s+(?:stories|news|headlines)
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
       |most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|news))?(?:\s+(?:from|in)\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news

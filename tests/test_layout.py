@@ -1982,6 +1982,17 @@ PAGE_LINE_LABELS = [
         " breeding sites at all 11 schools.\n\nFigures show 214 dengue cases were recorded.",
         {"Health volunteers ti": C},
     ),
+    # "MORE NEWS" over a list of headlines, then the story's next section heading
+    (
+        "Skip to content\n\nYacht builder stands down 140 workers\n\nBy Cai Mahu\n\n"
+        "A yacht builder has stood down 140 workers for at least six weeks, the union said.\n\n"
+        "The union called the move a blow to the city's marine precinct.\n\n"
+        "MORE NEWS\nSouthport tower approval sparks fresh height fight\n"
+        "Coast tradie shortage bites as building boom rolls on\n\n"
+        "INDUSTRY AT A CROSSROADS\n\n"
+        "The stand-downs come less than a year after the precinct was promoted by the city.",
+        {"MORE NEWS": BP, "Southport tower appr": BP, "INDUSTRY AT A CROSSR": H},
+    ),
 ]
 
 
@@ -2007,6 +2018,7 @@ PAGE_LINE_LABELS = [
         "caption-name-outlet-caption",
         "headlines-with-teasers-under-latest-from",
         "one-sentence-caption-above-the-dateline",
+        "more-news-links-then-a-heading",
     ],
 )
 def test_page_line_labels(text, expected):

@@ -455,7 +455,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("globe_northvale_deal", "boilerplate"),
         ("gn_cycletrack", "boilerplate"),
         ("goldcoastbulletin_yacht_jobs", "boilerplate"),
-        ("goldcoastbulletin_yacht_jobs", "headings"),
         ("gothamist_rent", "boilerplate"),
         ("greekreporter_water", "boilerplate"),
         ("grimsbytelegraph_school_report", "boilerplate"),
