@@ -2942,6 +2942,7 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
             ):
                 m = None  # "SIEGEL--Jerome Arthur, 98,": a death notice's surname, no place
             cut = rest_at = 0
+            kind = "dateline"
             if m:
                 cut = m.end(
                     "dash" if m.group("place") else "tdash" if m.group("tagged") else "cdash"
@@ -2960,13 +2961,7 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 # "By Leyda Cucul: The council ...", "Sierra Leone Telegraph: 12 May 2026: ...":
                 # a byline, or the site's name and a date, glued to the story's first words
                 kind = "credit" if lead.group("byline") else "boilerplate"
-                head = lead.group().rstrip()
-                spans.append((seg.start, seg.start + len(head), kind, seg.para, head))
-                spans.append(
-                    (seg.start + lead.end(), seg.end, "body", seg.para, seg.text[lead.end() :])
-                )
-                tries = 0
-                continue
+                cut, rest_at = len(lead.group().rstrip()), lead.end()
             elif pasted and tries == DATELINE_BODY_SEGMENTS - 1:
                 cut = rest_at = _title_colon_dateline(seg.text)  # "Bengaluru: ", "Marrakech – "
                 if not cut and (bar := _BAR_DATELINE.match(seg.text)) is not None:
@@ -2974,7 +2969,7 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 if not cut:
                     cut = rest_at = _period_dateline(seg.text)  # "Jakarta. Dozens of ..."
             if cut:
-                spans.append((seg.start, seg.start + cut, "dateline", seg.para, seg.text[:cut]))
+                spans.append((seg.start, seg.start + cut, kind, seg.para, seg.text[:cut]))
                 rest = seg.text[rest_at:]
                 if rest:  # "Harlan Ferry, Ohio CNN —" on a line of its own
                     spans.append((seg.start + rest_at, seg.end, "body", seg.para, rest))
