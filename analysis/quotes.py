@@ -3852,8 +3852,14 @@ def _mention_name(
         unit = _BODY_UNIT.fullmatch(text, span[0], span[1])
         owner_span = (span[0], unit.end(1)) if unit is not None else span
         firm = _organisation_antecedent(article, owner_span, spans)
+        if firm is None:
+            firm = _labelled_body(article, owner_span, spans)
         if firm is not None:
             return firm, "alias", span  # "the company said" after "Northway Marine, which"
+    if name is None:
+        author = _document_author(article, span, previous, spans)
+        if author is not None:
+            return author, "document", span  # "the statement said": the council that issued it
     if name is None and method is None:
         body = _body_speaker(article, span, previous, spans)
         if body is not None:  # "... Ferries called it "not one we made lightly." / "...,"
@@ -4136,6 +4142,63 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     return name
 
 
+#: A capitalised name as :func:`_labelled_body` reads it ("Save Our Bays Gibraltar").
+_LABEL_NAME = (
+    r"[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|on|the|&|de|del|du|da|des|la|y)[ \t]+)?"
+    r"[A-Z][\w’'&.-]*)*"
+)
+#: Words a label may put before its noun ("a nonprofit advocacy group"), not a phrase that
+#: makes the name a part of it ("a member of the group").
+_LABEL_MODIFIERS = (
+    r"(?:(?!(?:of|in|for|with|at|from|to|and|by|on|who|which|that)\b)[a-z][\w-]*\s+){0,3}"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _label_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a name labelled with ``noun``: "X, a group that ..." and "the campaign
+    group X" (group ``name``)."""
+    esc = re.escape(noun)
+    return (
+        re.compile(rf"(?P<name>{_LABEL_NAME}),\s+(?:an?|the)\s+{_LABEL_MODIFIERS}{esc}\b"),
+        re.compile(rf"\b(?i:the|an?)\s+{_LABEL_MODIFIERS}{esc}\s+(?P<name>{_LABEL_NAME})"),
+    )
+
+
+def _labelled_body(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
+    """The one body the text labelled with the noun of "the <noun>" before it: "Ride
+    Equal Toronto, a group that represents riders, ... the group said", "the campaign group
+    Save Our Bays Gibraltar ... the group"; None when no name or several, or a person.
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("T\\n\\nSave Our Bays, a campaign group, met. The group said no.")
+    >>> i = art.text.index("The group")
+    >>> _labelled_body(art, (i, i + 9), _spans(art, []))
+    'Save Our Bays'
+    """
+    text = article.text
+    m = _DEFINITE_BODY.fullmatch(text, span[0], span[1])
+    if m is None or m.group(1) is not None:
+        return None
+    noun = m.group(2).lower()
+    if not noun.isalpha():
+        return None
+    lo = max(0, span[0] - MAX_SAME_HEAD_DISTANCE)
+    persons = _person_names(article)
+    found: dict[str, str] = {}
+    for pattern in _label_patterns(noun):
+        for f in pattern.finditer(text, lo, span[0]):
+            if spans.in_quote(f.start("name")):
+                continue
+            words = _name_words(f.group("name"))
+            name = " ".join(words)
+            if words and name not in persons and words[0].lower() not in people.first_names():
+                _add_name(found, name)
+    if len(found) != 1:
+        return None
+    return found.popitem()[1]
+
+
 def _sentence_opening(text: str, start: int, spans: _Spans) -> str:
     """The words of the sentence before offset ``start``, stripped."""
     k = bisect.bisect_right(spans.sentence_starts, start) - 1
@@ -4232,6 +4295,189 @@ def _body_speaker(
         noun in BODY_NOUNS and (last in FIRM_NOUNS or last in COMPANY_SUFFIXES)
     ):
         return None  # "the company" is not the commuters' association quoted before it
+    return name
+
+
+#: Documents whose author speaks through them: "the statement said", "according to the
+#: report", "a letter Maake sent". Not filings, orders or complaints (a court's or a
+#: party's, often unnamed) nor plans and documents in general.
+AUTHORED_DOCUMENTS: frozenset[str] = frozenset(
+    {"statement", "release", "report", "letter", "memo", "memorandum", "email", "e-mail",
+     "advisory", "notice", "bulletin", "announcement", "post", "submission", "circular",
+     "newsletter"}
+)  # fmt: skip
+#: Verbs by which someone puts a document out: "X issued a statement", "a letter X sent".
+PUBLISHING_VERBS: frozenset[str] = frozenset(
+    {"issued", "released", "published", "sent", "posted", "wrote", "signed", "shared",
+     "submitted", "emailed", "circulated", "distributed", "penned", "drafted", "taped"}
+)  # fmt: skip
+#: Words between a subject and its verb that the subject skips ("the council has issued").
+_AUXILIARIES: frozenset[str] = frozenset({"has", "had", "have", "also", "later", "then", "jointly"})
+#: Sentences back (before the mention's own) that "the statement" looks for its document.
+MAX_DOCUMENT_SENTENCES = 4
+#: Most words before a document's noun in a mention ("its most recent annual report").
+MAX_DOCUMENT_MODIFIERS = 4
+
+
+def _document_author(
+    article: Article,
+    span: tuple[int, int],
+    previous: list[tuple[int, str]],
+    spans: _Spans,
+) -> str | None:
+    """The named author of the document a speaker mention names: in the mention ("a
+    statement issued by the ministry", "a letter Maake sent", "his report", "the group's
+    report", "the letter, which was signed by X") or, for "the statement", where the text
+    brought the document in ("In a statement, the council said ... The statement added",
+    "X published a report ... The report urged"); None when the text names no author.
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("T\\n\\nAcme Foods issued a statement. The statement said no.")
+    >>> i = art.text.index("The statement")
+    >>> _document_author(art, (i, i + 13), [], _spans(art, []))
+    'Acme Foods'
+    """
+    text = article.text
+    toks = _tokens(text, span[0], min(len(text), span[1] + 120))
+    n = sum(1 for t in toks if t.end <= span[1])
+    d = next((k for k in range(n) if toks[k].lower in AUTHORED_DOCUMENTS), None)
+    if d is None or d > MAX_DOCUMENT_MODIFIERS or any(not t.is_word for t in toks[:d]):
+        return None
+    found = _document_issuer(toks, d, len(toks), inside=True)
+    if found is None and toks[0].lower == "the" and d == n - 1:
+        found = _earlier_document(article, span[0], toks[d].lower, spans)
+    if found is None:
+        return None
+    return _issuer_name(article, found, previous, spans)
+
+
+def _earlier_document(
+    article: Article, start: int, noun: str, spans: _Spans
+) -> tuple[list[_Tok], int, int] | None:
+    """The author of the last document called ``noun`` that the sentences before ``start``
+    bring in, as (tokens, first, last); None when that document has no author given."""
+    text = article.text
+    k = bisect.bisect_right(spans.sentence_starts, start) - 1
+    for j in range(k, max(-1, k - MAX_DOCUMENT_SENTENCES - 1), -1):
+        sent = spans.sentences[j]
+        toks = _tokens(text, sent.start, min(sent.end, start))
+        for d in range(len(toks) - 1, -1, -1):
+            if toks[d].lower == noun and not spans.in_quote(toks[d].start):
+                return _document_issuer(toks, d, len(toks), inside=False)
+    return None
+
+
+def _document_issuer(
+    toks: list[_Tok], d: int, hi: int, *, inside: bool
+) -> tuple[list[_Tok], int, int] | None:
+    """The author of the document whose noun is token ``d``, as (tokens, first, last).
+
+    Read in the words around it: an owner ("the group's new report", "its advisory"), an
+    agent ("a report released last month by X", "a statement from X", "the letter, which
+    was signed by X"), a relative clause ("a letter Maake sent"); outside the mention also
+    a subject ("X published a report", "X said in a statement", "In a statement, X said",
+    "X, in a statement issued after the meeting, said").
+    """
+    k = d - 1
+    while k >= 0 and k >= d - MAX_DOCUMENT_MODIFIERS and toks[k].is_word:
+        if toks[k].lower in people.DETERMINERS:
+            break  # "a", "the": no owner before
+        if toks[k].lower in people.POSSESSIVES:
+            return toks, k, k  # "its most recent annual report", "her internal memo"
+        if toks[k].lower.endswith(people.POSSESSIVE_ENDINGS):
+            a = k  # "the group's", "Vusumuzi Maake's"
+            while a > 0 and a > k - MAX_NAME_TOKENS and toks[a - 1].is_cap and toks[a].is_cap:
+                a -= 1
+            if a > 0 and toks[a - 1].lower == "the":
+                a -= 1
+            return toks, a, k
+        k -= 1
+    j = d + 1
+    if j < hi and toks[j].text == "," and j + 2 < hi and toks[j + 1].lower == "which":
+        j += 2  # "the letter, which was signed by X"
+    for by in range(j, min(hi, j + 6)):
+        t = toks[by]
+        if t.lower in ("by", "from") and (t.lower == "by" or by == d + 1):
+            np = _np_after(toks, by + 1, hi)
+            return (toks, np[0], np[1]) if np is not None else None
+        if not t.is_word or t.lower in AUTHORED_DOCUMENTS:
+            break
+    if inside:
+        np = _np_after(toks, d + 1, hi)
+        if np is not None and np[1] + 1 < hi and toks[np[1] + 1].lower in PUBLISHING_VERBS:
+            return toks, np[0], np[1]  # "a memo Deputy General Manager Ann Lee sent"
+        return None
+    v = k if k >= 0 and toks[k].lower in people.DETERMINERS else k + 1  # where it opens
+    before = toks[v - 1].lower if v >= 1 else ""
+    if before in PUBLISHING_VERBS or (before == "out" and v >= 2 and toks[v - 2].lower == "put"):
+        u = v - 2 if before != "out" else v - 3
+        while u >= 0 and toks[u].lower in _AUXILIARIES:
+            u -= 1
+        np = _np_before(toks, u, 0) if u >= 0 else None
+        return (toks, np[0], np[1]) if np is not None else None
+    if before != "in":
+        return None
+    verbs = people.speech_verbs()
+    if v >= 2 and (toks[v - 2].lower in verbs or toks[v - 2].text == ","):
+        u = v - 3  # "X said in a statement", "X, in a statement issued on Friday, said"
+        while u >= 0 and toks[u].lower in _AUXILIARIES:
+            u -= 1
+        np = _np_before(toks, u, 0) if u >= 0 else None
+        return (toks, np[0], np[1]) if np is not None else None
+    if v == 1:  # "In its latest advisory, issued on Friday, the health office said"
+        comma = next((c for c in range(d + 1, hi) if toks[c].text == ","), None)
+        np = _np_after(toks, comma + 1, hi) if comma is not None else None
+        if np is not None and np[1] + 1 < hi and toks[np[1] + 1].lower in verbs:
+            return toks, np[0], np[1]
+    return None
+
+
+def _issuer_name(
+    article: Article,
+    found: tuple[list[_Tok], int, int],
+    previous: list[tuple[int, str]],
+    spans: _Spans,
+) -> str | None:
+    """The name of a document's author found by :func:`_document_issuer`, resolved as a
+    speaker mention is ("the company" -> the company named before, "his" -> the man the
+    text is about); "its" is the body the sentence before opens with."""
+    toks, a, b = found
+    text = article.text
+    first, last = toks[a], toks[b]
+    end = last.end - 2 if last.lower.endswith(people.POSSESSIVE_ENDINGS) else last.end
+    if any(t.lower in AUTHORED_DOCUMENTS for t in toks[a : b + 1]):
+        return None
+    if first.lower in ("its", "their", "it", "they") and a == b:
+        return _subject_body(article, first.start, previous, spans)
+    if first.lower in people.POSSESSIVES and a == b:
+        name, method = people.resolve_mention(article, first.start, end, previous_speakers=previous)
+        return name if method == "pronoun" else None
+    last = _tokens(text, first.start, end)[-1]
+    name, method, _ = _resolve_mention(article, (first.start, end), (first, last), previous, spans)
+    return name if method != "description" else None
+
+
+def _subject_body(
+    article: Article, at: int, previous: list[tuple[int, str]], spans: _Spans
+) -> str | None:
+    """The body (not a person) that "its" at ``at`` means: the one that opens the sentence
+    before ("The group has called for ... Its report last year warned"), resolved."""
+    k = bisect.bisect_right(spans.sentence_starts, at) - 1
+    if k < 1:
+        return None
+    sent = spans.sentences[k - 1]
+    toks = _tokens(article.text, sent.start, sent.end)
+    np = _np_after(toks, 0, len(toks))
+    if np is None or any(t.lower in AUTHORED_DOCUMENTS for t in toks[np[0] : np[1] + 1]):
+        return None
+    first, last = toks[np[0]], toks[np[1]]
+    if first.lower in people.POSSESSIVES or first.lower in SUBJECT_PRONOUNS:
+        return None
+    name, method, _ = _resolve_mention(
+        article, (first.start, last.end), (first, last), previous, spans
+    )
+    if name is None or method == "description" or name in _person_names(article):
+        return None
     return name
 
 

@@ -43,6 +43,7 @@ SPEAKER_METHODS: tuple[str, ...] = (
     "continuation",
     "description",
     "relative",
+    "document",
 )
 GENDERS: tuple[str, ...] = ("female", "male", "unknown")
 

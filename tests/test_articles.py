@@ -1118,8 +1118,8 @@ CASES = [
     (
         "police_chase",  # a police brief: a department statement and an unnamed witness
         [
-            None,
-            None,
+            "Marlow Falls Police Department",  # "a statement from the ... Department"
+            "Marlow Falls Police Department",
             "Howard Lindqvist",
             "Howard Lindqvist",
             "Howard Lindqvist",

@@ -2955,3 +2955,129 @@ def test_villagers_of_a_place_are_no_place_speaker() -> None:
         "Villagers in Wrottesford",
         "description",
     )
+
+
+# (id, body, quote text, speaker, method): a document's author speaks through it, and a
+# body the text labelled with a noun is "the <noun>"
+DOCUMENT_AUTHORS = [
+    (
+        "statement-after-said-in",
+        "The Tarvin Water Board said in a statement that the pumps were fixed.\n\n"
+        '"Supply will be normal by Friday," the statement said.',
+        "Supply will be normal by Friday,",
+        "Tarvin Water Board",
+        "document",
+    ),
+    (
+        "release-after-in-a-release-comma",
+        "In a press release issued on Monday, Corvel Mills said the delay was short.\n\n"
+        '"We regret the delay," the release said.',
+        "We regret the delay,",
+        "Corvel Mills",
+        "document",
+    ),
+    (
+        "report-published-by-subject",
+        "In 2022, the Harlow Finance Committee published a report on rural clinics.\n\n"
+        'The report urged lawmakers to find "a recurring funding stream" for them.',
+        "a recurring funding stream",
+        "Harlow Finance Committee",
+        "document",
+    ),
+    (
+        "report-released-by-agent",
+        "A report released last month by the Dunmore Rivers Alliance counted 40 weirs.\n\n"
+        '"Most of them are useless," according to the report.',
+        "Most of them are useless,",
+        "Dunmore Rivers Alliance",
+        "document",
+    ),
+    (
+        "letter-name-sent",
+        "Parents were told on Monday. Principal Oskar Vendt wrote to them again.\n\n"
+        'The plan was "unfair to every family," according to a letter Vendt sent to '
+        "parents last month.",
+        "unfair to every family,",
+        "Oskar Vendt",
+        "document",
+    ),
+    (
+        "possessive-pronoun-report",
+        "Surveyor Ana Lisko inspected the orchard in March.\n\n"
+        'The damage was "no more than minor," according to her report.',
+        "no more than minor,",
+        "Ana Lisko",
+        "document",
+    ),
+    (
+        "which-was-signed-by",
+        "The carrier told drivers in a letter that it would close.\n\n"
+        'Closing was "the hardest call I have made," according to the letter, which was'
+        " signed by chief executive Rhona Gallt.",
+        "the hardest call I have made,",
+        "Rhona Gallt",
+        "document",
+    ),
+    (
+        "labelled-group-owns-report",
+        "Mira Cole, who chairs Ride Fair Ostley, a group that represents riders, spoke.\n\n"
+        "The group's new report counted 212 outages. According to the report, the average"
+        ' outage lasted "just over nine hours."',
+        "just over nine hours.",
+        "Ride Fair Ostley",
+        "document",
+    ),
+    (
+        "labelled-body-speaks",
+        "On Monday, Save Our Coves Arden, a campaign group, met the minister.\n\n"
+        '"It is not enough," the group said.',
+        "It is not enough,",
+        "Save Our Coves Arden",
+        "alias",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker", "method"),
+    [case[1:] for case in DOCUMENT_AUTHORS],
+    ids=[case[0] for case in DOCUMENT_AUTHORS],
+)
+def test_a_document_speaks_for_its_author(body: str, quote: str, speaker: str, method: str) -> None:
+    df = _table(body)
+    row = df[df["text"] == quote].iloc[0]
+    assert (row["speaker"], row["method"]) == (speaker, method)
+
+
+# (id, body, quote text): no author given, so no name
+UNAUTHORED_DOCUMENTS = [
+    (
+        "statement-of-an-unnamed-spokesperson",
+        "In a written statement, a spokesperson said the firm regretted the loss.\n\n"
+        '"We deeply regret it," the statement said.',
+        "We deeply regret it,",
+    ),
+    (
+        "report-presented-without-author",
+        'Noise would stay "within acceptable limits", according to a report presented to'
+        " councillors.",
+        "within acceptable limits",
+    ),
+    (
+        "its-report-of-an-unnamed-office",
+        "The plan leans on new shops, according to the city's budget office.\n\n"
+        "If sales lag, the office said, taxes will cover it. Its report called the estimates"
+        ' "achievable but optimistic."',
+        "achievable but optimistic.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, quote",
+    [case[1:] for case in UNAUTHORED_DOCUMENTS],
+    ids=[case[0] for case in UNAUTHORED_DOCUMENTS],
+)
+def test_a_document_without_an_author_names_no_one(body: str, quote: str) -> None:
+    df = _table(body)
+    assert pd.isna(df[df["text"] == quote].iloc[0]["speaker"])
