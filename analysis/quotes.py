@@ -983,6 +983,16 @@ def _name_part(toks: list[_Tok], k: int) -> bool:
         return toks[k + 1].text == "."  # a middle initial: "Julie A. Diaz", "Mary I. Ross"
     if t.text == "." and k > 0:
         return toks[k - 1].lower in TITLE_ABBREVIATIONS or _abbreviation_dot(toks, k)
+    if t.text in {"’", "'"} and k > 0 and k + 1 < len(toks):
+        # "the Widcombe Traders’ Association": a plural possessive inside a body's name
+        before = toks[k - 1]
+        return (
+            before.is_cap
+            and before.end == t.start
+            and before.lower.endswith("s")
+            and toks[k + 1].is_cap
+            and toks[k + 1].lower in people.org_words()
+        )
     return t.text in {"-", "’s", "'s"} and k > 0 and toks[k - 1].is_cap
 
 
@@ -3771,6 +3781,36 @@ def _longer_body_name(article: Article, name: str, before: int, spans: _Spans) -
     return None if longer in _person_names(article) else longer
 
 
+def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
+    """The body's whole name as the mention writes it, where the name finder gave only a
+    part: the words after a plural possessive ("The Widcombe Traders’ Association", when
+    they end in an organisation word) and an acronym before the name ("NHS Western Isles",
+    "HSE Dublin and South East"); ``name`` itself otherwise, and always for a person."""
+    text = article.text
+    mention = text[span[0] : span[1]]
+    at = mention.find(name)
+    if at < 0 or name in _person_names(article):
+        return name
+    if name.endswith("s"):
+        m = _PLURAL_POSSESSIVE_TAIL.match(mention, at + len(name))
+        if m is not None and m.group(1).split()[-1].lower() in people.org_words():
+            return mention[at : m.end()]
+    lead = _ACRONYM_LEAD.match(mention)
+    if lead is not None and lead.start(1) <= at:
+        words = mention[lead.start(1) :].split()
+        if all(w[:1].isupper() or w in _BODY_NAME_JOINERS for w in words):
+            return mention[lead.start(1) :]
+    return name
+
+
+#: The words after a plural possessive inside a body's name ("’ Welfare Group").
+_PLURAL_POSSESSIVE_TAIL: re.Pattern[str] = re.compile(r"['’]((?:[ \t]+[A-Z][\w-]*){1,3})")
+#: An acronym opening a body's name, after "the" if any ("NHS Western Isles").
+_ACRONYM_LEAD: re.Pattern[str] = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})[ \t]+(?=[A-Z][a-z])")
+#: Lowercase words inside a body's name ("Dublin and South East", "Ministry of Health").
+_BODY_NAME_JOINERS: frozenset[str] = frozenset({"and", "of", "for", "the", "&", "on"})
+
+
 def _mention_name(
     article: Article,
     span: tuple[int, int],
@@ -3812,6 +3852,7 @@ def _mention_name(
         and " of " not in text[span[0] : joint.start(1)]
         # (nor "the Parks and Wildlife Commission")
         and joint.group(1).split()[-1].lower() not in people.org_words()
+        and _ACRONYM_LEAD.match(text, span[0], span[1]) is None  # "HSE Dublin and South East"
     ):
         # (not "the Ministry of Industry and Information Technology": one body)
         # "Ann Lee and Bo Kim said": the mention names both; the speaker column holds one
@@ -3824,6 +3865,8 @@ def _mention_name(
     except Exception:  # a colleague's resolver must never lose the quote table
         logger.exception("resolve_mention failed on %r", text[span[0] : span[1]])
         name, method = None, None
+    if name is not None and method == "name":
+        name = _whole_body_name(article, target, name)  # "Widcombe Traders’ Association"
     if name is not None and name.lower() in people.nationalities():
         name, method = None, "description"  # "senior Democrats": a group, not a name
     elif (

@@ -3081,3 +3081,42 @@ UNAUTHORED_DOCUMENTS = [
 def test_a_document_without_an_author_names_no_one(body: str, quote: str) -> None:
     df = _table(body)
     assert pd.isna(df[df["text"] == quote].iloc[0]["speaker"])
+
+
+# (id, body, quote text, speaker): a body's whole name, as the mention writes it
+WHOLE_BODY_NAMES = [
+    (
+        "plural-possessive",
+        'The Tarrow Traders’ Association said it was "disappointed" by the plan.',
+        "disappointed",
+        "Tarrow Traders’ Association",
+    ),
+    (
+        "plural-possessive-straight",
+        'The Ferndale Boat Owners\' Association said the thefts caused "real anxiety".',
+        "real anxiety",
+        "Ferndale Boat Owners' Association",
+    ),
+    (
+        "acronym-lead",
+        '"We will write to every patient," NHS Orkney Islands said.',
+        "We will write to every patient,",
+        "NHS Orkney Islands",
+    ),
+    (
+        "acronym-lead-with-and",
+        'In a statement, HSE Midlands and North West said the move was "to ensure safe staffing".',
+        "to ensure safe staffing",
+        "HSE Midlands and North West",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [case[1:] for case in WHOLE_BODY_NAMES],
+    ids=[case[0] for case in WHOLE_BODY_NAMES],
+)
+def test_a_body_keeps_its_whole_name(body: str, quote: str, speaker: str) -> None:
+    df = _table(body)
+    assert df[df["text"] == quote].iloc[0]["speaker"] == speaker
