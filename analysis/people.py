@@ -973,7 +973,8 @@ def _analyse(article: Article) -> _Info:
     for o in occs:
         if o.words in places:
             o.place = True
-        if o.words in mastheads and o.words[0].lower() not in first_names():
+        named = mastheads.get(o.words)
+        if named is not None and (named or o.words[0].lower() not in first_names()):
             o.organisation = True  # "told InDaily" where "InDaily" is a line of the furniture
     people, occ_person = _group(occs, text)
     for occ, p in zip(occs, occ_person, strict=True):
@@ -1014,22 +1015,70 @@ def _analyse(article: Article) -> _Info:
 MASTHEAD_WORDS = 4
 
 
-def _mastheads(article: Article) -> set[tuple[str, ...]]:
+def _mastheads(article: Article) -> dict[tuple[str, ...], bool]:
     """The words of the short capitalised furniture lines above the headline (the site's
-    name, "Seven Days", "InDaily"): such a name in the story ("Pelkey told Seven Days") is
-    the outlet, not a person. (An author's name alone on a line of the furniture lower
-    down is a person's.)"""
+    name, "Seven Days", "InDaily") and of the name in a copyright line ("© 2026 The Clare
+    Champion."): such a name in the story ("Pelkey told Seven Days") is the outlet, not a
+    person. (An author's name alone on a line of the furniture lower down is a person's.)
+
+    Each maps to whether it surely names the outlet, even opening with a given name
+    ("Brandon Sun", "The Hans India"): written after "The" or ending in a newspaper's word
+    (a newsletter's copyright line may give its author's name); "The X Eagle" also gives
+    "Eagle" ("told The Eagle")."""
     text = article.text
-    out = set()
+    out: dict[tuple[str, ...], bool] = {}
+    above = True
     for b in article.blocks:
         if b.label == "title":
-            break
-        if b.label != "boilerplate" or b.end - b.start > 60:
+            above = False
+        if b.label != "boilerplate" or b.end - b.start > 80:
             continue
-        words = tuple(text[b.start : b.end].split())
-        if 0 < len(words) <= MASTHEAD_WORDS and all(w[:1].isupper() for w in words):
-            out.add(words)
+        line = text[b.start : b.end]
+        copyright = _COPYRIGHT_NAME.search(line)
+        if copyright is not None:
+            line = copyright.group(1)
+        elif not above or b.end - b.start > 60:
+            continue
+        words = tuple(line.split())
+        the = bool(words) and words[0] in ("The", "the")
+        if the:
+            words = words[1:]
+        if not 0 < len(words) <= MASTHEAD_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        tail = words[-1].lower() in NEWSPAPER_WORDS
+        out[words] = out.get(words, False) or the or tail  # ("© 2026 Corinne Valdez")
+        if tail and len(words) > 1:
+            if words[-1].lower() in NEWSPAPER_SUFFIXES:
+                out.setdefault(words[:-1], True)  # "Solomon Star News": "the Solomon Star"
+            elif the and words[-1].lower() in SHORT_NEWSPAPER_WORDS:
+                out.setdefault(words[-1:], True)  # "The Berkshire Eagle": "told The Eagle"
     return out
+
+
+#: The name a copyright line gives ("© 2026 The Clare Champion. All rights reserved.",
+#: "Copyright © 2026 Media House Limited/The Hans India.").
+_COPYRIGHT_NAME: re.Pattern[str] = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:[^/|.]*/)?"
+    r"((?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})"
+)
+#: Last words of a newspaper's name ("Brandon Sun", "The Clare Champion", "Western Telegraph").
+NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    {"sun", "star", "champion", "times", "post", "herald", "news", "eagle", "gazette",
+     "journal", "tribune", "chronicle", "courier", "advertiser", "express", "mail", "mirror",
+     "telegraph", "observer", "guardian", "independent", "standard", "record", "examiner",
+     "bulletin", "press", "review", "leader", "argus", "echo", "citizen", "nation", "daily",
+     "weekly", "today", "india", "online", "live", "people", "sentinel", "register",
+     "democrat", "republican", "enquirer", "inquirer", "dispatch", "beacon", "monitor",
+     "clarion", "messenger", "recorder", "banner", "voice", "globe", "reporter", "eye"}
+)  # fmt: skip
+#: Last words that stand for the whole newspaper after "The" ("told The Eagle").
+SHORT_NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    {"sun", "star", "champion", "post", "herald", "eagle", "gazette", "journal", "tribune",
+     "chronicle", "courier", "advertiser", "telegraph", "observer", "examiner", "argus",
+     "sentinel", "register", "enquirer", "inquirer", "dispatch", "beacon", "clarion"}
+)  # fmt: skip
+#: Words a newspaper's name may drop in its story ("Solomon Star News": "the Solomon Star").
+NEWSPAPER_SUFFIXES: frozenset[str] = frozenset({"news", "online", "live", "daily", "weekly"})
 
 
 class _Starts(list[int]):

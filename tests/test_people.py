@@ -2029,3 +2029,64 @@ NAME_ONLY_CASES = [
 )
 def test_person_names_only(body, names):
     assert [p.name for p in persons(_art(body))] == names
+
+
+# (id, pasted page, the outlet's name as the story writes it): the site's own name, from
+# the furniture above the headline or the copyright line, is no person even when it opens
+# with a given name
+OWN_OUTLETS = [
+    (
+        "the-masthead",
+        "The Clare Champion\nSubscribe\nNews\n\nSeaweed plant to add 30 jobs\n\n"
+        "By Colm Hassett\n\nA seaweed plant in Kilkee will add 30 jobs, its owner Aoife"
+        " Considine said on Monday.\n\nMs Considine told The Clare Champion the expansion"
+        " had been a long time coming.\n\n© 2026 The Clare Champion. All Rights Reserved.\n",
+        "Clare Champion",
+    ),
+    (
+        "a-given-name-and-a-newspaper-word",
+        "Brandon Sun\nSubscribe\nLocal\n\nGrain thief jailed\n\nBy Erin Dolynchuk\n\n"
+        "A farmhand who stole grain was jailed on Monday, Judge Carla Wiebe said.\n\n"
+        "The farmhand told the Brandon Sun he was sorry.\n",
+        "Brandon Sun",
+    ),
+    (
+        "the-short-form",
+        "The Berkshire Eagle\nSubscribe\nNews\n\nUnion vote set\n\nBy Lucian Ciardelli\n\n"
+        "Workers will vote on Friday, organiser Dana Pike said.\n\n"
+        "City Councilor Ottilie Montagna told The Eagle she hoped for talks.\n",
+        "Eagle",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [case[1:] for case in OWN_OUTLETS],
+    ids=[case[0] for case in OWN_OUTLETS],
+)
+def test_the_sites_own_name_is_no_person(text: str, outlet: str) -> None:
+    found = set(people_table(article_from_text(text))["person"])
+    assert outlet not in found
+    assert len(found) >= 2  # the reporter and the people of the story are still found
+
+
+def test_a_newsletters_copyright_name_stays_a_person() -> None:
+    text = (
+        "Tideline\nSubscribe\n\nWater rates rise\n\nCorinne Valdez\n\nRates rose 9%, the"
+        " utility's manager Hal Brenner said.\n\nLiked by Corinne Valdez\n\n"
+        "© 2026 Corinne Valdez\n"
+    )
+    assert "Corinne Valdez" in set(people_table(article_from_text(text))["person"])
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('Mayor Pro Tem Walt Tarleton said "Nobody is happy" at the meeting.', "Walt Tarleton"),
+        ("Counsel Baboucarr Ceesay told the court his client was a butcher.", "Baboucarr Ceesay"),
+        ('"Is it not true?" Lawyer Lamin Touray asked the witness.', "Lamin Touray"),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(body: str, name: str) -> None:
+    assert [p.name for p in persons(_art(body))] == [name]
