@@ -4193,7 +4193,7 @@ _LABEL_NAME = (
 #: Words a label may put before its noun ("a nonprofit advocacy group"), not a phrase that
 #: makes the name a part of it ("a member of the group").
 _LABEL_MODIFIERS = (
-    r"(?:(?!(?:of|in|for|with|at|from|to|and|by|on|who|which|that)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:(?!(?:of|in|for|with|at|from|to|and|by|on|who|which|that)\b)\w[\w-]*,?[ \t]+){0,4}"
 )
 
 
@@ -4235,8 +4235,13 @@ def _labelled_body(article: Article, span: tuple[int, int], spans: _Spans) -> st
                 continue
             words = _name_words(f.group("name"))
             name = " ".join(words)
-            if words and name not in persons and words[0].lower() not in people.first_names():
-                _add_name(found, name)
+            if not words or name in persons:
+                continue
+            if words[0].lower() in people.first_names() and (
+                words[-1].lower().rstrip(".") not in people.org_words()
+            ):
+                continue  # "Harlan Lee, a company director" (not "Harlan Ridge Management")
+            _add_name(found, name)
     if len(found) != 1:
         return None
     return found.popitem()[1]
@@ -4470,7 +4475,10 @@ def _document_issuer(
     if v == 1:  # "In its latest advisory, issued on Friday, the health office said"
         comma = next((c for c in range(d + 1, hi) if toks[c].text == ","), None)
         np = _np_after(toks, comma + 1, hi) if comma is not None else None
-        if np is not None and np[1] + 1 < hi and toks[np[1] + 1].lower in verbs:
+        after = np[1] + 1 if np is not None else hi
+        if after + 2 < hi and toks[after].text == "(" and toks[after + 2].text == ")":
+            after += 3  # "the Ministry of Health (MHMS) said"
+        if np is not None and after < hi and toks[after].lower in verbs:
             return toks, np[0], np[1]
     return None
 

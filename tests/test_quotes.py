@@ -3028,6 +3028,22 @@ DOCUMENT_AUTHORS = [
         "document",
     ),
     (
+        "in-a-statement-name-with-acronym",
+        "In a statement on Friday, the Ministry of Water Services (MWS) said it knew.\n\n"
+        '"A new tank is coming," the statement said.',
+        "A new tank is coming,",
+        "Ministry of Water Services",
+        "document",
+    ),
+    (
+        "labelled-with-a-place-before-the-noun",
+        "The block is run by Harlan Ridge Property Management, an Evansville, Indiana-based"
+        ' company.\n\n"We share the frustration," the company said.',
+        "We share the frustration,",
+        "Harlan Ridge Property Management",
+        "alias",
+    ),
+    (
         "labelled-body-speaks",
         "On Monday, Save Our Coves Arden, a campaign group, met the minister.\n\n"
         '"It is not enough," the group said.',
