@@ -251,6 +251,21 @@ HONORIFIC_GENDER: Mapping[str, str] = {
     "señora": "female",
     "signor": "male",
     "signora": "female",
+    # religious titles of one sex ("Fr Liam Deegan", "Sister Mary Ryan"; as kin words before
+    # a name the gender is the same: "her father John"). Not "Mother" ("Mother Jones", an
+    # outlet) nor "Sheikh" (a surname too)
+    "fr": "male",
+    "father": "male",
+    "brother": "male",
+    "sister": "female",
+    "monsignor": "male",
+    "msgr": "male",
+    "cardinal": "male",
+    "ayatollah": "male",
+    # South Asian honorifics
+    "shri": "male",
+    "smt": "female",
+    "shrimati": "female",
 }
 #: Words before a mention that leave it in subject position (clause openers and punctuation).
 CLAUSE_OPENERS: frozenset[str] = frozenset(
@@ -3526,6 +3541,12 @@ def _pronoun_evidence(
                 return
 
 
+#: Verbs before a predicate noun, which describes the subject and brings in no one new
+#: ("has been a long-stay resident"; not "there was a man").
+PREDICATE_VERBS: frozenset[str] = frozenset(
+    {"is", "was", "are", "were", "been", "be", "become", "became", "becomes", "remains",
+     "remained"}
+)  # fmt: skip
 #: Modal verbs of a future or hypothetical passive ("will be hired", "would be recruited").
 HYPOTHETICAL_MODALS: frozenset[str] = frozenset(
     {"will", "would", "could", "should", "may", "might"}
@@ -3583,6 +3604,8 @@ def _block_referents(
                 prev = lowers[i - 1] if i > 0 else ""
                 if prev == "," and j + 1 < n and raw[j + 1] == ",":
                     break  # "Her father, a retired pharmacist, died": no one new
+                if prev in PREDICATE_VERBS and not (i >= 2 and lowers[i - 2] == "there"):
+                    break  # "Her father has been a long-stay resident": the subject again
                 if j + 2 < n and raw[j + 1] == "," and raw[j + 2][:1].isupper():
                     break  # "The report's lead author, Dr. Nadia Kowalczyk,": the name's
                 definite = low == "the"

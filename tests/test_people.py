@@ -2090,3 +2090,15 @@ def test_a_newsletters_copyright_name_stays_a_person() -> None:
 )
 def test_a_title_before_a_name_is_no_part_of_it(body: str, name: str) -> None:
     assert [p.name for p in persons(_art(body))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "gender"),
+    [
+        ("The meeting will be chaired by Fr Liam Dunne, the parish priest.", "male"),
+        ("Sister Mary Ryan ran the school for 30 years.", "female"),
+        ("The rally was led by Smt Kavitha Rao, a ward member.", "female"),
+    ],
+)
+def test_a_title_of_one_sex_gives_the_gender(body: str, gender: str) -> None:
+    assert [p.gender for p in persons(_art(body))] == [gender]

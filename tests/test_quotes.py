@@ -3136,3 +3136,14 @@ WHOLE_BODY_NAMES = [
 def test_a_body_keeps_its_whole_name(body: str, quote: str, speaker: str) -> None:
     df = _table(body)
     assert df[df["text"] == quote].iloc[0]["speaker"] == speaker
+
+
+def test_a_predicate_noun_brings_in_no_one_new() -> None:
+    body = (
+        "The meeting will be chaired by the parish priest, Fr Liam Dunne.\n\n"
+        "Respite care\n\n"
+        "Louise Shee's father has been a long-stay resident on the ward since 2023.\n\n"
+        '"But what happens the next time? Dad is 91," she told the paper.'
+    )
+    row = _table(body).iloc[0]
+    assert (row["speaker"], row["method"]) == ("Louise Shee", "pronoun")
