@@ -4987,12 +4987,50 @@ def _run_chain(
     info.events = base
     added: list[_Event] = []
     for s, _, word, sent, pid, subject in pronouns:
-        ref = _best_referent(info, s, PRONOUN_GENDER[word], (), extra=added)
+        ref = _cataphoric_referent(info, s, sent, PRONOUN_GENDER[word])
+        if ref is None:
+            ref = _best_referent(info, s, PRONOUN_GENDER[word], (), extra=added)
         info.pronoun_results[s] = _as_result(info, ref)
         if ref is not None:
             role = "subject" if subject else ("modifier" if word in ("his", "her") else "object")
             added.append((s, sent, pid, ref, role, -1, True))
     return added
+
+
+#: Words opening a sentence's fronted clause, whose pronoun may mean the main clause's
+#: subject named after the comma ("Before he was sentenced, Kuzyk stood").
+CATAPHORA_OPENERS: frozenset[str] = frozenset(
+    {"before", "after", "when", "while", "as", "although", "though", "because", "since",
+     "until", "once", "moments", "shortly"}
+)  # fmt: skip
+#: Most characters between a fronted clause's opening and its comma.
+MAX_FRONTED_CLAUSE = 160
+
+
+def _cataphoric_referent(info: _Info, s: int, sent: int, gender: str) -> int | None:
+    """The person named as the subject right after the comma of a fronted clause that holds
+    the pronoun at ``s`` ("Before he was sentenced, Kuzyk stood"), when that person's
+    gender does not contradict the pronoun's; None otherwise."""
+    text = info.article.text
+    if sent >= len(info.sent_starts):
+        return None
+    lo = info.sent_starts[sent]
+    opener = text[lo : min(s, lo + 12)].split(maxsplit=1)
+    if not opener or opener[0].lower() not in CATAPHORA_OPENERS or "," in text[lo:s]:
+        return None
+    comma = text.find(",", s, min(len(text), lo + MAX_FRONTED_CLAUSE))
+    if comma < 0 or "\n" in text[s:comma]:
+        return None
+    at = comma + 1
+    while at < len(text) and text[at] == " ":
+        at += 1
+    k = bisect.bisect_left(info.names, (at,))
+    if k >= len(info.names) or info.names[k][0] != at:
+        return None
+    person = info.names[k][2]
+    if person < 0 or info.persons[person].gender not in (gender, "unknown"):
+        return None
+    return person
 
 
 def _as_result(info: _Info, ref: int | None) -> tuple[str | None, str | None]:

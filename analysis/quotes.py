@@ -548,6 +548,14 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
     if before is not None and t.lower in REDUCED_RELATIVES and before.lower in DOCUMENT_HEADS:
         return -1  # "in a statement posted to social media": the statement's participle
     if (
+        t.lower == "read"
+        and before is not None
+        and before.lower in DOCUMENT_HEADS
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _READ_OUT
+    ):
+        return -1  # "In a victim impact statement read to the court, X said": a participle
+    if (
         before is not None
         and (before.lower in _NOUN_MARKERS or _is_possessive(before))
         and not (before.lower in NUMBER_WORDS and _past_cue(t.lower))  # "the two said"
@@ -1970,6 +1978,10 @@ REDUCED_RELATIVES: frozenset[str] = frozenset(
     {"posted", "sent", "written", "issued", "released", "published", "signed", "shared",
      "obtained", "reviewed", "filed", "emailed", "tweeted", "circulated", "distributed"}
 )  # fmt: skip
+#: Words after "read" that make it a participle after a document ("a statement read to the
+#: court", "a letter read out at the meeting"), not its cue ("the statement read: ...",
+#: "The statement read in part, ...").
+_READ_OUT: frozenset[str] = frozenset({"to", "out", "aloud", "by", "at", "before"})
 #: Nouns of documents and messages such a participle may follow.
 DOCUMENT_HEADS: frozenset[str] = frozenset(
     {"statement", "statements", "letter", "letters", "email", "emails", "e-mail", "memo",

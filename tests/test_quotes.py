@@ -3147,3 +3147,34 @@ def test_a_predicate_noun_brings_in_no_one_new() -> None:
     )
     row = _table(body).iloc[0]
     assert (row["speaker"], row["method"]) == ("Louise Shee", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # the pronoun of a fronted clause means the subject named after its comma
+            '"He is working full time," Raj Johal told court.\n\nBefore he was sentenced,'
+            ' Dustin Kuzak stood and turned to the gallery. He said: "I am sorry."',
+            "I am sorry.",
+            "Dustin Kuzak",
+        ),
+        (  # a statement read to the court is no cue: its author speaks in the next paragraph
+            "In a victim impact statement read to the court, Malcolm Scorfield said the theft"
+            ' had hurt him.\n\n"I saved for that engine for two years."',
+            "I saved for that engine for two years.",
+            "Malcolm Scorfield",
+        ),
+        (  # "read in part" is the statement's cue
+            "The chairman, Mr Kayode Balogun, said in a statement on Monday that the shops"
+            " were unsafe.\n\nThe statement read in part, “The council served notices in"
+            " January.”",
+            "The council served notices in January.",
+            "Kayode Balogun",
+        ),
+    ],
+)
+def test_speaker_across_a_fronted_clause_or_a_read_statement(
+    body: str, quote: str, speaker: str
+) -> None:
+    df = _table(body)
+    assert df[df["text"] == quote].iloc[0]["speaker"] == speaker
