@@ -744,6 +744,7 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
           |(?:photo|image|picture)s?\s+(?:courtesy\s+of\s+\S.{{0,80}}|submitted|supplied|handout))\.?
     | {_FULL_NAME},\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\s+(?i:file(?:\s+photo)?)\.?
                                                                     # Name, Tulsa World file
+    | \((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{1,4}}(?i:files?|file\s+photo)\)   # (Brandon Sun files)
     """,
     re.X,
 )
@@ -781,13 +782,15 @@ PHOTOGRAPHER_LINE: re.Pattern[str] = re.compile(
         (?:\s*[,|/]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?
     | {_FULL_NAME}(?:\s*[|/]\s*[A-Z][\w .&'’-]{{1,40}}){{1,3}}      # "Name | LNP | LancasterOnline"
     | (?:Photo|Image)s?\s+via\s+[A-Z][^\n]{{1,60}}
+    | [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){{1,3}}\s+[—–]\s+[A-Z][A-Z .&'’-]{{1,40}}
+                                                  # "LUCIAN CIARDELLI — THE BERKSHIRE EAGLE"
     )""",
     re.X,
 )
 #: A name and an e-mail address after a bar: a byline, or under a caption its photographer's.
 _NAME_EMAIL_LINE: re.Pattern[str] = re.compile(rf"{_FULL_NAME}\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: The separator between a photographer and the outlet on a credit line.
-_CREDIT_SEPARATOR: re.Pattern[str] = re.compile(r"[,|/]")
+_CREDIT_SEPARATOR: re.Pattern[str] = re.compile(r"[,|/]|\s[—–]\s")
 
 
 #: A photographer's name and an outlet after a comma: "Owen Paszkiewicz, The Detroit News".
@@ -1842,6 +1845,20 @@ def _label(segs: list[_Segment]) -> bool:
             # "... at the courthouse annex." / "RACHEL ODOM, SENTINEL-LEDGER": a caption
             # and its photographer with the outlet
             a.pattern = b.pattern = "caption"
+    for i in range(n - 2 if pasted else 0):  # a caption, its credit, the photo store's button
+        a, b, c = segs[i : i + 3]
+        if (
+            c.text.strip().lower() in PHOTO_STORE_LINES
+            and a.pattern is None
+            and a.prose
+            and CAPTION_MIN_WORDS <= a.n_words <= CAPTION_MAX_WORDS
+            and not _QUOTE_MARKS.search(a.text)
+            and b.n_words <= SHORT_MAX_WORDS
+            and b.pattern in (None, "credit", "caption")
+            and b.text[:1].isupper()
+            and not SENTENCE_END.search(b.text[-1:])
+        ):
+            a.pattern = b.pattern = "caption"  # ... / "Rowan Tjaden, Journal staff" / "Buy Now"
     for i in range(2, n - 1 if pasted else 0):
         a, b, c = segs[i - 1], segs[i], segs[i + 1]
         if (
@@ -2296,6 +2313,12 @@ _NAME_BAR_OUTLET: re.Pattern[str] = re.compile(
 _NAME_IN_PLACE: re.Pattern[str] = re.compile(r"(.+?)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 #: Fewest words of a caption without a credit or a final stop.
 BARE_CAPTION_MIN_WORDS: int = 8
+
+
+#: A photo store's button under a news photo and its credit (Lee Enterprises' sites).
+PHOTO_STORE_LINES: frozenset[str] = frozenset(
+    {"buy now", "buy this photo", "buy photo", "purchase photo", "buy a print", "order a print"}
+)
 
 
 def _caption_above_story(segs: list[_Segment], i: int) -> bool:

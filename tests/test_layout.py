@@ -1414,6 +1414,29 @@ def test_caption_above_a_name_outlet_file_credit():
     ]
 
 
+# (id, the photo's credit line, the line after it): a caption and its credit
+PHOTO_CREDIT_FORMS = [
+    ("name-dash-outlet-in-capitals", "LUCIAN CORELLI — THE BERKSHIRE EAGLE", "Buy Now"),
+    ("outlet-files-in-brackets", "(Brandon Sun files)", "Share"),
+    ("name-and-staff-then-photo-store", "Rowan Tjarks, Journal staff", "Buy Now"),
+]
+
+
+@pytest.mark.parametrize(
+    ("credit", "after"), [c[1:] for c in PHOTO_CREDIT_FORMS], ids=[c[0] for c in PHOTO_CREDIT_FORMS]
+)
+def test_caption_above_a_photo_credit_form(credit: str, after: str) -> None:
+    text = (
+        "Skip to content\n\nGrain thief sentenced to two years\n\nBy Erin Dolan\n\nShare\n\n"
+        "A farmer holds a photo of her son outside the county courthouse on Tuesday.\n"
+        f"{credit}\n\n{after}\n\nA Virden man who stole grain from farm bins will spend two"
+        " years in prison, a judge ruled on Monday."
+    )
+    labels = _labelled(text, 20)
+    assert labels[4:6] == [(C, "A farmer holds a pho"), (C, credit[:20])]
+    assert labels[-1] == (B, "A Virden man who sto")
+
+
 @pytest.mark.parametrize(("line", "label"), PATTERN_LINES, ids=[x for x, _ in PATTERN_LINES])
 def test_pattern_lines(line, label):
     text = (
