@@ -554,7 +554,9 @@ NAME_DATE_BYLINE: re.Pattern[str] = re.compile(
 BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*[|•·]\s*)?       # "KHDR | By Name"
-    (?:By|BY|by|Written\s+by|Story\s+by|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
+    (?:(?i:{_DATE})(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?)?\s*[|•·]\s*)?
+                                                      # "Apr 22, 2026, 11:05 AM | Article By:"
+    (?:By|BY|by|Written\s+by|Story\s+by|Article\s+(?i:by)|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
       |Co-authored\s+by|Edited\s+by|WRITER:|Writer:|Author:|AUTHOR:)(?::|\s+[—–-])?\s+  # "By — Name", "Author:"
     (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
     (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
@@ -1281,6 +1283,8 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         # "Link copied!", "Ready for more?", "This is a developing story." (not "Top stories.")
         return "boilerplate", False
     if TIMESTAMP.fullmatch(s) or (s.startswith("| ") and TIMESTAMP.fullmatch(s, 2)):
+        if BYLINE.fullmatch(s):
+            return "credit", False  # "Apr 22, 2026, 11:05 AM | By Yankuba Fofana"
         labelled = LABELLED_TIMESTAMP.match(s) or LABELLED_TIMESTAMP.search(s, 0, 40)
         return ("boilerplate", False) if labelled else (None, True)
     if (

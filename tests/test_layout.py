@@ -836,6 +836,8 @@ def test_dateline_helper(text, expected):
 
 #: One line between two story paragraphs of a clean file, and the label it must get there.
 PATTERN_LINES = [
+    ("Apr 22, 2026, 11:05 AM | Article By: Yankuba Fofana", CR),  # a time, then the byline
+    ("May 3, 2026 | By Ann Lee", CR),
     ("Stories like these are only possible with your help!", BP),
     ("Unlimited online access to articles from across Canada with one account.", BP),
     ("Get exclusive access to the Regina Leader-Post ePaper, an electronic replica.", BP),

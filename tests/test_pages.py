@@ -1519,7 +1519,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "brazilwire_quilombo",
         "brisbanetimes_bats",
         "brusselstimes_scooters",
-        "bt_fish_market_fees",
         "businessday_sesame",
         "bv_harrowgate",
         "cabinradio_parking_meters",
