@@ -4332,7 +4332,8 @@ def _genders(
     for o in occs:
         if o.person < 0 and o.at_start and len(o.words) == 1 and o.words[0].lower() in lexicon:
             continue  # "Tiny iron-rich particles ..., he noted": a capitalised word, no name
-        if not o.in_quote:
+        if not o.in_quote and not (o.organisation and o.person < 0):
+            # (an outlet or body takes no he or she: "told The Eagle she hoped")
             any_name.setdefault(o.sentence, []).append(o.start)
             if o.person >= 0:
                 by_sentence.setdefault(o.sentence, []).append(o)

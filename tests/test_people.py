@@ -2102,3 +2102,13 @@ def test_a_title_before_a_name_is_no_part_of_it(body: str, name: str) -> None:
 )
 def test_a_title_of_one_sex_gives_the_gender(body: str, gender: str) -> None:
     assert [p.gender for p in persons(_art(body))] == [gender]
+
+
+def test_an_outlet_between_a_name_and_her_pronoun_takes_no_she() -> None:
+    text = (
+        "The Berkshire Eagle\nSubscribe\nNews\n\nUnion vote set\n\nBy Lucian Ciardelli\n\n"
+        "City Councilor Ottilie Montagna, whose ward includes the plant, told The Eagle she"
+        " hoped both sides would talk.\n"
+    )
+    found = {p.name: p.gender for p in persons(article_from_text(text))}
+    assert found["Ottilie Montagna"] == "female"
