@@ -283,6 +283,11 @@ LINK_LABEL: re.Pattern[str] = re.compile(
     """,
     re.I | re.X,
 )
+#: A link to an author's page: "See stories by Itzel Barajas", "More articles by Ann Lee".
+AUTHOR_LINK: re.Pattern[str] = re.compile(
+    r"(?:See|More|View|Read|Browse)\s+(?:all\s+|more\s+)?(?:stories|articles|posts|columns)"
+    r"\s+(?:by|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+)
 #: A link's label opening a longer line: "Read more in Daily Maverick: Dry taps, ...",
 #: "RELATED: Minnesota's drinking water fund is running dry. Lawmakers can't agree ...".
 LONG_LINK_LABEL: re.Pattern[str] = re.compile(
@@ -1261,6 +1266,7 @@ def _short_pattern(s: str) -> tuple[str | None, bool]:
         LINK_LABEL.match(s)
         or (gated and (PROMO.search(s) or FOOTER_SENTENCE.search(s)))
         or WIDGET.fullmatch(s)
+        or AUTHOR_LINK.fullmatch(s)
     ):
         return "boilerplate", False
     if POSTED_BY.fullmatch(s):
@@ -1880,6 +1886,20 @@ def _label(segs: list[_Segment]) -> bool:
             # "Friday, May 8, 2026" / "Dana Rudnicki | TribLive" / "Chief Ray Pavlich stands
             # in the engine bay ..." / "Share": the photographer, then the caption
             a.pattern = b.pattern = "caption"
+    for i in range(1, n - 1 if pasted else 0):
+        if segs[i].text.strip() == "/" and _split_photo_credit(segs, i):
+            # "Itzel Barajas" / "/" / "KUNR Public Radio": a public radio site's photo credit
+            # pasted over three lines, with the photo's description above and caption below
+            for k in range(i - 1, i + 2):
+                segs[k].pattern = "caption"
+            for near in (segs[k] for k in (i - 2, i + 2) if 0 <= k < n):
+                if (
+                    near.pattern is None
+                    and near.prose
+                    and CAPTION_MIN_WORDS <= near.n_words <= CAPTION_MAX_WORDS
+                    and not _QUOTE_MARKS.search(near.text)
+                ):
+                    near.pattern = "caption"
     first_title = _first_line_is_title(segs, pasted)
     body_start = next(
         (i for i in range(1 if first_title else 0, n) if segs[i].pattern is None and segs[i].prose),
@@ -2323,6 +2343,28 @@ BARE_CAPTION_MIN_WORDS: int = 8
 PHOTO_STORE_LINES: frozenset[str] = frozenset(
     {"buy now", "buy this photo", "buy photo", "purchase photo", "buy a print", "order a print"}
 )
+
+
+def _split_photo_credit(segs: list[_Segment], i: int) -> bool:
+    """Segment ``i`` is a lone "/" between a photographer's name and an outlet, each a short
+    capitalised line ("Itzel Barajas" / "/" / "KUNR Public Radio")."""
+    before, after = segs[i - 1].text.strip(), segs[i + 1].text.strip()
+    return (
+        segs[i - 1].pattern != "credit"  # (not "ABC Central West" / "/" / "By Ann Lee")
+        and 2 <= len(before.split()) <= 4
+        and all(w[:1].isupper() for w in before.split())
+        and 1 <= len(after.split()) <= 6
+        and after[:1].isupper()
+        and not SENTENCE_END.search(before[-1:] + after[-1:])
+        and any(w.lower() in _OUTLET_WORDS for w in after.split())
+    )
+
+
+#: Words of a broadcaster's or agency's name on a photo credit ("KUNR Public Radio").
+_OUTLET_WORDS: frozenset[str] = frozenset(
+    {"radio", "public", "news", "media", "tv", "television", "press", "photos", "images",
+     "broadcasting", "network"}
+)  # fmt: skip
 
 
 def _caption_above_story(segs: list[_Segment], i: int) -> bool:

@@ -1439,6 +1439,36 @@ def test_caption_above_a_photo_credit_form(credit: str, after: str) -> None:
     assert labels[-1] == (B, "A Virden man who sto")
 
 
+def test_a_photo_credit_pasted_over_three_lines_makes_captions() -> None:
+    text = (
+        "Skip to content\n\nPlay Live Radio\n\nHousing\n\n"
+        "Sparks motel residents have 30 days to move out. Many say there is nowhere to go.\n\n"
+        "A two-story motel with turquoise doors, seen from across a parking lot.\n\n"
+        "Itzel Barrera\n\n/\n\nKUNR Public Radio\n\n"
+        "The Silver Crest Motor Lodge on Victorian Avenue in Sparks, Nev., on Tuesday.\n\n"
+        "Itzel Barrera\n\nPublished May 6, 2026 at 5:00 AM PDT\n\n"
+        "Deborah Kinney has lived in Room 214 of the motel for almost four years. She pays"
+        " $1,150 a month.\n\nSee stories by Itzel Barrera\n"
+    )
+    labels = _labelled(text, 16)
+    assert labels[4:9] == [
+        (C, "A two-story mote"),
+        (C, "Itzel Barrera"),
+        (C, "/"),
+        (C, "KUNR Public Radi"),
+        (C, "The Silver Crest"),
+    ]
+    assert labels[-2:] == [(B, "Deborah Kinney h"), (BP, "See stories by I")]
+
+
+def test_a_byline_after_a_slash_is_no_photo_credit() -> None:
+    text = (
+        "Skip to content\n\nGP clinic to close\n\nABC Central West\n\n/\n\nBy Hannah Corr\n\n"
+        "Posted 3h ago\n\nA clinic in Orange will close next month, its owner said.\n"
+    )
+    assert (C, "/") not in _labelled(text, 16)
+
+
 @pytest.mark.parametrize(("line", "label"), PATTERN_LINES, ids=[x for x, _ in PATTERN_LINES])
 def test_pattern_lines(line, label):
     text = (
