@@ -4982,9 +4982,14 @@ def _chain_pronouns(info: _Info, pronouns: list[tuple[int, int, str, int, int, b
     info.events = sorted(base + added, key=_FIRST)
 
 
+#: "according to" right before a pronoun: the pronoun's person is the one speaking.
+_ACCORDING_TO: re.Pattern[str] = re.compile(r"(?i:according\s+to)\s+\Z")
+
+
 def _run_chain(
     info: _Info, pronouns: list[tuple[int, int, str, int, int, bool]], base: list[_Event]
 ) -> list[_Event]:
+    text = info.article.text
     info.events = base
     added: list[_Event] = []
     for s, _, word, sent, pid, subject in pronouns:
@@ -4994,6 +4999,8 @@ def _run_chain(
         info.pronoun_results[s] = _as_result(info, ref)
         if ref is not None:
             role = "subject" if subject else ("modifier" if word in ("his", "her") else "object")
+            if not subject and _ACCORDING_TO.search(text, max(0, s - 16), s):
+                role = "speaker"  # "According to him, the contractor ... is yet to be paid"
             added.append((s, sent, pid, ref, role, -1, True))
     return added
 

@@ -3744,9 +3744,33 @@ def _resolve_mention(
     name, method, where = _mention_name(article, span, toks, previous, spans)
     if name is not None and method == "name" and name not in _person_names(article):
         longer = _longer_body_name(article, name, where[0], spans)
+        if longer is None and _DEFINITE_SHORT.fullmatch(article.text, where[0], where[1]):
+            longer = _ending_body_name(article, name, where[0], spans)  # "the Manch"
         if longer is not None:
             return longer, "alias", where
     return name, method, where
+
+
+#: "the" and one capitalised word: a body's short name ("the Manch", "the Trust").
+_DEFINITE_SHORT: re.Pattern[str] = re.compile(r"[Tt]he[ \t]+[A-Z][\w’'-]+")
+
+
+def _ending_body_name(article: Article, name: str, before: int, spans: _Spans) -> str | None:
+    """The one longer name (two to six words, no person's) the text gave before ``before``
+    that ends with the one word ``name`` ("The Madhya Pradesh Nagrik Adhikar Manch" ... "the
+    Manch said")."""
+    found: set[str] = set()
+    persons = _person_names(article)
+    lo = max(0, before - MAX_BODY_NAME_DISTANCE)
+    for r in _PROPER_RUN.finditer(article.text, lo, before):
+        if article.text[r.start() - 1 : r.start()] == ".":
+            continue  # "U.S. Army Corps": a run cut at an abbreviation's dot
+        words = _name_words(r.group())
+        if 2 <= len(words) <= 6 and words[-1] == name and not spans.in_quote(r.start()):
+            full = " ".join(words)
+            if full not in persons and words[0].lower() not in _CREDIT_OPENERS:
+                found.add(full)
+    return found.pop() if len(found) == 1 else None
 
 
 #: How far back (characters) a body's full name is looked for.
@@ -3795,7 +3819,8 @@ def _longer_body_name(article: Article, name: str, before: int, spans: _Spans) -
 
 def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
     """The body's whole name as the mention writes it, where the name finder gave only a
-    part: the words after a plural possessive ("The Widcombe Traders’ Association", when
+    part: the words after a possessive ("The Widcombe Traders’ Association", "the Orkney
+    Creel Fishermen’s Association", when
     they end in an organisation word) and an acronym before the name ("NHS Western Isles",
     "HSE Dublin and South East"); ``name`` itself otherwise, and always for a person."""
     text = article.text
@@ -3803,10 +3828,13 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
     at = mention.find(name)
     if at < 0 or name in _person_names(article):
         return name
-    if name.endswith("s"):
-        m = _PLURAL_POSSESSIVE_TAIL.match(mention, at + len(name))
-        if m is not None and m.group(1).split()[-1].lower() in people.org_words():
-            return mention[at : m.end()]
+    m = _PLURAL_POSSESSIVE_TAIL.match(mention, at + len(name))
+    if (
+        m is not None
+        and (name.endswith("s") or m.group().startswith(("’s", "'s")))
+        and m.group(1).split()[-1].lower() in people.org_words()
+    ):
+        return mention[at : m.end()]  # ("Orkney Creel Fishermen’s Association")
     lead = _ACRONYM_LEAD.match(mention)
     if lead is not None and lead.start(1) <= at:
         words = mention[lead.start(1) :].split()
@@ -3816,7 +3844,7 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
 
 
 #: The words after a plural possessive inside a body's name ("’ Welfare Group").
-_PLURAL_POSSESSIVE_TAIL: re.Pattern[str] = re.compile(r"['’]((?:[ \t]+[A-Z][\w-]*){1,3})")
+_PLURAL_POSSESSIVE_TAIL: re.Pattern[str] = re.compile(r"['’]s?((?:[ \t]+[A-Z][\w-]*){1,3})")
 #: An acronym opening a body's name, after "the" if any ("NHS Western Isles").
 _ACRONYM_LEAD: re.Pattern[str] = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})[ \t]+(?=[A-Z][a-z])")
 #: Lowercase words inside a body's name ("Dublin and South East", "Ministry of Health").

@@ -3114,6 +3114,19 @@ WHOLE_BODY_NAMES = [
         "Ferndale Boat Owners' Association",
     ),
     (
+        "singular-possessive",
+        'The Orkney Creel Fishermen’s Association said it "warmly welcomed" the plan.',
+        "warmly welcomed",
+        "Orkney Creel Fishermen’s Association",
+    ),
+    (
+        "the-last-word-of-a-long-name",
+        "The Madhya Pradesh Nagrik Adhikar Manch, a rights group, said in a statement that"
+        ' he was the fifth to die.\n\n"Each time, the inquiry ends," the Manch said.',
+        "Each time, the inquiry ends,",
+        "Madhya Pradesh Nagrik Adhikar Manch",
+    ),
+    (
         "acronym-lead",
         '"We will write to every patient," NHS Orkney Islands said.',
         "We will write to every patient,",
@@ -3178,3 +3191,14 @@ def test_speaker_across_a_fronted_clause_or_a_read_statement(
 ) -> None:
     df = _table(body)
     assert df[df["text"] == quote].iloc[0]["speaker"] == speaker
+
+
+def test_according_to_him_keeps_the_speaker_salient() -> None:
+    body = (
+        '"Every time I raise it, they tell me to wait," Mr. Kwame Frimpong said.\n\n'
+        "According to him, the contractor, Mr. Emmanuel Kyei, is yet to be paid, and has"
+        " refused to hand over the keys.\n\n"
+        '"The contractor says he will not release the keys until he is paid," he lamented.'
+    )
+    df = _table(body)
+    assert df[df["text"].str.startswith("The contractor")].iloc[0]["speaker"] == "Kwame Frimpong"
