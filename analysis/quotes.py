@@ -4264,8 +4264,10 @@ def _labelled_body(article: Article, span: tuple[int, int], spans: _Spans) -> st
     if m is None or m.group(1) is not None:
         return None
     noun = m.group(2).lower()
-    if not noun.isalpha():
-        return None
+    if not noun.isalpha() or (
+        noun in people.roles() and noun not in FIRM_NOUNS | BODY_NOUNS | GROUP_NOUNS
+    ):
+        return None  # "the spokesperson": a person ("KUNR, a spokesperson for ..." is no label)
     lo = max(0, span[0] - MAX_SAME_HEAD_DISTANCE)
     persons = _person_names(article)
     found: dict[str, str] = {}

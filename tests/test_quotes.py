@@ -3074,6 +3074,13 @@ UNAUTHORED_DOCUMENTS = [
         "We deeply regret it,",
     ),
     (
+        "a-spokesperson-is-no-label-of-the-outlet",
+        "The motel's owner, Ponderosa Ridge LLC, bought it in February. In an email to KUNR,"
+        " a spokesperson for the company said it would reopen.\n\n"
+        '"We understand this is difficult," the spokesperson wrote.',
+        "We understand this is difficult,",
+    ),
+    (
         "report-presented-without-author",
         'Noise would stay "within acceptable limits", according to a report presented to'
         " councillors.",
