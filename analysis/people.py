@@ -2167,12 +2167,13 @@ def _constituency(toks: _Toks, first: int) -> bool:
 
 
 def _after_domain(toks: _Toks, run: list[int], k: int) -> int:
-    """Where the name starts in a run that follows "<title> for" ("Member for Kowandi Tanya
-    Okafor", "Minister for Health Ann Lee"): at the first listed first name after the
-    run's first word, else ``k``."""
+    """Where the name starts in a run that follows "<title> for" or "<title> of" ("Member
+    for Kowandi Tanya Okafor", "Minister for Health Ann Lee", "Director of Nursing Tereapii
+    Mataroa"): at the first listed first name after the run's first word, after "of" else
+    past the domain's organisation and common words; else ``k``."""
     r0 = run[k]
     lowers = toks.lowers
-    if r0 < 2 or lowers[r0 - 1] != "for":
+    if r0 < 2 or lowers[r0 - 1] not in ("for", "of"):
         return k
     role = lowers[r0 - 2].rstrip(".")
     if role not in titles() and role not in roles() and role not in SEAT_HOLDERS:
@@ -2181,7 +2182,15 @@ def _after_domain(toks: _Toks, run: list[int], k: int) -> int:
     for j in range(k + 1, len(run) - 1):
         if lowers[run[j]] in fnames:
             return j
-    return k
+    if lowers[r0 - 1] == "for":
+        return k
+    # "Director of Nursing Tereapii Mataroa", "Minister of Local Government Akuei Agok": the
+    # domain's words are organisation or common words, the name the words after them
+    orgs, common = org_words(), common_english_words()
+    j = k
+    while j < len(run) - 2 and (lowers[run[j]] in orgs or lowers[run[j]] in common):
+        j += 1
+    return j if j > k and lowers[run[j]] not in orgs and lowers[run[j]] not in common else k
 
 
 #: Month names that are also given names ("June Maddox", "April Ryan").

@@ -1026,6 +1026,23 @@ def _titled_description(toks: list[_Tok], np: tuple[int, int]) -> bool:
 _PARTY_STATE: re.Pattern[str] = re.compile(r"[RDI]-[A-Z]")
 
 
+def _titled_domain(toks: list[_Tok], lo: int, comma: int) -> bool:
+    """The clause before the comma at ``comma`` is a capitalised role and its domain after
+    "of" ("Director of the Vientiane Capital Department of Public Works and Transport"):
+    the name set off after it is the speaker's."""
+    start = comma - 1
+    while start - 1 >= lo and comma - start < MAX_CLAUSE_WORDS and toks[start - 1].is_word:
+        start -= 1
+    head = toks[start]
+    return (
+        head.is_cap
+        and head.lower in people.roles()
+        and start + 1 < comma
+        and toks[start + 1].lower in ("of", "for")
+        and all(t.is_word for t in toks[start:comma])
+    )
+
+
 def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """``X, a title, said``: the mention is X, before the comma that opens the appositive.
 
@@ -1091,6 +1108,7 @@ def _appositive(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and toks[np[0] - 2].lower not in FUNCTION_WORDS
             )  # "The traditional ruler of Iseyin-Oke, Oba X,", "director of primary care
             # for Te Tai Tokerau, Craig P.,": the place is the domain; the name the speaker
+            domain = domain or _titled_domain(toks, lo, k)
             set_off = k + 1 <= named and _person_name_between(toks, named, j - 1)
             if np is not None and (domain or _titled_description(toks, np)) and set_off:
                 return (k + 1, j - 1)  # "The Transport Secretary, Geoffrey Ashcombe, said"

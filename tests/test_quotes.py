@@ -3209,3 +3209,21 @@ def test_according_to_him_keeps_the_speaker_salient() -> None:
     )
     df = _table(body)
     assert df[df["text"].str.startswith("The contractor")].iloc[0]["speaker"] == "Kwame Frimpong"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # a capitalised role and its domain, then the name set off by commas
+            "Director of the Vientiane Capital Department of Public Works and Transport, Mr"
+            ' Khamsing Phommavong, said "Many of our roads were built for cars."',
+            "Khamsing Phommavong",
+        ),
+        (  # the domain's common words are no part of the name
+            'Director of Nursing Tereapii Mataroa said "We can find the nurses."',
+            "Tereapii Mataroa",
+        ),
+    ],
+)
+def test_a_role_of_a_domain_before_a_name(body: str, speaker: str) -> None:
+    assert _table(body).iloc[0]["speaker"] == speaker
