@@ -13,6 +13,11 @@ Text pasted from a page's source may keep double marks as HTML entities (``&quot
 mojibake (``â€œ``); the view blanks each one but for a single mark next to the word it
 touches, so those quotes are found too, at offsets into the text as read.
 
+A page that quotes speech in double marks may still set short phrases in curly single ones
+(``said the practice was ‘running on goodwill’``): in its view those phrases of the story's
+body paragraphs, outside double-marked quotes, get double marks too (a headline's or a
+one-line subhead's do not).
+
 The style is decided per article, from the marks of its story blocks: single when quotes
 closed in single marks (at least :data:`MIN_SINGLE_QUOTES`), not counting those nested inside
 a double-marked quote, outnumber pairs of double marks (typewriter ``''`` counts as a double
@@ -58,7 +63,9 @@ Style = Literal["double", "single"]
 
 def quote_style(article: Article) -> Style:
     """``"single"`` when the article quotes people in single marks, else ``"double"``."""
-    return "double" if _views(article)[1] is None else "single"
+    encoded = _encoded_marks_view(article.text)
+    text = encoded if encoded is not None else article.text
+    return "double" if _swapped_text(article, text) is None else "single"
 
 
 @functools.lru_cache(maxsize=256)
@@ -131,9 +138,88 @@ def _view_text(article: Article) -> str | None:
 
 def _views(article: Article) -> tuple[str | None, str | None]:
     """The text with encoded marks read (None: none), and that text with single and double
-    marks swapped for a single-quoted article (None: it quotes in double marks)."""
+    marks swapped for a single-quoted article, or for a double-quoted one with its phrases
+    in curly single marks made double (None: neither)."""
     encoded = _encoded_marks_view(article.text)
-    return encoded, _swapped_text(article, encoded if encoded is not None else article.text)
+    text = encoded if encoded is not None else article.text
+    swapped = _swapped_text(article, text)
+    return encoded, swapped if swapped is not None else _mixed_text(article, text)
+
+
+#: Most characters and words of a phrase in curly single marks outside double-marked
+#: quotes (a longer span in single marks is a sentence nested in a transcript, or a title).
+MAX_SINGLE_PHRASE = 120
+MAX_SINGLE_PHRASE_WORDS = 8
+
+
+def _mixed_text(article: Article, text: str) -> str | None:
+    """``text`` with the curly single marks around phrases outside double-marked quotes
+    made double ("said the practice was ‘running on goodwill’."), for a page that quotes
+    speech in double marks and short phrases in single ones; None when it has none. The
+    opening mark must be a curly ‘ at a word's start and its ’ close the phrase within the
+    block, before any double mark: an apostrophe (’90s, it’s) opens nothing."""
+    if "‘" not in text:
+        return None
+    changes: dict[int, str] = {}
+    for b in article.blocks:
+        s, e = b.start, b.end
+        if b.label != "body" or "‘" not in text[s:e]:
+            continue  # (a headline's ‘phrase’ is no quote the story gives)
+        in_double = False
+        i = s
+        while i < e:
+            ch = text[i]
+            if ch in "“„" or (ch == '"' and not in_double):
+                in_double = True
+            elif ch == "”" or ch == '"':
+                in_double = False
+            elif ch == "‘" and not in_double:
+                close = _phrase_close(text, i, e)
+                if (
+                    close is not None
+                    and 2 * (close - i) < e - s  # (not a quoted subhead)
+                    and not _nickname(text, i, close)
+                ):
+                    changes[i], changes[close] = "“", "”"
+                    i = close
+            i += 1
+    if not changes:
+        return None
+    chars = list(text)
+    for at, mark in changes.items():
+        chars[at] = mark
+    return "".join(chars)
+
+
+#: A capitalised word right before a mark, and one right after: a nickname's name around it.
+_NAME_BEFORE: re.Pattern[str] = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+_NAME_AFTER: re.Pattern[str] = re.compile(r"[ \t]+[A-Z]")
+
+
+def _nickname(text: str, i: int, close: int) -> bool:
+    """The marks at ``i`` and ``close`` hold a nickname inside a name ("Thomas ‘Wee Tam’
+    Rennie"), not a phrase."""
+    return (
+        _NAME_BEFORE.search(text, max(0, i - 30), i) is not None
+        and _NAME_AFTER.match(text, close + 1) is not None
+    )
+
+
+def _phrase_close(text: str, i: int, e: int) -> int | None:
+    """The ’ closing a phrase opened by the ‘ at ``i`` (None: none before ``e``)."""
+    prev = text[i - 1] if i > 0 else " "
+    if not (prev.isspace() or prev in OPEN_AFTER) or not text[i + 1 : i + 2].isalpha():
+        return None
+    for j in range(i + 2, min(e, i + MAX_SINGLE_PHRASE)):
+        ch = text[j]
+        if ch in '“”"‘\n':
+            return None
+        if ch == "’" and not text[j - 1].isspace():
+            after = text[j + 1 : j + 2]
+            if not after or after.isspace() or after in CLOSE_BEFORE:
+                short = text.count(" ", i, j) < MAX_SINGLE_PHRASE_WORDS
+                return j if short else None
+    return None
 
 
 def _swapped_text(article: Article, text: str) -> str | None:

@@ -176,3 +176,21 @@ def test_mojibake_curly_marks_are_marks():
         ["It is late.", "Ann Lee"],
     ]
     assert double_marked(art).text.endswith("Itâ€™s over â€” now.")  # other mojibake stays
+
+
+def test_phrases_in_curly_single_marks_of_a_double_quoted_page_are_read() -> None:
+    from analysis import article_from_text, quote_table
+
+    text = (
+        "Dentist closes\n\n"
+        '"For more than two years we have been stretched," said Dr Gwion Llwyd.\n\n'
+        '"We have tried every way we can," he said. "Nobody applied."\n\n'
+        "Dr Llwyd said the practice had advertised ‘across Wales and beyond’ for staff.\n\n"
+        "It’s the ’90s all over again, one patient said of the queues.\n"
+    )
+    art = article_from_text(text, article_id="t")
+    assert quote_style(art) == "double"
+    df = quote_table(art)
+    row = df[df["text"] == "across Wales and beyond"].iloc[0]
+    assert (row["kind"], row["speaker"]) == ("partial", "Gwion Llwyd")
+    assert len(df) == 4  # the apostrophes open nothing
