@@ -973,6 +973,9 @@ DATELINE: re.Pattern[str] = re.compile(
     (?P<tagged>                                                  # Washington (AFP) –
       (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
       (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\)|\s+(?:CNN|AP|AFP|Reuters))  # Harlan, Ohio CNN —
+    | [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}                      # Twifo Praso, May 7, GNA –
+      ,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+      ,\s*(?:GNA|NAN|CMC|PTI|IANS|ANI|APS|MAP)
     )
     \s*(?P<tdash>[—–―]+|-{1,2})(?:\s+(?=[A-Z])|\s*\Z)
     |

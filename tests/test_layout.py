@@ -2223,6 +2223,7 @@ DATELINE_CASES = [
     ("Jakarta. Dozens of electric motorcycle dealers across Java say sales have slumped.", "Jakarta"),
     ("Buchanan, Grand Bassa County – Hundreds of market women staged a sit-in on Monday.", "Buchanan, Grand Bassa County"),
     ("NEIAFU, 30 APRIL 2026 (PINA) --- A community radio station run by women has begun.", "NEIAFU"),
+    ("Twifo Praso, May 7, GNA – Pupils of the basic school now learn under a mango tree.", "Twifo Praso"),
 ]  # fmt: skip
 
 

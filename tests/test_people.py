@@ -2112,3 +2112,8 @@ def test_an_outlet_between_a_name_and_her_pronoun_takes_no_she() -> None:
     )
     found = {p.name: p.gender for p in persons(article_from_text(text))}
     assert found["Ottilie Montagna"] == "female"
+
+
+def test_an_akan_elders_title_is_no_part_of_the_name() -> None:
+    body = '"We are farmers," said Opanyin Ebo Aidoo, a parent at the school.'
+    assert [p.name for p in persons(_art(body))] == ["Ebo Aidoo"]
