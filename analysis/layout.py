@@ -1889,6 +1889,24 @@ def _label(segs: list[_Segment]) -> bool:
             # "Friday, May 8, 2026" / "Dana Rudnicki | TribLive" / "Chief Ray Pavlich stands
             # in the engine bay ..." / "Share": the photographer, then the caption
             a.pattern = b.pattern = "caption"
+    for i in range(n - 3 if pasted else 0):
+        a, b, c, d = segs[i : i + 4]
+        if (
+            a.pattern == "caption"
+            and a.n_words <= SHORT_MAX_WORDS
+            and "/" in a.text  # "Carlos Mendel / KCUR 89.3"
+            and b.pattern is None
+            and b.prose
+            and CAPTION_MIN_WORDS <= b.n_words <= CAPTION_MAX_WORDS
+            and not _QUOTE_MARKS.search(b.text)
+            and 2 <= len(c.text.split()) <= 4
+            and all(w[:1].isupper() for w in c.text.split())
+            and d.text.lstrip().startswith(("Published", "Updated"))
+        ):
+            # "Maren Dziedzic / WESA" / "Dr. Bernadette Kovalchick stands in ..." / "Maren
+            # Dziedzic" / "Published April 29, 2026": a public radio site's credit, then the
+            # caption, then the byline and its time
+            b.pattern = "caption"
     for i in range(1, n - 1 if pasted else 0):
         if segs[i].text.strip() == "/" and _split_photo_credit(segs, i):
             # "Itzel Barajas" / "/" / "KUNR Public Radio": a public radio site's photo credit

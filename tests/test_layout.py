@@ -1461,6 +1461,22 @@ def test_a_photo_credit_pasted_over_three_lines_makes_captions() -> None:
     assert labels[-2:] == [(B, "Deborah Kinney h"), (BP, "See stories by I")]
 
 
+def test_a_caption_between_its_credit_and_the_byline_of_a_public_radio_page() -> None:
+    text = (
+        "Skip to content\n\nPlay Live Radio\n\nBusiness\n\n"
+        "Workers at Edwardsville food warehouse vote to unionize\n\n"
+        "Employees at the distribution center voted 112 to 58 to join the union on Thursday.\n\n"
+        "Carlos Mendes / KCUR 89.3\n\n"
+        "Rogelio Salas, a forklift operator at the warehouse, speaks to co-workers on Thursday.\n\n"
+        "Paloma Escobar\n\nPublished May 8, 2026 at 4:00 AM CDT\n\n"
+        "Workers at a food warehouse in Edwardsville voted to unionize after months of complaints"
+        " about cold.\n"
+    )
+    labels = _labelled(text, 16)
+    assert (C, "Rogelio Salas, a") in labels
+    assert labels[-1] == (B, "Workers at a foo")
+
+
 def test_a_byline_after_a_slash_is_no_photo_credit() -> None:
     text = (
         "Skip to content\n\nGP clinic to close\n\nABC Central West\n\n/\n\nBy Hannah Corr\n\n"
