@@ -89,6 +89,15 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     | {"bint", "binti"}
     | {"al", "el", "dos", "das", "ter", "op", "y"}
 )
+#: Lowercase particles inside a name that say whose son or daughter the person is ("Hariz
+#: bin Mahadi", "Rosmawati binti Jaludin"): the name itself states the gender.
+PATRONYMIC_GENDER: Mapping[str, str] = {
+    "bin": "male",
+    "binti": "female",
+    "binte": "female",
+    "bint": "female",
+    "bte": "female",
+}
 #: Capitalised words that never start or make a name (beyond NLTK stopwords): months, days,
 #: sentence adverbs and prepositions. General knowledge (MIT).
 COMMON_CAPS: frozenset[str] = frozenset(
@@ -1980,6 +1989,11 @@ def _block_names(
         )
         if k:
             _prefix_evidence(tk, run, k, occ)
+        if len(words) > 2:
+            for w in words[1:-1]:  # "Muhammad Hariz bin Mahadi", "Rosmawati binti Jaludin"
+                if w in PATRONYMIC_GENDER:
+                    occ.genders.append((PATRONYMIC_GENDER[w], "honorific"))
+                    break
         begin = _premodifier(text, tk, r0, first, occ, sent_starts)
         tail = run[-1]
         while tail + 1 < len(raw) and raw[tail + 1] in POST_NOMINALS:

@@ -2117,3 +2117,14 @@ def test_an_outlet_between_a_name_and_her_pronoun_takes_no_she() -> None:
 def test_an_akan_elders_title_is_no_part_of_the_name() -> None:
     body = '"We are farmers," said Opanyin Ebo Aidoo, a parent at the school.'
     assert [p.name for p in persons(_art(body))] == ["Ebo Aidoo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "gender"),
+    [
+        ("The prosecutor, Muhammad Hariz bin Mahadi, asked for a deterrent term.", "male"),
+        ("The defence counsel, Rosmawati binti Jaludin, asked for leniency.", "female"),
+    ],
+)
+def test_a_malay_patronymic_states_the_gender(body: str, gender: str) -> None:
+    assert [p.gender for p in persons(_art(body))] == [gender]
