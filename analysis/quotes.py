@@ -3760,6 +3760,10 @@ def _resolve_mention(
     body's short name given by its words is the full name the text gave before
     ("Bellwether said" after "Bellwether Foods")."""
     name, method, where = _mention_name(article, span, toks, previous, spans)
+    if name is not None and method == "name" and _ACRONYM_NAME.fullmatch(name):
+        holder = _acronym_role_holder(article, where, spans)
+        if holder is not None:
+            return holder, "alias", where  # "the DPP said" after "Prosecutor (DPP) Ann Lee"
     if name is not None and method == "name" and name not in _person_names(article):
         longer = _longer_body_name(article, name, where[0], spans)
         if longer is None and _DEFINITE_SHORT.fullmatch(article.text, where[0], where[1]):
@@ -3767,6 +3771,26 @@ def _resolve_mention(
         if longer is not None:
             return longer, "alias", where
     return name, method, where
+
+
+#: "the" and an acronym: a role's short form ("the DPP", "the IO").
+_DEFINITE_ACRONYM: re.Pattern[str] = re.compile(r"[Tt]he[ \t]+([A-Z]{2,6})")
+
+
+def _acronym_role_holder(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
+    """The one person the text named right after a role's acronym in brackets before
+    ``span`` ("Deputy Public Prosecutor (DPP) Muhammad Hariz bin Mahadi" ... "the DPP
+    said"), when the mention is "the" and that acronym."""
+    text = article.text
+    m = _DEFINITE_ACRONYM.fullmatch(text, span[0], span[1])
+    if m is None:
+        return None
+    found: set[str] = set()
+    for d in re.finditer(rf"\(\s*{re.escape(m.group(1))}\s*\)[ \t]+", text[: span[0]]):
+        k = bisect.bisect_left(spans.name_starts, d.end())
+        if k < len(spans.name_starts) and spans.name_starts[k] == d.end():
+            found.add(spans.named[k][1])
+    return found.pop() if len(found) == 1 else None
 
 
 #: "the" and one capitalised word: a body's short name ("the Manch", "the Trust").

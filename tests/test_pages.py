@@ -1104,7 +1104,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("birn_quarry", 11),
         ("bnn_bloomberg_ca", 9),
         ("boltonnews_tool_thefts", 12),
-        ("borneobulletin_cashier_jailed", 2),
         ("borneobulletin_cashier_jailed", 6),
         ("borneobulletin_cashier_jailed", 9),
         ("borneopost_mill_wages", 6),

@@ -3227,3 +3227,16 @@ def test_according_to_him_keeps_the_speaker_salient() -> None:
 )
 def test_a_role_of_a_domain_before_a_name(body: str, speaker: str) -> None:
     assert _table(body).iloc[0]["speaker"] == speaker
+
+
+def test_the_acronym_of_a_role_is_its_holder() -> None:
+    body = (
+        "Deputy Public Prosecutor (DPP) Ann Lee asked for a deterrent term.\n\n"
+        'Seeking a long sentence, the DPP said the accused had "abused the trust placed in her".'
+    )
+    row = _table(body).iloc[0]
+    assert (row["speaker"], row["speaker_mention"], row["method"]) == (
+        "Ann Lee",
+        "the DPP",
+        "alias",
+    )
