@@ -63,9 +63,7 @@ Style = Literal["double", "single"]
 
 def quote_style(article: Article) -> Style:
     """``"single"`` when the article quotes people in single marks, else ``"double"``."""
-    encoded = _encoded_marks_view(article.text)
-    text = encoded if encoded is not None else article.text
-    return "double" if _swapped_text(article, text) is None else "single"
+    return "double" if _swapped_text(article, _read_text(article)[1]) is None else "single"
 
 
 @functools.lru_cache(maxsize=256)
@@ -140,10 +138,16 @@ def _views(article: Article) -> tuple[str | None, str | None]:
     """The text with encoded marks read (None: none), and that text with single and double
     marks swapped for a single-quoted article, or for a double-quoted one with its phrases
     in curly single marks made double (None: neither)."""
-    encoded = _encoded_marks_view(article.text)
-    text = encoded if encoded is not None else article.text
+    encoded, text = _read_text(article)
     swapped = _swapped_text(article, text)
     return encoded, swapped if swapped is not None else _mixed_text(article, text)
+
+
+def _read_text(article: Article) -> tuple[str | None, str]:
+    """The text with encoded marks read (None: none), and the text the marks are read in:
+    that one, else the article's own."""
+    encoded = _encoded_marks_view(article.text)
+    return encoded, encoded if encoded is not None else article.text
 
 
 #: Most characters and words of a phrase in curly single marks outside double-marked

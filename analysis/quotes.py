@@ -4542,20 +4542,13 @@ def _document_issuer(
     v = k if k >= 0 and toks[k].lower in people.DETERMINERS else k + 1  # where it opens
     before = toks[v - 1].lower if v >= 1 else ""
     if before in PUBLISHING_VERBS or (before == "out" and v >= 2 and toks[v - 2].lower == "put"):
-        u = v - 2 if before != "out" else v - 3
-        while u >= 0 and toks[u].lower in _AUXILIARIES:
-            u -= 1
-        np = _np_before(toks, u, 0) if u >= 0 else None
-        return (toks, np[0], np[1]) if np is not None else None
+        return _subject_ending(toks, v - 2 if before != "out" else v - 3)
     if before != "in":
         return None
     verbs = people.speech_verbs()
     if v >= 2 and (toks[v - 2].lower in verbs or toks[v - 2].text == ","):
-        u = v - 3  # "X said in a statement", "X, in a statement issued on Friday, said"
-        while u >= 0 and toks[u].lower in _AUXILIARIES:
-            u -= 1
-        np = _np_before(toks, u, 0) if u >= 0 else None
-        return (toks, np[0], np[1]) if np is not None else None
+        # "X said in a statement", "X, in a statement issued on Friday, said"
+        return _subject_ending(toks, v - 3)
     if v == 1:  # "In its latest advisory, issued on Friday, the health office said"
         comma = next((c for c in range(d + 1, hi) if toks[c].text == ","), None)
         np = _np_after(toks, comma + 1, hi) if comma is not None else None
@@ -4565,6 +4558,15 @@ def _document_issuer(
         if np is not None and after < hi and toks[after].lower in verbs:
             return toks, np[0], np[1]
     return None
+
+
+def _subject_ending(toks: list[_Tok], u: int) -> tuple[list[_Tok], int, int] | None:
+    """The noun phrase ending at token ``u``, past auxiliaries and adverbs ("the council has
+    issued"), as (tokens, first, last); None when there is none."""
+    while u >= 0 and toks[u].lower in _AUXILIARIES:
+        u -= 1
+    np = _np_before(toks, u, 0) if u >= 0 else None
+    return (toks, np[0], np[1]) if np is not None else None
 
 
 def _issuer_name(
