@@ -315,6 +315,13 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
      "supplier", "regulator", "conglomerate", "consultancy", "outlet", "website", "tabloid",
      "band", "label", "club", "group", "union", "fund"}
 )  # fmt: skip
+#: Nouns of groups that make a name right after them a body's ("the exiled workers'
+#: initiative Pratsa", "the ruling party Fidesz"); set off by a comma, the name after such
+#: a noun may be its head's ("the association, Mr Ikenna Obidike-Agu,").
+BODY_LABEL_NOUNS: frozenset[str] = frozenset(
+    {"initiative", "movement", "coalition", "alliance", "network", "collective",
+     "organisation", "organization", "foundation", "association", "platform", "party"}
+)  # fmt: skip
 #: First words of place names that open no person's name ("Santa Cruz", "Fort Wayne").
 PLACE_PREFIXES: frozenset[str] = frozenset(
     {"santa", "são", "puerto", "porto", "fort", "mount", "mt", "lake", "port", "north",
@@ -2013,7 +2020,11 @@ def _block_names(
         ):
             # "a principal at Castlemoor Advisory who consults": the "who" is the principal's
             occ.evidence.discard("relative")
-        if r0 > 0 and lowers[r0 - 1] in ORGANISATION_NOUNS and words[0].lower() not in fnames:
+        if (
+            r0 > 0
+            and (lowers[r0 - 1] in ORGANISATION_NOUNS or raw[r0 - 1] in BODY_LABEL_NOUNS)
+            and words[0].lower() not in fnames
+        ):
             occ.thing = occ.organisation = True  # "Ratings agency Standard Ridge said"
         elif (
             r0 >= 2
@@ -2681,11 +2692,12 @@ def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
             occ.genders.append((noun, "noun"))
 
 
-def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ) -> None:
+def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ, *, end: int) -> None:
     """A described role set off before the name: "The transport secretary, Ann Lee, said".
 
-    Token ``j`` is the role noun before the comma; the description runs back over a few
-    lower-case words to a determiner or a possessive ("Britain's chief negotiator, ...").
+    Token ``j`` is the role noun, token ``end`` the last before the comma; the description
+    runs back over a few lower-case words to a determiner or a possessive ("Britain's chief
+    negotiator, ...").
     """
     lowers, raw = toks.lowers, toks.words
     k = j
@@ -2716,7 +2728,7 @@ def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ) -> None:
         if (m >= 1 and lowers[m - 1] in DETERMINERS) or before.endswith(POSSESSIVE_ENDINGS):
             k, before = m, "the"
     if before in DETERMINERS or before.endswith(POSSESSIVE_ENDINGS):
-        occ.premod = text[toks.starts[k] : toks.ends[j]]
+        occ.premod = text[toks.starts[k] : toks.ends[end]]
         occ.evidence.add("role")
 
 
@@ -2743,6 +2755,20 @@ def _agent_before_name(lowers: list[str], i: int, n_words: int) -> bool:
 
 #: Most words of a role set off by a comma before a name ("chief executive officer").
 MAX_COMMA_DESCRIPTION = 4
+#: Most tokens of the "of" phrase after such a role ("of the plant's trade union committee").
+MAX_ROLE_OF_PHRASE = 8
+
+
+def _role_before_of(toks: _Toks, j: int) -> int | None:
+    """The role noun before an "of" phrase in lower case that ends at token ``j``: the
+    index of "chairwoman" in "The chairwoman of the plant's trade union committee,"."""
+    raw, lowers = toks.words, toks.lowers
+    k = j
+    while k >= 1 and j - k < MAX_ROLE_OF_PHRASE and (raw[k].islower() or raw[k] in ("'", "’")):
+        if lowers[k] == "of":
+            return k - 1 if k != j and lowers[k - 1] in roles() else None
+        k -= 1
+    return None
 
 
 #: Participles that introduce a person's name after a person noun ("a man named ...").
@@ -2768,9 +2794,13 @@ def _premodifier(
     while c >= 1 and (lowers[c].rstrip(".") in titles() or raw[c] == "."):
         c -= 1  # "the Governor, Alhaji Musa Bello,": titles between the comma and the name
     comma_role = False
-    if c >= 1 and raw[c] == "," and lowers[c - 1] in roles():
-        _comma_description(text, toks, c - 1, occ)  # "The transport secretary, Ann Lee,"
-        comma_role = occ.premod is not None
+    if c >= 1 and raw[c] == ",":
+        role_at = c - 1 if lowers[c - 1] in roles() else _role_before_of(toks, c - 1)
+        if role_at is not None:
+            # "The transport secretary, Ann Lee,", "The chairwoman of the plant's trade union
+            # committee, Valiantsina Kruk," (the description runs to the comma)
+            _comma_description(text, toks, role_at, occ, end=c - 1)
+            comma_role = occ.premod is not None
     if i < 0 or text[ends[i] : starts[first]] not in _GAP_OK:
         begin = first
     else:
@@ -2877,6 +2907,22 @@ def _description_words() -> frozenset[str]:
 @functools.cache
 def _opener_words() -> frozenset[str]:
     return nationalities() | titles() | place_words() | org_words()
+
+
+#: Most capitalised words of a role set off after a name (", Principal Secretary,").
+MAX_TITLED_ROLE_WORDS = 3
+
+
+def _titled_role(toks: _Toks, a: int) -> bool:
+    """A role in capitals opens at token ``a`` and is closed by a comma or "of"/"for": ",
+    Principal Secretary, Housing and Urban Development," or ", Chief Fire Officer for"."""
+    raw, lowers = toks.words, toks.lowers
+    for j in range(a, min(len(raw), a + MAX_TITLED_ROLE_WORDS)):
+        if not raw[j][:1].isupper():
+            return False
+        if lowers[j] in roles() and j + 1 < len(raw) and lowers[j + 1] in (",", "of", "for"):
+            return True
+    return False
 
 
 def _describes(token: str) -> bool:
@@ -3345,7 +3391,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         and raw[a + 2].islower()
         and raw[a + 2] in roles()
     )
-    if not (opener_ok or place_role or _describes(nxt)):
+    if not (opener_ok or place_role or _describes(nxt) or _titled_role(toks, a + 1)):
         return
     j = a + 1
     while j < n and lowers[j] not in APPOSITIVE_END and j - a < 25:

@@ -222,7 +222,7 @@ CASES = [
     ),
     (
         "letter_senators",  # "the senators wrote:", a statement in parentheses, "D-Ore."
-        [None, "Helen Drury", "Helen Drury", None, "Marcus Webb", "Marcus Webb"],
+        [None, "Helen Drury", "Helen Drury", "Airlines for America", "Marcus Webb", "Marcus Webb"],
         ["Victor Lam", "Paula Kent", "Marcus Webb", "Helen Drury"],
     ),
     (

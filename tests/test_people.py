@@ -1322,7 +1322,7 @@ PRONOUN_GENDER_CASES = [
     ),
     (
         'The chairman of the traders, Alhaji Musibau Lawal, called it "wicked."',
-        [("Musibau Lawal", (), "male", "honorific", None)],
+        [("Musibau Lawal", (), "male", "honorific", "chairman of the traders")],
     ),
     (
         "Every Sunday, Marta Oyelowo drives her nephew to the rink, where he trains for an hour.",

@@ -3240,3 +3240,87 @@ def test_the_acronym_of_a_role_is_its_holder() -> None:
         "the DPP",
         "alias",
     )
+
+
+BATCH_19_RULES = [
+    (  # "known to <whom> as" names a thing, however long the "to" phrase
+        "known-to-a-long-phrase-as",
+        "The mill's afternoon shift, known to generations of North-West workers as"
+        " \u201cthe Long Shed\u201d, would finish, Ann Lee said.",
+        0,
+        "the Long Shed",
+        "phrase",
+        None,
+        None,
+    ),
+    (  # passive "branded" gives a name
+        "to-be-branded",
+        "The State Cabinet cleared the project, to be branded \u201cKarmi Basa\u201d, on Tuesday.",
+        0,
+        "Karmi Basa",
+        "phrase",
+        None,
+        None,
+    ),
+    (  # active "branded" is a speaker's verdict
+        "branded-by-critics",
+        "Critics branded the plan \u201ca farce\u201d on Tuesday.",
+        0,
+        "a farce",
+        "partial",
+        "Critics",
+        None,
+    ),
+    (  # "ruled" after a quote is its cue
+        "ruled-after-a-quote",
+        "Her Worship Magistrate Adama Marrah heard the case on Monday.\n\n"
+        "\u201cBail is refused,\u201d Magistrate Marrah ruled.",
+        0,
+        "Bail is refused,",
+        "speech",
+        "Magistrate Marrah",
+        "Adama Marrah",
+    ),
+    (  # "the initiative" is the one body the text labelled so, past a possessive
+        "the-workers-initiative-x",
+        "The exiled workers\u2019 initiative Pratsa said in a statement that plants had cut"
+        " hours.\n\n\u201cWorkers are being made to pay,\u201d the initiative said.",
+        0,
+        "Workers are being made to pay,",
+        "speech",
+        "the initiative",
+        "Pratsa",
+    ),
+    (  # a portfolio after a title is no person: "she" is the secretary
+        "portfolio-is-no-person",
+        "Sasmita Routray, Principal Secretary, Housing and Urban Development, said the"
+        " formula was fair. Wages will be checked, she said.\n\n"
+        "\u201cWe did not want that,\u201d she told businessline.",
+        0,
+        "We did not want that,",
+        "speech",
+        "she",
+        "Sasmita Routray",
+    ),
+    (  # a role with an "of" phrase, then the name set off by commas
+        "role-of-a-body-then-the-name",
+        "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
+        " to staff.\n\n\u201cWe will not sign,\u201d she said.",
+        0,
+        "We will not sign,",
+        "speech",
+        "she",
+        "Valiantsina Kruk",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "i", "text", "kind", "mention", "speaker"),
+    [r[1:] for r in BATCH_19_RULES],
+    ids=[r[0] for r in BATCH_19_RULES],
+)
+def test_batch_19_rules(
+    body: str, i: int, text: str, kind: str, mention: str | None, speaker: str | None
+) -> None:
+    test_attribution_rules(body, i, text, kind, mention, speaker)
