@@ -3191,6 +3191,8 @@ def _context_evidence(
         before_name = lowers[r0 - 1] if r0 > 0 else ""
         if before_name in PLACE_ADJECTIVES and r0 >= 2:
             before_name = lowers[r0 - 2]  # "in central Rävala", "in rural Kerala"
+        elif before_name in ("and", "or") and r0 >= 3 and raw[r0 - 2][:1].isupper():
+            before_name = lowers[r0 - 3]  # "in Penang and Surabaya said": both places
         if prev in LOCATIVES or before_name in LOCATIVES or lowers[r0] in LOCATIVES:
             evidence -= _PLACE_DROPPED
             if not inverted:
@@ -3696,8 +3698,13 @@ def _bare_lower(words: list[str], lowers: list[str], i: int) -> str:
 
 @functools.cache
 def _modifier_heads() -> frozenset[str]:
-    """Lowercase words after a name that make it a modifier ("Trump campaign chairman")."""
-    return roles() | org_words() | KIN_NOUNS
+    """Lowercase words after a name that make it a modifier ("Trump campaign chairman");
+    not the organisation words that are also verbs ("Aleksandr Azarov works")."""
+    return (roles() | org_words() | KIN_NOUNS) - ORG_WORDS_ALSO_VERBS
+
+
+#: Organisation words that are also verbs after a subject ("Azarov works", "Lee supplies").
+ORG_WORDS_ALSO_VERBS: frozenset[str] = frozenset({"works", "supplies"})
 
 
 def _credit_after(text: str, end: int) -> bool:
@@ -4977,7 +4984,16 @@ def _just_named(
         return None  # the last person named is no sentence's subject
     starts = info.sent_starts
     here, there = bisect.bisect_right(starts, pos) - 1, bisect.bisect_right(starts, at) - 1
-    if here - there > 1 and not (
+    text, paragraphs = info.article.text, info.sent_paragraph
+    # a sentence that opens with a quotation mark in the paragraph of the name or of the
+    # epithet is a quote's own (""...," Tlhalerwa said. "..." / The single mother of three
+    # ... said"; ""A. B," said the trader"): it stands between them no more than its cue
+    ends = (paragraphs[there], paragraphs[here])
+    between = sum(
+        paragraphs[s] not in ends or text[starts[s] : starts[s] + 1] not in OPENING_QUOTES
+        for s in range(there + 1, here)
+    )
+    if between > 0 and not (
         (epithet and _quote_paragraph_after(info, there, here))
         or (age and here - there <= AGE_EPITHET_SENTENCES)
     ):
@@ -4988,6 +5004,8 @@ def _just_named(
     return p
 
 
+#: Marks that open a quote paragraph or sentence.
+OPENING_QUOTES: frozenset[str] = frozenset({'"', "“"})
 #: Most sentences back from "the 68-year-old" to the person it names.
 AGE_EPITHET_SENTENCES = 3
 
@@ -5002,7 +5020,7 @@ def _quote_paragraph_after(info: _Info, there: int, here: int) -> bool:
     nxt = there + 1  # the first sentence of the next paragraph
     if paragraphs[nxt] == paragraphs[there] or paragraphs[here] != paragraphs[nxt]:
         return False
-    return info.article.text[info.sent_starts[nxt] : info.sent_starts[nxt] + 1] in {'"', "“"}
+    return info.article.text[info.sent_starts[nxt] : info.sent_starts[nxt] + 1] in OPENING_QUOTES
 
 
 def _last_mentioned(people: Sequence[Person], candidates: Iterable[int], pos: int) -> int | None:
@@ -5485,6 +5503,12 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             return None, "description"  # "chairman of America Rising", "Analysts at Barclays"
         return source, "name"
     learned = info.role_nouns.holders  # the text's own role nouns ("entomologist")
+    if (
+        len(lowered) >= 4
+        and lowered[-2] == "of"
+        and (lowered[-1].isdigit() or lowered[-1] in _NUMBER_WORDS)
+    ):
+        lowered = lowered[:-2]  # "the single mother of three": "the single mother"
     heads = [
         w
         for w in lowered

@@ -154,6 +154,8 @@ def _read_text(article: Article) -> tuple[str | None, str]:
 #: quotes (a longer span in single marks is a sentence nested in a transcript, or a title).
 MAX_SINGLE_PHRASE = 120
 MAX_SINGLE_PHRASE_WORDS = 8
+#: Words clipped at the front with an apostrophe ("'em", "'til", "'cause", "'n'"), no quote.
+_CLIPPED_WORD: re.Pattern[str] = re.compile(r"(?i:em|til|cause|n|tis|twas|bout|round|cos)\b")
 
 
 def _mixed_text(article: Article, text: str) -> str | None:
@@ -162,12 +164,15 @@ def _mixed_text(article: Article, text: str) -> str | None:
     speech in double marks and short phrases in single ones; None when it has none. The
     opening mark must be a curly ‘ at a word's start and its ’ close the phrase within the
     block, before any double mark: an apostrophe (’90s, it’s) opens nothing."""
-    if "‘" not in text:
+    # straight single marks too where all speech is in curly double marks (the apostrophes
+    # are then straight as well: "it's", "come 'within a whisker' of")
+    openers = "‘'" if "“" in text and '"' not in text else "‘"
+    if not any(o in text for o in openers):
         return None
     changes: dict[int, str] = {}
     for b in article.blocks:
         s, e = b.start, b.end
-        if b.label != "body" or "‘" not in text[s:e]:
+        if b.label != "body" or not any(o in text[s:e] for o in openers):
             continue  # (a headline's ‘phrase’ is no quote the story gives)
         in_double = False
         i = s
@@ -177,7 +182,7 @@ def _mixed_text(article: Article, text: str) -> str | None:
                 in_double = True
             elif ch == "”" or ch == '"':
                 in_double = False
-            elif ch == "‘" and not in_double:
+            elif ch in openers and not in_double:
                 close = _phrase_close(text, i, e)
                 if (
                     close is not None
@@ -210,15 +215,19 @@ def _nickname(text: str, i: int, close: int) -> bool:
 
 
 def _phrase_close(text: str, i: int, e: int) -> int | None:
-    """The ’ closing a phrase opened by the ‘ at ``i`` (None: none before ``e``)."""
+    """The ’ closing a phrase opened by the ‘ at ``i``, or the ' closing one opened by a '
+    (None: none before ``e``; "'em", "'til" open nothing)."""
     prev = text[i - 1] if i > 0 else " "
     if not (prev.isspace() or prev in OPEN_AFTER) or not text[i + 1 : i + 2].isalpha():
+        return None
+    closer = "’" if text[i] == "‘" else "'"
+    if closer == "'" and _CLIPPED_WORD.match(text, i + 1):
         return None
     for j in range(i + 2, min(e, i + MAX_SINGLE_PHRASE)):
         ch = text[j]
         if ch in '“”"‘\n':
             return None
-        if ch == "’" and not text[j - 1].isspace():
+        if ch == closer and not text[j - 1].isspace():
             after = text[j + 1 : j + 2]
             if not after or after.isspace() or after in CLOSE_BEFORE:
                 short = text.count(" ", i, j) < MAX_SINGLE_PHRASE_WORDS

@@ -2561,7 +2561,11 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             _set_attribution(ctx, ci, attr, attr_toks)
             # a split quote: "A," he says, "B." -- the same mention attributes both
             if prev_q is not None and out[toks[prev_q].quote].mention == quote.mention:
-                quote.group_id = out[toks[prev_q].quote].group_id
+                old, quote.group_id = quote.group_id, out[toks[prev_q].quote].group_id
+                j = ci + 1  # "B" running on over paragraphs: its parts take A's group too
+                while j < len(out) and out[j].group_id == old:
+                    out[j].group_id = quote.group_id
+                    j += 1
         if quote.kind != "phrase":
             prev_q = q
     if qpos:

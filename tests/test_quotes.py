@@ -3302,6 +3302,59 @@ BATCH_19_RULES = [
         "she",
         "Sasmita Routray",
     ),
+    (  # a phrase in straight single marks on a page quoting speech in curly double ones
+        "straight-single-phrase-under-curly-doubles",
+        "Recorder Simon Tizzard told Dawe he had come 'within a whisker' of prison. It's"
+        " over, he said.\n\n\u201cYou were lucky,\u201d the recorder said.",
+        0,
+        "within a whisker",
+        "partial",
+        "Recorder Simon Tizzard",
+        "Simon Tizzard",
+    ),
+    (  # the second part of a split quote runs on: the next paragraph keeps its speaker
+        "split-quote-running-on",
+        "Recorder Simon Tizzard told Dawe he was lucky.\n\n\u201cYou targeted a"
+        " charity,\u201d the recorder said, \u201cand you did it three times.\n\n"
+        "\u201cWhat has saved you is your plea.\u201d",
+        2,
+        "What has saved you is your plea.",
+        "speech",
+        "the recorder",
+        "Simon Tizzard",
+    ),
+    (  # a gendered epithet after the named woman's own quote sentences
+        "epithet-after-her-quote-sentences",
+        "Masego Tlhalerwa, a machine operator, said her name was read out.\n\n"
+        "\u201cThey read our names,\u201d Tlhalerwa said. \u201cSome of us cried.\u201d\n\n"
+        "The single mother of three said the package would \u201cnot even last until"
+        " August\u201d once rent was paid.",
+        2,
+        "not even last until August",
+        "partial",
+        "The single mother of three",
+        "Masego Tlhalerwa",
+    ),
+    (  # "the company" after a name ending in "Works"
+        "works-is-a-company",
+        "In a written response, Kgwebo Leather Works said orders had fallen.\n\n"
+        "\u201cThis is a painful decision,\u201d the company said.",
+        0,
+        "This is a painful decision,",
+        "speech",
+        "the company",
+        "Kgwebo Leather Works",
+    ),
+    (  # the second of two places after "in" says nothing
+        "a-place-after-in-x-and",
+        "A trader who supplies chains in Penang and Surabaya said buyers had changed.\n\n"
+        '"Nobody asked me. Now they do," said the trader.',
+        0,
+        "Nobody asked me. Now they do,",
+        "speech",
+        "the trader",
+        None,
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
