@@ -543,7 +543,8 @@ _NUMBER_WORD = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_YEAR_OLD = re.compile(rf"(?:\d{{1,3}}|{_NUMBER_WORD})-year-old")
+#: An age as a word ("58-year-old", "seventy-two-year-old").
+YEAR_OLD = re.compile(rf"(?:\d{{1,3}}|{_NUMBER_WORD})-year-old")
 #: A speaker label in capitals opening a transcript's paragraph ("SEN. ELAINE GRANT: ...").
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z'’-]*\.?[ ]){1,3}[A-Z][A-Z'’-]+):[ ]+\S")
 #: A quoted nickname inside a name, with the space before it.
@@ -1950,7 +1951,7 @@ def _block_names(
         if (
             first >= 2
             and lowers[first - 1] == "from"
-            and (lowers[first - 2] in roles() or _YEAR_OLD.fullmatch(lowers[first - 2]))
+            and (lowers[first - 2] in roles() or YEAR_OLD.fullmatch(lowers[first - 2]))
         ):
             continue  # "a nurse from Ashby Vale who asked not to be named": a home place
         if first >= 2 and lowers[first - 1] == "of" and lowers[first - 2] in PLACE_NOUNS:
@@ -2046,7 +2047,7 @@ def _block_names(
         if (
             first > 0
             and lowers[first - 1].endswith("-year-old")
-            and _YEAR_OLD.fullmatch(lowers[first - 1])
+            and YEAR_OLD.fullmatch(lowers[first - 1])
             and not all(w in nationalities() for w in lowers[first].split("-"))
             and (
                 len(words) > 1
@@ -3416,7 +3417,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
         occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"
         return
-    if not heads and low in ("a", "an") and len(words) >= 2 and _YEAR_OLD.fullmatch(words[-1]):
+    if not heads and low in ("a", "an") and len(words) >= 2 and YEAR_OLD.fullmatch(words[-1]):
         heads = [len(words) - 1]  # "Tomáš, a 16-year-old who attends a vocational school,"
     if not heads:
         return
@@ -3441,7 +3442,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         return  # "Chairman Gerald Yoder, Vice Chairwoman Pamela Landis and ...": a list
     span = (toks.starts[a + 1], toks.ends[j - 1])
     occ.evidence.add("appositive")
-    ages = [w for w in words[: heads[0] + 1] if _YEAR_OLD.fullmatch(w)]
+    ages = [w for w in words[: heads[0] + 1] if YEAR_OLD.fullmatch(w)]
     if ages:
         occ.evidence.add("age")  # "Marcus, a 31-year-old software tester,"
         occ.age = occ.age or ages[0].split("-")[0]
@@ -5512,7 +5513,7 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     heads = [
         w
         for w in lowered
-        if w in roles() or w in learned or _YEAR_OLD.fullmatch(w) or _KIN_OF_NUMBER.fullmatch(w)
+        if w in roles() or w in learned or YEAR_OLD.fullmatch(w) or _KIN_OF_NUMBER.fullmatch(w)
     ]  # ("the mum-of-two told the Irish Mirror")
     if lowered and lowered[0] in DEFINITE_OPENERS and len(lowered) <= 4 and heads:
         # "the actress" after "actress Susan Sarandon"; "her mother" after "Her mother,
@@ -5523,7 +5524,7 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
         if named is None and lowered[0] == "the" and heads[-1] not in GENERIC_PERSON_NOUNS:
             # "Devlin ... "...," the jockey said"; an epithet with a modifier ("the veteran
             # fisherman") may follow a quote paragraph after the one that names him
-            age = bool(_YEAR_OLD.fullmatch(heads[-1]))  # "the 52-year-old said"
+            age = bool(YEAR_OLD.fullmatch(heads[-1]))  # "the 52-year-old said"
             epithet = (len(lowered) >= 3 and lowered[-1] == heads[-1]) or age
             named = _just_named(info, start, heads[-1], epithet=epithet, age=age)
         if named is not None:

@@ -2834,6 +2834,10 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
         subject = first if first is not None and toks[first[0]].lower in ("he", "she") else None
     if subject is None:
         subject = _inverted_copula_name(ctx, toks, lo, end)
+    if subject is None and lo == 0:
+        # "The 58-year-old grandmother from Garrawan ... spent two years in a hostel." /
+        # "...": the one sentence's subject is a person described (named or not)
+        subject = _epithet_subject(toks, end)
     if subject is None and first is not None and _cued_again(ctx, bi, toks[first[1]].text):
         # "Jaswinder Bhogal, whose son ..., has started a petition. It had gathered 900
         # signatures." / "..." / "Mr Bhogal said ...": the paragraph's first subject, named
@@ -2841,6 +2845,23 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
         subject = first
     if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
         _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
+
+
+def _epithet_subject(toks: list[_Tok], end: int) -> tuple[int, int] | None:
+    """The subject of a one-sentence paragraph when it is "The" and a few words ending in a
+    person's age or role ("The 58-year-old grandmother", "The retired teacher"), no name."""
+    np = _sentence_subject(toks, 0, end)
+    if np is None or np[0] != 0 or toks[0].lower != "the" or np[1] - np[0] > 3:
+        return None
+    words = [t.lower for t in toks[np[0] + 1 : np[1] + 1]]
+    if not all(t.is_word and not t.is_cap for t in toks[np[0] + 1 : np[1] + 1]):
+        return None
+    head = words[-1]
+    if (head in people.roles() and head not in people.GENERIC_PERSON_NOUNS) or any(
+        people.YEAR_OLD.fullmatch(w) for w in words
+    ):
+        return np
+    return None
 
 
 def _named_subject(ctx: _Context, toks: list[_Tok], lo: int, end: int) -> tuple[int, int] | None:
@@ -4174,7 +4195,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "collective", "cooperative", "co-operative", "society", "institute", "foundation",
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
      "network", "chamber", "league", "guild", "centre", "center", "service", "municipality",
-     "conservancy", "division", "police"}
+     "conservancy", "division", "police", "group"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list

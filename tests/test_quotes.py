@@ -3355,6 +3355,37 @@ BATCH_19_RULES = [
         "the trader",
         None,
     ),
+    (  # a cue-less quote paragraph after one about a person described by her age
+        "quote-paragraph-after-an-epithet-subject",
+        "For Maisie Dalwurra, who travels to Katherine for dialysis, the news is good.\n\n"
+        "The 58-year-old grandmother from Garrawan spent two years in a hostel in Darwin.\n\n"
+        "\u201cBeing in Darwin, you\u2019re on your own.\u201d",
+        0,
+        "Being in Darwin, you\u2019re on your own.",
+        "speech",
+        "The 58-year-old grandmother",
+        "Maisie Dalwurra",
+    ),
+    (  # "the group" is the one body whose name ends in "Group"
+        "the-group-after-a-name-ending-in-group",
+        "The Katherine Renal Support Group, a network of patients, welcomed the funding."
+        " In a post, the group described it as \u201ca win for every family\u201d.",
+        0,
+        "a win for every family",
+        "partial",
+        "the group",
+        "Katherine Renal Support Group",
+    ),
+    (  # a company's one-word short name is no person ("Composites" heads a firm's name)
+        "short-name-of-a-composites-firm",
+        "About 310 workers at Pilchuck Precision Composites voted.\n\nPilchuck said the"
+        " offer was \u201cthe strongest in our history.\u201d",
+        0,
+        "the strongest in our history.",
+        "partial",
+        "Pilchuck",
+        "Pilchuck Precision Composites",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
