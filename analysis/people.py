@@ -3818,7 +3818,11 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         if (
             linked is not None
             and (occs[i].evidence or occs[i].surname_pronoun)
-            and _surname_of(linked) == occs[i].words[0]
+            # ("Olmedo said" vouches for "Jacinto Olmedo Reyes": his first surname)
+            and (
+                _surname_of(linked) == occs[i].words[0]
+                or _first_surname(linked.split()) == occs[i].words
+            )
         ):
             evidence[linked] = evidence.get(linked, 0) + 1
     accepted = {

@@ -3386,6 +3386,26 @@ BATCH_19_RULES = [
         "Pilchuck",
         "Pilchuck Precision Composites",
     ),
+    (  # the first of two Spanish surnames alone names the person
+        "first-surname-alone",
+        "Jacinto Olmedo Reyes has picked grapes for 19 years.\n\n"
+        "\u201cWe pay $2,100 for one room,\u201d Olmedo said.",
+        0,
+        "We pay $2,100 for one room,",
+        "speech",
+        "Olmedo",
+        "Jacinto Olmedo Reyes",
+    ),
+    (  # "Garda" is an Irish police officer's title
+        "garda-is-a-title",
+        "Garda Cathal Ahearne gave evidence on Tuesday.\n\n"
+        "\u201cI had to jump out of the way,\u201d Garda Ahearne told the court.",
+        0,
+        "I had to jump out of the way,",
+        "speech",
+        "Garda Ahearne",
+        "Cathal Ahearne",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
