@@ -4022,14 +4022,18 @@ def _mention_name(
             return None, "description", span  # "One grower, who asked not to be named, ..."
         if owner is not None:
             return owner, "alias", span  # "The fiscal said" after "Fiscal depute Ann Lee"
-    if name is None or (
-        first.lower == "the" and " " not in name and name.lower() in BODY_NOUNS
-    ):  # "the Forum said": the forum the text named
+    if (
+        name is None or (first.lower == "the" and " " not in name and name.lower() in BODY_NOUNS)
+        # "the Forum said": the forum the text named ("The court heard ...": the hearer of
+        # what others said, named by no one)
+    ) and _HEARD_AFTER.match(text, span[1]) is None:
         unit = _BODY_UNIT.fullmatch(text, span[0], span[1])
         owner_span = (span[0], unit.end(1)) if unit is not None else span
         firm = _organisation_antecedent(article, owner_span, spans)
         if firm is None:
             firm = _labelled_body(article, owner_span, spans)
+        if firm is None:
+            firm = _lowercase_body_name(article, owner_span, spans)
         if firm is not None:
             return firm, "alias", span  # "the company said" after "Northway Marine, which"
     if name is None:
@@ -4195,7 +4199,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "collective", "cooperative", "co-operative", "society", "institute", "foundation",
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
      "network", "chamber", "league", "guild", "centre", "center", "service", "municipality",
-     "conservancy", "division", "police", "group"}
+     "conservancy", "division", "police", "group", "court"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list
@@ -4337,6 +4341,38 @@ def _label_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?P<name>{_LABEL_NAME}),\s+(?:an?|the)\s+{_LABEL_MODIFIERS}{esc}\b"),
         re.compile(rf"\b(?i:the|an?)\s+{_LABEL_MODIFIERS}{esc}\s+(?P<name>{_LABEL_NAME})"),
     )
+
+
+#: "heard" right after a body's mention: the body heard what others said ("The court heard
+#: Lumsden ... telling residents").
+_HEARD_AFTER: re.Pattern[str] = re.compile(r"\s+(?:was\s+)?(?:heard|told)\b")
+
+
+def _lowercase_body_name(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
+    """The one name the text gave as a place and the words of "the <modifier> <noun>" in
+    lower case ("Trøndelag police district" ... "the police district said"), outside quotes.
+
+    >>> from analysis import article_from_text
+    >>> art = article_from_text("T\\n\\nOslo police district said so. The police district said no.")
+    >>> i = art.text.index("The police")
+    >>> _lowercase_body_name(art, (i, i + 19), _spans(art, []))
+    'Oslo police district'
+    """
+    text = article.text
+    m = _DEFINITE_BODY.fullmatch(text, span[0], span[1])
+    noun = m.group(2).lower() if m is not None else ""
+    if m is None or m.group(1) is None or noun in people.roles() or noun[:-1] in people.roles():
+        return None  # (not "the police officer" or "the security contractors": people)
+    words = rf"{re.escape(m.group(1).lower())}\s+{re.escape(m.group(2).lower())}\b"
+    pattern = re.compile(rf"\b([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}})[ \t]+{words}")
+    found: dict[str, str] = {}
+    for f in pattern.finditer(text, max(0, span[0] - MAX_SAME_HEAD_DISTANCE), span[0]):
+        names = f.group(1).split()
+        while names and names[0].lower() in CAPITALISED_NON_NAMES:
+            names.pop(0)  # "The Oslo police district", "In Oslo police district"
+        if names and not spans.in_quote(f.start()):
+            _add_name(found, " ".join([*names, *f.group().split()[-2:]]))
+    return found.popitem()[1] if len(found) == 1 else None
 
 
 def _labelled_body(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:

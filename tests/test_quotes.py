@@ -3406,6 +3406,37 @@ BATCH_19_RULES = [
         "Garda Ahearne",
         "Cathal Ahearne",
     ),
+    (  # "the court" is the one court the text named
+        "the-court-after-its-name",
+        "Trøndelag District Court on Wednesday sentenced a man to prison.\n\n"
+        '"The defendant knew his customers were vulnerable," the court wrote.',
+        0,
+        "The defendant knew his customers were vulnerable,",
+        "speech",
+        "the court",
+        "Trøndelag District Court",
+    ),
+    (  # "The court heard" reports what others said: the court is no speaker
+        "the-court-heard",
+        "He pleaded guilty at Alloa Sheriff Court last month.\n\nThe court heard Lumsden"
+        " cold-called at homes, telling residents he was working \u201cjust round the"
+        " corner\u201d.",
+        0,
+        "just round the corner",
+        "partial",
+        "The court",
+        None,
+    ),
+    (  # a body named in lower case after a place: "the police district"
+        "a-lower-case-body-name",
+        "Trøndelag police district, which investigated the case, said more had come"
+        ' forward.\n\n"We encourage anyone to report it," the police district said.',
+        0,
+        "We encourage anyone to report it,",
+        "speech",
+        "the police district",
+        "Trøndelag police district",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
