@@ -4458,6 +4458,12 @@ def _genders(
                         break  # "Ochoa read from a book her son had ... he rides": the son's
                     if pos >= lead.clause_end and _owning_pronoun(text, pos, word):
                         first_gender = gender  # (not "whose son was on his", "scolded him")
+                    if (
+                        word == "him"
+                        and not text.startswith(("'", "’"), lead.end)  # "X's reign ... him"
+                        and not _clause_between(text, lead.end, pos)
+                    ):
+                        continue  # "Stelmakh, whose son ..., brought him": someone else
                     key = (gender, "pronoun")
                     vote[key] = vote.get(key, 0) + 1
         if (lead.role == "modifier" and others) or not lead.narrative:
@@ -4523,6 +4529,22 @@ _AFTER_OBJECT_HER: frozenset[str] = frozenset(
     | {"of", "by", "as", "about", "into", "after", "before", "if", "when", "this", "it"}
 )
 _NEXT_WORD: re.Pattern[str] = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _clause_between(text: str, start: int, end: int) -> bool:
+    """A reported or subordinate clause opens between ``start`` and ``end``, where an object
+    pronoun may mean the subject ("Lee said police stopped him"; not "Lee brought him")."""
+    return any(
+        w.lower() in CLAUSE_LINKS or w.lower() in speech_verbs()
+        for w in _LOWER_WORD.findall(text, start, end)
+    )
+
+
+#: Words opening a clause whose object pronoun may be the main subject's.
+CLAUSE_LINKS: frozenset[str] = frozenset(
+    {"that", "when", "after", "before", "because", "if", "until", "while", "as", "since",
+     "whether", "once", "unless", "although", "though", "so"}
+)  # fmt: skip
 
 
 def _owning_pronoun(text: str, pos: int, word: str) -> bool:

@@ -1646,7 +1646,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("udive_battery", 0),
         ("udive_battery", 8),
         ("ukrinform_underground_school", 0),
-        ("ukrinform_underground_school", 8),
         ("undark_tickdata", 5),
         ("vamercury_bodycam_ruling", 0),
         ("variety_lantern", 4),

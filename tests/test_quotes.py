@@ -3437,6 +3437,17 @@ BATCH_19_RULES = [
         "the police district",
         "Trøndelag police district",
     ),
+    (  # "brought him" after "whose son": the object is the son, no gender of hers
+        "object-him-in-the-subject-s-clause",
+        '"We have applications," said Oleh Danylenko, head of the department.\n\n'
+        "Viktoriia Stelmakh, whose son is in the fifth grade, brought him to the school.\n\n"
+        '"He was nervous. When I picked him up, he could not stop talking," she said.',
+        1,
+        "He was nervous. When I picked him up, he could not stop talking,",
+        "speech",
+        "she",
+        "Viktoriia Stelmakh",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
