@@ -3833,11 +3833,12 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         and not any(occs[m].organisation for m in members)
         and not _a_place([occs[m] for m in members])
         and not (
-            not _listed_given_name(f.split())
+            (not _listed_given_name(f.split()) or _first_as_organisation(f, text))
             and _organisation_head(f, text)
             and not any(_titled(occs[m]) for m in members)
         )  # "Al Manara" of "Al Manara Media Network" (not "Ronald Reagan" of "the Ronald
-        # Reagan Presidential Library"): the organisation's short name
+        # Reagan Presidential Library"): the organisation's short name; also "Sun Ridge"
+        # when the text first gave it as "Sun Ridge Berry Packers"
     }
     people = [sorted(linker.families[f]) for f in linker.families if f in accepted]
     index = {f: k for k, f in enumerate(f for f in linker.families if f in accepted)}
@@ -3969,6 +3970,25 @@ def _is_english(low: str, lexicon: Container[str]) -> bool:
         low[:-3] + "y" if low.endswith("ies") else "",
     )
     return any(w in lexicon for w in forms if w)
+
+
+def _first_as_organisation(name: str, text: str) -> bool:
+    """The first time the text writes ``name`` it opens an organisation's name inside a
+    sentence, after a lower-case word ("Workers at Sun Ridge Berry Packers" before "Sun
+    Ridge said"; not a headline's "Howard Dean Tells Democratic Convention")."""
+    at = text.find(name)
+    heads = _OrgHeads.of(text)
+    before = _LAST_WORD.search(text, max(0, at - 30), at) if at > 0 else None
+    return (
+        before is not None
+        and before.group(1).islower()
+        and heads._head_at(at)
+        and heads._org_tail(at + len(name))
+    )
+
+
+#: The last word before an offset, then spaces ("Workers at ").
+_LAST_WORD: re.Pattern[str] = re.compile(r"(\w+)[ \t]+\Z")
 
 
 def _organisation_head(word: str, text: str) -> bool:

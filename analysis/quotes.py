@@ -3928,6 +3928,9 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
         and m.group(1).split()[-1].lower() in people.org_words()
     ):
         return mention[at : m.end()]  # ("Orkney Creel Fishermen’s Association")
+    place = _PLACE_LEAD.fullmatch(mention, 0, at)
+    if place is not None and place.group(1).split()[-1].lower() in people.place_words():
+        return mention[place.start(1) : at + len(name)]  # "Skaha Valley Fruit Packers Co-op"
     lead = _ACRONYM_LEAD.match(mention)
     if lead is not None and lead.start(1) <= at:
         words = mention[lead.start(1) :].split()
@@ -3938,6 +3941,9 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
 
 #: The words after a plural possessive inside a body's name ("’ Welfare Group").
 _PLURAL_POSSESSIVE_TAIL: re.Pattern[str] = re.compile(r"['’]s?((?:[ \t]+[A-Z][\w-]*){1,3})")
+#: Capitalised words of a place opening a body's name, after "the" if any ("the Skaha
+#: Valley" of "the Skaha Valley Fruit Packers Co-op").
+_PLACE_LEAD: re.Pattern[str] = re.compile(r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w’'-]*[ \t]+)+)")
 #: An acronym opening a body's name, after "the" if any ("NHS Western Isles").
 _ACRONYM_LEAD: re.Pattern[str] = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})[ \t]+(?=[A-Z][a-z])")
 #: Lowercase words inside a body's name ("Dublin and South East", "Ministry of Health").

@@ -3448,6 +3448,27 @@ BATCH_19_RULES = [
         "she",
         "Viktoriia Stelmakh",
     ),
+    (  # a co-op named after its valley is one body
+        "a-co-op-named-after-a-valley",
+        "In a statement, the Skaha Valley Fruit Packers Co-op said its offer was"
+        " \u201cfair and responsible\u201d given the pressure.",
+        0,
+        "fair and responsible",
+        "partial",
+        "the Skaha Valley Fruit Packers Co-op",
+        "Skaha Valley Fruit Packers Co-op",
+    ),
+    (  # a firm's short name that opens with a given name, after the text gave it in full
+        "short-name-after-the-full-one",
+        "Workers at Sun Ridge Berry Packers voted to join the union.\n\n"
+        "In a written statement, Sun Ridge said it \u201crespects the choice of our"
+        " employees\u201d.",
+        0,
+        "respects the choice of our employees",
+        "partial",
+        "Sun Ridge",
+        "Sun Ridge Berry Packers",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
