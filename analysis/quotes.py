@@ -1803,7 +1803,15 @@ def _before_attribution(
     start = max(_main_clause_start(toks, lo, j + 1), _last_clause_boundary(toks, lo, j + 1))
     main = [c for c in cues if c >= start]
     last = cues[-1]
-    last_first = colon or (gap == 0 and not _reported_pronoun(toks, cues, main, lo, q))
+    last_first = colon or (
+        gap == 0
+        and not _reported_pronoun(toks, cues, main, lo, q)
+        # "Judge Selby wrote that the office had offered "no more than ...": the quote is
+        # the writer's, an offer is no speech of its own after another cue
+        and not (
+            len(cues) > 1 and cue_lexicon().get(toks[last].lower, ("",))[0] in OBJECT_ONLY_CUES
+        )
+    )
     for c in [last, *cues] if last_first else main or cues:
         np = _subject(toks, c, lo, q)
         if np is not None:
@@ -1874,6 +1882,9 @@ INVERSION_CUES: frozenset[str] = frozenset(
      "stress", "emphasize", "emphasise", "demand", "chime", "interject", "sigh", "confide",
      "vow", "promise", "assure", "concur", "marvel", "lament"}
 )  # fmt: skip
+#: Cues that report no speech of their own after another cue in the sentence ("wrote that
+#: the office had offered "..."").
+OBJECT_ONLY_CUES: frozenset[str] = frozenset({"offer"})
 #: Cues whose participle still opens an inverted tag (""...," according to X").
 PARTICIPLE_INVERSIONS: frozenset[str] = frozenset({ACCORDING_TO[0]})
 #: Punctuation between a cue and the quote it introduces.
@@ -2838,6 +2849,10 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
         # "The 58-year-old grandmother from Garrawan ... spent two years in a hostel." /
         # "...": the one sentence's subject is a person described (named or not)
         subject = _epithet_subject(toks, end)
+    if subject is None and first is not None and toks[lo].lower in ("his", "her"):
+        # "Dale Vanderwall milks 140 cows ... His family has worked the land since 1911." /
+        # "...": the last sentence is still about the first one's subject
+        subject = first
     if subject is None and first is not None and _cued_again(ctx, bi, toks[first[1]].text):
         # "Jaswinder Bhogal, whose son ..., has started a petition. It had gathered 900
         # signatures." / "..." / "Mr Bhogal said ...": the paragraph's first subject, named

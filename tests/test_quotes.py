@@ -3469,6 +3469,27 @@ BATCH_19_RULES = [
         "Sun Ridge",
         "Sun Ridge Berry Packers",
     ),
+    (  # the writer's words: an offer in the clause she reports makes no speaker
+        "an-offer-inside-reported-writing",
+        "In a 14-page opinion, Circuit Judge Evelyn Selby wrote that the sheriff\u2019s office"
+        " had offered \u201cno more than a generalized fear\u201d of harm.",
+        0,
+        "no more than a generalized fear",
+        "partial",
+        "Circuit Judge Evelyn Selby",
+        "Evelyn Selby",
+    ),
+    (  # a quote paragraph after "Name ... His family ...": still about him
+        "quote-paragraph-after-his-family",
+        "Dale Vanderwall milks 140 cows on a farm that borders the site. His family has"
+        " worked the land since 1911.\n\n\u201cWhen my dad drilled that well, nobody was"
+        " talking about computers.\u201d",
+        0,
+        "When my dad drilled that well, nobody was talking about computers.",
+        "speech",
+        "Dale Vanderwall",
+        "Dale Vanderwall",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
