@@ -4444,6 +4444,12 @@ def _genders(
     for sent, names in by_sentence.items():
         names.sort(key=_START)
         lead = names[0]
+        floor = lead.start  # pronouns after this one may be the lead's
+        if len(names) > 1 and _POSSESSED_ROLE.fullmatch(text, lead.end, names[1].start):
+            # "Pawlikowski's attorney, Gina Marcoux, ... her client": hers, but not inside
+            # her own appositive ("Venn's director, Theo Bramwell, who staged his shows")
+            lead = names[1]
+            floor = max(lead.clause_end, (lead.appositive_span or (0, 0))[1])
         relative = "relative" in lead.evidence  # "Walt Hendricks, who said he ..."
         if lead.role not in ("subject", "speaker") and not lead.at_start and not relative:
             continue
@@ -4472,7 +4478,7 @@ def _genders(
             vote = votes[lead.person]
             first_gender = None  # of the first pronoun that is the lead's own
             for pos, word in prons:
-                if lead.start < pos < limit:
+                if floor < pos < limit:
                     gender = PRONOUN_GENDER[word]
                     if first_gender is not None and gender != first_gender:
                         break  # "Ochoa read from a book her son had ... he rides": the son's
@@ -4549,6 +4555,12 @@ _AFTER_OBJECT_HER: frozenset[str] = frozenset(
     | {"of", "by", "as", "about", "into", "after", "before", "if", "when", "this", "it"}
 )
 _NEXT_WORD: re.Pattern[str] = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+#: Between a possessive name and the name its role is set off with ("’s attorney, ").
+_POSSESSED_ROLE: re.Pattern[str] = re.compile(
+    r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*,[ \t]+"
+)
 
 
 def _clause_between(text: str, start: int, end: int) -> bool:

@@ -2128,3 +2128,26 @@ def test_an_akan_elders_title_is_no_part_of_the_name() -> None:
 )
 def test_a_malay_patronymic_states_the_gender(body: str, gender: str) -> None:
     assert [p.gender for p in persons(_art(body))] == [gender]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the pronoun after "X's attorney, Name," is the attorney's
+            "Prosecutors asked for three years. Pawlikowski's attorney, Gina Marcoux, asked"
+            " the judge for probation, arguing that her client was in treatment.",
+            {"Gina Marcoux": "female"},
+        ),
+        (  # an object "him" in the subject's own clause is someone else
+            "Viktoriia Stelmakh, whose son is in the fifth grade, brought him to school.",
+            {"Viktoriia Stelmakh": "unknown"},
+        ),
+        (  # after a speech verb it is the subject's
+            "Ansel Spilde said police stopped him near the bridge.",
+            {"Ansel Spilde": "male"},
+        ),
+    ],
+)
+def test_gender_of_the_pronoun_after_a_possessed_role(body: str, expected: dict) -> None:
+    got = {p.name: p.gender for p in persons(_art(body))}
+    assert {name: got.get(name) for name in expected} == expected
