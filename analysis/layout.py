@@ -2338,7 +2338,8 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     ):
         return "credit"  # the byline at the cluster's top: "Obinna Ezeagu in Enugu"
     if i < cluster[0]:
-        return "title" if seg.prose or _title_candidate(seg) else None
+        # a standfirst, or its bullet points ("• Union says workers were not consulted")
+        return "title" if seg.prose or _title_candidate(seg) or _bullet_point(seg) else None
     if i == story - 1 and PART_MARKER.fullmatch(seg.text):
         return "heading"
     if CAPTION_MIN_WORDS <= seg.n_words <= CAPTION_MAX_WORDS and _NAME_AFTER_CAPTION.search(
@@ -2348,6 +2349,16 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
     if i == story - 1 and (_bare_caption(seg) or _caption_above_story(segs, i)):
         return "caption"  # "Traders at the market during their protest on Friday", no credit
     return "boilerplate"
+
+
+def _bullet_point(seg: _Segment) -> bool:
+    """A short point after a bullet that opens with a capital ("• Union says ...")."""
+    text = seg.text
+    return (
+        text.startswith(BULLETS)
+        and seg.n_words <= SUMMARY_POINT_WORDS
+        and _starts_upper(text.lstrip("•·▪-*– "))
+    )
 
 
 #: A reporter's name and the outlet after a bar: "Fazeena Rasheed | The Peninsula".

@@ -2319,3 +2319,16 @@ def test_a_byline_or_site_and_date_glued_to_the_story_is_split_off(lead, label, 
     got = [(b.label, text[b.start : b.end]) for b in blocks if b.start >= at][:2]
     assert got[0] == (label, lead.rstrip())
     assert got[1][0] == "body" and got[1][1].startswith(first_words)
+
+
+def test_bullet_points_under_a_headline_are_its_deck():
+    text = (
+        "Business\n\nMahalapye tannery to retrench 140 as export orders dry up\n\n"
+        "• Union says workers were not properly consulted\n\n"
+        "• Company blames collapse in European orders\n\nWritten by Tshepiso Gaolatlhe\n\n"
+        "Friday, 24 April 2026 14:07\n\nKgwebo Leather Works, one of the biggest employers"
+        " in Mahalapye, has issued retrenchment notices to 140 of its workers.\n\n"
+        "The union said it would challenge the notices."
+    )
+    got = [b.label for b in find_blocks(text)]
+    assert got[1:] == [T, T, T, CR, BP, B, B]

@@ -321,7 +321,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("bostonherald_mbta", "boilerplate"),
         ("bostonherald_mbta", "headings"),
         ("botswanaguardian_tannery_layoffs", "boilerplate"),
-        ("botswanaguardian_tannery_layoffs", "first_body"),
         ("bozemandaily_school_boundaries", "boilerplate"),
         ("brandonsun_grain_theft", "boilerplate"),
         ("brazilwire_quilombo", "boilerplate"),
