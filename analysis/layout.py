@@ -1935,6 +1935,18 @@ def _label(segs: list[_Segment]) -> bool:
         title = _choose_title(segs, body_start, first_title, pasted=pasted)
         if pasted and title is not None:
             body_start = _past_standfirst(segs, title, body_start)
+        if (
+            pasted
+            and title is not None
+            and title < body_start < n - 1
+            and segs[body_start].pattern is None
+            and _bare_caption(segs[body_start])
+            and _caption_above_story(segs, body_start)
+        ):
+            # "Buses and motorcycle taxis at the congested Kabarondo taxi park" (no stop)
+            # right above the story: the photo's caption, not the story's first paragraph
+            segs[body_start].pattern = "caption"
+            body_start += 1
     for i in range(body_start):
         seg = segs[i]
         if i == title:

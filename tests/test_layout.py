@@ -2332,3 +2332,17 @@ def test_bullet_points_under_a_headline_are_its_deck():
     )
     got = [b.label for b in find_blocks(text)]
     assert got[1:] == [T, T, T, CR, BP, B, B]
+
+
+def test_caption_without_a_stop_above_the_story_after_share_buttons():
+    text = (
+        "News\n\nKayonza Council Approves Relocation of Kabarondo Taxi Park\n\nApril,30 2026\n\n"
+        "Share\n\nFacebook\n\nBuses and motorcycle taxis at the congested Kabarondo taxi"
+        " park, which sits on the main road to the Rusumo border\n\nKayonza District Council"
+        " has approved the relocation of the Kabarondo taxi park to a new site on the"
+        " Rwinkwavu road.\n\nThe decision was taken on Tuesday during the council's session."
+    )
+    labels = {
+        article_from_text(text).text[b.start : b.start + 12]: b.label for b in find_blocks(text)
+    }
+    assert (labels["Buses and mo"], labels["Kayonza Dist"]) == ("caption", "body")

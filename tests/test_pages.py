@@ -615,8 +615,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("kt_cashew", "title"),
         ("ktoo_kelp_harvest", "boilerplate"),
         ("ktpress_taxi_park", "boilerplate"),
-        ("ktpress_taxi_park", "caption"),
-        ("ktpress_taxi_park", "first_body"),
         ("kuar_warehouse_union", "boilerplate"),
         ("kuensel_school", "boilerplate"),
         ("kunc_park_purchase", "boilerplate"),
