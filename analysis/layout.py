@@ -344,6 +344,7 @@ PROMO: re.Pattern[str] = re.compile(
       |comments\s+will\s+be\s+moderated|thank\s+you\s+for\s+subscribing|we\s+have\s+more\s+newsletters
       |we\s+use\s+your\s+sign-up|would\s+you\s+like\s+to\s+comment|subscribe\s+to\s+read
       |read\s+our\s+comment(?:ing)?\s+policy|register\s+\(?it['’]s\s+(?:quick|free)
+      |register\s+(?:for\s+free\s+)?to\s+(?:read|continue|access|keep\s+reading)\b
       |published\s+by\s+.{1,60}\s+and\s+distributed\s+with
       |search\s+for\s+(?:news|symbols|articles|keywords|stories|topics)\b
       |(?:on|for)\s+ios\s+(?:or|and)\s+android|push\s+(?:alerts|notifications)

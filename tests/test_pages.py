@@ -871,7 +871,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("rominsider_cellar", "boilerplate"),
         ("rominsider_cellar", "credit"),
         ("rossshire_injuries_unit", "boilerplate"),
-        ("rossshire_injuries_unit", "first_body"),
         ("rossshire_injuries_unit", "headings"),
         ("route50_water", "boilerplate"),
         ("rs_marlow", "boilerplate"),
