@@ -4220,7 +4220,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "collective", "cooperative", "co-operative", "society", "institute", "foundation",
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
      "network", "chamber", "league", "guild", "centre", "center", "service", "municipality",
-     "conservancy", "division", "police", "group", "court"}
+     "conservancy", "division", "police", "group", "court", "district", "club"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list
@@ -4264,6 +4264,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         words = _name_words(r.group())
         if not words or spans.in_quote(r.start()) or spans.name_between(r.start(), r.end()):
             continue
+        if words[-1].endswith(people.POSSESSIVE_ENDINGS):  # "Suffolk County Council's cabinet"
+            words[-1] = words[-1][:-2]
         last = words[-1].lower().rstrip(".")
         tail = _OF_NAME.match(text, r.end()) if last == noun else None
         if last == noun and (len(words) > 1 or tail is not None):
@@ -4282,12 +4284,19 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             if r.start() >= lo and _opens_sentence_at(text, r.start(), spans):
                 last_subject = name.lower()
             continue
+        if (
+            firm
+            and len(words) > 1
+            and last in COMPANY_SUFFIXES
+            and (r.start() >= lo or noun not in people.roles())
+        ):
+            # "Lonestar Compute Partners", "Golden Lotus Apparel Co Ltd": a company anywhere
+            # in the story ("the operator" may be a person: only nearby)
+            _add_name(found, " ".join(words))
+            continue
         if (not firm and not group) or r.start() < lo:
             continue
         start = r.start()
-        if firm and len(words) > 1 and last in COMPANY_SUFFIXES:
-            _add_name(found, " ".join(words))  # "Lonestar Compute Partners": a company anywhere
-            continue
         if group:  # "Gulf of" + "Maine Working Harbors Alliance"
             start, words = _body_name(text, r, lo)
         opening = _sentence_opening(text, start, spans)

@@ -3490,6 +3490,26 @@ BATCH_19_RULES = [
         "Dale Vanderwall",
         "Dale Vanderwall",
     ),
+    (  # "the district" is the one district the text named, "the club" the one club
+        "the-district-and-the-club",
+        "The Kaukauna Area School District banned phones this year.\n\n"
+        "\u201cFamilies can still reach their children,\u201d the district said.",
+        0,
+        "Families can still reach their children,",
+        "speech",
+        "the district",
+        "Kaukauna Area School District",
+    ),
+    (  # a body's name before a possessive still names it
+        "the-council-after-its-possessive",
+        "Suffolk County Council's cabinet approved the scheme on Tuesday.\n\nThe county"
+        ' council said pupils would be offered places "in the coming weeks".',
+        0,
+        "in the coming weeks",
+        "partial",
+        "The county council",
+        "Suffolk County Council",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
