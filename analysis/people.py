@@ -3678,8 +3678,10 @@ def _block_referents(
                     break  # "Her father, a retired pharmacist, died": no one new
                 if prev in PREDICATE_VERBS and not (i >= 2 and lowers[i - 2] == "there"):
                     break  # "Her father has been a long-stay resident": the subject again
-                if j + 2 < n and raw[j + 1] == "," and raw[j + 2][:1].isupper():
-                    break  # "The report's lead author, Dr. Nadia Kowalczyk,": the name's
+                if _name_set_off_after(raw, lowers, j + 1):
+                    # "The report's lead author, Dr. Nadia Kowalczyk,", "the minister of
+                    # Drumcairn Parish Church, the Rev Elspeth Garrow,": the name's
+                    break
                 definite = low == "the"
                 if not definite and _hypothetical(lowers, j + 1):
                     break  # "A part-time heritage officer would also be recruited": no one yet
@@ -3689,6 +3691,27 @@ def _block_referents(
                 described.append(_Described(s, t, sent, paragraph_id, gender, subject, definite))
                 break
             j += 1
+
+
+#: Most tokens of an "of" phrase between a role and the name set off after it.
+MAX_OF_PHRASE_TOKENS = 8
+
+
+def _name_set_off_after(raw: Sequence[str], lowers: Sequence[str], k: int) -> bool:
+    """From token ``k`` (after a role noun), an optional "of" phrase, a comma and a name
+    (capitalised, or "the" and a capitalised title): ", Dr. Nadia Kowalczyk", " of Drumcairn
+    Parish Church, the Rev Elspeth Garrow"."""
+    n = len(raw)
+    if k < n and lowers[k] == "of":
+        stop = min(n, k + MAX_OF_PHRASE_TOKENS)
+        while k < stop and raw[k] != ",":
+            k += 1
+    if k + 1 >= n or raw[k] != ",":
+        return False
+    nxt = raw[k + 1]
+    if lowers[k + 1] == "the" and k + 2 < n:
+        nxt = raw[k + 2]
+    return nxt[:1].isupper()
 
 
 def _bare_lower(words: list[str], lowers: list[str], i: int) -> str:
