@@ -1274,8 +1274,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("euobs_pesticides", 6),
         ("euronews_cruise", 3),
         ("euronews_cruise", 10),
-        ("europa_copper", 9),
-        ("europa_copper", 10),
         ("examiner_ferry", 0),
         ("f24_glacier_lake", 0),
         ("f24_glacier_lake", 1),

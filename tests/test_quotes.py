@@ -3510,6 +3510,17 @@ BATCH_19_RULES = [
         "The county council",
         "Suffolk County Council",
     ),
+    (  # a role and its "of" phrase before "the Rev <name>": no one new for "she"
+        "role-of-a-church-then-the-rev-name",
+        "Speaking after the case, the minister of Drumcairn Parish Church, the Rev Elspeth"
+        " Garrow, told the paper that the congregation had raised money.\n\n"
+        '"We were heartbroken," she said.',
+        0,
+        "We were heartbroken,",
+        "speech",
+        "she",
+        "Elspeth Garrow",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
