@@ -3521,6 +3521,16 @@ BATCH_19_RULES = [
         "she",
         "Elspeth Garrow",
     ),
+    (  # "Det Gda" (Garda) and a craft ("Shipwright") before a name are no part of it
+        "gda-and-shipwright",
+        "Det Gda Deirdre Hartery led the case. Shipwright Dave Coverdale, who has worked at"
+        ' the yard for 31 years, said: "Clive did everything he could."',
+        0,
+        "Clive did everything he could.",
+        "speech",
+        "Shipwright Dave Coverdale",
+        "Dave Coverdale",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
