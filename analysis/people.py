@@ -1301,6 +1301,15 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
             or (len(w) == 1 and following == "." and starts[i + 1] == ends[i])
             or _dotless_initials(text, tk, i)  # "K Meenakshi", "K S Ramalingaiah"
             or (w in MUHAMMAD_SHORT and is_cap(following))  # "Md Tanvir Ahmed"
+            # "Cllr PJ Lernihan": two initials after a title open the name
+            or (
+                len(w) == 2
+                and w.isupper()
+                and w.lower() not in tset  # (not "Party chair MK Mansour al-Khatib")
+                and i > 0
+                and words[i - 1].lower() in tset
+                and is_cap(following)
+            )
         ):
             continue
         if (

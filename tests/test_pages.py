@@ -1193,8 +1193,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("chemworld_nylon", 2),
         ("chronicleherald_wharf", 7),
         ("chroniclelive_cafe", 11),
-        ("clareecho_burial_fees", 8),
-        ("clareecho_burial_fees", 9),
         ("cnbc_chips", 0),
         ("coconuts_parking_gang", 0),
         ("coconuts_parking_gang", 8),

@@ -3531,6 +3531,17 @@ BATCH_19_RULES = [
         "Shipwright Dave Coverdale",
         "Dave Coverdale",
     ),
+    (  # two initials after a title open the name ("Cllr PJ Lernihan"); "MK" is a title
+        "initials-after-a-title",
+        "Cllr PJ Lernihan (FG), who seconded the motion, said councillors must act. Party"
+        " chair MK Mansour al-Khatib said little.\n\n\u201cIf we don\u2019t deal with it"
+        " now,\u201d Lernihan said.",
+        0,
+        "If we don\u2019t deal with it now,",
+        "speech",
+        "Lernihan",
+        "PJ Lernihan",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
