@@ -3478,6 +3478,10 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
 _AGE_NUMBER: re.Pattern[str] = re.compile(r"[1-9][0-9]?|1[01][0-9]")
 
 
+#: Most tokens back from a name set off by commas to the role it is named for.
+SET_OFF_ROLE_TOKENS = 10
+
+
 def _cue_evidence(
     toks: _Toks,
     a: int,
@@ -3518,9 +3522,11 @@ def _cue_evidence(
             and lowers[a + 1] in cues
             and lowers[b - 1] not in PLACE_PREPOSITIONS
             and len(occ.words) >= 2
-            and any(w in roles() for w in lowers[max(0, b - 6) : b])
+            and any(w in roles() for w in lowers[max(0, b - SET_OFF_ROLE_TOKENS) : b])
         ):
-            occ.evidence.add("cue")  # "A spokesman for the authority, Garrick Moulton, said"
+            # "A spokesman for the authority, Garrick Moulton, said", "Minister of Commerce,
+            # Industry and Labour, Lealaiauloto Fetu Fuimaono, said"
+            occ.evidence.add("cue")
     if b >= 1 and raw[b].endswith(POSSESSIVE_ENDINGS) and raw[b][0].isupper():
         b -= 1  # 'noted NBC's Dante Chinni'
     prev = lowers[b] if b >= 0 else ""

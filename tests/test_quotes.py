@@ -3542,6 +3542,16 @@ BATCH_19_RULES = [
         "Lernihan",
         "PJ Lernihan",
     ),
+    (  # a minister of three portfolios, then the name set off by commas and "said"
+        "minister-of-a-list-then-the-name",
+        "Minister of Commerce, Industry and Labour, Lealaiauloto Fetu Fuimaono, said the move"
+        " was part of a plan.\n\n\u201cOur vendors deserve a roof,\u201d Lealaiauloto said.",
+        0,
+        "Our vendors deserve a roof,",
+        "speech",
+        "Lealaiauloto",
+        "Lealaiauloto Fetu Fuimaono",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
