@@ -1938,7 +1938,11 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
     if participle and b >= lo and toks[b].text == ",":
         np = None
     else:
-        np = _relative_subject(toks, b, lo) or _np_before(toks, b, lo)
+        np = (
+            _whose_clause_owner(toks, b, lo)
+            or _relative_subject(toks, b, lo)
+            or _np_before(toks, b, lo)
+        )
     if not participle and (np is None or _bare_noun(toks, np)):
         # "A source familiar with the talks said", "An aide who was in the room told"
         np = _postmodified_subject(toks, b, lo) or np
@@ -2146,6 +2150,34 @@ def _first_cue_subject(
             subject = _subject(toks, k, lo, hi)
             if subject is not None:
                 return subject
+    return None
+
+
+#: Most tokens of a "whose" clause between its owner and the cue after it.
+MAX_WHOSE_CLAUSE = 30
+
+
+def _whose_clause_owner(toks: list[_Tok], b: int, lo: int) -> tuple[int, int] | None:
+    """The name before ", whose ..." when the comma at ``b`` closes that clause right before
+    the cue ("Clive Brantingham, whose late father, Arthur Brantingham, founded the business,
+    said"): the clause's own names are not the cue's subject."""
+    if b <= lo or toks[b].text != ",":
+        return None
+    for k in range(b - 1, max(lo, b - MAX_WHOSE_CLAUSE), -1):
+        t = toks[k]
+        if t.quote >= 0 or t.text in (".", ";", ":"):
+            return None
+        if t.lower == "whose" and k - 2 >= lo and toks[k - 1].text == ",":
+            # the clause has its own verb ("founded"); without one the cue is its verb
+            # ("the Conservatives, whose group leader, Torben Vinding, called it")
+            verbed = any(
+                w.is_word
+                and w.text.islower()
+                and (w.lower.endswith("ed") or w.lower in people.CLAUSE_VERBS)
+                for w in toks[k + 1 : b]
+            )
+            np = _np_before(toks, k - 2, lo) if verbed else None
+            return np if np is not None and toks[np[1]].is_cap else None
     return None
 
 

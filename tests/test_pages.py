@@ -1694,7 +1694,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("wavelength_doorbell", 0),
         ("wesa_dental_clinic", 3),
         ("wesa_dental_clinic", 4),
-        ("whitbygazette_boatyard_jobs", 0),
         ("whitehorsestar_cabin_breakins", 12),
         ("whyy_boardwalk", 3),
         ("wired_combinedata", 13),

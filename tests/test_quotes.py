@@ -3552,6 +3552,26 @@ BATCH_19_RULES = [
         "Lealaiauloto",
         "Lealaiauloto Fetu Fuimaono",
     ),
+    (  # a "whose" clause with its own verb: the cue after it is its owner's
+        "whose-clause-then-the-cue",
+        "Managing director Clive Brantingham, whose late father, Arthur Brantingham, founded"
+        " the business, said there was \u201cnowhere left to turn\u201d.",
+        0,
+        "nowhere left to turn",
+        "partial",
+        "Managing director Clive Brantingham",
+        "Clive Brantingham",
+    ),
+    (  # without a verb of its own the "whose" clause's cue is its named person's
+        "whose-clause-without-a-verb",
+        "The plan drew fire from the Conservatives, whose group leader on the council,"
+        " Torben Vinding, called it a \u201cbike tax by the back door\u201d.",
+        0,
+        "bike tax by the back door",
+        "partial",
+        "Torben Vinding",
+        "Torben Vinding",
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
