@@ -5530,8 +5530,10 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
             return info.persons[first].name, "name" if first == p_exact else "alias"
         real = [w for w in words if w.lower() not in NAME_PARTICLES]
         after = run[-1] + 1
-        if after < len(toks) and toks[after][2].islower() and toks[after][2] in roles():
-            continue  # "a Pantry Box spokesperson": the name modifies the speaker's role
+        if after < len(toks) and toks[after][2].islower() and _has_role_word([toks[after][2]]):
+            # "a Pantry Box spokesperson", "a parent of two Ojo Seco students": the name
+            # modifies a role
+            continue
         if len(real) >= 2 and not all(w.lower() in place_words() for w in real):
             if _ORGANISATION_OF.search(raw, 0, toks[run[0]][0]) and any(
                 w.lower() in org_words() or w in GROUP_NAME_OPENERS

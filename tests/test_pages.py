@@ -1369,7 +1369,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("kt_laver_farms", 16),
         ("ktpress_taxi_park", 7),
         ("kuensel_school", 10),
-        ("kunm_school_clinic", 10),
         ("kuwaittimes_power", 1),
         ("kvnr_river", 5),
         ("kvtr_fire", 7),

@@ -3572,6 +3572,16 @@ BATCH_19_RULES = [
         "Torben Vinding",
         "Torben Vinding",
     ),
+    (  # a name that modifies a plural role names no one ("two Ojo Seco students")
+        "name-before-a-plural-role",
+        'Staff at Ojo Seco High School said the clinic helped.\n\n"My son trusts his'
+        ' counselor," said a parent of two Ojo Seco students, who asked not to be named.',
+        0,
+        "My son trusts his counselor,",
+        "speech",
+        "a parent of two Ojo Seco students",
+        None,
+    ),
     (  # a role with an "of" phrase, then the name set off by commas
         "role-of-a-body-then-the-name",
         "The chairwoman of the plant\u2019s trade union committee, Valiantsina Kruk, spoke"
