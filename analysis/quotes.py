@@ -2900,12 +2900,12 @@ def _epithet_subject(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     np = _sentence_subject(toks, 0, end)
     if np is None or np[0] != 0 or toks[0].lower != "the" or np[1] - np[0] > 3:
         return None
-    words = [t.lower for t in toks[np[0] + 1 : np[1] + 1]]
-    if not all(t.is_word and not t.is_cap for t in toks[np[0] + 1 : np[1] + 1]):
+    after = toks[1 : np[1] + 1]  # the words after "The"
+    if not all(t.is_word and not t.is_cap for t in after):
         return None
-    head = words[-1]
+    head = after[-1].lower
     if (head in people.roles() and head not in people.GENERIC_PERSON_NOUNS) or any(
-        people.YEAR_OLD.fullmatch(w) for w in words
+        people.YEAR_OLD.fullmatch(t.lower) for t in after
     ):
         return np
     return None
