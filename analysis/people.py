@@ -2765,7 +2765,8 @@ def _agent_before_name(lowers: list[str], i: int, n_words: int) -> bool:
 
 #: Most words of a role set off by a comma before a name ("chief executive officer").
 MAX_COMMA_DESCRIPTION = 4
-#: Most tokens of the "of" phrase after such a role ("of the plant's trade union committee").
+#: Most tokens of the "of" phrase after such a role ("of the plant's trade union committee",
+#: "of Drumcairn Parish Church"), before the comma and the name.
 MAX_ROLE_OF_PHRASE = 8
 
 
@@ -3708,17 +3709,13 @@ def _block_referents(
             j += 1
 
 
-#: Most tokens of an "of" phrase between a role and the name set off after it.
-MAX_OF_PHRASE_TOKENS = 8
-
-
 def _name_set_off_after(raw: Sequence[str], lowers: Sequence[str], k: int) -> bool:
     """From token ``k`` (after a role noun), an optional "of" phrase, a comma and a name
     (capitalised, or "the" and a capitalised title): ", Dr. Nadia Kowalczyk", " of Drumcairn
     Parish Church, the Rev Elspeth Garrow"."""
     n = len(raw)
     if k < n and lowers[k] == "of":
-        stop = min(n, k + MAX_OF_PHRASE_TOKENS)
+        stop = min(n, k + MAX_ROLE_OF_PHRASE)
         while k < stop and raw[k] != ",":
             k += 1
     if k + 1 >= n or raw[k] != ",":
@@ -4014,15 +4011,7 @@ def _first_as_organisation(name: str, text: str) -> bool:
     """The first time the text writes ``name`` it opens an organisation's name inside a
     sentence, after a lower-case word ("Workers at Sun Ridge Berry Packers" before "Sun
     Ridge said"; not a headline's "Howard Dean Tells Democratic Convention")."""
-    at = text.find(name)
-    heads = _OrgHeads.of(text)
-    before = _LAST_WORD.search(text, max(0, at - 30), at) if at > 0 else None
-    return (
-        before is not None
-        and before.group(1).islower()
-        and heads._head_at(at)
-        and heads._org_tail(at + len(name))
-    )
+    return _OrgHeads.of(text).opens_first(name)
 
 
 #: The last word before an offset, then spaces ("Workers at ").
@@ -4085,6 +4074,19 @@ class _OrgHeads:
             self.budget -= (len(text) if nxt < 0 else nxt) - at
             at = nxt
         return False
+
+    def opens_first(self, name: str) -> bool:
+        """Whether ``name``'s first occurrence, after a lower-case word, opens an
+        organisation's name (see :func:`_first_as_organisation`)."""
+        text = self.text
+        at = text.find(name)
+        before = _LAST_WORD.search(text, max(0, at - 30), at) if at > 0 else None
+        return (
+            before is not None
+            and before.group(1).islower()
+            and self._head_at(at)
+            and self._org_tail(at + len(name))
+        )
 
     def _head_at(self, at: int) -> bool:
         """An occurrence at ``at`` may open a name: not inside a longer word, and no
