@@ -1474,6 +1474,13 @@ ADDRESS_TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: Rank words that are titles only after :data:`RANK_OPENERS`: "Det Con", "Det Cons" (British
+#: police constables); else "Con" is an Irish given name ("chairman Con Sugrue").
+RANKS_AFTER_TITLE: frozenset[str] = frozenset({"con", "cons"})
+#: The words before :data:`RANKS_AFTER_TITLE` that make them ranks.
+RANK_OPENERS: frozenset[str] = frozenset({"det", "detective", "police", "special", "trainee"})
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _name_start(joined: str) -> int:
     """:func:`_name_part` of a run with these tokens (it depends on them alone).
@@ -1501,6 +1508,12 @@ def _name_start(joined: str) -> int:
     k = n_run
     while k > 0:
         word = words[k - 1]
+        if (
+            word in RANKS_AFTER_TITLE
+            and 2 <= k < n_run
+            and words[k - 2].rstrip(".") in RANK_OPENERS
+        ):
+            break  # "Det Con Laura Birtwistle" (but "chairman Con Sugrue": a given name)
         initial = 2 <= k < n_run and len(word) == 1  # "Julie A. Diaz": not the article "A"
         # "Mr. King": after an honorific the last word is a surname, even a title word
         honoured = (
@@ -1836,6 +1849,9 @@ def _block_names(
             # "Minister of Climate Crisis Michalis Drakakis": the portfolio, then the name
             # (from a listed given name, else the last two words)
             k = next((x for x in range(len(run) - 1) if lowers[run[x]] in fnames), len(run) - 2)
+        office = (k == 0 or k >= len(run)) and len(run) >= 3 and _place_office_name(tk, run)
+        if office:
+            k = office  # "Mayor of London Sadiq Khan": the place, then the office holder's name
         if (
             k >= len(run)
             and len(run) == 2
@@ -1945,8 +1961,10 @@ def _block_names(
             and any(lowers[j] in fnames for j in range(max(0, first - 4), first - 2))
         ):
             continue  # "Photo by Dalton Ruzicka /Toronto Sun": the outlet after a photographer
-        if len(words) > 1 and words[0].lower() in PLACE_PREFIXES:
-            continue  # "Santa Cruz", "South Marrabool", "Fort Wayne": a place
+        if len(words) > 1 and (
+            words[0].lower() in PLACE_PREFIXES or (k > 0 and lowers[run[k - 1]] in SAINTS_PLACES)
+        ):
+            continue  # "Santa Cruz", "South Marrabool", "Fort Wayne", "San Luis Obispo": a place
         if (
             len(words) == 2
             and first > 0
@@ -1985,7 +2003,7 @@ def _block_names(
             places.add(words)
             if lowers[last + 1] != "and" and lowers[last + 1] not in NATURAL_FEATURES:
                 continue  # "Pell counties": a place (the modifier of "Kilvanur lake" stays)
-        if _constituency(tk, first):
+        if not office and _constituency(tk, first):
             continue  # "the MP for Aldwater and Pennick": a seat
         occ = _Occ(
             start,
@@ -2456,6 +2474,55 @@ def _after_portfolio(lowers: Sequence[str], r0: int, words: Sequence[str] = ()) 
     return lowers[before] in PORTFOLIO_TITLES
 
 
+def _place_office_name(tk: _Toks, run: list[int]) -> int:
+    """Index into ``run`` where the holder's name starts when the run follows an office held
+    over a place and "of"/"for" ("Mayor of London Sadiq Khan", "Deputy mayor of Gyumri
+    Tigran Arakelyan", "MLA for Fermanagh and South Tyrone Bláithín Cleary"): the last two
+    words (three with a middle initial), or 0 when the run reads as a place alone ("senator
+    for New South Wales", "mayor of San Luis Obispo")."""
+    lowers = tk.lowers
+    r0 = run[0]
+    opener = _list_opener(tk.words, lowers, r0)
+    at = opener + 1 if opener is not None else r0
+    if (
+        len(run) < 3
+        or at < 2
+        or lowers[at - 1] not in ("of", "for")
+        or lowers[at - 2] not in PLACE_OFFICES
+    ):
+        return 0
+    k = len(run) - 2
+    if k >= 2 and len(tk.words[run[k]]) == 1:
+        k -= 1  # "President of Ireland Michael D. Higgins"
+    given = lowers[run[k]]
+    if (
+        lowers[run[k - 1]] in PLACE_OPENERS
+        or given in place_words()
+        or given in _stop_tokens()
+        or lowers[run[-1]] in _stop_tokens()
+    ):
+        return 0
+    return k
+
+
+#: Offices held over a place, written before "of"/"for", the place and the holder's name.
+PLACE_OFFICES: frozenset[str] = frozenset(
+    {"mayor", "governor", "mla", "mp", "td", "msp", "mep", "senator", "councillor", "cllr",
+     "member", "representative", "premier", "president", "congressman", "congresswoman",
+     "assemblyman", "assemblywoman", "assemblymember", "mayor-elect", "governor-elect"}
+)  # fmt: skip
+#: A saint's title opening a place's name before a given name ("San Luis Obispo", "São
+#: João del-Rei"): the words after it are the place's, not a person's.
+SAINTS_PLACES: frozenset[str] = frozenset({"san", "santo", "são", "sao"})
+#: Words that open a place's name and go on into it ("San Luis Obispo", "Port Elizabeth",
+#: "New South Wales"): the words after them are the place's, not a person's.
+PLACE_OPENERS: frozenset[str] = (
+    PLACE_PREFIXES
+    | SAINTS_PLACES
+    | {"st", "saint", "el", "la", "los", "las", "le", "great", "little"}
+)
+
+
 #: Titles followed by "of"/"for" and a portfolio before the holder's name.
 PORTFOLIO_TITLES: frozenset[str] = frozenset(
     {"minister", "secretary", "commissioner", "undersecretary", "under-secretary"}
@@ -2664,10 +2731,24 @@ def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
         return None  # "Lawmakers said"
     if single and _OUTLET_CAMEL.match(real[0]) and not head.startswith(CAMEL_NAME_PREFIXES):
         return None  # "MailOnline", "TechCrunch", "PolitiFact": an outlet's name
+    if len(real) == 2 and _place_surname(head, real[1].lower()):
+        return None  # "Quadratín Oaxaca", "Radio Kenya": a body named after its place
     opener = words[0].lower()
     if len(words) <= 1 or opener in NAME_PARTICLES:
         opener = ""
     return head, single, single and head in roles(), opener
+
+
+def _place_surname(first: str, last: str) -> bool:
+    """A two-word name whose last word is a one-word place and no listed surname or given
+    name, after a word that is no listed given name: an outlet or a body ("Quadratín
+    Oaxaca"), not "Michael Jordan" or "Kwame Ghana"-style names the lists vouch for."""
+    return (
+        last in _one_word_places()
+        and last not in surnames()
+        and last not in first_names()
+        and first not in first_names()
+    )
 
 
 def _plural_role(word: str) -> bool:
@@ -5364,6 +5445,11 @@ _LOCAL_BODY: re.Pattern[str] = re.compile(
     r"([A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)* (?:(?:city|county|town|district|municipal|borough) )?"
     r"(?:municipality|council)"
 )
+#: A body's name joining capitalised words with "and" ("the Royal Turks and Caicos Islands
+#: Police Force"): group 1, the name; a body when its last word is an organisation word.
+_BODY_WITH_AND: re.Pattern[str] = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)"
+)
 _ORGANISATION_OF: re.Pattern[str] = re.compile(
     r"[A-Z][\w’'.-]*(?: (?:of|and|for)(?: the)?|,(?: and)?) $"
 )
@@ -5499,6 +5585,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     local = _LOCAL_BODY.fullmatch(bare)
     if local is not None and local.group(1).lower() not in info.lower_words:
         return bare, "name"  # "Peltomaa municipality", "Wexford county council"
+    joined = _BODY_WITH_AND.fullmatch(bare)
+    if joined is not None and joined.group(1).split()[-1].lower() in org_words():
+        return joined.group(1), "name"  # not "Royal Turks" of "... and Caicos Islands Police Force"
     if " " not in bare and PREFIXED_NAME.match(
         bare
     ):  # "al-Hashimi said": the surname of "Youssef al-Hashimi"

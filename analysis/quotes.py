@@ -4256,10 +4256,10 @@ BODY_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list
-#: only when "and" ends it).
+#: only when "and" ends it), "of Vacation Rental Hosts of the Oaxaca Coast" (two parts).
 _OF_NAME: re.Pattern[str] = re.compile(
-    r" (?:of|for)(?: the)? [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
-    r"(?:(?:,(?: [A-Z][\w’'-]*)+)*(?: and| &)(?: [A-Z][\w’'-]*)+)?"
+    r"(?: (?:of|for)(?: the)? [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+    r"(?:(?:,(?: [A-Z][\w’'-]*)+)*(?: and| &)(?: [A-Z][\w’'-]*)+)?){1,2}"
 )
 
 

@@ -319,6 +319,38 @@ PERSON_CASES = [
         " department would visit the site.",
         [("Aminah Ridzuan", (), "female", "pronoun", "Committee chairman Datuk")],
     ),
+    (
+        "Deputy mayor of Korvan Aram Petrosyan said the depot would move. Petrosyan said he was"
+        " sure.",
+        [("Aram Petrosyan", ("Petrosyan",), "male", "pronoun", None)],
+    ),
+    (
+        "The MLA for Lisbellaw and North Derg Siofra Mallon said she had written to the"
+        " minister. The mayor of San Luis Obispo agreed.",
+        [("Siofra Mallon", (), "female", "pronoun", None)],
+    ),
+    (
+        "Det Con Nadine Foulds said the search took hours. Chairman Con Hurley disagreed.",
+        [
+            ("Nadine Foulds", (), "female", "name list", "Det Con"),
+            ("Con Hurley", (), "unknown", "unknown", "Chairman"),
+        ],
+    ),
+    (
+        "Sr Bernadette Quill and Master Eamon Kilfeather were at the meeting. Mawlawi Habibullah"
+        " Zarif and Akim Daulet Serikov spoke.",
+        [
+            ("Bernadette Quill", (), "female", "name list", "Sr"),
+            ("Eamon Kilfeather", (), "unknown", "unknown", "Master"),
+            ("Habibullah Zarif", (), "unknown", "unknown", "Mawlawi"),
+            ("Daulet Serikov", (), "unknown", "unknown", "Akim"),
+        ],
+    ),
+    (
+        "Tallow Ridge Homes, Brackley Advisory and Tokara Alloys signed. The stalls on Harbour"
+        " Parade opened. With reports from Quadratín Jalisco.",
+        [],
+    ),
 ]
 
 
@@ -372,6 +404,11 @@ PERSON_CASES = [
         "reach-and-email-before-a-name",
         "island-and-harbour-names-are-places",
         "chairman-gives-no-gender",
+        "office-over-a-place-then-the-name",
+        "seat-list-then-the-name-and-a-saints-place",
+        "constable-rank-and-irish-given-name-con",
+        "sister-master-mawlawi-akim-titles",
+        "firms-streets-and-an-outlet-named-after-its-place",
     ],
 )
 def test_persons_golden(body, expected):

@@ -3595,6 +3595,51 @@ BATCH_19_RULES = [
 ]
 
 
+BATCH_21_RULES = [
+    (  # a body's name joining capitalised words with "and", ending in an organisation word
+        "body-name-with-and",
+        "In a statement, the Royal Saba and Keyes Islands Fire Service (RSKIFS) said:"
+        ' "Check your alarms."',
+        0,
+        "Check your alarms.",
+        "speech",
+        "Royal Saba and Keyes Islands Fire Service",
+        "Royal Saba and Keyes Islands Fire Service",
+    ),
+    (  # "the association": the whole name, both "of" parts
+        "body-name-with-two-of-parts",
+        "The Association of Boat Owners of the Corrib Estuary (ABOCE) said the plan was"
+        ' rushed.\n\n"We were never asked," the association said.',
+        0,
+        "We were never asked,",
+        "speech",
+        "the association",
+        "Association of Boat Owners of the Corrib Estuary",
+    ),
+    (  # an advisory firm is no person: "the firm" is it
+        "advisory-firm",
+        "In a statement, Hollin Brack Advisory said it would sell the site.\n\n"
+        '"We regret the losses," the firm said.',
+        0,
+        "We regret the losses,",
+        "speech",
+        "the firm",
+        "Hollin Brack Advisory",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "i", "text", "kind", "mention", "speaker"),
+    [r[1:] for r in BATCH_21_RULES],
+    ids=[r[0] for r in BATCH_21_RULES],
+)
+def test_batch_21_rules(
+    body: str, i: int, text: str, kind: str, mention: str | None, speaker: str | None
+) -> None:
+    test_attribution_rules(body, i, text, kind, mention, speaker)
+
+
 @pytest.mark.parametrize(
     ("body", "i", "text", "kind", "mention", "speaker"),
     [r[1:] for r in BATCH_19_RULES],
