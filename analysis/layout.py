@@ -815,7 +815,16 @@ def _name_and_page_outlet(text: str, segs: list[_Segment]) -> bool:
         return False
     outlet = m.group(1)
     bare = outlet[4:] if outlet.startswith("The ") else outlet  # "Roanoke Times" in the header
-    return any(seg.text.strip() in (outlet, bare) for seg in segs)
+    return any(
+        seg.text.strip() in (outlet, bare)
+        # "© Copyright 2026 Missoulian, 500 S. Higgins Ave": the site's name in its footer
+        or (seg.pattern == "boilerplate" and _COPYRIGHT.search(seg.text) and bare in seg.text)
+        for seg in segs
+    )
+
+
+#: A copyright notice's mark or word.
+_COPYRIGHT: re.Pattern[str] = re.compile(r"©|\(c\)|\b(?i:copyright)\b")
 
 
 def _byline_shares_domain(line: str, segs: list[_Segment]) -> bool:
@@ -846,6 +855,10 @@ def _section_list(s: str) -> bool:
     return len(items) >= 3 and all(
         x.split()[-1].lower() in SECTION_WORDS and x[:1].isupper() for x in items
     )
+
+
+#: A separator on a line of its own between a photographer and an outlet ("Name", "/", "WVXU").
+CREDIT_SEPARATORS: frozenset[str] = frozenset({"/", "|", "-", "–", "—", "·"})
 
 
 def _capitalised_short_line(seg: _Segment) -> bool:
@@ -886,13 +899,14 @@ def _photographer_line(text: str) -> bool:
 
 #: A photo's source closing a caption after its last sentence (a segment with quotation
 #: marks is story): an outlet, agency or firm in brackets ("... oasis. (SPA)", "(Mainichi/
-#: Rina Tsuchida)", "[Shutterstock/Arvid Lemmens]"; not HuffPost's "[Lee Moran, HuffPost]"), a source
-#: after a bullet or a bar ("• Getty Images", "| KYODO", "PHOTO | GODFREY ASIIMWE", "| Name
+#: Rina Tsuchida)", "(Gobierno de Tlalixtac/Facebook)", "[Shutterstock/Arvid Lemmens]"; not
+#: HuffPost's "[Lee Moran, HuffPost]"), a source after a bullet or a bar ("• Getty Images", "| KYODO", "PHOTO | GODFREY ASIIMWE", "| Name
 #: for POLITICO"), "© Name/Agency", "— NAME/The Star", "Name/Sixth Tone", "— VNA/VNS Photo
 #: Name", and the stock notes "File photo", "Image for representation".
 CAPTION_SOURCE_TAIL: re.Pattern[str] = re.compile(
     rf"""(?:
-      [.!?]\s*\((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}|[A-Z][\w.-]*/[A-Z][^()]{{1,40}})\)
+      [.!?]\s*\((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}
+                  |[A-Z][\w.-]*(?:\s+(?:de|del|la|of|the|[A-Z][\w.'’-]*)){{0,5}}/[A-Z][^()]{{1,40}})\)
     | [.!?]\s+\[(?:{_AGENCY}|{_FULL_NAME})\s*/\s*[A-Z][\w .'’-]{{1,30}}\]
     | \s[•|]\s*{_AGENCY}
     | [.!?]\s+\|\s+[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}}
@@ -973,7 +987,9 @@ DATELINE: re.Pattern[str] = re.compile(
     |
     (?P<tagged>                                                  # Washington (AFP) –
       (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
-      (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg)\)|\s+(?:CNN|AP|AFP|Reuters))  # Harlan, Ohio CNN —
+      (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg                     # (Kaieteur News) –
+                |[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:News|Times|Post|Herald|Chronicle|Tribune|Gazette))\)
+         |\s+(?:CNN|AP|AFP|Reuters))                              # Harlan, Ohio CNN —
     | [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}                      # Twifo Praso, May 7, GNA –
       ,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
       ,\s*(?:GNA|NAN|CMC|PTI|IANS|ANI|APS|MAP)
@@ -987,8 +1003,9 @@ DATELINE: re.Pattern[str] = re.compile(
           |SUMMARY|WHAT|WHY|HOW|WHO|WHEN|WHERE)\b)
       [A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}
       (?:,\s*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=:))?             # KARANG SEGARA, Central Java:
-      (?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+      (?:,\s*(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}
         |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?  # KUALA LUMPUR (May 14):
+      (?:\s+\([A-Z]{2,6}\))?                                       # DIMAPUR, MAY 1 (NPN):
     )
     (?P<cdash>:)\s+(?=[A-Z])
     """,
@@ -1764,14 +1781,19 @@ def _label(segs: list[_Segment]) -> bool:
         ):
             a.pattern = b.pattern = c.pattern = "caption"
     for i in range(n - 3):  # a caption, the photographer and the outlet, the caption again
-        a, b, c, d = segs[i : i + 4]
-        if (
-            a.pattern is None
-            and a.n_words >= CAPTION_MIN_WORDS
-            and _same_text(a.text, d.text)
-            and all(_capitalised_short_line(x) for x in (b, c))
-        ):
-            a.pattern = b.pattern = c.pattern = d.pattern = "caption"
+        a = segs[i]
+        if a.pattern is not None or a.n_words < CAPTION_MIN_WORDS:
+            continue
+        for gap in (2, 3):  # ("Lena Kibler", "/", "WVXU": a separator on a line of its own)
+            middle, again = segs[i + 1 : i + 1 + gap], segs[i + 1 + gap : i + 2 + gap]
+            if (
+                again
+                and _same_text(a.text, again[0].text)
+                and all(_capitalised_short_line(x) or x.text in CREDIT_SEPARATORS for x in middle)
+            ):
+                for x in (a, *middle, again[0]):
+                    x.pattern = "caption"
+                break
     for i in range(n - 3):  # a caption and its credit line, printed twice (lazy loading)
         a, b, c, d = segs[i : i + 4]
         if (
@@ -2431,10 +2453,23 @@ def _caption_above_story(segs: list[_Segment], i: int) -> bool:
         and ". " not in seg.text.rstrip(". ")
         and not _QUOTE_MARKS.search(seg.text)
         and DATELINE.match(seg.text[:200]) is None
-        and (m := DATELINE.match(nxt.text[:200])) is not None
-        and bool(m.group("place"))
-        and m.group("dash") is not None
+        and (
+            (
+                (m := DATELINE.match(nxt.text[:200])) is not None
+                and bool(m.group("place"))
+                and m.group("dash") is not None
+            )
+            # "(Kaieteur News) – More than 40 guards ...": the outlet's tag, then a dash
+            or _OUTLET_TAG.match(nxt.text) is not None
+        )
     )
+
+
+#: An outlet's name in brackets and a dash opening a story's first paragraph ("(Kaieteur
+#: News) – ").
+_OUTLET_TAG: re.Pattern[str] = re.compile(
+    r"\([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3}\)\s+[—–-]\s+(?=[A-Z])"
+)
 
 
 #: How a story paragraph ends (a caption without a credit ends with a word).

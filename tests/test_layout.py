@@ -2227,6 +2227,51 @@ HEADER_CLUSTER_CASES += [
         "Owen Lacatena | olacatena@syracuse.com",
         "caption",
     ),
+    (  # a caption, the photographer, a lone separator and the outlet, the caption again
+        "Business\nBakers at a Dayton bakery vote to join a union\nWXYZ | By Ann Lee\n"
+        "Published May 2, 2026\nShare\n"
+        "Baker Rosa Tam, left, cheers after the vote was counted at the bakery on Tuesday.\n"
+        "Ann Lee\n/\nWXYZ\n"
+        "Baker Rosa Tam, left, cheers after the vote was counted at the bakery on Tuesday.\n\n"
+        "Bakers at a Dayton bakery voted 20-4 on Tuesday to join a union.\n\nIt is a first.",
+        "/",
+        "caption",
+    ),
+    (  # "Name, Outlet" under a caption, the outlet named in the footer's copyright line
+        "News\nResidents race to buy their trailer park\nAnn Lee\nMay 7, 2026\nShare\n"
+        "Rosa Tam stands outside her home at the park in Polson on Tuesday. The sale closes soon.\n"
+        "Bo Kim, Valley Ledger\n"
+        "Rosa Tam has lived at the park for 23 years, long enough to see it change hands.\n\n"
+        "Now she and her neighbors have two months to raise the money.\n\n"
+        "\u00a9 Copyright 2026 Valley Ledger, 500 Main St | Terms of Use",
+        "Bo Kim, Valley Ledger",
+        "caption",
+    ),
+    (  # a one-sentence caption above a story that opens with the outlet's tag and a dash
+        "News\nGuards picket over unpaid wages\nMay 14, 2026\nShare\n"
+        "Some of the guards picketing outside the company\u2019s office on Wednesday.\n\n"
+        "(Harbour News) \u2013 More than 40 security guards staged a picket on Wednesday.\n\n"
+        "The guards say they have not been paid since February.",
+        "Some of the guards picketing outside the company\u2019s office on Wednesday.",
+        "caption",
+    ),
+    (  # the outlet's tag opening the story is a dateline block without a place
+        "News\nGuards picket over unpaid wages\nMay 14, 2026\nShare\n\n"
+        "(Harbour News) \u2013 More than 40 security guards staged a picket on Wednesday.\n\n"
+        "The guards say they have not been paid since February.",
+        "(Harbour News) \u2013",
+        "dateline",
+    ),
+    (  # a caption whose source in brackets names a body of several words and a site
+        "Politics\nCoastal town caps vacation rentals\nBy Ann Lee\nPublished May 19, 2026\n"
+        "Share\nSurfers walk along the main beach in the town, where 1,300 homes are listed."
+        " (Gobierno de Playa Honda/Facebook)\n\n"
+        "The council of Playa Honda, a fast-growing surf town, has voted to cap rentals.\n\n"
+        "The measure passed 7-4.",
+        "Surfers walk along the main beach in the town, where 1,300 homes are listed."
+        " (Gobierno de Playa Honda/Facebook)",
+        "caption",
+    ),
 ]
 
 
@@ -2240,6 +2285,8 @@ DATELINE_CASES = [
     ("Buchanan, Grand Bassa County – Hundreds of market women staged a sit-in on Monday.", "Buchanan, Grand Bassa County"),
     ("NEIAFU, 30 APRIL 2026 (PINA) --- A community radio station run by women has begun.", "NEIAFU"),
     ("Twifo Praso, May 7, GNA – Pupils of the basic school now learn under a mango tree.", "Twifo Praso"),
+    ("KOHIMA, MAY 1 (NPN): A three-day handloom fair opened at the town hall on Friday.", "KOHIMA"),
+    ("(Harbour News) – More than 40 security guards staged a picket on Wednesday.", None),
 ]  # fmt: skip
 
 
