@@ -3626,6 +3626,19 @@ BATCH_21_RULES = [
         "the firm",
         "Hollin Brack Advisory",
     ),
+    (  # an occupation of the role list reads the subject "Urban planner X" before a
+        # cue-less quote paragraph
+        "occupation-before-name-then-cue-less-quote",
+        "The city has a plan for new flats, officials said on Monday.\n\nUrban planner Ruzanna"
+        " Khachatryan, who has studied housing for years, believes the problem was never only"
+        " about money.\n\n\u201cEach programme solved the problem of the families on a"
+        " list.\u201d",
+        0,
+        "Each programme solved the problem of the families on a list.",
+        "speech",
+        "Urban planner Ruzanna Khachatryan",
+        "Ruzanna Khachatryan",
+    ),
 ]
 
 
