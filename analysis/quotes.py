@@ -3222,6 +3222,8 @@ def _looks_like_phrase(
         len(prev) >= 2
         and last in NAMING_VERBS
         and (_is_source_noun(prev[-2].lower) or prev[-2].lower in WORK_NOUNS)
+        # (not "what one supervisor called "a panic we can't staff"": the caller's words)
+        and not any(t.lower == "what" for t in toks[max(lo, q - 5) : q - 2])
     ):
         return "strong"  # "a website called "..."", "a children's story called "...""
     if q - 2 >= lo and toks[q - 1].text == "," and toks[q - 2].lower in WORK_NOUNS:

@@ -3639,6 +3639,25 @@ BATCH_21_RULES = [
         "Urban planner Ruzanna Khachatryan",
         "Ruzanna Khachatryan",
     ),
+    (  # "what one official called": the official's words, not a thing named "called"
+        "what-a-described-person-called",
+        'The results could set off what one official called "a panic we cannot staff,"'
+        " emails show.",
+        0,
+        "a panic we cannot staff,",
+        "partial",
+        "one official",
+        None,
+    ),
+    (  # ... while "a group called" names a thing
+        "a-group-called",
+        'Residents formed a group called "Save the Pier."',
+        0,
+        "Save the Pier.",
+        "phrase",
+        None,
+        None,
+    ),
 ]
 
 
