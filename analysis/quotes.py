@@ -4254,7 +4254,8 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "collective", "cooperative", "co-operative", "society", "institute", "foundation",
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
      "network", "chamber", "league", "guild", "centre", "center", "service", "municipality",
-     "conservancy", "division", "police", "group", "court", "district", "club"}
+     "conservancy", "division", "police", "group", "court", "district", "club", "college",
+     "university", "school", "hospital", "museum", "library"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list

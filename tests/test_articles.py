@@ -1052,9 +1052,9 @@ CASES = [
     (
         "outbreak",  # a hospital outbreak: mother and son share a surname, the son speaks
         [
-            None,
-            None,
-            None,
+            "St. Aldric's General Hospital",  # "the hospital said": the one hospital named
+            "St. Aldric's General Hospital",
+            "St. Aldric's General Hospital",
             "Fenwick Adeyemi-Hart",
             "Fenwick Adeyemi-Hart",
             "Fenwick Adeyemi-Hart",
@@ -1070,7 +1070,7 @@ CASES = [
             "Ingrid Salvesen",
             None,
             None,
-            None,
+            "St. Aldric's General Hospital",
             None,
             "Graham Talbot",
             "Graham Talbot",

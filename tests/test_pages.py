@@ -1594,7 +1594,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("rte_teachers_ballot", 0),
         ("sacbee_garden", 0),
         ("sacbee_garden", 1),
-        ("saipantribune_school_nurses", 7),
         ("saltwire_lobster_strike", 2),
         ("saltwire_lobster_strike", 3),
         ("sarajevotimes_utility_verdict", 10),

@@ -3658,6 +3658,16 @@ BATCH_21_RULES = [
         None,
         None,
     ),
+    (  # "the school": the one school the text named
+        "the-school-named-before",
+        "Staff at Drumcrin Primary School said the plan was unfair.\n\n"
+        "\u201cWe will fight it,\u201d the school said in a statement.",
+        0,
+        "We will fight it,",
+        "speech",
+        "the school",
+        "Drumcrin Primary School",
+    ),
 ]
 
 
