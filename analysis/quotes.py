@@ -4266,6 +4266,10 @@ _OF_NAME: re.Pattern[str] = re.compile(
 )
 
 
+#: A relative clause introducing a company right after its name ("Acme Rail, which runs it").
+_WHICH_AFTER: re.Pattern[str] = re.compile(r",\s+which\b")
+
+
 def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
     """The one company named as a subject (opening a sentence or its main clause) before
     a mention "the <firm noun>" outside quotes, or named anywhere with that noun as its
@@ -4293,6 +4297,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         return None
     found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
     subjects: dict[str, str] = {}  # the same, of organisations that opened a sentence
+    far: dict[str, str] = {}  # companies introduced with ", which" further back
     last_subject: str | None = None  # the latest same-head name that opened its sentence
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
     for r in _PROPER_RUN.finditer(text, max(0, span[0] - MAX_SAME_HEAD_DISTANCE), span[0]):
@@ -4329,7 +4334,18 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             # in the story ("the operator" may be a person: only nearby)
             _add_name(found, " ".join(words))
             continue
-        if (not firm and not group) or r.start() < lo:
+        if not firm and not group:
+            continue
+        if r.start() < lo:
+            ahead = text[max(0, r.start() - 12) : r.start()].split()
+            if (
+                firm
+                and len(words) > 1
+                and _WHICH_AFTER.match(text, r.end())
+                and not (ahead and ahead[-1].lower() in people.LOCATIVES)  # "in Taman X, which"
+            ):
+                # "Chetwynd & Bray, which has built frames since 1896, ..." a story before
+                _add_name(far, " ".join(words))
             continue
         start = r.start()
         if group:  # "Gulf of" + "Maine Working Harbors Alliance"
@@ -4350,7 +4366,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
                 _add_name(subjects, " ".join(words) + (more.group() if more else ""))
             continue
         if (
-            re.match(r",\s+which\b", after)
+            _WHICH_AFTER.match(after)
             # "Seorim Cell Tech said in a statement": a business name speaking as a subject
             or (len(words) > 1 and last in people.org_words() and _CUE_AFTER.match(after))
             or (voice and len(words) > 1 and _CUE_AFTER.match(after))
@@ -4366,6 +4382,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             _add_name(found, " ".join(words))
     if group and not found:
         found = subjects
+    if not found:
+        found = far
     # "the West Virginia Public Service Commission" ... "The Public Service Commission": one
     found = {
         key: name

@@ -1233,7 +1233,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("courier_remembrance", 5),
         ("courierjournal_bourbon", 4),
         ("courthousenews_orchard", 1),
-        ("coventrytel_staff_buyout", 11),
         ("cphpost_bikes", 2),
         ("cphpost_bikes", 8),
         ("crgazette_stormwater_fee", 1),

@@ -3595,6 +3595,12 @@ BATCH_19_RULES = [
 ]
 
 
+#: A long stretch of story between a company's introduction and "the company said".
+FILLER = " ".join(
+    ["The staff worked on the frames through the winter, and orders came from all over."] * 20
+)
+
+
 BATCH_21_RULES = [
     (  # a body's name joining capitalised words with "and", ending in an organisation word
         "body-name-with-and",
@@ -3667,6 +3673,29 @@ BATCH_21_RULES = [
         "speech",
         "the school",
         "Drumcrin Primary School",
+    ),
+    (  # a company introduced with ", which" is "the company" a long story later
+        "company-with-which-far-back",
+        "Harlow & Strand, which has built frames in the city since 1896, is now owned by its"
+        " staff.\n\n" + FILLER + "\n\nIn a statement, the company said the move would"
+        ' "secure the future of hand-building".',
+        0,
+        "secure the future of hand-building",
+        "partial",
+        "the company",
+        "Harlow & Strand",
+    ),
+    (  # ... but not a place introduced so after "in"
+        "place-with-which-is-no-company",
+        "About 80 families in Taman Seri Jaya, which sits near the quarry, complained.\n\n"
+        + FILLER
+        + "\n\nThe company also said it would inspect the houses, calling the claims"
+        ' "premature" for now.',
+        0,
+        "premature",
+        "partial",
+        "The company",
+        None,
     ),
 ]
 
