@@ -4083,6 +4083,10 @@ def _mention_name(
         # what others said, named by no one)
     ) and _HEARD_AFTER.match(text, span[1]) is None:
         unit = _BODY_UNIT.fullmatch(text, span[0], span[1])
+        owned = _BODY_OWNER.fullmatch(text, span[0], span[1]) if unit is None else None
+        # "the council's planning report" (not "The authority's deputy director": a person)
+        if owned is not None and not any(w in people.roles() for w in owned.group(2).split()):
+            unit = owned
         owner_span = (span[0], unit.end(1)) if unit is not None else span
         firm = _organisation_antecedent(article, owner_span, spans)
         if firm is None:
@@ -4226,6 +4230,11 @@ _PROPER_RUN: re.Pattern[str] = re.compile(
 )
 #: "the <noun>" or "the <modifier> <noun>" ("the water directorate"): groups 1 and 2.
 _DEFINITE_BODY: re.Pattern[str] = re.compile(r"(?i)the\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)")
+#: A body owning what follows in lower case: "the council's planning report", "the
+#: board's" (the body speaks).
+_BODY_OWNER: re.Pattern[str] = re.compile(
+    r"((?i:the)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s?((?:\s+[a-z][\w-]*){0,2})"
+)
 #: A body's office or branch, named after the body: "the weather service's Norman office"
 #: (the body speaks).
 _BODY_UNIT: re.Pattern[str] = re.compile(

@@ -3697,6 +3697,28 @@ BATCH_21_RULES = [
         "The company",
         None,
     ),
+    (  # "the council's planning report": the one council the text named
+        "body-owning-a-document",
+        "The plan was approved by Galway County Council on Monday.\n\nAccording to the"
+        " council\u2019s planning report, the extension is \u201csympathetic to the character"
+        " of the protected structure\u201d.",
+        0,
+        "sympathetic to the character of the protected structure",
+        "partial",
+        "the council\u2019s planning",
+        "Galway County Council",
+    ),
+    (  # ... not "the authority's deputy director": a person
+        "body-owning-a-role-is-a-person",
+        "The Coffee and Tea Authority issued a directive.\n\nThe authority\u2019s deputy"
+        " director said in a statement that it had been \u201ccommunicated well in"
+        " advance\u201d.",
+        0,
+        "communicated well in advance",
+        "partial",
+        "The authority\u2019s deputy director",
+        None,
+    ),
 ]
 
 
