@@ -138,7 +138,7 @@ OPENING_MARKS: frozenset[str] = frozenset({'"', "“", "‘", "'", "(", "["})
 #: Evidence that makes a one-word sentence opener a name ("Clinton said", "Mr. Obama").
 #: Letters after a name that are no part of it ("Crispin Thorogood KC", "Ann Lee MP").
 POST_NOMINALS: frozenset[str] = frozenset(
-    {"KC", "QC", "SC", "MP", "TD", "MLA", "MPP", "MSP", "MS", "MHA", "OBE", "MBE", "CBE",
+    {"KC", "QC", "SC", "BL", "MP", "TD", "MLA", "MPP", "MSP", "MS", "MHA", "OBE", "MBE", "CBE",
      "KBE", "DBE", "PhD", "MD", "Esq"}
 )  # fmt: skip
 #: Determiners that make a following speech-verb form a noun ("the state", "a report").
@@ -3473,6 +3473,15 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
             if raw[a + 2] == ",":  # ", 24, a student from Ohio": the role after the age
                 _appositive_evidence(text, toks, a + 2, occ)
         return
+    if low in COUNSEL_ROLES and a + 2 < n and raw[a + 2] == ",":
+        # "Fiachra Brassil BL, prosecuting, said": counsel's side in court, a person's role
+        occ.evidence.add("appositive")
+        occ.appositive = nxt
+        occ.appositive_span = (toks.starts[a + 1], toks.ends[a + 1])
+        occ.clause_end = toks.ends[a + 1]
+        if a + 3 < n and lowers[a + 3] in speech_verbs():
+            occ.evidence.add("cue")
+        return
     verb_like = low.endswith(("ed", "ing")) and low not in ROLE_MODIFIERS
     opener_ok = low in APPOSITIVE_OPENERS or (
         nxt.islower() and low not in speech_verbs() and low not in _common_caps() and not verb_like
@@ -3556,6 +3565,8 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         occ.evidence.add("cue")
 
 
+#: Counsel's side in court, set off after a name ("Orla Rynne BL, defending, said").
+COUNSEL_ROLES: frozenset[str] = frozenset({"prosecuting", "defending"})
 #: An age between commas after a name.
 _AGE_NUMBER: re.Pattern[str] = re.compile(r"[1-9][0-9]?|1[01][0-9]")
 

@@ -351,6 +351,14 @@ PERSON_CASES = [
         " Parade opened. With reports from Quadratín Jalisco.",
         [],
     ),
+    (
+        "The court heard the case. Fiachra Brassil BL, prosecuting, said the accused had 47"
+        " previous convictions. Orla Rynne BL, defending, said her client was sorry.",
+        [
+            ("Fiachra Brassil", (), "unknown", "unknown", "prosecuting"),
+            ("Orla Rynne", (), "female", "pronoun", "defending"),
+        ],
+    ),
 ]
 
 
@@ -409,6 +417,7 @@ PERSON_CASES = [
         "constable-rank-and-irish-given-name-con",
         "sister-master-mawlawi-akim-titles",
         "firms-streets-and-an-outlet-named-after-its-place",
+        "counsel-for-each-side-with-post-nominal-bl",
     ],
 )
 def test_persons_golden(body, expected):
