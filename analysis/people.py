@@ -934,7 +934,7 @@ def _analyse(article: Article) -> _Info:
     text = article.text
     sents = _sentence_spans(article)
     sent_starts = _Starts(s for s, _, _ in sents)
-    lower_words = _LowerWords(text)
+    lower_words = _LowerWords(_without_furniture(article))
     occs: list[_Occ] = []
     places: set[tuple[str, ...]] = set()  # names the text uses as places ("the town of X")
     deferred: list[tuple[_Toks, list[bool], tuple[int, int, bool, bool]]] = []
@@ -3778,8 +3778,8 @@ def _block_referents(
             elif low == "the" and t[:1].isupper() and t.lower() in place_words():
                 j += 1
                 continue
-            if not t.islower() or t in stop:
-                break
+            if not t.islower() or (t in stop and t not in role_set):
+                break  # (a lowercase "grandmother" or "editor" is a role, no form of address)
             if t in role_set or t in PARTY_NOUNS:
                 prev = lowers[i - 1] if i > 0 else ""
                 if prev == "," and j + 1 < n and raw[j + 1] == ",":
@@ -3844,6 +3844,24 @@ def _credit_after(text: str, end: int) -> bool:
 def _last_credit_verb(text: str) -> int:
     """Offset of the last "contribut" in ``text`` (-1 when none)."""
     return text.rfind("contribut")
+
+
+def _without_furniture(article: Article) -> str:
+    """The text with its boilerplate blocks blanked out: a tag list's lowercase "nomvula
+    dube-hadebe" makes no common word of the name the story uses."""
+    text = article.text
+    spans = sorted((b.start, b.end) for b in article.blocks if b.label == "boilerplate")
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        if start < pos:
+            continue
+        parts += (text[pos:start], " " * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 class _LowerWords:
@@ -3914,7 +3932,7 @@ def _case_forms(words: Iterable[str]) -> frozenset[str]:
 @functools.cache
 def _referent_forms() -> frozenset[str]:
     """The pronouns and articles :func:`_block_referents` looks at, in any case."""
-    return _case_forms([*PRONOUN_GENDER, "a", "an", "another", "the"])
+    return _case_forms([*PRONOUN_GENDER, "a", "an", "another", "the", "one"])
 
 
 @functools.cache
