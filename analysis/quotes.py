@@ -4222,7 +4222,8 @@ FIRM_NOUNS: frozenset[str] = frozenset(
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     {"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "holdings", "group", "ag",
      "sa", "gmbh", "limited", "incorporated", "company", "partners", "industries",
-     "enterprises", "ventures"}
+     "enterprises", "ventures", "llp", "lp", "pty", "bhd", "nv", "bv", "spa", "srl", "sarl",
+     "asa", "oyj", "kft", "sro", "pvt", "ltda"}
 )  # fmt: skip
 #: A capitalised run of words (with "&" or "and" inside) that may name a company.
 _PROPER_RUN: re.Pattern[str] = re.compile(

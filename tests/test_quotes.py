@@ -3719,6 +3719,26 @@ BATCH_21_RULES = [
         "The authority\u2019s deputy director",
         None,
     ),
+    (  # "a statement from the Town of X": a town's government speaks
+        "statement-from-a-town",
+        "The town was sued in May.\n\nOfficers \u201cacted within policy,\u201d according to"
+        " a statement from the Town of Oro Valley.",
+        0,
+        "acted within policy,",
+        "speech",
+        "a statement from the Town of Oro Valley",
+        "Town of Oro Valley",
+    ),
+    (  # a company with the suffix "LLP" is "the company"
+        "company-suffix-llp",
+        "The developer, Nurly Qala Development LLP, had proposed 14 buildings. In a statement,"
+        " the company said it \u201crespects the decision of the deputies\u201d.",
+        0,
+        "respects the decision of the deputies",
+        "partial",
+        "the company",
+        "Nurly Qala Development LLP",
+    ),
 ]
 
 
