@@ -2062,6 +2062,8 @@ def _block_names(
             and last + 1 < len(raw)
             and raw[last + 1] == ","
             and words[0].lower() not in fnames
+            # (not "The former chief accountant of the company, Amela Hodžić,": a person)
+            and _role_before_of(tk, r0 - 2) is None
         ):
             occ.thing = occ.organisation = True  # "Mexico's fisheries agency, Conapesca, said"
         elif (
@@ -2796,6 +2798,16 @@ def _comma_description(text: str, toks: _Toks, j: int, occ: _Occ, *, end: int) -
         if lowers[k - 1] in DETERMINERS or lowers[k - 1] in POSSESSIVE_PRONOUNS:
             break  # "confirmed by her daughter, Susan Vance-Carter"
         k -= 1
+    if k == j and raw[j][:1].isupper() and len(occ.words) >= 2:
+        # "The Chief Labour Officer, Dhanraj Seepersaud,": a role in title case after "the"
+        # (not "The Assistant Labour Commissioner, Jorhat, Nilakshi Barua": a place)
+        m = j
+        while m - 1 >= 1 and j - m < MAX_COMMA_DESCRIPTION and raw[m - 1][:1].isupper():
+            if lowers[m - 1] in DETERMINERS:
+                break
+            m -= 1
+        if m >= 1 and lowers[m - 1] == "the":
+            k = m
     before = lowers[k - 1] if k >= 1 else ""
     if before in POSSESSIVE_PRONOUNS:
         before = "the"  # "My grandmother, Rosa Alvarez," / "His brother, Piotr,"
@@ -2852,11 +2864,17 @@ MAX_ROLE_OF_PHRASE = 8
 
 
 def _role_before_of(toks: _Toks, j: int) -> int | None:
-    """The role noun before an "of" phrase in lower case that ends at token ``j``: the
-    index of "chairwoman" in "The chairwoman of the plant's trade union committee,"."""
+    """The role noun before an "of" phrase that ends at token ``j``: the index of
+    "chairwoman" in "The chairwoman of the plant's trade union committee,", of "chair" in
+    "The chair of the Municipal Assembly,"."""
     raw, lowers = toks.words, toks.lowers
     k = j
-    while k >= 1 and j - k < MAX_ROLE_OF_PHRASE and (raw[k].islower() or raw[k] in ("'", "’")):
+    while (
+        k >= 1
+        and j - k < MAX_ROLE_OF_PHRASE
+        # ("of the plant's trade union committee", "of the Municipal Assembly")
+        and (raw[k].islower() or raw[k] in ("'", "’") or raw[k][:1].isupper())
+    ):
         if lowers[k] == "of":
             return k - 1 if k != j and lowers[k - 1] in roles() else None
         k -= 1

@@ -365,6 +365,23 @@ PERSON_CASES = [
         " generations of her family had been pupils.",
         [("Ailbhe Wray", (), "unknown", "unknown", "Rev.")],
     ),
+    (  # a role with an "of" phrase ending in "company" (no company's name after it), and a
+        # role in title case, each set off before the name
+        "The former chief accountant of the company, Amela Hodzic, was acquitted. The Chief"
+        " Labour Officer, Dhanraj Seepersaud, summoned the managers.",
+        [
+            ("Amela Hodzic", (), "unknown", "unknown", "former chief accountant of the company"),
+            ("Dhanraj Seepersaud", (), "unknown", "unknown", "Chief Labour Officer"),
+        ],
+    ),
+    (  # a capitalised "of" phrase after the role; a place set off after a role is no name
+        "The chair of the Municipal Assembly, Fatmire Kryeziu, closed the session. The"
+        " Assistant Labour Commissioner, Jorhat, Nilakshi Barua, said a meeting was held.",
+        [
+            ("Fatmire Kryeziu", (), "unknown", "unknown", "chair of the Municipal Assembly"),
+            ("Nilakshi Barua", (), "unknown", "unknown", None),
+        ],
+    ),
 ]
 
 
@@ -425,6 +442,8 @@ PERSON_CASES = [
         "firms-streets-and-an-outlet-named-after-its-place",
         "counsel-for-each-side-with-post-nominal-bl",
         "one-grandmother-owns-the-next-her",
+        "role-of-the-company-and-title-case-role-set-off",
+        "role-of-a-capitalised-body-and-place-after-role",
     ],
 )
 def test_persons_golden(body, expected):
