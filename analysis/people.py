@@ -1001,6 +1001,7 @@ def _analyse(article: Article) -> _Info:
     for toks, quoted, where in deferred:
         names_of(toks, quoted, where, known)
     occs.sort(key=_START)
+    _listed_with_evidence(occs, text)
     mastheads = _mastheads(article)
     for o in occs:
         if o.words in places:
@@ -3862,6 +3863,30 @@ def _credit_after(text: str, end: int) -> bool:
 def _last_credit_verb(text: str) -> int:
     """Offset of the last "contribut" in ``text`` (-1 when none)."""
     return text.rfind("contribut")
+
+
+#: What may stand between two names of one list ("Lisa Dunbabin, Owen Paterson-Reid and
+#: Kiri Tehuia").
+_LIST_JOINS: frozenset[str] = frozenset({", ", " and ", ", and ", " & "})
+
+
+def _listed_with_evidence(occs: list[_Occ], text: str) -> None:
+    """A full name right after a listed name that has evidence, joined by a comma or "and"
+    ("Crs Lisa Dunbabin, Owen Paterson-Reid and Kiri Tehuia also voted against"), is a
+    person's name too: it gets "list" evidence (``occs`` sorted by start)."""
+    for prev, occ in itertools.pairwise(occs):
+        if (
+            prev.evidence
+            and not occ.evidence
+            and len(occ.words) >= 2
+            and len(prev.words) >= 2
+            and not (prev.organisation or prev.thing or occ.organisation or occ.thing)
+            and text[prev.end : occ.start] in _LIST_JOINS
+            and occ.words[-1].lower() not in common_english_words()  # ("and Acme Rail")
+            # ("By Maria Lopez and Tom Becker, Staff Writers")
+            and not any(w.lower() in roles() or _plural_role(w.lower()) for w in occ.words)
+        ):
+            occ.evidence.add("list")
 
 
 def _without_furniture(article: Article) -> str:

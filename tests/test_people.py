@@ -382,6 +382,17 @@ PERSON_CASES = [
             ("Nilakshi Barua", (), "unknown", "unknown", None),
         ],
     ),
+    (  # a plural title before a list of names; a name listed after a person is a person
+        # ("and Acme Rail" is no one: its last word is an English word)
+        "Crs Lisa Dunbabin, Owen Paterson-Reid and Kiri Tehuia also voted against. Anna"
+        " Wiremu and Acme Rail signed.",
+        [
+            ("Lisa Dunbabin", (), "female", "name list", "Crs"),
+            ("Owen Paterson-Reid", (), "male", "name list", None),
+            ("Kiri Tehuia", (), "unknown", "unknown", None),
+            ("Anna Wiremu", (), "female", "name list", None),
+        ],
+    ),
 ]
 
 
@@ -444,6 +455,7 @@ PERSON_CASES = [
         "one-grandmother-owns-the-next-her",
         "role-of-the-company-and-title-case-role-set-off",
         "role-of-a-capitalised-body-and-place-after-role",
+        "plural-title-and-a-list-of-names",
     ],
 )
 def test_persons_golden(body, expected):
