@@ -3224,6 +3224,8 @@ def _looks_like_phrase(
         and (_is_source_noun(prev[-2].lower) or prev[-2].lower in WORK_NOUNS)
         # (not "what one supervisor called "a panic we can't staff"": the caller's words)
         and not any(t.lower == "what" for t in toks[max(lo, q - 5) : q - 2])
+        # (not "the company called "disappointing."": the company's word)
+        and not (len(prev) >= 3 and prev[-3].lower == "the" and _is_source_noun(prev[-2].lower))
     ):
         return "strong"  # "a website called "..."", "a children's story called "...""
     if q - 2 >= lo and toks[q - 1].text == "," and toks[q - 2].lower in WORK_NOUNS:
@@ -3978,7 +3980,17 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
     ):
         return mention[at : m.end()]  # ("Orkney Creel Fishermen’s Association")
     place = _PLACE_LEAD.fullmatch(mention, 0, at)
-    if place is not None and place.group(1).split()[-1].lower() in people.place_words():
+    if place is not None and (
+        place.group(1).split()[-1].lower() in people.place_words()
+        # "the Prince Albert Police Service", "the McLean County State's Attorney's Office":
+        # capitalised words before a body's name are the body's (not "The" opening the
+        # sentence, nor "Sarajevo-based NGO" or "Taliban-run")
+        or (
+            name.split()[-1].lower() in people.org_words()
+            and place.group(1).split()[0] not in ("The", "the")
+            and not any(_HYPHEN_MODIFIER.search(w) or w.isupper() for w in place.group(1).split())
+        )
+    ):
         return mention[place.start(1) : at + len(name)]  # "Skaha Valley Fruit Packers Co-op"
     lead = _ACRONYM_LEAD.match(mention)
     if lead is not None and lead.start(1) <= at:
@@ -3988,6 +4000,8 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
     return name
 
 
+#: A modifier with a lowercase part after a hyphen ("Taliban-run", "Sarajevo-based").
+_HYPHEN_MODIFIER: re.Pattern[str] = re.compile(r"-[a-z]")
 #: The words after a plural possessive inside a body's name ("’ Welfare Group").
 _PLURAL_POSSESSIVE_TAIL: re.Pattern[str] = re.compile(r"['’]s?((?:[ \t]+[A-Z][\w-]*){1,3})")
 #: Capitalised words of a place opening a body's name, after "the" if any ("the Skaha

@@ -393,6 +393,15 @@ PERSON_CASES = [
             ("Anna Wiremu", (), "female", "name list", None),
         ],
     ),
+    (  # village heads' titles; a barangay is a place
+        "Punong Barangay Macario Sumagpao said the shots were free. Sabhuku Enock Chivasa and"
+        " Kagawad Liza Pabalan agreed. Residents of Barangay Tagbac waited.",
+        [
+            ("Macario Sumagpao", (), "unknown", "unknown", None),
+            ("Enock Chivasa", (), "unknown", "unknown", "Sabhuku"),
+            ("Liza Pabalan", (), "female", "name list", "Kagawad"),
+        ],
+    ),
 ]
 
 
@@ -456,6 +465,7 @@ PERSON_CASES = [
         "role-of-the-company-and-title-case-role-set-off",
         "role-of-a-capitalised-body-and-place-after-role",
         "plural-title-and-a-list-of-names",
+        "village-head-titles-and-barangay",
     ],
 )
 def test_persons_golden(body, expected):

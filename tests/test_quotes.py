@@ -3739,6 +3739,37 @@ BATCH_21_RULES = [
         "the company",
         "Nurly Qala Development LLP",
     ),
+    (  # capitalised words before a body's name belong to it (a place that opens with a
+        # title word: "Prince Albert")
+        "body-name-after-a-place-with-a-title-word",
+        "Police were called at 2 a.m.\n\n\u201cFires like this one put lives at risk,\u201d"
+        " the Prince Albert Police Service said in a statement.",
+        0,
+        "Fires like this one put lives at risk,",
+        "speech",
+        "the Prince Albert Police Service",
+        "Prince Albert Police Service",
+    ),
+    (  # ... but not a modifier with a hyphen ("Taliban-run")
+        "hyphen-modifier-before-a-body",
+        "The appeal was heard in May.\n\nThe Taliban-run Herat Appeals Court said the ruling"
+        " was \u201cin full accordance with the law\u201d.",
+        0,
+        "in full accordance with the law",
+        "partial",
+        "The Taliban-run Herat Appeals Court",
+        "Herat Appeals Court",
+    ),
+    (  # "the company called "...."": the company's word, no name given
+        "the-company-called",
+        "Workers voted to form a union, a result organizers called a turning point and the"
+        " company called \u201cdisappointing.\u201d",
+        0,
+        "disappointing.",
+        "partial",
+        "the company",
+        None,
+    ),
 ]
 
 
