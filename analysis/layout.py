@@ -970,6 +970,7 @@ DATELINE: re.Pattern[str] = re.compile(
           |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b|[A-Z]+\s+NEWS\s*[—–―-])  # "SCOOP —": a kicker
       [A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+
       (?:\s+[A-ZÀ-ÖØ-Þ\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+){0,3}  # WARSAW / CĂLĂRAȘENI / TÂN HẢI
+      (?:\s+City)?                                             # ROXAS City (Philippine wires)
       (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
       (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG
                |SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}
@@ -3064,6 +3065,10 @@ def _colon_dateline(place: str, pasted: bool) -> bool:
     return pasted and not any(w.lower() in first_names() for w in place.replace("-", " ").split())
 
 
+#: Given names and a comma after a death notice's surname ("SIEGEL--Jerome Arthur, 98,").
+_NOTICE_NAME: re.Pattern[str] = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){0,3},")
+
+
 def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
     """Blocks from labelled segments: split a dateline off an opening body segment, flag copies."""
     spans: list[tuple[int, int, str, int, str]] = []
@@ -3088,8 +3093,10 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 and (m.group("dash") == "--" or m.group("place").endswith("-"))
                 and seg.text[m.end("dash") : m.end("dash") + 1].isalpha()
                 and "," not in m.group("place")
+                and _NOTICE_NAME.match(seg.text, m.end("dash")) is not None
             ):
                 m = None  # "SIEGEL--Jerome Arthur, 98,": a death notice's surname, no place
+                # ("PHILIPSBURG--Pupils of ...": a place, a sentence after it)
             cut = rest_at = 0
             kind = "dateline"
             if m:

@@ -2287,6 +2287,8 @@ DATELINE_CASES = [
     ("Twifo Praso, May 7, GNA – Pupils of the basic school now learn under a mango tree.", "Twifo Praso"),
     ("KOHIMA, MAY 1 (NPN): A three-day handloom fair opened at the town hall on Friday.", "KOHIMA"),
     ("(Harbour News) – More than 40 security guards staged a picket on Wednesday.", None),
+    ("PHILIPSBURG--Pupils of the hill school will be moved to temporary classrooms.", "PHILIPSBURG"),
+    ("ROXAS City – Measles cases in this city have climbed to 27 since January.", "ROXAS City"),
 ]  # fmt: skip
 
 
