@@ -2269,7 +2269,7 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
     while (
         j > 0
         and (_title_candidate(segs[j - 1]) or _two_sentence_headline(segs[j - 1], lede))
-        and j - 1 >= first - 6
+        and j - 1 >= below - TITLE_ABOVE_CANDIDATE
         # "Home India News <the headline>": a breadcrumb trail that ends with the headline
         and not segs[j - 1].text.endswith(segs[j].text)
         and (
@@ -2289,6 +2289,9 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
     return j
 
 
+#: Most segments a headline may stand above the first headline-like line the walk up from a
+#: byline cluster meets (a standfirst without a period, then the headline).
+TITLE_ABOVE_CANDIDATE: int = 6
 #: Fewest words of a headline above a standfirst, and fewest words more the standfirst has.
 HEADLINE_MIN_WORDS: int = 4
 STANDFIRST_EXTRA_WORDS: int = 4
