@@ -2667,6 +2667,9 @@ def _reports(toks: _Toks, quoted: Sequence[bool], i: int) -> bool:
         and not quoted[i]
         and not _noun_use(lowers, i)
         and not (words[i].endswith("ed") and i + 1 < len(words) and lowers[i + 1] == "by")
+        # "In a victim statement read to the court, plumber X said": a participle after a
+        # document's noun
+        and not (words[i] == "read" and i >= 1 and lowers[i - 1] in DOCUMENT_NOUNS)
     )
 
 

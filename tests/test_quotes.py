@@ -3770,6 +3770,18 @@ BATCH_21_RULES = [
         "the company",
         None,
     ),
+    (  # "a victim statement read to the court": "read" reports nothing there, so the name
+        # after the comma is the sentence's subject, and "he" is his
+        "statement-read-to-the-court",
+        "Kyle Bewick, 31, admitted three thefts.\n\nIn a victim statement read to the court,"
+        " plumber Mark Stobbart said the theft had cost him far more than the tools.\n\n"
+        "\u201cI had to cancel four days of jobs,\u201d he said.",
+        0,
+        "I had to cancel four days of jobs,",
+        "speech",
+        "he",
+        "Mark Stobbart",
+    ),
 ]
 
 
