@@ -523,6 +523,11 @@ def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
 # --- step 3: cues and noun phrases -------------------------------------------------------
 
 
+#: Prepositions opening a phrase whose noun may be a speech verb's form ("during public
+#: question time", "after further comment").
+_PHRASE_PREPOSITIONS: frozenset[str] = frozenset({"during", "after", "before", "at", "in"})
+
+
 def _cue_at(toks: list[_Tok], i: int) -> int:
     """End index (exclusive) of a cue starting at token ``i``, or -1."""
     if i < 0 or i >= len(toks):
@@ -574,6 +579,15 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         )
     ):
         return -1  # "a shorter answer", "a brief reply": a singular subject takes "-s"
+    if (
+        i >= 2
+        and toks[i - 2].lower in _PHRASE_PREPOSITIONS
+        and before is not None
+        and before.is_word
+        and before.text.islower()
+        and not t.lower.endswith(("s", "ed", "d", "ing"))
+    ):
+        return -1  # "during public question time": a noun in a prepositional phrase
     if (
         before is not None
         and entry[0] == "state"

@@ -1649,7 +1649,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("sltrib_canal", 10),
         ("smart_ring_review", 2),
         ("somersetlive_library_hours", 0),
-        ("somersetlive_library_hours", 6),
         ("sourcenm_pecan_union", 4),
         ("southlandtimes_pensioner_flats", 8),
         ("sowetan_taxi", 10),

@@ -3782,6 +3782,18 @@ BATCH_21_RULES = [
         "he",
         "Mark Stobbart",
     ),
+    (  # "during public question time" holds no cue: the quote paragraph is the named
+        # subject's
+        "question-time-is-no-cue",
+        "The executive met on Tuesday.\n\nMargaret Hembrow, chair of the Friends of the"
+        " Library, addressed the executive during public question time.\n\n"
+        '"Half of the people who come through our doors have nowhere else to go."',
+        0,
+        "Half of the people who come through our doors have nowhere else to go.",
+        "speech",
+        "Margaret Hembrow",
+        "Margaret Hembrow",
+    ),
 ]
 
 
