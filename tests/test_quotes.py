@@ -3799,21 +3799,10 @@ BATCH_21_RULES = [
 
 @pytest.mark.parametrize(
     ("body", "i", "text", "kind", "mention", "speaker"),
-    [r[1:] for r in BATCH_21_RULES],
-    ids=[r[0] for r in BATCH_21_RULES],
+    [r[1:] for r in BATCH_19_RULES + BATCH_21_RULES],
+    ids=[r[0] for r in BATCH_19_RULES + BATCH_21_RULES],
 )
-def test_batch_21_rules(
-    body: str, i: int, text: str, kind: str, mention: str | None, speaker: str | None
-) -> None:
-    test_attribution_rules(body, i, text, kind, mention, speaker)
-
-
-@pytest.mark.parametrize(
-    ("body", "i", "text", "kind", "mention", "speaker"),
-    [r[1:] for r in BATCH_19_RULES],
-    ids=[r[0] for r in BATCH_19_RULES],
-)
-def test_batch_19_rules(
+def test_batch_rules(
     body: str, i: int, text: str, kind: str, mention: str | None, speaker: str | None
 ) -> None:
     test_attribution_rules(body, i, text, kind, mention, speaker)
