@@ -900,9 +900,10 @@ def _photographer_line(text: str) -> bool:
 #: A photo's source closing a caption after its last sentence (a segment with quotation
 #: marks is story): an outlet, agency or firm in brackets ("... oasis. (SPA)", "(Mainichi/
 #: Rina Tsuchida)", "(Gobierno de Tlalixtac/Facebook)", "[Shutterstock/Arvid Lemmens]"; not
-#: HuffPost's "[Lee Moran, HuffPost]"), a source after a bullet or a bar ("• Getty Images", "| KYODO", "PHOTO | GODFREY ASIIMWE", "| Name
-#: for POLITICO"), "© Name/Agency", "— NAME/The Star", "Name/Sixth Tone", "— VNA/VNS Photo
-#: Name", and the stock notes "File photo", "Image for representation".
+#: HuffPost's "[Lee Moran, HuffPost]"), a source after a bullet or a bar ("• Getty Images",
+#: "| KYODO", "PHOTO | GODFREY ASIIMWE", "| Name for POLITICO"), "© Name/Agency", "— NAME/The
+#: Star", "Name/Sixth Tone", "— VNA/VNS Photo Name", and the stock notes "File photo", "Image
+#: for representation".
 CAPTION_SOURCE_TAIL: re.Pattern[str] = re.compile(
     rf"""(?:
       [.!?]\s*\((?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}
@@ -2457,23 +2458,13 @@ def _caption_above_story(segs: list[_Segment], i: int) -> bool:
         and ". " not in seg.text.rstrip(". ")
         and not _QUOTE_MARKS.search(seg.text)
         and DATELINE.match(seg.text[:200]) is None
+        and (m := DATELINE.match(nxt.text[:200])) is not None
         and (
-            (
-                (m := DATELINE.match(nxt.text[:200])) is not None
-                and bool(m.group("place"))
-                and m.group("dash") is not None
-            )
+            (bool(m.group("place")) and m.group("dash") is not None)
             # "(Kaieteur News) – More than 40 guards ...": the outlet's tag, then a dash
-            or _OUTLET_TAG.match(nxt.text) is not None
+            or (m.group("tagged") or "").startswith("(")
         )
     )
-
-
-#: An outlet's name in brackets and a dash opening a story's first paragraph ("(Kaieteur
-#: News) – ").
-_OUTLET_TAG: re.Pattern[str] = re.compile(
-    r"\([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3}\)\s+[—–-]\s+(?=[A-Z])"
-)
 
 
 #: How a story paragraph ends (a caption without a credit ends with a word).

@@ -3901,9 +3901,7 @@ def _without_furniture(article: Article) -> str:
         return text
     parts: list[str] = []
     pos = 0
-    for start, end in spans:
-        if start < pos:
-            continue
+    for start, end in spans:  # (blocks never overlap)
         parts += (text[pos:start], " " * (end - start))
         pos = end
     parts.append(text[pos:])
