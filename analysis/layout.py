@@ -2082,7 +2082,9 @@ def _byline_header(
     The first byline or time stamp whose cluster has a headline right above it (past a
     standfirst) and story paragraphs after it wins; the first prose paragraph after the
     cluster starts the story. A standfirst is then no story paragraph, and prose furniture
-    above the headline (a cookie notice, a site's motto) is no story either.
+    above the headline (a cookie notice, a site's motto) is no story either. A later cluster
+    before the same story whose headline shares more words with it wins over a site's date
+    line under its motto ("Serving Prince Albert and area since 1894" / "Monday, April 27").
     """
     n = len(segs)
     prose_before = list(
@@ -2094,39 +2096,64 @@ def _byline_header(
     for j in range(n):
         if prose_before[j] > HEADER_MAX_PROSE + ZONE_MAX_PROSE:
             break  # the story is under way: a later byline is a footer's
-        if not _strong(segs[j]):
+        found = _cluster_title(segs, j, prose_before)
+        if found is None:
             continue
-        first, last = _cluster(segs, j)
-        story = next(
-            (
-                i
-                for i in range(last + 1, n)
-                if segs[i].pattern is None
-                and segs[i].prose
-                and not segs[i].text.startswith(BULLETS)  # a summary's points
-                and not _under_summary_label(segs, i)
-                and not _caption_above_story(segs, i)
-            ),
-            n,
-        )
-        # the words a headline shares: the story's first paragraph and a standfirst above
-        if story >= n:
-            continue  # no story paragraph after this cluster
-        above = segs[first - 1] if first else None
-        deck = above.text[:300] if above and above.prose and not _title_candidate(above) else ""
-        captions = " ".join(
-            segs[i].text[:300] for i in range(first, story) if segs[i].pattern == "caption"
-        )  # a photo's caption in the cluster speaks of the story too
-        lede = f"{segs[story].text[:600]} {deck} {captions}"
-        title = _anchored_title(segs, first, lede)
-        if title is None:
-            continue
-        before, after = prose_before[title], prose_before[n] - prose_before[story]
-        if story < n and before <= HEADER_MAX_PROSE and after >= max(2, before + 1):
-            if _shares_word(segs[title].text, lede):
-                return title, (first, story), story
-            fallback = fallback or (title, (first, story), story)
+        title, (first, story), shared = found
+        if shared:
+            for k in range(j + 1, story):  # a nearer cluster over the same story
+                nearer = _cluster_title(segs, k, prose_before)
+                if (
+                    nearer is not None
+                    and nearer[1][1] == story
+                    and nearer[0] > title
+                    and _shared_words(segs[nearer[0]].text, segs[story].text)
+                    > _shared_words(segs[title].text, segs[story].text)
+                ):
+                    return nearer[0], nearer[1], story
+            return title, (first, story), story
+        fallback = fallback or (title, (first, story), story)
     return fallback
+
+
+def _cluster_title(
+    segs: list[_Segment], j: int, prose_before: list[int]
+) -> tuple[int, tuple[int, int], bool] | None:
+    """For a byline or time stamp at ``j``: ``(title, (cluster start, story start), whether
+    the title shares words with the story)``, or None (no strong segment, no story after
+    the cluster, no headline above it, or too much prose around)."""
+    n = len(segs)
+    if not _strong(segs[j]):
+        return None
+    first, last = _cluster(segs, j)
+    story = next(
+        (
+            i
+            for i in range(last + 1, n)
+            if segs[i].pattern is None
+            and segs[i].prose
+            and not segs[i].text.startswith(BULLETS)  # a summary's points
+            and not _under_summary_label(segs, i)
+            and not _caption_above_story(segs, i)
+        ),
+        n,
+    )
+    # the words a headline shares: the story's first paragraph and a standfirst above
+    if story >= n:
+        return None  # no story paragraph after this cluster
+    above = segs[first - 1] if first else None
+    deck = above.text[:300] if above and above.prose and not _title_candidate(above) else ""
+    captions = " ".join(
+        segs[i].text[:300] for i in range(first, story) if segs[i].pattern == "caption"
+    )  # a photo's caption in the cluster speaks of the story too
+    lede = f"{segs[story].text[:600]} {deck} {captions}"
+    title = _anchored_title(segs, first, lede)
+    if title is None:
+        return None
+    before, after = prose_before[title], prose_before[n] - prose_before[story]
+    if not (before <= HEADER_MAX_PROSE and after >= max(2, before + 1)):
+        return None
+    return title, (first, story), _shares_word(segs[title].text, lede)
 
 
 #: Most prose paragraphs above a headline (cookie notices, a site's motto, an editors' note).
@@ -2229,9 +2256,14 @@ def _shares_word(a: str, b: str, *, least: int = 2) -> bool:
     plant"; not "Before it's here, it's on the Terminal" and "..., Bloomberg reported")."""
     # words are compared by their first five letters, a plural's "s" left off ("Route" and
     # "routes", "walk" and "walks", "cave" and "caves")
+    return _shared_words(a, b) >= least
+
+
+def _shared_words(a: str, b: str) -> int:
+    """How many content words (as :func:`_shares_word` compares them) ``a`` shares with the
+    start of ``b``."""
     words = {_word_key(w) for w in _CONTENT_WORD.findall(a) if w.casefold() not in _FUNCTION_WORDS}
-    shared = {k for k in map(_word_key, _CONTENT_WORD.findall(b[:900])) if k in words}
-    return len(shared) >= least
+    return len({k for k in map(_word_key, _CONTENT_WORD.findall(b[:900])) if k in words})
 
 
 def _word_key(word: str) -> str:

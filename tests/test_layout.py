@@ -1755,13 +1755,24 @@ TITLE_ABOVE_CASES = [
         "Crews deployed booms.\n\nThe water plant closed its intake.",
         "Barge strike on river bridge spills fertilizer, cuts water to 40,000",
     ),
+    (  # a site's motto over its date line, the menu, then the headline over its byline
+        "Skip to content\nPort Carling Herald\nServing Port Carling and area since 1894\n"
+        "Monday, April 27, 2026\nSubscribe\nLog in\nMenu\nNews\nLocal News\nSports\n"
+        "Opinion\nObituaries\nContact\nSearch\nLocal News\n"
+        "Man sentenced to five years for West Flat fourplex fire\n"
+        "Judge says eight people were put at risk when a couch was set alight\n"
+        "By Tessa Wolowski\nReporter\n\n"
+        "A Port Carling man who set fire to a couch in the hallway of a West Flat fourplex was"
+        " sentenced on Friday.\n\nThe fire forced eight people out.\n\nNo one was hurt.",
+        "Man sentenced to five years for West Flat fourplex fire",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "title"),
     TITLE_ABOVE_CASES,
-    ids=["headline-over-standfirst", "breadcrumb-over-headline"],
+    ids=["headline-over-standfirst", "breadcrumb-over-headline", "motto-over-date-then-headline"],
 )
 def test_title_above_a_standfirst_and_under_a_breadcrumb(text, title):
     assert article_from_text(text, article_id="t").title == title

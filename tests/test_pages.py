@@ -864,7 +864,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("outside_runner", "boilerplate"),
         ("outside_runner", "credit"),
         ("paherald_fourplex_fire", "boilerplate"),
-        ("paherald_fourplex_fire", "title"),
         ("paisleyexpress_school_roof", "boilerplate"),
         ("pandj_harbour", "boilerplate"),
         ("pantagraph_trail_crash", "boilerplate"),
