@@ -5645,6 +5645,21 @@ def _name_lookup(info: _Info) -> tuple[dict[tuple[str, ...], int], dict[str, int
     return exact, by_word
 
 
+def _plural_possessive_body(bare: str) -> str | None:
+    """The whole name of a body whose name holds a plural possessive ("The Krông Pắc Durian
+    Growers' Association": the growers' association, not a person "Krông Pắc"): capitalised
+    words, one of them ending in s' or s’, the last an organisation word."""
+    words = bare.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    if len(words) < 3 or words[-1].lower() not in org_words():
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    owners = [w for w in words[:-1] if w.endswith(("s'", "s’"))]
+    return " ".join(words) if len(owners) == 1 else None
+
+
 def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, str | None]:
     """A mention no person record covers.
 
@@ -5661,6 +5676,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     joined = _BODY_WITH_AND.fullmatch(bare)
     if joined is not None and joined.group(1).split()[-1].lower() in org_words():
         return joined.group(1), "name"  # not "Royal Turks" of "... and Caicos Islands Police Force"
+    owned = _plural_possessive_body(bare)
+    if owned is not None:
+        return owned, "name"  # "The Krông Pắc Durian Growers' Association"
     if " " not in bare and PREFIXED_NAME.match(
         bare
     ):  # "al-Hashimi said": the surname of "Youssef al-Hashimi"

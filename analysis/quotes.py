@@ -791,7 +791,9 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     # than one "and" ("the Ministry of Rural and Maritime Development and Disaster Management")
     body = head.lower in people.org_words()
     for _ in range(3 if body else 1):
-        if not (_is_name_word(head) and k - 2 >= lo and toks[k - 1].lower == "and"):
+        # ("the Red Deer & District Labour Council": "&" inside a body's name)
+        joint = k - 2 >= lo and (toks[k - 1].lower == "and" or (body and toks[k - 1].text == "&"))
+        if not (_is_name_word(head) and joint):
             break
         other = k - 2
         while other - 1 >= lo and k - other < MAX_NAME_TOKENS and _name_part(toks, other - 1):
@@ -2439,6 +2441,10 @@ class _Context:
         return None
 
 
+#: Cue words that give a whole report's source after the sentence it reports.
+_REPORTING_CUES: frozenset[str] = frozenset({ACCORDING_TO[0], "reported", "reports", "report"})
+
+
 def _attribute_block(ctx: _Context, bi: int) -> None:
     text, chunks, out = ctx.text, ctx.chunks, ctx.out
     toks = ctx.tokens(bi)
@@ -2501,6 +2507,20 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             after = None
         if (
             after is not None
+            and not after.adjacent
+            and before is not None
+            and before.adjacent
+            and before.mention[1] < before.cue[0]
+            # (the source of the whole report: "..., according to The New York Times",
+            # "..., reported the Washington Examiner")
+            and toks[after.cue[0]].lower not in _REPORTING_CUES
+        ):
+            # "X said the report "..." made by the city, pointing to flats it says will
+            # come": a cue right before the quote, with its subject, is the quote's; a
+            # later one in the sentence reports something else
+            after = None
+        if (
+            after is not None
             and (not after.adjacent or mid_sentence)
             and before is not None
             and toks[lo].lower in SUBORDINATORS
@@ -2512,7 +2532,10 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
         attr, attr_toks = None, toks
         if after is not None and not phrase:
             attr = after
-            quote.kind = "speech" if after.adjacent else "partial"
+            # "The plant is "functionally obsolete," according to the study": a fragment of
+            # the reporter's sentence, not the sentence the speaker said
+            fragment = mid_sentence and text[quote.start].islower()
+            quote.kind = "speech" if after.adjacent and not fragment else "partial"
         elif before is not None and not phrase:
             attr = before
             introduced = toks[q - 1].text in {":", ","} or text[quote.start].isupper()
@@ -3954,6 +3977,9 @@ def _longer_body_name(article: Article, name: str, before: int, spans: _Spans) -
     tail = len(short) >= 2 and short[-1].lower() in people.org_words()
     for r in _PROPER_RUN.finditer(text, max(0, before - MAX_BODY_NAME_DISTANCE), before):
         words = _name_words(r.group())
+        based = [i for i, w in enumerate(words) if _BASED.search(w)]
+        if based:  # "Pagosa Springs-based Highmesa Builders": the name after the modifier
+            words = words[based[-1] + 1 :]
         if len(words) <= len(short) or spans.in_quote(r.start()):
             continue
         if (
@@ -4016,6 +4042,8 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
 
 #: A modifier with a lowercase part after a hyphen ("Taliban-run", "Sarajevo-based").
 _HYPHEN_MODIFIER: re.Pattern[str] = re.compile(r"-[a-z]")
+#: A modifier that ends before a body's name: "Springs-based", "state-run", "Qatar-funded".
+_BASED: re.Pattern[str] = re.compile(r"-(?:based|run|owned|led|backed|funded|headquartered)$")
 #: The words after a plural possessive inside a body's name ("’ Welfare Group").
 _PLURAL_POSSESSIVE_TAIL: re.Pattern[str] = re.compile(r"['’]s?((?:[ \t]+[A-Z][\w-]*){1,3})")
 #: Capitalised words of a place opening a body's name, after "the" if any ("the Skaha
@@ -4100,6 +4128,11 @@ def _mention_name(
     ):
         name, method = None, "description"  # "Officials of Ohio and Texas": not Texas
     if name is None and method in (None, "description"):
+        governed = _GOVERNORS_OF.fullmatch(text, span[0], span[1])
+        if governed is not None:
+            body, how = people.resolve_mention(article, governed.start(1), governed.end(1))
+            if body is not None and how == "name" and body not in _person_names(article):
+                return body, "name", span  # "the directors of Derrylea Joinery said"
         owner = _role_owner(article, span, spans)
         if owner is not None and _described_antecedent(article, span[0], spans) is not None:
             return None, "description", span  # "One grower, who asked not to be named, ..."
@@ -4117,6 +4150,8 @@ def _mention_name(
             unit = owned
         owner_span = (span[0], unit.end(1)) if unit is not None else span
         firm = _organisation_antecedent(article, owner_span, spans)
+        if firm is None and owner_span != span:  # "the sheriff's office": a named office
+            firm = _organisation_antecedent(article, span, spans)
         if firm is None:
             firm = _labelled_body(article, owner_span, spans)
         if firm is None:
@@ -4258,7 +4293,11 @@ _PROPER_RUN: re.Pattern[str] = re.compile(
     r"\b[A-Z][\w’'-]*(?:\.?(?:[ \t]+(?:&[ \t]+)?)[A-Z][\w’'-]*)*\.?"
 )
 #: "the <noun>" or "the <modifier> <noun>" ("the water directorate"): groups 1 and 2.
-_DEFINITE_BODY: re.Pattern[str] = re.compile(r"(?i)the\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)")
+#: Also "the sheriff's office" (a possessive modifier) and a bare "council" ("council said",
+#: as Australian and British papers write it).
+_DEFINITE_BODY: re.Pattern[str] = re.compile(
+    r"(?i)(?:the\s+|(?=council\b))(?:([a-z][\w-]*(?:['’]s)?)\s+)?([a-z][\w-]*)"
+)
 #: A body owning what follows in lower case: "the council's planning report", "the
 #: board's" (the body speaks).
 _BODY_OWNER: re.Pattern[str] = re.compile(
@@ -4304,6 +4343,12 @@ _OF_NAME: re.Pattern[str] = re.compile(
 )
 
 
+#: Those who run a body and speak as it: "the directors of Derrylea Joinery" (group 1: the
+#: body's name).
+_GOVERNORS_OF: re.Pattern[str] = re.compile(
+    r"(?i:the)\s+(?:(?i:board)\s+of\s+)?(?i:directors|trustees|governors|management|owners)"
+    r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:&\s+)?[A-Z][\w’'&.-]*)*)"
+)
 #: A relative clause introducing a company right after its name ("Acme Rail, which runs it").
 _WHICH_AFTER: re.Pattern[str] = re.compile(r",\s+which\b")
 
@@ -4339,20 +4384,28 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     last_subject: str | None = None  # the latest same-head name that opened its sentence
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
     for r in _PROPER_RUN.finditer(text, max(0, span[0] - MAX_SAME_HEAD_DISTANCE), span[0]):
-        words = _name_words(r.group())
-        if not words or spans.in_quote(r.start()) or spans.name_between(r.start(), r.end()):
+        run, end = r.group(), r.end()
+        if spans.in_quote(r.start()):
+            continue
+        if spans.name_between(r.start(), end):
+            # "Secretary of the Weragoda Pola Traders' Welfare Society Lakmal Peiris": the
+            # body's name before the person's, when it has the same head
+            named = _body_before_name(text, r.start(), end, noun, spans)
+            if named is None:
+                continue
+            run, end = named, r.start() + len(named)
+        words = _name_words(run)
+        if not words:
             continue
         if words[-1].endswith(people.POSSESSIVE_ENDINGS):  # "Suffolk County Council's cabinet"
             words[-1] = words[-1][:-2]
         last = words[-1].lower().rstrip(".")
-        tail = _OF_NAME.match(text, r.end()) if last == noun else None
+        tail = _OF_NAME.match(text, end) if last == noun else None
         if last == noun and (len(words) > 1 or tail is not None):
             # "the Allegheny & Western Railroad", "the Ministry of Environment": the same head
             head = _AND_HEAD.search(text, max(0, r.start() - 60), r.start())
             lead = (
-                head.group(1).split()
-                if head is not None and len(words) == len(r.group().split())
-                else []
+                head.group(1).split() if head is not None and len(words) == len(run.split()) else []
             )
             while lead and lead[0].lower() in CAPITALISED_NON_NAMES:
                 lead.pop(0)  # "The Nurses and Midwives Union": the union's own first words
@@ -4362,6 +4415,8 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             if r.start() >= lo and _opens_sentence_at(text, r.start(), spans):
                 last_subject = name.lower()
             continue
+        if end != r.end():
+            continue  # a person's name follows: the run names no body of its own
         if (
             firm
             and len(words) > 1
@@ -4437,9 +4492,43 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     if len(found) != 1:
         return None
     name = found.popitem()[1]
-    if name.isupper() and " " in name:  # "DUBLIN CITY COUNCIL has shelved": a shouted lead
-        written = re.finditer(re.escape(name), text, re.IGNORECASE)
-        name = next((m.group() for m in written if not m.group().isupper()), name)
+    shouted = sum(w.isupper() and len(w) > 1 for w in name.split())
+    if shouted and " " in name:
+        # "DUBLIN CITY COUNCIL has shelved", "WELLINGTON Shire Council has closed": a shouted
+        # lead; the name as the story writes it elsewhere (an acronym stays)
+        for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+            if sum(w.isupper() and len(w) > 1 for w in m.group().split()) < shouted:
+                name = m.group()
+                break
+        else:
+            first, _, rest = name.partition(" ")
+            if len(first) > 5 and first.isupper() and not rest.isupper():
+                name = f"{first.capitalize()} {rest}"  # (a lead's first word, not "NHS")
+    return _full_firm_name(text, name, span[0]) if firm else name
+
+
+#: Words after a company's short name that complete its full name ("Harrow Point" +
+#: " Residential"): capitalised words, the last one of :data:`FIRM_NAME_ENDS`.
+_FIRM_TAIL: re.Pattern[str] = re.compile(r"(?: [A-Z][\w’'&-]*){1,2}\b")
+#: Last words of a company's full name that its short name drops.
+FIRM_NAME_ENDS: frozenset[str] = COMPANY_SUFFIXES | frozenset(
+    {"residential", "properties", "developments", "communities", "management", "capital",
+     "logistics", "services", "solutions", "construction", "builders", "homes", "engineering"}
+)  # fmt: skip
+
+
+def _full_firm_name(text: str, name: str, before: int) -> str:
+    """``name`` as the story first wrote it in full before ``before``, when the name there
+    goes on to one of :data:`FIRM_NAME_ENDS` ("Harrow Point" after "... bought in March by
+    Harrow Point Residential, a Raleigh-based company"); else ``name``."""
+    for m in re.finditer(re.escape(name), text[:before]):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        tail = _FIRM_TAIL.match(text, m.end())
+        if tail is None:
+            continue
+        last = tail.group().split()[-1]
+        return name + tail.group() if last.lower() in FIRM_NAME_ENDS else name
     return name
 
 
@@ -4585,6 +4674,20 @@ MAX_BODY_SPEAKER_DISTANCE = 800
 MAX_IT_SPEAKER_DISTANCE = 300
 
 
+def _body_before_name(text: str, start: int, end: int, noun: str, spans: _Spans) -> str | None:
+    """The words of the capitalised run ``text[start:end]`` before the first person's name
+    in it, when they end in ``noun`` ("Weragoda Pola Traders' Welfare Society" of "...
+    Welfare Society Lakmal Peiris"), else None."""
+    k = bisect.bisect_left(spans.name_starts, start)
+    if k < len(spans.name_starts) and spans.name_starts[k] == start:
+        return None  # the run opens with a person's name
+    if k == len(spans.name_starts) or spans.name_starts[k] >= end:
+        return None
+    run = text[start : spans.name_starts[k]].rstrip()
+    words = run.split()
+    return run if len(words) > 1 and words[-1].lower() == noun else None
+
+
 @functools.lru_cache(maxsize=64)
 def _person_names(article: Article) -> frozenset[str]:
     """The names of the persons :func:`people.persons` finds (one set per article)."""
@@ -4642,7 +4745,7 @@ def _body_speaker(
 AUTHORED_DOCUMENTS: frozenset[str] = frozenset(
     {"statement", "release", "report", "letter", "memo", "memorandum", "email", "e-mail",
      "advisory", "notice", "bulletin", "announcement", "post", "submission", "circular",
-     "newsletter"}
+     "newsletter", "study", "survey", "audit", "assessment", "indictment"}
 )  # fmt: skip
 #: Verbs by which someone puts a document out: "X issued a statement", "a letter X sent".
 PUBLISHING_VERBS: frozenset[str] = frozenset(
