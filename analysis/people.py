@@ -2747,13 +2747,15 @@ def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
 
 def _place_surname(first: str, last: str) -> bool:
     """A two-word name whose last word is a one-word place and no listed surname or given
-    name, after a word that is no listed given name: an outlet or a body ("Quadratín
-    Oaxaca"), not "Michael Jordan" or "Kwame Ghana"-style names the lists vouch for."""
-    return (
-        last in _one_word_places()
-        and last not in surnames()
-        and last not in first_names()
-        and first not in first_names()
+    name (or whose first word is a common English word), after a word that is no listed
+    given name: an outlet or a body ("Quadratín Oaxaca", "Care Jersey"), not "Michael
+    Jordan" or "Kwame Ghana"-style names the lists vouch for."""
+    if last not in _one_word_places() or first in first_names():
+        return False
+    # "Care Jersey", "Transport Scotland": a common word before a place names a body even
+    # when the place is also a surname
+    return (last not in surnames() and last not in first_names()) or (
+        first in common_english_words()
     )
 
 
@@ -5645,6 +5647,22 @@ def _name_lookup(info: _Info) -> tuple[dict[tuple[str, ...], int], dict[str, int
     return exact, by_word
 
 
+def joined_body(words: list[str]) -> bool:
+    """Whether capitalised words joined by "and" name one body: the last is an organisation
+    word ("the Parks and Wildlife Commission"), or a place after words that are no places
+    and no given name ("Health and Care Jersey", not "Antigua and Barbuda")."""
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in org_words():
+        return True
+    return (
+        last in place_words()
+        and words[0].lower() not in first_names()
+        and not all(w.lower() in place_words() or w in ("and", "&") for w in words)
+    )
+
+
 def _plural_possessive_body(bare: str) -> str | None:
     """The whole name of a body whose name holds a plural possessive ("The Krông Pắc Durian
     Growers' Association": the growers' association, not a person "Krông Pắc"): capitalised
@@ -5674,8 +5692,12 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     if local is not None and local.group(1).lower() not in info.lower_words:
         return bare, "name"  # "Peltomaa municipality", "Wexford county council"
     joined = _BODY_WITH_AND.fullmatch(bare)
-    if joined is not None and joined.group(1).split()[-1].lower() in org_words():
-        return joined.group(1), "name"  # not "Royal Turks" of "... and Caicos Islands Police Force"
+    if joined is not None and joined_body(joined.group(1).split()):
+        # not "Royal Turks" of "... and Caicos Islands Police Force"; "USDA’s Food Safety
+        # and Inspection Service": the service, not its owner
+        owner, _, rest = joined.group(1).partition(" ")
+        owned = owner.endswith(POSSESSIVE_ENDINGS) and rest.split()[0] not in ("and", "&")
+        return (rest if owned else joined.group(1)), "name"
     owned = _plural_possessive_body(bare)
     if owned is not None:
         return owned, "name"  # "The Krông Pắc Durian Growers' Association"

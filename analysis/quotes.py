@@ -3734,7 +3734,9 @@ def _resolve(article: Article, out: list[Quote], mentions: dict[int, tuple[_Tok,
         if q.mention not in cache:
             name, method, span = _resolve_mention(article, q.mention, mentions[i], previous, spans)
             if name is not None and _ACRONYM_NAME.fullmatch(name):
-                name = _spelled_out(article, name) or name  # "EDL": Électricité du Liban
+                # "EDL": Électricité du Liban; "DNA": the "National Anticorruption
+                # Directorate (DNA)", an acronym of the name in another language
+                name = _spelled_out(article, name) or _bracket_definition(article, name) or name
             elif name is not None and _MIXED_ACRONYM.fullmatch(name):
                 name = _bracket_definition(article, name) or name  # "PhilFIDA"
             cache[q.mention] = (name, method, span)
@@ -4029,6 +4031,12 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
             name.split()[-1].lower() in people.org_words()
             and place.group(1).split()[0] not in ("The", "the")
             and not any(_HYPHEN_MODIFIER.search(w) or w.isupper() for w in place.group(1).split())
+            # (nor one owner: "USDA’s Food Safety and Inspection Service", not "McLean
+            # County State's Attorney's Office")
+            and not (
+                " " not in place.group(1).strip()
+                and place.group(1).strip().endswith(people.POSSESSIVE_ENDINGS)
+            )
         )
     ):
         return mention[place.start(1) : at + len(name)]  # "Skaha Valley Fruit Packers Co-op"
@@ -4094,8 +4102,8 @@ def _mention_name(
         joint is not None
         and joint.end() == span[1]
         and " of " not in text[span[0] : joint.start(1)]
-        # (nor "the Parks and Wildlife Commission")
-        and joint.group(1).split()[-1].lower() not in people.org_words()
+        # (nor "the Parks and Wildlife Commission", "Health and Care Jersey")
+        and not people.joined_body(text[span[0] : span[1]].split())
         and _ACRONYM_LEAD.match(text, span[0], span[1]) is None  # "HSE Dublin and South East"
     ):
         # (not "the Ministry of Industry and Information Technology": one body)
