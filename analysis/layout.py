@@ -559,7 +559,8 @@ NAME_DATE_BYLINE: re.Pattern[str] = re.compile(
 #: "By Jane Doe in Kyiv".
 BYLINE: re.Pattern[str] = re.compile(
     rf"""
-    (?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*[|•·]\s*)?       # "KHDR | By Name"
+    (?:(?:Credits?:\s*)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*[|•·;]\s*)?  # "KHDR | By Name",
+                                                      # "Credits: TPN; Author: Name;"
     (?:(?i:{_DATE})(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?)?\s*[|•·]\s*)?
                                                       # "Apr 22, 2026, 11:05 AM | Article By:"
     (?:By|BY|by|Written\s+by|Story\s+by|Article\s+(?i:by)|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
@@ -573,7 +574,8 @@ BYLINE: re.Pattern[str] = re.compile(
     (?:\s+(?i:{_DATE}))?                                          # "By Name   May 16, 2026"
     (?:\s+via\s+[A-Z][\w&.-]{{1,30}})?                            # "By Dana Okafor via LOCALISH"
     (?:\s*\[[\w.+-]+@[\w.-]+\])?                                   # "BY NAME [name@joongang.co.kr]"
-    (?:\s*(?:,|\||/|-|–|—)\s*[\w&'’ .,@:/+-]{{1,60}}){{0,3}}      # , Associated Press / a date
+    (?:\s*(?:,|\||/|-|–|—|·)\s*[\w&'’ .,@:/+-]{{1,60}}){{0,3}}    # , Associated Press / a date
+    ;?
     """,
     re.X,
 )
@@ -724,7 +726,8 @@ PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
     rf"(?:\b(?:{_PHOTO_WORD}|(?i:(?:photo|image)\s+credits?))\s*:\s*|\bCredit\s*(?::|\.{{2,}}|…)\s*"
     r"|(?:[—–]|(?<=[.!?])\s)\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... — Photo by Name/White Star",
     # "... this year. Photo by Maxime Sauvé /Montreal Gazette", "... — Photo by author"
-    r"(?:[A-Z]|(?i:courtesy\s)|(?:the\s+)?(?:author|writer|reporter)\b)[^.!?()]{0,80}\Z"
+    # ("... to close. Photo: Aidan Creaven.": one full stop may end it)
+    r"(?:[A-Z]|(?i:courtesy\s)|(?:the\s+)?(?:author|writer|reporter)\b)[^.!?()]{0,80}\.?\Z"
 )
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
@@ -1536,6 +1539,13 @@ _CAPS_PHOTO_TAIL: re.Pattern[str] = re.compile(
 _CREDIT_HANDLE: re.Pattern[str] = re.compile(r"[)\]]\s+@\w{2,30}$")
 
 
+#: A caption's source after a bar: a sentence's stop, "|", then one to four capitalised
+#: words ("... abuse of position. | National World").
+_BAR_SOURCE_TAIL: re.Pattern[str] = re.compile(
+    r"\w[.!?]\s+\|\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\Z"
+)
+
+
 def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
     if "@" in s[-32:] and (handle := _CREDIT_HANDLE.search(s[-40:])) is not None:
@@ -1550,6 +1560,8 @@ def _photo_credit_tail(s: str) -> bool:
         _BRACKET_CREDIT.search(s[-100:]) or _BRACKET_PHOTO_TAIL.search(s[-120:])
     ):
         return True  # "... on April 29. [ MARISOL QUINTERO | Times ]", "... [Photo/Xinhua]"
+    if "|" in s[-40:] and _BAR_SOURCE_TAIL.search(s[-60:]):
+        return True  # "... after admitting fraud by abuse of position. | National World"
     end = s[-100:]
     if "/" in end and _OUTLET_SLASH_TAIL.search(end):
         return True  # "... in March 2026. / The Irrawaddy", "... [Name/Al Jazeera]"
@@ -1573,6 +1585,15 @@ def _photo_credit_tail(s: str) -> bool:
     return (":" in end or "Credit" in end or " by " in end) and (
         PHOTO_CREDIT_LABEL.search(end) is not None
     )
+
+
+#: Distinct promotion keywords that make a long paragraph with a promotion a widget.
+WIDGET_MIN_PROMO_WORDS = 5
+
+
+def _promo_words(low: str) -> int:
+    """How many of :data:`PROMO_KEYWORDS` the lowercase text holds."""
+    return sum(k in low for k in set(PROMO_KEYWORDS))
 
 
 def _contains_any(low: str, keywords: tuple[str, ...]) -> bool:
@@ -1811,10 +1832,15 @@ def _label(segs: list[_Segment]) -> bool:
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
     if pasted:  # long furniture in sentences (a clean file's paragraphs are not searched)
         for seg in segs:
-            if (
-                seg.pattern is None
-                and SHORT_MAX_WORDS < seg.n_words <= PATTERN_MAX_WORDS
-                and _long_furniture(seg.text)
+            if seg.pattern is None and (
+                (SHORT_MAX_WORDS < seg.n_words <= PATTERN_MAX_WORDS and _long_furniture(seg.text))
+                # a sign-up widget pasted as one line ("... Sign up Thank you for signing up!
+                # Did you know with a Digital Subscription ...")
+                or (
+                    PATTERN_MAX_WORDS < seg.n_words <= 2 * PATTERN_MAX_WORDS
+                    and _promo_sentence(seg.text)
+                    and _promo_words(seg.text.lower()) >= WIDGET_MIN_PROMO_WORDS
+                )
             ):
                 seg.pattern = "boilerplate"
     _link_lists(segs, pasted=pasted)

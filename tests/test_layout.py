@@ -2075,6 +2075,38 @@ PAGE_LINE_LABELS = [
         "The stand-downs come less than a year after the precinct was promoted by the city.",
         {"MORE NEWS": BP, "Southport tower appr": BP, "INDUSTRY AT A CROSSR": H},
     ),
+    # a caption whose photo credit ends with a full stop, right above the story
+    (
+        "News\n\nSport\n\nShock as 68 jobs go at joinery firm\n\nBy Niamh Folan\n\n"
+        "Workers gathered outside the plant on the Dublin Road on Tuesday after learning that"
+        " the company was to close. Photo: Aidan Creaven.\n\n"
+        "Workers at one of the town's oldest employers say they were given 40 minutes' notice"
+        " before being told that the company was closing.\n\nThe directors said they were sorry.",
+        {"Workers gathered out": C, "Workers at one of th": B},
+    ),
+    # a caption's source after a bar, then a sign-up widget pasted as one line
+    (
+        "Skip to content\n\nLeeds carer jailed for stealing from clients\n\nBy Ann Lee\n\n"
+        "Share\nAnn Kirk was jailed at Leeds Crown Court after admitting fraud. | National World\n"
+        "Court - a weekly round-up of the best court stories from our correspondent Sign up"
+        " Thank you for signing up! Did you know with a Digital Subscription to the Post, you"
+        " can get unlimited access to the website including our premium content, as well as"
+        " benefiting from fewer ads, loyalty rewards and much more. Learn More Sorry, there seem"
+        " to be some issues. Please try again later. Submitting...\n\n"
+        "Ann Kirk, 34, used bank cards belonging to three pensioners to make 400 payments.\n\n"
+        "She admitted the offences.",
+        {"Ann Kirk was jailed ": C, "Court - a weekly rou": BP, "Ann Kirk, 34, used b": B},
+    ),
+    # a byline with a comment count, and a credits line with its author
+    (
+        "News\n\nTown freezes new holiday rental licences\n\n"
+        "The council has approved a 12-month suspension of new registrations.\n\n"
+        "By Rosa Vidal, in News · 21 Apr 2026, 14:32 · 0 Comments\n\n"
+        "Credits: TPN; Author: Nuno Falcão;\n\n"
+        "The municipal executive voted on Monday to suspend the registrations for a year.\n\n"
+        "The proposal was approved with four votes.",
+        {"By Rosa Vidal, in Ne": CR, "Credits: TPN; Author": CR, "The municipal execut": B},
+    ),
 ]
 
 
@@ -2101,6 +2133,9 @@ PAGE_LINE_LABELS = [
         "headlines-with-teasers-under-latest-from",
         "one-sentence-caption-above-the-dateline",
         "more-news-links-then-a-heading",
+        "caption-credit-with-a-full-stop",
+        "bar-source-caption-and-signup-widget",
+        "byline-with-comments-and-credits-line",
     ],
 )
 def test_page_line_labels(text, expected):
