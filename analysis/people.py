@@ -760,19 +760,41 @@ def nationalities() -> frozenset[str]:
     return _word_list("nationalities.txt")
 
 
+class _AccentFolded(frozenset[str]):
+    """A lowercase name list that also holds a name written with accents whose plain form
+    it lists ("seán", "rogério", "josé"): the lists are of plain ASCII names."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and not word.isascii()
+            and frozenset.__contains__(self, _without_accents(word))
+        )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _without_accents(word: str) -> str:
+    """``word`` without its combining accents ("seán" -> "sean"; "đ" stays)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @functools.cache
 def first_names() -> frozenset[str]:
-    """Common first names (``analysis/data/first_names.txt``: US Census 1990, public domain).
+    """Common first names (``analysis/data/first_names.txt``: US Census 1990, public domain),
+    also when written with accents ("Seán", "Rogério").
 
     A permissively licensed name list: evidence that a capitalised word pair names a person.
     """
-    return frozenset(name_list_genders())
+    return _AccentFolded(name_list_genders())
 
 
 @functools.cache
 def surnames() -> frozenset[str]:
-    """Common US surnames (``analysis/data/surnames.txt``: US Census 1990, public domain)."""
-    return _word_list("surnames.txt")
+    """Common US surnames (``analysis/data/surnames.txt``: US Census 1990, public domain),
+    also when written with accents."""
+    return _AccentFolded(_word_list("surnames.txt"))
 
 
 @functools.cache
@@ -2730,8 +2752,8 @@ def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
     if any(_CAPITALS_INSIDE.search(w) for w in real):
         return None  # "PhilFIDA", "eThekwini": a body's short name, no person's
     head = real[0].lower()
-    if head.endswith(ADVERB_SUFFIXES):
-        return None
+    if head.endswith(ADVERB_SUFFIXES) and head not in first_names():
+        return None  # "Significantly", not "Sally"
     single = len(real) == 1
     if single and (head in nationalities() or head in org_names() or _plural_role(head)):
         return None  # "Lawmakers said"
@@ -2739,10 +2761,31 @@ def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
         return None  # "MailOnline", "TechCrunch", "PolitiFact": an outlet's name
     if len(real) == 2 and _place_surname(head, real[1].lower()):
         return None  # "Quadratín Oaxaca", "Radio Kenya": a body named after its place
+    if len(real) >= 2 and real[-1].lower().rstrip(".") in STREET_ABBREVIATIONS:
+        return None  # "7 Victoria St. W.": a street
+    if any(_common_plural(w) for w in real[1:-1]):
+        return None  # "Federated Farmers Taranaki": a plural noun inside names a body
     opener = words[0].lower()
     if len(words) <= 1 or opener in NAME_PARTICLES:
         opener = ""
     return head, single, single and head in roles(), opener
+
+
+#: Street abbreviations that end an address, never a name ("Victoria St", "Main Ave").
+STREET_ABBREVIATIONS: frozenset[str] = frozenset({"st", "ave", "rd", "blvd", "hwy", "ln"})
+
+
+def _common_plural(word: str) -> bool:
+    """A plural agent noun of English that is no listed name ("Farmers", "Growers"; not
+    "Kills" of "Jenna Kills First")."""
+    low = word.lower()
+    return (
+        len(low) > 4
+        and low.endswith(("ers", "ors", "ists", "ians"))
+        and low[:-1] in common_english_words()
+        and low not in surnames()
+        and low not in first_names()
+    )
 
 
 def _place_surname(first: str, last: str) -> bool:

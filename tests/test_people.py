@@ -2073,6 +2073,32 @@ def test_titles_stay_out_of_names(body, names):
 
 #: Session 16 (batch 11 of the pages): who is and who is not a person, by name only.
 NAME_ONLY_CASES = [
+    # session 22 (batch 23 of the pages)
+    (
+        "given-name-ending-in-ally",
+        "Pool manager Sally Nguyen-Batts will stay on.",
+        ["Sally Nguyen-Batts"],
+    ),
+    ("accented-given-name", "The firm was founded by the late Seán Kenirons.", ["Seán Kenirons"]),
+    (
+        "accented-given-name-and-surname",
+        "The previous administration, led by José Ramírez, rejected the plan.",
+        ["José Ramírez"],
+    ),
+    (
+        "plural-agent-noun-inside-a-body",
+        "Thefts were the biggest worry, according to Federated Farmers Taranaki president"
+        " Hamish Tuffery.",
+        ["Hamish Tuffery"],
+    ),
+    (
+        "native-name-with-a-verb",
+        "Jenna Kills First said the river was sacred.",
+        ["Jenna Kills First"],
+    ),
+    ("street-abbreviation", "Submissions go to city hall, 7 Victoria St. W. by Friday.", []),
+    ("common-word-before-a-place", "Care Jersey said the waiting list had grown.", []),
+    ("service-body", "Ann Lee had worked for Brightside Home Care since 2022.", ["Ann Lee"]),
     ("lincoln-county-warning", "Lincoln County warning sirens stayed silent, he said.", []),
     ("holiday-word", "It was Christmas, then February, then Easter. Now nobody knows.", []),
     ("holiday-two-words", "The first bookings, for the May Day weekend, sold out.", []),
