@@ -1962,6 +1962,18 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
     if not participle and (np is None or _bare_noun(toks, np)):
         # "A source familiar with the talks said", "An aide who was in the room told"
         np = _postmodified_subject(toks, b, lo) or np
+    if (
+        participle
+        and np is not None
+        and np[0] - 2 >= lo
+        and toks[np[0] - 1].lower in ("from", "by")
+        and toks[np[0] - 2].lower in AUTHORED_DOCUMENTS
+    ):
+        # "a notice from Phuc Hung Wood Co. saying": the document (and its author) says it
+        doc = np[0] - 2
+        if doc - 1 >= lo and toks[doc - 1].lower in DETERMINERS:
+            doc -= 1
+        return (doc, np[1])
     if np is not None and not (
         participle
         and np[0] > lo
@@ -4357,6 +4369,9 @@ _GOVERNORS_OF: re.Pattern[str] = re.compile(
     r"(?i:the)\s+(?:(?i:board)\s+of\s+)?(?i:directors|trustees|governors|management|owners)"
     r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:&\s+)?[A-Z][\w’'&.-]*)*)"
 )
+#: A lowercase word right after a name: the name is its clause's subject ("Siskiyou Crest
+#: was founded").
+_VERB_AFTER: re.Pattern[str] = re.compile(r"[ \t]+[a-z]{2,}\b")
 #: A relative clause introducing a company right after its name ("Acme Rail, which runs it").
 _WHICH_AFTER: re.Pattern[str] = re.compile(r",\s+which\b")
 
@@ -4389,6 +4404,7 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     found: dict[str, str] = {}  # lowercase name -> the name as written (not in capitals)
     subjects: dict[str, str] = {}  # the same, of organisations that opened a sentence
     far: dict[str, str] = {}  # companies introduced with ", which" further back
+    weak: dict[str, str] = {}  # names opening a sentence before its verb, nearby
     last_subject: str | None = None  # the latest same-head name that opened its sentence
     lo = max(0, span[0] - MAX_FIRM_DISTANCE)
     for r in _PROPER_RUN.finditer(text, max(0, span[0] - MAX_SAME_HEAD_DISTANCE), span[0]):
@@ -4481,10 +4497,24 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             )
         ):
             _add_name(found, " ".join(words))
+        elif (
+            noun in ("company", "firm")
+            and len(words) > 1
+            and _VERB_AFTER.match(after)
+            and _full_firm_name(text, " ".join(words), span[0]).split()[-1].lower()
+            in FIRM_NAME_ENDS
+            and " ".join(words) not in _person_names(article)
+        ):
+            # "Siskiyou Crest was founded in 1958 ... the company said": a company's name
+            # (in full "Siskiyou Crest Packing") opening a sentence as its subject, when no
+            # name is said to speak
+            _add_name(weak, " ".join(words))
     if group and not found:
         found = subjects
     if not found:
         found = far
+    if not found:
+        found = weak
     # "the West Virginia Public Service Commission" ... "The Public Service Commission": one
     found = {
         key: name
@@ -4521,7 +4551,8 @@ _FIRM_TAIL: re.Pattern[str] = re.compile(r"(?: [A-Z][\w’'&-]*){1,2}\b")
 #: Last words of a company's full name that its short name drops.
 FIRM_NAME_ENDS: frozenset[str] = COMPANY_SUFFIXES | frozenset(
     {"residential", "properties", "developments", "communities", "management", "capital",
-     "logistics", "services", "solutions", "construction", "builders", "homes", "engineering"}
+     "logistics", "services", "solutions", "construction", "builders", "homes", "engineering",
+     "packing", "storage", "fulfillment", "foods", "farms", "aggregates"}
 )  # fmt: skip
 
 
@@ -4816,6 +4847,10 @@ def _earlier_document(
     return None
 
 
+#: Words opening what a document says, after which "by" names no author.
+_DOCUMENT_CLAUSE: frozenset[str] = frozenset({"that", "saying", "to", "and", "but", "if", "when"})
+
+
 def _document_issuer(
     toks: list[_Tok], d: int, hi: int, *, inside: bool
 ) -> tuple[list[_Tok], int, int] | None:
@@ -4848,9 +4883,18 @@ def _document_issuer(
         t = toks[by]
         if t.lower in ("by", "from") and (t.lower == "by" or by == d + 1):
             np = _np_after(toks, by + 1, hi)
-            return (toks, np[0], np[1]) if np is not None else None
-        if not t.is_word or t.lower in AUTHORED_DOCUMENTS:
-            break
+            if np is None:
+                return None
+            e = np[1]
+            if (
+                e + 1 < hi
+                and toks[e].lower in COMPANY_ABBREVIATIONS
+                and _abbreviation_dot(toks, e + 1)
+            ):
+                e += 1  # "Phuc Hung Wood Co."
+            return toks, np[0], e
+        if not t.is_word or t.lower in AUTHORED_DOCUMENTS or t.lower in _DOCUMENT_CLAUSE:
+            break  # ("a statement that it would decide by March": no agent)
     if inside:
         np = _np_after(toks, d + 1, hi)
         if np is not None and np[1] + 1 < hi and toks[np[1] + 1].lower in PUBLISHING_VERBS:
@@ -4908,6 +4952,8 @@ def _issuer_name(
         return name if method == "pronoun" else None
     last = _tokens(text, first.start, end)[-1]
     name, method, _ = _resolve_mention(article, (first.start, end), (first, last), previous, spans)
+    if name is not None and text[first.start : end].endswith(name + "."):
+        name += "."  # "Phuc Hung Wood Co.": the abbreviation's dot is the name's
     return name if method != "description" else None
 
 

@@ -3955,6 +3955,37 @@ BATCH_23_RULES = [
         "Alkalo Lamin Darboe",
         "Lamin Darboe",
     ),
+    (  # "by" after what a statement says names no author
+        "statement-that-then-by",
+        "Osaka Harbour Housing Corp. manages the estate.\n\nThe corporation said in a"
+        " statement that it would decide by March.\n\n"
+        '"Aging estates are a welfare issue," the statement said.',
+        0,
+        "Aging estates are a welfare issue,",
+        "speech",
+        "the statement",
+        "Osaka Harbour Housing Corp.",
+    ),
+    (  # a notice from a company, "saying": the company's words
+        "notice-from-a-company-saying",
+        "Workers found a notice from Dong Tien Textile Co. saying production was"
+        ' "suspended for restructuring."',
+        0,
+        "suspended for restructuring.",
+        "partial",
+        "a notice from Dong Tien Textile Co.",
+        "Dong Tien Textile Co.",
+    ),
+    (  # "the company": a company's short name opening a sentence, its full name given first
+        "company-opening-a-sentence",
+        "Workers at Pine Hollow Packing voted for a union on Thursday.\n\nPine Hollow was"
+        ' founded in 1958.\n\n"We will review the results," the company said in a statement.',
+        0,
+        "We will review the results,",
+        "speech",
+        "the company",
+        "Pine Hollow Packing",
+    ),
     (  # "chairlady" is a role
         "chairlady",
         'The union met on Friday.\n\n"We are not against change," the union\'s chairlady,'
