@@ -2006,6 +2006,11 @@ def _label(segs: list[_Segment]) -> bool:
             seg.label = seg.pattern
         elif i > 0 and _byline(segs[i - 1]) and _affiliation_line(seg.text):
             seg.label = "credit"  # "By Rosa Delgado" / "The Valley Herald"
+        elif pasted and (
+            seg.text.strip() in _BY_WORDS
+            or (i > 0 and segs[i - 1].text.strip() in _BY_WORDS and _NAME_LINE.fullmatch(seg.text))
+        ):
+            seg.label = "credit"  # "By" / "Brynn Thorsgard": a byline over two lines
         elif (
             cluster is not None
             and title is not None
@@ -2015,10 +2020,16 @@ def _label(segs: list[_Segment]) -> bool:
             seg.label = label
         elif pasted and not _is_deck(segs, i, title):
             seg.label = "boilerplate"  # page header
+        elif pasted and title is not None and i == title + 1 and seg.prose and i < body_start - 1:
+            seg.label = "title"  # a standfirst above the byline and the photo
         else:
             seg.label = "body"  # a deck, a section tag or a note under the title
     _label_story(segs, body_start, pasted)
     return pasted
+
+
+#: "By" alone on a line, the first half of a byline pasted over two lines.
+_BY_WORDS: frozenset[str] = frozenset({"By", "by", "BY"})
 
 
 def _past_standfirst(segs: list[_Segment], title: int, body_start: int) -> int:
@@ -2036,7 +2047,10 @@ def _past_standfirst(segs: list[_Segment], title: int, body_start: int) -> int:
     k = body_start + 1
     captions = 0
     while k < len(segs) and (
-        segs[k].pattern is not None or segs[k].weak or _NAME_LINE.fullmatch(segs[k].text)
+        segs[k].pattern is not None
+        or segs[k].weak
+        or _NAME_LINE.fullmatch(segs[k].text)
+        or segs[k].text.strip() in _BY_WORDS  # "By" on a line of its own above the name
     ):
         captions += segs[k].pattern == "caption"
         k += 1

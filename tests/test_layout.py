@@ -533,7 +533,8 @@ PAGES = [
             (BP, "SKIP ADVERTISEMENT"),
             (BP, "Supported by"),
             (T, "City Weighs Congestion Fee for Drivers Entering Downtown"),
-            (B, "The plan, which could raise $1 billion a year, faces opposition from lawmakers."),
+            # a standfirst under the headline, above the photo and the byline
+            (T, "The plan, which could raise $1 billion a year, faces opposition from lawmakers."),
             (BP, "Listen to this article · 7:12 min Learn more"),
             (BP, "Share full article"),
             (C, "A toll gantry over a highway in the city.Credit...Jane Doe for The Daily Planet"),
@@ -2107,6 +2108,16 @@ PAGE_LINE_LABELS = [
         "The proposal was approved with four votes.",
         {"By Rosa Vidal, in Ne": CR, "Credits: TPN; Author": CR, "The municipal execut": B},
     ),
+    # a standfirst, "By" and the name on lines of their own, a photo, then the dateline
+    (
+        "News\n\nCrime and Courts\n\nMan sentenced to 6 years in crash that killed teacher\n\n"
+        "A retired teacher was struck in a crosswalk in September. The judge called it"
+        " preventable.\n\nBy\n\nBrynn Holt\n\nApril 28, 2026 at 5:32 PM\n\nShare\n\n"
+        "The county courthouse on Tuesday, April 28, 2026.\n\nBryce Lund / The Herald\n\n"
+        "GRAND FORKS — A man who was driving drunk when he struck a pedestrian was sentenced"
+        " on Tuesday.\n\nHe pleaded guilty in February.",
+        {"A retired teacher wa": T, "By": CR, "Brynn Holt": CR, "GRAND FORKS —": D},
+    ),
 ]
 
 
@@ -2136,6 +2147,7 @@ PAGE_LINE_LABELS = [
         "caption-credit-with-a-full-stop",
         "bar-source-caption-and-signup-widget",
         "byline-with-comments-and-credits-line",
+        "standfirst-and-two-line-byline-above-the-photo",
     ],
 )
 def test_page_line_labels(text, expected):

@@ -3986,6 +3986,16 @@ BATCH_23_RULES = [
         "the company",
         "Pine Hollow Packing",
     ),
+    (  # a plural title before two names
+        "plural-title-before-names",
+        "The council voted 3-2. Councilmembers Lena Ortiz and Ana Barragan voted against"
+        ' it.\n\n"That fee is a week of sales," Ortiz said.',
+        0,
+        "That fee is a week of sales,",
+        "speech",
+        "Ortiz",
+        "Lena Ortiz",
+    ),
     (  # "chairlady" is a role
         "chairlady",
         'The union met on Friday.\n\n"We are not against change," the union\'s chairlady,'
