@@ -756,6 +756,10 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | {_FULL_NAME},\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\s+(?i:file(?:\s+photo)?)\.?
                                                                     # Name, Tulsa World file
     | \((?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{1,4}}(?i:files?|file\s+photo)\)   # (Brandon Sun files)
+    | (?i:contributed|submitted|courtesy|handout|supplied)\s*/\s*[A-Z][\w.&'’ -]{{1,60}}
+                                                      # Contributed / Zumbro Valley Housing Alliance
+    | {_FULL_NAME},\s+(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?i:(?:staff|chief|senior|contributing|freelance)\s+)?
+      (?i:photographer|photojournalist|photo\s+editor)            # Name, Courier Staff Photographer
     """,
     re.X,
 )
@@ -1847,6 +1851,7 @@ def _label(segs: list[_Segment]) -> bool:
     if pasted:
         _support_boxes(segs)
         _signup_forms(segs)
+        _tag_lists(segs)
     if pasted:  # an author's note after most of the story (a bio may open a story elsewhere)
         prose = [i for i, seg in enumerate(segs) if seg.pattern is None and seg.prose]
         late = prose[int(len(prose) * AUTHOR_NOTE_AFTER)] if prose else n
@@ -2030,6 +2035,27 @@ def _label(segs: list[_Segment]) -> bool:
 
 #: "By" alone on a line, the first half of a byline pasted over two lines.
 _BY_WORDS: frozenset[str] = frozenset({"By", "by", "BY"})
+
+
+#: Labels over a page's tag list ("KEYWORDS" / "Kobe, Housing, Aging society").
+TAG_LABELS: frozenset[str] = frozenset(
+    {"tags", "topics", "keywords", "related topics", "tagged", "more on", "filed under"}
+)
+#: Most words of a tag list on one line.
+TAG_LIST_MAX_WORDS = 30
+
+
+def _tag_lists(segs: list[_Segment]) -> None:
+    """A line of comma-separated tags under a tags label is furniture."""
+    for label, tags in itertools.pairwise(segs):
+        if (
+            tags.pattern is None
+            and label.text.strip().rstrip(":").lower() in TAG_LABELS
+            and "," in tags.text
+            and tags.n_words <= TAG_LIST_MAX_WORDS
+            and not SENTENCE_END.search(tags.text[-1:])
+        ):
+            tags.pattern = "boilerplate"
 
 
 def _past_standfirst(segs: list[_Segment], title: int, body_start: int) -> int:
@@ -2627,6 +2653,8 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
             if dated and _strong(nxt):
                 nxt.pattern = "boilerplate"
                 continue  # the date under a listed link
+            if k == i + 1 and nxt.pattern == "boilerplate" and nxt.n_words <= 2:
+                continue  # "READ NEXT" / "Local" / the linked headline: its section's name
             if nxt.pattern is not None or nxt.n_words > LINK_MAX_WORDS:
                 break
             if (

@@ -2118,6 +2118,28 @@ PAGE_LINE_LABELS = [
         " on Tuesday.\n\nHe pleaded guilty in February.",
         {"A retired teacher wa": T, "By": CR, "Brynn Holt": CR, "GRAND FORKS —": D},
     ),
+    # a rendering credited to its source with "Contributed /", and a staff photographer
+    (
+        "News\n\nSenior apartments plan clears commission\n\nBy Nolan Berg\n\nShare\n\n"
+        "A rendering shows the proposed senior apartment building at 11th Avenue.\n\n"
+        "Contributed / Zumbro Valley Housing Alliance\n\n"
+        "ROCHESTER — A nonprofit's plan to build 54 apartments cleared the commission on"
+        " Tuesday.\n\nCouncil members listen to public comment on Monday.\n\n"
+        "Mitchell Hein, Courier Staff Photographer\n\nThe council votes next month.",
+        {
+            "A rendering shows th": C,
+            "Contributed / Zumbro": C,
+            "Mitchell Hein, Couri": C,
+        },
+    ),
+    # a tag list under its label, and a newsletter widget's button
+    (
+        "News\n\nPackhouse to close with 200 jobs lost\n\nBy Ann Lee\n\n"
+        "A packhouse will close in June with the loss of 200 jobs, its owner said.\n\n"
+        "We have more newsletters\n\nShow me\n\nThe company said it had tried everything.\n\n"
+        "KEYWORDS\nKobe, Housing, Aging society, Demographics\n\nSUBSCRIBE NOW",
+        {"Show me": BP, "Kobe, Housing, Aging": BP},
+    ),
 ]
 
 
@@ -2148,6 +2170,8 @@ PAGE_LINE_LABELS = [
         "bar-source-caption-and-signup-widget",
         "byline-with-comments-and-credits-line",
         "standfirst-and-two-line-byline-above-the-photo",
+        "contributed-and-staff-photographer-credits",
+        "tag-list-and-newsletter-button",
     ],
 )
 def test_page_line_labels(text, expected):
