@@ -3205,12 +3205,15 @@ def _looks_like_phrase(
         return "strong"
     if (
         last == "branded"
-        and len(prev) >= 2
-        and prev[-2].lower in PASSIVE_AUXILIARIES
         and text[quote.start : quote.start + 1].isupper()
+        and (
+            (len(prev) >= 2 and prev[-2].lower in PASSIVE_AUXILIARIES)
+            or all(w[:1].isupper() for w in text[quote.start : quote.end].split())
+        )
     ):
-        # passive, "branded" names a thing: "the project, to be branded "Karmi Basa""
-        # (active, it is a speaker's verdict: "critics branded it "a farce"")
+        # passive, "branded" names a thing: "the project, to be branded "Karmi Basa"";
+        # active, with a name in title case ("branded the scheme "Ride Ebiri"") too (not a
+        # speaker's verdict: "critics branded it "a farce"")
         return "strong"
     if _word_as_word(toks, q, lo, prev):
         return "strong"  # "reading too much into the word "name"", "the word "drought" no longer"

@@ -3996,6 +3996,15 @@ BATCH_23_RULES = [
         "Ortiz",
         "Lena Ortiz",
     ),
+    (  # "branded" before a name in title case names a thing
+        "branded-with-a-title-case-name",
+        'The council has branded the scheme "Green Streets First" and hopes to start in May.',
+        0,
+        "Green Streets First",
+        "phrase",
+        None,
+        None,
+    ),
     (  # "chairlady" is a role
         "chairlady",
         'The union met on Friday.\n\n"We are not against change," the union\'s chairlady,'
