@@ -3996,9 +3996,9 @@ BATCH_23_RULES = [
         "Ortiz",
         "Lena Ortiz",
     ),
-    (  # "branded" before a name in title case names a thing
+    (  # "branded" right before a name in title case names a thing
         "branded-with-a-title-case-name",
-        'The council has branded the scheme "Green Streets First" and hopes to start in May.',
+        'The council launched a scheme branded "Green Streets First" in May.',
         0,
         "Green Streets First",
         "phrase",
