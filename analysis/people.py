@@ -4724,7 +4724,8 @@ def _genders(
                     if pos >= lead.clause_end and _owning_pronoun(text, pos, word):
                         first_gender = gender  # (not "whose son was on his", "scolded him")
                     if (
-                        word == "him"
+                        # "ordered her to pay": an object "her" is someone else too
+                        (word == "him" or (word == "her" and not _owning_pronoun(text, pos, word)))
                         and not text.startswith(("'", "’"), lead.end)  # "X's reign ... him"
                         and not _clause_between(text, lead.end, pos)
                     ):
@@ -4794,6 +4795,7 @@ _AFTER_OBJECT_HER: frozenset[str] = frozenset(
     | {"of", "by", "as", "about", "into", "after", "before", "if", "when", "this", "it"}
 )
 _NEXT_WORD: re.Pattern[str] = re.compile(r"\s+([a-z][\w'’-]*)")
+_NEXT_CAPITAL: re.Pattern[str] = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 #: Between a possessive name and the name its role is set off with ("’s attorney, ").
@@ -4827,7 +4829,9 @@ def _owning_pronoun(text: str, pos: int, word: str) -> bool:
     if word != "her":
         return False
     after = _NEXT_WORD.match(text, pos + 3)
-    return after is not None and after.group(1) not in _AFTER_OBJECT_HER
+    if after is None:  # "her Brownie pack", "her Facebook page": a name she owns
+        return _NEXT_CAPITAL.match(text, pos + 3) is not None
+    return after.group(1) not in _AFTER_OBJECT_HER
 
 
 #: Between a US legislator's name and a word of their home in the party designation after

@@ -1352,6 +1352,16 @@ def test_descriptions(body, name, description):
 # (body, expected (name, aliases, gender, gender_method, description)): pronoun evidence of
 # gender past a long quote, in a relative clause, and after a capitalised sentence opener
 PRONOUN_GENDER_CASES = [
+    # session 22: an object "her" is someone else; "her" before a capitalised noun is hers
+    (
+        "District Judge Dale Kovar also ordered her to pay restitution. He said probation"
+        " was inappropriate.",
+        [("Dale Kovar", (), "male", "pronoun", "District Judge")],
+    ),
+    (
+        "Among the volunteers was Noor Sharples, who came along with her Brownie pack.",
+        [("Noor Sharples", (), "female", "pronoun", None)],
+    ),
     (
         "State Rep. Maggie Kessel, a Republican from Roundup who voted against the bill, said"
         " she expected a new bill.",
@@ -1458,6 +1468,8 @@ PRONOUN_GENDER_CASES = [
     ("body", "expected"),
     PRONOUN_GENDER_CASES,
     ids=[
+        "object-her-is-someone-else",
+        "her-before-a-capitalised-noun-is-hers",
         "party-member-appositive-with-a-place-then-she",
         "he-opens-the-sentence-after-a-quote-with-no-pronoun",
         "he-added-after-a-comma",
