@@ -5611,7 +5611,17 @@ def _titled_object(before: list[str]) -> bool:
         and before[k - 1].isalpha()
         and before[k - 1].islower()
         and before[k - 1] not in titles()
+        # (not a member of a body: "Opposition member of the Sabha Shifana Nazeer" is the
+        # member; "a spokesperson for NZ Transport Agency Waka Kotahi" speaks for the body)
+        and not (before[k - 1] in MEMBER_NOUNS and before[-1].lower() in org_words())
     )
+
+
+#: Nouns of a body's members and officers, whose holder's name may follow the body's.
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    {"member", "secretary", "treasurer", "chair", "chairman", "chairwoman", "chairperson",
+     "president", "leader"}
+)  # fmt: skip
 
 
 #: Lowercase words inside a capitalised title ("Minister of State for Health").

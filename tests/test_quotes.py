@@ -4005,6 +4005,26 @@ BATCH_23_RULES = [
         None,
         None,
     ),
+    (  # a member of a body named before the member's name is that person
+        "member-of-a-body-then-name",
+        "Opposition member of the Sabha Rukmal Fernando, who voted against the plan, said the"
+        ' majority had "rushed" the decision.',
+        0,
+        "rushed",
+        "partial",
+        "Opposition member of the Sabha Rukmal Fernando",
+        "Rukmal Fernando",
+    ),
+    (  # a spokesperson for a body named before a name speaks for the body, unnamed
+        "spokesperson-for-a-body-then-name",
+        "A spokesperson for NZ Transport Agency Waka Kotahi said the agency was"
+        ' "working constructively" with the council.',
+        0,
+        "working constructively",
+        "partial",
+        "A spokesperson for NZ Transport Agency Waka Kotahi",
+        None,
+    ),
     (  # "chairlady" is a role
         "chairlady",
         'The union met on Friday.\n\n"We are not against change," the union\'s chairlady,'
