@@ -1593,11 +1593,13 @@ def _photo_credit_tail(s: str) -> bool:
 
 #: Distinct promotion keywords that make a long paragraph with a promotion a widget.
 WIDGET_MIN_PROMO_WORDS = 5
+#: :data:`PROMO_KEYWORDS` once each (the tuple repeats a few).
+_PROMO_KEYWORD_SET: frozenset[str] = frozenset(PROMO_KEYWORDS)
 
 
 def _promo_words(low: str) -> int:
     """How many of :data:`PROMO_KEYWORDS` the lowercase text holds."""
-    return sum(k in low for k in set(PROMO_KEYWORDS))
+    return sum(k in low for k in _PROMO_KEYWORD_SET)
 
 
 def _contains_any(low: str, keywords: tuple[str, ...]) -> bool:
