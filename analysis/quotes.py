@@ -4533,12 +4533,12 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
     if len(found) != 1:
         return None
     name = found.popitem()[1]
-    shouted = sum(w.isupper() and len(w) > 1 for w in name.split())
+    shouted = _shouted_words(name)
     if shouted and " " in name:
         # "DUBLIN CITY COUNCIL has shelved", "WELLINGTON Shire Council has closed": a shouted
         # lead; the name as the story writes it elsewhere (an acronym stays)
         for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-            if sum(w.isupper() and len(w) > 1 for w in m.group().split()) < shouted:
+            if _shouted_words(m.group()) < shouted:
                 name = m.group()
                 break
         else:
@@ -4546,6 +4546,11 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             if len(first) > 5 and first.isupper() and not rest.isupper():
                 name = f"{first.capitalize()} {rest}"  # (a lead's first word, not "NHS")
     return _full_firm_name(text, name, span[0]) if firm else name
+
+
+def _shouted_words(name: str) -> int:
+    """How many words of ``name`` are in capitals ("WELLINGTON Shire Council": 1)."""
+    return sum(w.isupper() and len(w) > 1 for w in name.split())
 
 
 #: Words after a company's short name that complete its full name ("Harrow Point" +
