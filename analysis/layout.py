@@ -358,6 +358,8 @@ PROMO: re.Pattern[str] = re.compile(
       |by\s+providing\s+(?:an|your)\s+(?:email\s+address|information)|remind\s+me\s+later
       |is\s+an?\s+(?:nonprofit|non-profit|independent|national)\s+(?:news\s+site|newsroom)
       |this\s+(?:article|story)\s+was\s+produced\s+by\s+[A-Z]\w*|can\s+be\s+republished
+      |watch\s+more\s+(?:of\s+)?our\s+videos|^visit\s+[\w!.&'’ -]{1,30}\s+now\W*$
+      |^(?:and\s+)?(?:live\s+)?on\s+freeview\b
       |signing\s+up\s+for\s+(?:our|the)\b|listen\s+to\s+(?:the|our)\s+.{1,40}\s+podcast
       |coverage\s+of\s+.{1,60}\s+is\s+supported\s+by|got\s+a\s+(?:news\s+)?tip\b
       |follow\s+topics|subscribe\s+to\s+(?:the\s+)?[A-Z][\w]+\s+for\b|try\s+a\s+week\s+on\s+us
@@ -574,6 +576,8 @@ BYLINE: re.Pattern[str] = re.compile(
     (?:\s+(?i:{_DATE}))?                                          # "By Name   May 16, 2026"
     (?:\s+via\s+[A-Z][\w&.-]{{1,30}})?                            # "By Dana Okafor via LOCALISH"
     (?:\s*\[[\w.+-]+@[\w.-]+\])?                                   # "BY NAME [name@joongang.co.kr]"
+    (?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?                              # "By Name name@globe.com"
+    (?:\s*\((?i:contact|e-?mail)\))?                                   # "By Name (contact)"
     (?:\s*(?:,|\||/|-|–|—|·)\s*[\w&'’ .,@:/+-]{{1,60}}){{0,3}}    # , Associated Press / a date
     ;?
     """,
@@ -584,6 +588,12 @@ BYLINE: re.Pattern[str] = re.compile(
 #: "Editor" is not one.
 _FULL_NAME = (
     r"(?!The\s)[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’.-]+){1,3}"
+)
+#: A caption that opens with its credit and a slash (the Chattanooga Times Free Press): "Staff
+#: Photo by Ann Lee / Workers leave the plant on Tuesday." (six words or more after it).
+CREDIT_FIRST_CAPTION: re.Pattern[str] = re.compile(
+    rf"(?:(?:Staff|File|Contributed)\s+)?(?:Photo|Photograph|Image)\s+by\s+{_FULL_NAME}\s+/\s+"
+    r"(?:\S+\s+){5}\S"
 )
 BYLINE_ROLE: re.Pattern[str] = re.compile(
     rf"""
@@ -706,7 +716,8 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
       | (?:[A-Z][\w&'’.-]*\s+){{1,3}}[A-Z0-9][\w&'’.-]*/{_FULL_NAME}   # (Spectrum News 1/Grant Talley)
       | {_FULL_NAME}\s+for\s+(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name for The Post)
       | {_FULL_NAME},\s+(?i:special\s+to)\s+(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name, Special to The Sun)
-      | {_FULL_NAME}\s+[-–—]\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # (Name - Anadolu Agency)
+      | {_FULL_NAME}\s+[-–—]\s+(?:(?i:for|special\s+to)\s+(?:the\s+)?)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}
+                                                          # (Name - Anadolu Agency), (Name — For the Times-Standard)
       | [A-Z][\w .&'’-]{{1,30}},\s*{_FULL_NAME}\s+(?i:photo)         # (Taiwan News, Name photo)
       | (?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:Office|Department|Police|Service|Agency|Authority
           |Council|Ministry|University|Hospital|Handout|Agencies)      # (Tamsen County Sheriff's Office)
@@ -804,6 +815,11 @@ PHOTOGRAPHER_LINE: re.Pattern[str] = re.compile(
 )
 #: A name and an e-mail address after a bar: a byline, or under a caption its photographer's.
 _NAME_EMAIL_LINE: re.Pattern[str] = re.compile(rf"{_FULL_NAME}\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A photographer's name and outlet in capitals ending in "PHOTO", no separator: "SADIE
+#: TENBRINK RMO PHOTO" (the Rocky Mountain Outlook), "ANN LEE FILE PHOTO".
+_CAPS_PHOTO_CREDIT: re.Pattern[str] = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*){1,4}\s+(?:FILE\s+)?(?:PHOTOS?|PHOTOGRAPH)"
+)
 #: The separator between a photographer and the outlet on a credit line.
 _CREDIT_SEPARATOR: re.Pattern[str] = re.compile(r"[,|/]|\s[—–]\s")
 
@@ -1013,6 +1029,7 @@ DATELINE: re.Pattern[str] = re.compile(
       [A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}
       (?:,\s*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=:))?             # KARANG SEGARA, Central Java:
       (?:,\s*(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}
+        |,\s*\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?  # ITANAGAR, 6 May:
         |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?  # KUALA LUMPUR (May 14):
       (?:\s+\([A-Z]{2,6}\))?                                       # DIMAPUR, MAY 1 (NPN):
     )
@@ -1358,7 +1375,7 @@ def _long_pattern(s: str, n_words: int, hints: _Hints) -> str | None:
         return "boilerplate"
     if n_words <= LINK_MAX_WORDS and LONG_LINK_LABEL.match(s):
         return "boilerplate"  # "RELATED: Minnesota's drinking water fund is running dry. ..."
-    if LEAD_IMAGE_NOTE.match(s):
+    if LEAD_IMAGE_NOTE.match(s) or CREDIT_FIRST_CAPTION.match(s):
         return "caption"  # "Header image: Residents fill containers ... — Photo by ..."
     if n_words > PATTERN_MAX_WORDS:
         return "caption" if _photo_credit_tail(s) else None
@@ -1403,7 +1420,7 @@ def _long_furniture(s: str) -> bool:
 #: Lower-case words, one of which every promotion, footer sentence or consent notice holds
 #: (a cheap gate before those searches on long paragraphs).
 PROMO_KEYWORDS: tuple[str, ...] = (
-    "press standards", "possible with your", "unlimited", "exclusive access", "the reason",
+    "our videos", "visit ", "freeview", "press standards", "possible with your", "unlimited", "exclusive access", "the reason",
     "inbox", "sign up", "subscri", "follow", "download", "click here", "journalism", "member",
     "tip", "you've read", "you’ve read", "free article", "articles in a month", "help us",
     "republish", "notification", "channel", "thanks for", "thank you for", "moderated",
@@ -1459,12 +1476,18 @@ CREDIT_GATE: tuple[str, ...] = (
 _INNER_STOP = re.compile(r"[.!?…]\s")
 
 
+def _inside_quote(s: str, at: int) -> bool:
+    """Offset ``at`` of ``s`` lies inside quotation marks opened before it."""
+    before = s[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _promo_sentence(s: str) -> bool:
     """A promotion opens or closes the paragraph ("Thanks for reading X! Subscribe ...",
     "... Download the X app."), not one buried mid-paragraph in a quoted post."""
     m = PROMO.search(s)
-    if m is None:
-        return False
+    if m is None or _inside_quote(s, m.start()):
+        return False  # ('... said: "They won't stand in the rain to download an app."')
     if _INNER_STOP.search(s, 0, m.start()) is None:
         return True  # in the first sentence
     before = s[: m.start()].rstrip()
@@ -1535,6 +1558,17 @@ _CAPS_NAME_OUTLET_TAIL: re.Pattern[str] = re.compile(
 )
 
 
+#: A photo's reprint notice after its credit: " Copyright Valley News. May not be reprinted or
+#: used online without permission. Send requests to permission@vnews.com."
+_REPRINT_NOTICE_TAIL: re.Pattern[str] = re.compile(
+    r"\s+(?:Copyright|©)\s[^.]{1,60}\.\s+May\s+not\s+be\s+reprinted\b[^()]{0,160}\Z"
+)
+#: A photographer's name and e-mail address after a caption's last stop (McClatchy).
+_NAME_EMAIL_TAIL: re.Pattern[str] = re.compile(
+    rf"[a-z0-9)][.!?]\s+{_FULL_NAME}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\Z"
+)
+
+
 #: "PHOTO" (and "BY") and a name in capitals after a caption's last stop.
 _CAPS_PHOTO_TAIL: re.Pattern[str] = re.compile(
     r"[.!?]\s+PHOTOS?(?:\s+BY)?\s*[:|/]?\s+[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4}\Z"
@@ -1552,6 +1586,8 @@ _BAR_SOURCE_TAIL: re.Pattern[str] = re.compile(
 
 def _photo_credit_tail(s: str) -> bool:
     """The segment ends with a photo credit: "(AP Photo/...)" or "Photograph: Name/Agency"."""
+    if "reprinted" in s[-200:] and (notice := _REPRINT_NOTICE_TAIL.search(s)) is not None:
+        s = s[: notice.start()]  # "... (Valley News – Name) Copyright Valley News. May not be ..."
     if "@" in s[-32:] and (handle := _CREDIT_HANDLE.search(s[-40:])) is not None:
         s = s[: len(s) - len(handle.group(0)) + 1]  # "(Name/Review-Journal) @namephoto"
     if ")" in s[-3:]:
@@ -1584,6 +1620,8 @@ def _photo_credit_tail(s: str) -> bool:
         return True  # "... on March 18, 2026. © Julien Ferrand, AFP"
     if "PHOTO" in end and _CAPS_PHOTO_TAIL.search(end):
         return True  # "... on Monday. PHOTO JASPER OKWERA", "... 2026. PHOTO BY ANN P. LEE"
+    if "@" in end and _NAME_EMAIL_TAIL.search(end):
+        return True  # McClatchy: "... on Tuesday. Marcy Guillotte mguillotte@sunherald.com"
     if _DASH_NAME_TAIL.search(end) or _CAPS_NAME_OUTLET_TAIL.search(end):
         return True  # "... on Tuesday. - Colin Boutilier", "... 14 years. KEVIN ORLOWSKI, TIMES COLONIST"
     return (":" in end or "Credit" in end or " by " in end) and (
@@ -1886,6 +1924,7 @@ def _label(segs: list[_Segment]) -> bool:
         ):
             a.pattern = "caption"
     byline_seen = False  # a credit line before: a "Name | e-mail" line is then no byline
+    caps_photo: re.Match[str] | None = None
     for i in range(1, n if pasted else 0):  # a photographer's line under a caption
         a, b = segs[i - 1], segs[i]
         byline_seen = byline_seen or a.pattern == "credit"
@@ -1901,9 +1940,13 @@ def _label(segs: list[_Segment]) -> bool:
             and CAPTION_MIN_WORDS <= a.n_words <= CAPTION_MAX_WORDS
             and TIMESTAMP.fullmatch(a.text.strip()) is None  # "Friday, May 8, 2026 5:01 a.m."
             and not _QUOTE_MARKS.search(a.text)
-            and _CREDIT_SEPARATOR.search(b.text)
+            and (
+                _CREDIT_SEPARATOR.search(b.text)
+                or (caps_photo := _CAPS_PHOTO_CREDIT.fullmatch(b.text.strip())) is not None
+            )
             and (
                 _photographer_line(b.text.strip())
+                or caps_photo is not None  # "SADIE TENBRINK RMO PHOTO", "ANN LEE FILE PHOTO"
                 # "Ashley Brubaker | abrubaker@pennlive.com" after the byline "By Greg ... |
                 # gzimmerly@pennlive.com": the photographer's name and e-mail
                 or (
@@ -1919,7 +1962,7 @@ def _label(segs: list[_Segment]) -> bool:
     for i in range(n - 2 if pasted else 0):  # a caption, its credit, the photo store's button
         a, b, c = segs[i : i + 3]
         if (
-            c.text.strip().lower() in PHOTO_STORE_LINES
+            c.text.strip().rstrip(" »›>").lower() in PHOTO_STORE_LINES
             and a.pattern is None
             and a.prose
             and CAPTION_MIN_WORDS <= a.n_words <= CAPTION_MAX_WORDS
@@ -2513,7 +2556,17 @@ BARE_CAPTION_MIN_WORDS: int = 8
 
 #: A photo store's button under a news photo and its credit (Lee Enterprises' sites).
 PHOTO_STORE_LINES: frozenset[str] = frozenset(
-    {"buy now", "buy this photo", "buy photo", "purchase photo", "buy a print", "order a print"}
+    {
+        "buy now",
+        "buy this photo",
+        "buy photo",
+        "purchase photo",
+        "buy a print",
+        "order a print",
+        "launch slideshow",
+        "view gallery",
+        "view slideshow",
+    }
 )
 
 

@@ -1632,6 +1632,12 @@ def _name_start(joined: str) -> int:
     return k
 
 
+#: Burmese honorifics written as a word before the name ("Ma Ei Thinzar", "Ko Min Thu");
+#: "U" is no name word anyway and "Daw" is a title. Taken only before two name words or
+#: more, as "Ma" and "Ko" are also Chinese and Korean surnames ("Ma Jun", "Ko Un").
+BURMESE_HONORIFICS: dict[str, str] = {"Ma": "female", "Ko": "male", "Naw": "female"}
+
+
 def _place_before_name(toks: _Toks, run: list[int]) -> bool:
     """The run opens with a one-word place before a given name and a surname ("senator
     for Queensland Rhiannon Tate"), not after "of" ("Bank of America Merrill Lynch")."""
@@ -1689,11 +1695,19 @@ KOREAN_GIVEN: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 
 def _surname_of(name: str) -> str:
     """The surname of a full name: its last word, or the word before a hyphenated given
-    name ("Kwok" of "Kwok Chun-hei", "Ng" of "Raymond Ng Kwok-leung")."""
+    name ("Kwok" of "Kwok Chun-hei", "Ng" of "Raymond Ng Kwok-leung") or a generational
+    suffix ("Sumulong" of "Virgilio P. Sumulong Jr.")."""
     words = name.split()
     if len(words) in (2, 3) and KOREAN_GIVEN.fullmatch(words[-1]):
         return words[-2]
+    if len(words) > 2 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
+        return words[-2]
     return words[-1]
+
+
+#: Generational suffixes after a surname ("Jr.", "III"); the dotted ones keep their dot.
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"Jr", "Sr", "II", "III", "IV"})
+DOTTED_SUFFIXES: frozenset[str] = frozenset({"Jr", "Sr"})
 
 
 def _titled_name(words: Sequence[str]) -> bool:
@@ -1863,6 +1877,12 @@ def _block_names(
                 continue  # "DEYA Ammoudelis said": a body (an acronym and its town), no person
         if k == 0 and _occupation_opener(tk, run, sent_starts, lower_words):
             k = 1  # "Crofter Murdo Grigor, 67, said": an occupation opens the sentence
+        if (
+            k < len(run) - 2
+            and raw[run[k]] in BURMESE_HONORIFICS
+            and text.startswith(" ", tk.ends[run[k]])
+        ):
+            k += 1  # "Ma Hnin Wai Phyo": the honorific (not the Filipino "Ma." of Maria)
         division = next(
             (j for j in range(len(run) - 3, k - 1, -1) if lowers[run[j]] in PLACE_DIVISIONS), -1
         )
@@ -1912,6 +1932,8 @@ def _block_names(
         )
         if credit_block and _GLUED_BY.match(raw[first]):
             start += 2  # "ByLena Whitcombe": the byline's "By" pasted onto the name
+        if last_word in DOTTED_SUFFIXES and last > first and text.startswith(".", end):
+            end += 1  # "Virgilio P. Sumulong Jr.": the suffix keeps its dot
         words = tuple(text[start:end].split())
         if len(run) > 1 and NICKNAME_OPENERS.intersection(raw[run[0] : run[-1]]):
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'
@@ -2811,9 +2833,10 @@ def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
     tset, lowers = titles(), toks.lowers
     for i in run[:k]:
         word = lowers[i]
-        if word in HONORIFIC_GENDER:
+        gender = HONORIFIC_GENDER.get(word) or BURMESE_HONORIFICS.get(toks.words[i])
+        if gender is not None:
             occ.evidence.add("honorific")
-            occ.genders.append((HONORIFIC_GENDER[word], "honorific"))
+            occ.genders.append((gender, "honorific"))
         elif word in tset and (word not in TITLE_ADJECTIVES or len(occ.words) > 1):
             occ.evidence.add("title")
         elif word in speech_verbs():
@@ -3311,8 +3334,13 @@ def _context_evidence(
         lowers, b
     ):
         role = "subject"  # ("As for Mr Sim, he has no plans": the topic, then its pronoun)
-    elif prev in ("was", "is") and not embedded[run[0]]:
-        role = "subject"  # "The last keeper was Frane Bosnjak, who ... He died": who it is
+    elif (
+        prev in ("was", "is")
+        or (YEAR_OLD.fullmatch(prev) and b >= 1 and lowers[b - 1] in ("was", "is"))
+    ) and not embedded[run[0]]:
+        # "The last keeper was Frane Bosnjak, who ... He died", "Among them was 24-year-old
+        # Marie Ondoua": who it is
+        role = "subject"
     elif (
         "cue" in occ.evidence
         and prev.isalpha()
@@ -3518,6 +3546,35 @@ def _relative_clause_end(toks: _Toks, a: int) -> int:
 PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whose", "whom"})
 
 
+#: Most capitalised words of the name in a possessive appositive (", Terrell Pelt's mother,").
+MAX_OWNER_WORDS = 3
+
+
+def _possessive_kin_appositive(toks: _Toks, i: int, occ: _Occ) -> bool:
+    """ ", Terrell Pelt's mother,": a kin noun after another person's possessive name, closed
+    by a comma or the sentence's end, from token ``i``; the kin noun's gender is the
+    mention's. Whether one was found."""
+    raw, lowers = toks.words, toks.lowers
+    n = len(raw)
+    j = i
+    while j < n and j - i < MAX_OWNER_WORDS and _is_cap(raw[j]):
+        if raw[j].endswith(POSSESSIVE_ENDINGS):
+            break
+        j += 1
+    if not (j < n and j - i < MAX_OWNER_WORDS and _is_cap(raw[j])):
+        return False
+    if not (raw[j].endswith(POSSESSIVE_ENDINGS) and j + 2 < n and raw[j + 2] in ",.;"):
+        return False
+    noun = lowers[j + 1]
+    if noun not in KIN_NOUNS or (raw[j + 2] == "," and j + 3 < n and _is_cap(raw[j + 3])):
+        return False  # ("At Thwaitehead, Mr Ackroyd's daughter, Beth Ackroyd, ...": hers)
+    occ.evidence.add("kin")
+    gender = gendered_nouns().get(noun)
+    if gender is not None:
+        occ.genders.append((gender, "noun"))
+    return True
+
+
 def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     """', a 34-year-old accountant,' / ', vice chairwoman for ...' / ', 34,' / ', who ...'."""
     raw, lowers = toks.words, toks.lowers
@@ -3548,6 +3605,8 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         occ.clause_end = toks.ends[a + 1]
         if a + 3 < n and lowers[a + 3] in speech_verbs():
             occ.evidence.add("cue")
+        return
+    if _possessive_kin_appositive(toks, a + 1, occ):
         return
     verb_like = low.endswith(("ed", "ing")) and low not in ROLE_MODIFIERS
     opener_ok = low in APPOSITIVE_OPENERS or (
@@ -4395,7 +4454,8 @@ class _Linker:
         for fam in self.families:
             parts = fam.split()
             bare = ARABIC_ARTICLE.sub("", parts[-1], count=1) if len(parts) > 1 else ""
-            for word in dict.fromkeys((parts[0], parts[-1], bare, *_first_surname(parts))):
+            surname = _surname_of(fam)  # ("Sumulong" of "Virgilio P. Sumulong Jr.")
+            for word in dict.fromkeys((parts[0], parts[-1], bare, surname, *_first_surname(parts))):
                 if word:
                     self.by_word.setdefault(word, []).append(fam)
         for word, fam in aliases.items():
@@ -4468,7 +4528,7 @@ class _Linker:
             # Murphy after a victim named Anne Marie Murphy is mentioned)
             first = self.first[fam]  # the earliest start of the family's mentions
             rank = first if first <= occ.start else 10**9 + first
-            if fam.split()[-1] != word:
+            if fam.split()[-1] != word and _surname_of(fam) != word:
                 rank += 10**12  # prefer surnames over first names
             if best is None or rank < best[0]:
                 best = (rank, fam)
@@ -4806,11 +4866,14 @@ _POSSESSED_ROLE: re.Pattern[str] = re.compile(
 
 def _clause_between(text: str, start: int, end: int) -> bool:
     """A reported or subordinate clause opens between ``start`` and ``end``, where an object
-    pronoun may mean the subject ("Lee said police stopped him"; not "Lee brought him")."""
-    return any(
-        w.lower() in CLAUSE_LINKS or w.lower() in speech_verbs()
-        for w in _LOWER_WORD.findall(text, start, end)
-    )
+    pronoun may mean the subject ("Lee said police stopped him"; not "Lee brought him", nor
+    "Lee told him", where the pronoun is the speech verb's own object)."""
+    verbs = speech_verbs()
+    for m in _LOWER_WORD.finditer(text, start, end):
+        w = m.group().lower()
+        if w in CLAUSE_LINKS or (w in verbs and text[m.end() : end].strip()):
+            return True
+    return False
 
 
 #: Words opening a clause whose object pronoun may be the main subject's.

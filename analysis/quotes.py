@@ -1303,6 +1303,12 @@ def _body_name_end(toks: list[_Tok], i: int, hi: int) -> bool:
     return j - i >= 2 and toks[j - 1].lower in people.org_words()
 
 
+#: Areas numbered in a role's name ("Zone 1 council member", "Ward 3 Councillor").
+NUMBERED_AREAS: frozenset[str] = frozenset(
+    {"zone", "ward", "district", "precinct", "division", "region", "area", "sector", "beat"}
+)
+
+
 def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tuple[int, int] | None:
     """Speaker noun phrase starting at token ``i`` (inverted ``said X``), ending before ``hi``.
 
@@ -1383,6 +1389,14 @@ def _np_after(toks: list[_Tok], i: int, hi: int, *, owned: bool = False) -> tupl
             pass  # "according to the City of Ballarat", "said the University of Otago"
         elif p.text == "." and k > i and toks[k - 1].lower in TITLE_ABBREVIATIONS:
             pass  # "former Pennsylvania Gov. Ed Rendell"
+        elif (
+            p.text.isdigit()
+            and len(p.text) <= 3
+            and last_name == k - 1
+            and k + 1 < hi
+            and toks[k - 1].lower in NUMBERED_AREAS
+        ):
+            pass  # "said Zone 1 council member Darnell Haggans", "said Ward 3 Councillor X"
         elif (
             p.lower == "and"
             and k > i
@@ -4060,7 +4074,8 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
         words = mention[lead.start(1) :].split()
         if all(w[:1].isupper() or w in _BODY_NAME_JOINERS for w in words):
             return mention[lead.start(1) :]
-    return name
+    # "Crestfield said" after "Crestfield Metal Products will close": the full name
+    return _full_firm_name(text, name, span[0])
 
 
 #: A modifier with a lowercase part after a hyphen ("Taliban-run", "Sarajevo-based").
@@ -4555,27 +4570,32 @@ def _shouted_words(name: str) -> int:
 
 #: Words after a company's short name that complete its full name ("Harrow Point" +
 #: " Residential"): capitalised words, the last one of :data:`FIRM_NAME_ENDS`.
-_FIRM_TAIL: re.Pattern[str] = re.compile(r"(?: [A-Z][\w’'&-]*){1,2}\b")
+_FIRM_TAIL: re.Pattern[str] = re.compile(r"(?: &)?(?: [A-Z][\w’'&-]*){1,2}\b")
 #: Last words of a company's full name that its short name drops.
 FIRM_NAME_ENDS: frozenset[str] = COMPANY_SUFFIXES | frozenset(
     {"residential", "properties", "developments", "communities", "management", "capital",
      "logistics", "services", "solutions", "construction", "builders", "homes", "engineering",
-     "packing", "storage", "fulfillment", "foods", "farms", "aggregates"}
+     "packing", "storage", "fulfillment", "foods", "farms", "aggregates", "products",
+     "manufacturing", "machinery", "supply", "supplies", "systems", "technologies"}
 )  # fmt: skip
 
 
 def _full_firm_name(text: str, name: str, before: int) -> str:
     """``name`` as the story first wrote it in full before ``before``, when the name there
     goes on to one of :data:`FIRM_NAME_ENDS` ("Harrow Point" after "... bought in March by
-    Harrow Point Residential, a Raleigh-based company"); else ``name``."""
+    Harrow Point Residential, a Raleigh-based company") or joins another word with "&"
+    ("Eastlake Forge & Machine"); else ``name``."""
     for m in re.finditer(re.escape(name), text[:before]):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         tail = _FIRM_TAIL.match(text, m.end())
         if tail is None:
             continue
-        last = tail.group().split()[-1]
-        return name + tail.group() if last.lower() in FIRM_NAME_ENDS else name
+        words = tail.group().split()
+        if not (words[-1].lower() in FIRM_NAME_ENDS or words[0] == "&"):
+            return name
+        dot = words[-1].lower() in COMPANY_SUFFIXES and text.startswith(".", tail.end())
+        return name + tail.group() + ("." if dot else "")  # ("... Properties Ltd.")
     return name
 
 

@@ -825,11 +825,13 @@ def test_paragraph_ids_and_duplicates(text, paragraphs, duplicates):
         ("T\n\n(Bloomberg) -- Veltrix shares fell the most in four years.", None),
         ("T\n\nASHFORD, Vt. (May 4, 2026) — A soil bacterium lives in caves.", "ASHFORD, Vt."),
         ("T\n\nSCOOP — House appropriators reached a deal late Monday.", None),
+        ("Share\n\nT is here\n\nPASIGHAT, 6 May: The town council will levy a fee on "
+         "shops.", "PASIGHAT"),
     ],
     ids=["place-region", "agency", "reuters-date", "horizontal-bar", "double-hyphen", "none",
          "single-letter", "empty", "press-release", "cnn-own-line", "colon", "transcript-label",
          "colon-clean-file", "wire-tag-then-place", "wire-tag-alone", "release-date-in-parens",
-         "kicker"],
+         "kicker", "colon-day-month"],
 )  # fmt: skip
 def test_dateline_helper(text, expected):
     assert dateline(article_from_text(text, article_id="d")) == expected
@@ -2140,6 +2142,54 @@ PAGE_LINE_LABELS = [
         "KEYWORDS\nKobe, Housing, Aging society, Demographics\n\nSUBSCRIBE NOW",
         {"Show me": BP, "Kobe, Housing, Aging": BP},
     ),
+    # a video widget, a caption opening with its credit, a byline with an e-mail address
+    (
+        "News\n\nPlant to close with 200 jobs lost\n\nBy Ann Lee ann.lee@daily.com\n\n"
+        "Watch more of our videos on Reels!\n\nand live on Freeview channel 276\n\n"
+        "Visit Reels! now\n\nStaff Photo by Tom Reyes / The Harbor Works plant on Dock Road is"
+        " shown Tuesday, May 12, 2026.\n\nHarbor Works will close its plant in July, the"
+        " company said.\n\nThe union said it had not been told.",
+        {
+            "By Ann Lee ann.lee@d": CR,
+            "Watch more of our vi": BP,
+            "and live on Freeview": BP,
+            "Visit Reels! now": BP,
+            "Staff Photo by Tom R": C,
+            "Harbor Works will cl": B,
+        },
+    ),
+    # photo credits: "— For the X", a name and e-mail, capitals ending in PHOTO, a reprint
+    # notice; a byline with "(contact)"
+    (
+        "News\n\nClinic opens at rural school\n\nBy Mara Quist (contact)\n\n"
+        "A nurse checks a student's blood pressure at the new clinic on Monday. (Ada Venn —"
+        " For the Coast Standard)\n\nStudents no longer miss half a day to see a doctor.\n\n"
+        "A bus waits outside the school on Monday. Ivo Sand isand@coastnews.com\n\n"
+        "The clinic opened in a portable classroom.\n\n"
+        "Bakers shape loaves on Tuesday. (Coast News – Rui Ames) Copyright Coast News. May not"
+        " be reprinted or used online without permission.\n\nThe bakery opened in 1990.",
+        {
+            "By Mara Quist (conta": CR,
+            "A nurse checks a stu": C,
+            "A bus waits outside ": C,
+            "Bakers shape loaves ": C,
+        },
+    ),
+    # a photographer and outlet in capitals ending in PHOTO, under a caption
+    (
+        "Skip to content\n\nNews\n\nClinic opens at rural school\n\nBy Mara Quist\n\n"
+        "Students no longer miss half a day to see a doctor.\n\nThe clinic opened in a"
+        " portable classroom.\n\nPupils queue at the clinic door on its first day.\n\n"
+        "JUNE HOLM CST PHOTO\n\nThe nurse saw 14 students on the first day.",
+        {"Pupils queue at the ": C, "JUNE HOLM CST PHOTO": C},
+    ),
+    # a promotion's words inside a quotation are the speaker's, not the site's
+    (
+        "News\n\nParking charges approved\n\nBy Ann Lee\n\nThe council approved the"
+        ' charges on Monday.\n\nCllr Dunne said: "Nobody will stand at a machine in the rain'
+        " trying to download an app. They'll go elsewhere.\"\n\nThe charges start in June.",
+        {'Cllr Dunne said: "No': B},
+    ),
 ]
 
 
@@ -2172,6 +2222,10 @@ PAGE_LINE_LABELS = [
         "standfirst-and-two-line-byline-above-the-photo",
         "contributed-and-staff-photographer-credits",
         "tag-list-and-newsletter-button",
+        "video-widget-credit-first-caption-byline-email",
+        "photo-credit-forms-and-contact-byline",
+        "capitals-photo-credit",
+        "promotion-words-inside-a-quote",
     ],
 )
 def test_page_line_labels(text, expected):

@@ -283,7 +283,7 @@ PERSON_CASES = [
         "Ko Zaw Htet Lin said he would keep searching. Opanin Kwasi Nyamekye said he was worried."
         " Police spokesperson Sub-Inspector Khumbo Mlenga said he had no comment.",
         [
-            ("Zaw Htet Lin", (), "male", "pronoun", "Ko"),
+            ("Zaw Htet Lin", (), "male", "honorific", "Ko"),
             ("Kwasi Nyamekye", (), "male", "pronoun", "Opanin"),
             ("Khumbo Mlenga", (), "male", "pronoun", "Police spokesperson Sub-Inspector"),
         ],

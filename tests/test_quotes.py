@@ -4037,11 +4037,104 @@ BATCH_23_RULES = [
     ),
 ]
 
+#: Rules from batch 25 of the invented pages (session 23).
+BATCH_25_RULES = [
+    (  # "Jess" is no man's name outside the US census: "Ms" names her
+        "jess-ms-alias",
+        "When Jess Varnavas put her son on the waiting list, he was two.\n\n"
+        '"Every week I ring," Ms Varnavas said.',
+        0,
+        "Every week I ring,",
+        "speech",
+        "Ms Varnavas",
+        "Jess Varnavas",
+    ),
+    (  # a firm's name with "&" given in full first, then short: the full name
+        "ampersand-firm-name",
+        "Workers at Corliss Forge & Machine walked out on Monday.\n\nCorliss Forge, which makes"
+        " forgings for railways, has operated on the site since 1946.\n\nThe company said it"
+        ' was "disappointed" by the vote.',
+        0,
+        "disappointed",
+        "partial",
+        "The company",
+        "Corliss Forge & Machine",
+    ),
+    (  # the short name of a firm said in full first, naming the speaker itself
+        "short-firm-name",
+        "Bellmont Metal Products will close its plant in July.\n\nBellmont said in a statement"
+        ' that it would pay "six months of health cover" to staff.',
+        0,
+        "six months of health cover",
+        "partial",
+        "Bellmont",
+        "Bellmont Metal Products",
+    ),
+    (  # an acronym inside a body's name ("Western NSW"), led by a place word
+        "acronym-inside-body-name",
+        'In a statement, the Northern NSW Local Health District said it understood "the'
+        ' strain on families".',
+        0,
+        "the strain on families",
+        "partial",
+        "the Northern NSW Local Health District",
+        "Northern NSW Local Health District",
+    ),
+    (  # a numbered ward before a role and a name, after an inverted cue
+        "numbered-ward-role",
+        '"This is a floor, not a ceiling," said Ward 4 council member Odell Brannigan.',
+        0,
+        "This is a floor, not a ceiling,",
+        "speech",
+        "Ward 4 council member Odell Brannigan",
+        "Odell Brannigan",
+    ),
+    (  # a generational suffix keeps its dot; the surname alone is the same person
+        "generational-suffix",
+        'Regional Director Anselmo R. Dimaculangan Jr. said "nobody leaves unpaid."\n\n"The'
+        ' company will answer for it," Dimaculangan told reporters.',
+        1,
+        "The company will answer for it,",
+        "speech",
+        "Dimaculangan",
+        "Anselmo R. Dimaculangan Jr.",
+    ),
+    (  # the Burmese honorific "Ma" before a name of three words is left out
+        "burmese-ma",
+        'Ma Thandar Khin Myo, a volunteer, said: "We go tent to tent every evening."',
+        0,
+        "We go tent to tent every evening.",
+        "speech",
+        "Ma Thandar Khin Myo",
+        "Thandar Khin Myo",
+    ),
+    (  # a kin noun after another person's possessive name makes an appositive
+        "possessive-kin-appositive",
+        "Rosalind Vey, Dorian Vey's mother, sat through both days of the hearing.\n\n\"My son"
+        ' was walking away," she said outside the court.',
+        0,
+        "My son was walking away,",
+        "speech",
+        "she",
+        "Rosalind Vey",
+    ),
+    (  # "told him": the speech verb's own object is no pronoun of the subject's
+        "told-him-object",
+        "Judge Ingrid Halloway said the thefts were planned.\n\nJudge Halloway told him:"
+        ' "You chose your targets."\n\n"There is only one sentence I can pass," she added.',
+        1,
+        "There is only one sentence I can pass,",
+        "speech",
+        "she",
+        "Ingrid Halloway",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "i", "text", "kind", "mention", "speaker"),
-    [r[1:] for r in BATCH_19_RULES + BATCH_21_RULES + BATCH_23_RULES],
-    ids=[r[0] for r in BATCH_19_RULES + BATCH_21_RULES + BATCH_23_RULES],
+    [r[1:] for r in BATCH_19_RULES + BATCH_21_RULES + BATCH_23_RULES + BATCH_25_RULES],
+    ids=[r[0] for r in BATCH_19_RULES + BATCH_21_RULES + BATCH_23_RULES + BATCH_25_RULES],
 )
 def test_batch_rules(
     body: str, i: int, text: str, kind: str, mention: str | None, speaker: str | None
