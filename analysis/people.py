@@ -1105,8 +1105,9 @@ def _mastheads(article: Article) -> dict[tuple[str, ...], bool]:
         if tail and len(words) > 1:
             if words[-1].lower() in NEWSPAPER_SUFFIXES:
                 out.setdefault(words[:-1], True)  # "Solomon Star News": "the Solomon Star"
-            elif the and words[-1].lower() in SHORT_NEWSPAPER_WORDS:
-                out.setdefault(words[-1:], True)  # "The Berkshire Eagle": "told The Eagle"
+            elif words[-1].lower() in SHORT_NEWSPAPER_WORDS:
+                # "The Berkshire Eagle": "told The Eagle"; "Las Vegas Sun": "told the Sun"
+                out.setdefault(words[-1:], True)
     return out
 
 
@@ -1124,7 +1125,13 @@ NEWSPAPER_WORDS: frozenset[str] = frozenset(
      "bulletin", "press", "review", "leader", "argus", "echo", "citizen", "nation", "daily",
      "weekly", "today", "india", "online", "live", "people", "sentinel", "register",
      "democrat", "republican", "enquirer", "inquirer", "dispatch", "beacon", "monitor",
-     "clarion", "messenger", "recorder", "banner", "voice", "globe", "reporter", "eye"}
+     "clarion", "messenger", "recorder", "banner", "voice", "globe", "reporter", "eye",
+     "statesman"}
+)  # fmt: skip
+#: A newspaper's staff before a name ("Houston Chronicle reporter Ann Lee").
+MEDIA_ROLES: frozenset[str] = frozenset(
+    {"reporter", "reporters", "correspondent", "photographer", "photojournalist", "columnist",
+     "editor", "writer", "journalist", "staff", "contributor", "videographer"}
 )  # fmt: skip
 #: Last words that stand for the whole newspaper after "The" ("told The Eagle").
 SHORT_NEWSPAPER_WORDS: frozenset[str] = frozenset(
@@ -2094,6 +2101,15 @@ def _block_names(
             # "a principal at Castlemoor Advisory who consults": the "who" is the principal's
             occ.evidence.discard("relative")
         if (
+            occ.role == "modifier"
+            and len(words) > 1
+            and words[-1].split("-")[-1].lower() in NEWSPAPER_WORDS
+            and last + 1 < len(raw)
+            and lowers[last + 1] in MEDIA_ROLES
+        ):
+            # "Austin American-Statesman reporter Keaton Stainbrook": the paper
+            occ.thing = occ.organisation = True
+        elif (
             r0 > 0
             and (lowers[r0 - 1] in ORGANISATION_NOUNS or raw[r0 - 1] in BODY_LABEL_NOUNS)
             and words[0].lower() not in fnames
@@ -2138,6 +2154,8 @@ def _block_names(
                 credit_cued
                 and len(words) <= MAX_CREDIT_NAME_WORDS
                 and _BEFORE_BYLINE.match(text, end) is None  # "Texas Standard | By Ann Lee"
+                # (not "Austin American-Statesman reporter Keaton Stainbrook": the outlet)
+                and not (occ.role == "modifier" and "credit" not in occ.evidence)
                 and not _plural_role(words[-1].lower())  # "and Tom Becker, Staff Writers"
                 and not (r0 > 0 and lowers[r0 - 1] in PLACE_PREPOSITIONS)  # "in Salt Lake City"
             )
@@ -3323,6 +3341,13 @@ def _context_evidence(
         noun_modifier = nxt.isupper() and len(nxt) > 1 and nxt.lower() in roles()
     if noun_modifier:
         occ.evidence.discard("role")  # "the former Hewlett-Packard CEO": the CEO's role
+        j = last + 1
+        while j < n and j - last <= 3 and raw[j].islower():
+            j += 1
+        if j < n and _is_cap(raw[j]):
+            # "Austin American-Statesman reporter Keaton Stainbrook contributed": the credit
+            # is the reporter's, the outlet only modifies the role
+            occ.evidence.discard("credit")
     role = occ.role
     if role == "speaker":
         pass
@@ -3597,6 +3622,15 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
             if raw[a + 2] == ",":  # ", 24, a student from Ohio": the role after the age
                 _appositive_evidence(text, toks, a + 2, occ)
         return
+    if low == "for" and occ.words and raw[a - 1] in POST_NOMINALS:
+        # "Aoife Bolger BL, for Rossiter, said": counsel and the side they speak for
+        j = a + 2
+        while j < n and j - a <= 5 and raw[j] != ",":
+            j += 1
+        if j + 1 < n and raw[j] == "," and lowers[j + 1] in speech_verbs():
+            occ.evidence.add("cue")
+            occ.role = "speaker"
+            return
     if low in COUNSEL_ROLES and a + 2 < n and raw[a + 2] == ",":
         # "Fiachra Brassil BL, prosecuting, said": counsel's side in court, a person's role
         occ.evidence.add("appositive")
@@ -3693,6 +3727,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
 
 #: Counsel's side in court, set off after a name ("Orla Rynne BL, defending, said").
 COUNSEL_ROLES: frozenset[str] = frozenset({"prosecuting", "defending"})
+
 #: An age between commas after a name.
 _AGE_NUMBER: re.Pattern[str] = re.compile(r"[1-9][0-9]?|1[01][0-9]")
 
@@ -4703,6 +4738,12 @@ _THIRD_PERSON: re.Pattern[str] = re.compile(
 MAX_QUOTE_SENTENCES = 4
 
 
+#: A kin noun and the kin's name ("son Finn", "wife Mary").
+_NAMED_KIN: re.Pattern[str] = re.compile(
+    r"\b(son|daughter|husband|wife|brother|sister|father|mother)\s+[A-Z][a-z]"
+)
+
+
 def _genders(
     people: list[list[int]],
     occs: list[_Occ],
@@ -4758,6 +4799,16 @@ def _genders(
         # names inside the lead's own relative clause or appositive (", who raises cattle
         # near Big Sable,") are no other subject the pronouns could be about
         inside = range(lead.end, lead.clause_end)
+        # "Stacey Hudspeth, whose son Finn is in Year 4, said his class ...": the clause's
+        # named son takes "his"; a pronoun of the gender of a named kin in it is no vote
+        clause_kin = (
+            {
+                gendered_nouns().get(m.group(1), "")
+                for m in _NAMED_KIN.finditer(text, lead.end, lead.clause_end)
+            }
+            if lead.clause_end > lead.end
+            else set()
+        )
         others = [
             x
             for x in any_name.get(sent, [])
@@ -4779,6 +4830,8 @@ def _genders(
             for pos, word in prons:
                 if floor < pos < limit:
                     gender = PRONOUN_GENDER[word]
+                    if gender in clause_kin:
+                        continue
                     if first_gender is not None and gender != first_gender:
                         break  # "Ochoa read from a book her son had ... he rides": the son's
                     if pos >= lead.clause_end and _owning_pronoun(text, pos, word):

@@ -144,7 +144,8 @@ TIME_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Capitalised words that start a sentence or clause rather than a name.
 CAPITALISED_NON_NAMES: frozenset[str] = frozenset(
-    {"the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and",
+    {"about", "nearly", "almost", "roughly", "approximately", "against", "behind", "through",
+     "the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and",
      "or", "so", "as", "if", "then", "this", "that", "these", "those", "there", "here",
      "asked", "speaking", "still", "yet", "now", "later", "earlier", "instead", "meanwhile",
      "during", "since", "for", "from", "with", "without", "to", "of", "by", "also",
@@ -1626,12 +1627,27 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
             looked, opener = True, _apposed_subject(toks, i, hi)
         if opener is not None and c - 1 > opener[1] + 1:
             if toks[c - 1].text == ",":
+                named = _named_appositive(toks, opener, c - 2)
+                if named is not None:
+                    return _Attr(named, (c, end), True)
                 # "Anne Richards, assistant secretary of state for population, refugees, and
                 # migration, said", "an intelligence source, who was not authorized ..., told"
                 return _Attr(opener, (c, end), True)
             continue  # a cue inside the appositive ("who was not authorized to speak")
         break
     return None
+
+
+def _named_appositive(toks: list[_Tok], opener: tuple[int, int], j: int) -> tuple[int, int] | None:
+    """A role in capitals opening the sentence, then the person's name set off by commas up
+    to token ``j``: "Police Public Relations Officer, Acting Inspector Lisa Boxill, said"
+    gives the name's span (with its titles); else None."""
+    if not _is_source_noun(toks[opener[1]].lower) or toks[opener[1] + 1].text != ",":
+        return None
+    np = _np_before(toks, j, opener[1] + 2)
+    if np is None or np[0] != opener[1] + 2 or not _name_between(toks, np[0], np[1]):
+        return None
+    return np
 
 
 def _pp_described(toks: list[_Tok], i: int, j: int) -> tuple[int, int] | None:
@@ -1848,6 +1864,8 @@ def _before_attribution(
             break
     else:
         return None
+    if toks[c - 1].text == "," and np[1] + 2 < c - 1:
+        np = _named_appositive(toks, np, c - 2) or np  # "Police PRO, Insp. Ann Lee, said"
     if (
         c != last
         and toks[last - 1].text == ","
@@ -4392,6 +4410,11 @@ _GOVERNORS_OF: re.Pattern[str] = re.compile(
 _VERB_AFTER: re.Pattern[str] = re.compile(r"[ \t]+[a-z]{2,}\b")
 #: A relative clause introducing a company right after its name ("Acme Rail, which runs it").
 _WHICH_AFTER: re.Pattern[str] = re.compile(r",\s+which\b")
+#: A verb after the comma closing an apposed name ("..., Acme Homes, bought the park").
+_APPOSED_VERB: re.Pattern[str] = re.compile(
+    r",[ \t]+(?!(?:the|and|or|but|who|whom|whose|which|that|its|their|his|her|an|in|on|at|for"
+    r"|with|of|to|from|by|as|also|now|then|said|says|told)\b)[a-z]{2,}\b"
+)
 
 
 def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Spans) -> str | None:
@@ -4518,7 +4541,12 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         elif (
             noun in ("company", "firm")
             and len(words) > 1
-            and _VERB_AFTER.match(after)
+            and (
+                _VERB_AFTER.match(after)
+                # "The park's owner, Golden Meridian Communities, bought it": an apposed
+                # subject
+                or (text.endswith(", ", 0, r.start()) and _APPOSED_VERB.match(after))
+            )
             and _full_firm_name(text, " ".join(words), span[0]).split()[-1].lower()
             in FIRM_NAME_ENDS
             and " ".join(words) not in _person_names(article)

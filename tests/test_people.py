@@ -2153,6 +2153,35 @@ NAME_ONLY_CASES = [
         '\n\nKwok said: "It is not safe for us."',
         ["Kwok Chun-hei"],
     ),
+    # session 23 (batches 25 and 26 of the pages)
+    (
+        "possessive-kin-appositive",
+        "Rosalind Vey, Dorian Vey's mother, attended both days of the hearing.",
+        ["Rosalind Vey", "Dorian Vey"],
+    ),
+    (
+        "counsel-with-postnominal-and-side",
+        "Niamh Tallon BL, for Rossiter, said her client had one previous conviction.",
+        ["Niamh Tallon"],
+    ),
+    (
+        "newspaper-before-reporter",
+        "The board met on Monday.\n\nTulsa American-Statesman reporter Keaton Brill contributed"
+        " to this report.",
+        ["Keaton Brill"],
+    ),
+    ("nickname-with-the", "Parents knew him as the Numbers Guy.", []),
+    (
+        "place-and-firm-words",
+        "Workers at Swiftpoint Parcels and growers near Blanco Canyon and Carl Junction met"
+        " Wexford Harbour Shellfish Producers on Monday.",
+        [],
+    ),
+    (
+        "burmese-honorific",
+        "Ma Thandar Khin Myo and Ko Aung Min Thu said they would stay.",
+        ["Thandar Khin Myo", "Aung Min Thu"],
+    ),
 ]
 
 

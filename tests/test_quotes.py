@@ -4118,6 +4118,36 @@ BATCH_25_RULES = [
         "she",
         "Rosalind Vey",
     ),
+    (  # a role in capitals opens the sentence; the name set off by commas speaks
+        "capitalised-role-then-name",
+        "Police Public Relations Officer, Acting Inspector Mara Quist, said copper theft"
+        " had become “a serious and costly problem” on the island.",
+        0,
+        "a serious and costly problem",
+        "partial",
+        "Acting Inspector Mara Quist",
+        "Mara Quist",
+    ),
+    (  # a company apposed to its owner's role, then "the company said"
+        "apposed-company-subject",
+        "The park’s owner, Silverpine Communities, bought the site in 2024. In a statement,"
+        " the company said the increase “reflects rising costs.”",
+        0,
+        "reflects rising costs.",
+        "partial",
+        "the company",
+        "Silverpine Communities",
+    ),
+    (  # the named son of the relative clause takes "his": "she" stays the mother's
+        "whose-son-named",
+        "Parent Lacey Dunmore, whose son Kit is in Year 4, said his class had moved rooms"
+        " three times.\n“He’s in a relocatable with no shade,” she told the paper.",
+        0,
+        "He’s in a relocatable with no shade,",
+        "speech",
+        "she",
+        "Lacey Dunmore",
+    ),
     (  # "told him": the speech verb's own object is no pronoun of the subject's
         "told-him-object",
         "Judge Ingrid Halloway said the thefts were planned.\n\nJudge Halloway told him:"
