@@ -750,6 +750,9 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
     | {_FULL_NAME}\s*/\s*(?i:(?:staff\s+|contributing\s+|freelance\s+)?photographer)  # Name/Staff photographer
     | (?:Photo|Picture|Image)s?\s*/\s*{_FULL_NAME}                    # NZ Herald: "Photo / Name"
+    | (?:Photo|Picture)\s+{_FULL_NAME}\s+[A-Z]*\d[\w-]*\d              # "Photo Kurt Vesey D6114-02"
+    | (?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:file|staff)\s+(?i:photo(?:graph)?|image)s?\.?
+                                                                    # "Nonpareil file photo"
     | [a-z]?[A-Z]{{2,}}[A-Za-z&-]{{0,10}}\s*/\s*{_FULL_NAME}             # eNCA/Name, RNZ/Name
     | Source\s*:\s*©?\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}          # Source: © Name/Agency
     | (?i:photographed|illustrated)\s+by\s+{_FULL_NAME}(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?
@@ -1563,6 +1566,11 @@ _CAPS_NAME_OUTLET_TAIL: re.Pattern[str] = re.compile(
 _REPRINT_NOTICE_TAIL: re.Pattern[str] = re.compile(
     r"\s+(?:Copyright|©)\s[^.]{1,60}\.\s+May\s+not\s+be\s+reprinted\b[^()]{0,160}\Z"
 )
+#: "Photo", the photographer's name and the picture's catalogue number after a caption's
+#: last stop ("... in February. Photo Kurt Vesey D6114-02").
+_PHOTO_NAME_ID_TAIL: re.Pattern[str] = re.compile(
+    rf"[a-z0-9)][.!?]\s+(?:Photo|Picture)\s+{_FULL_NAME}\s+[A-Z]*\d[\w-]*\d\Z"
+)
 #: A photographer's name and e-mail address after a caption's last stop (McClatchy).
 _NAME_EMAIL_TAIL: re.Pattern[str] = re.compile(
     rf"[a-z0-9)][.!?]\s+{_FULL_NAME}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\Z"
@@ -1620,6 +1628,8 @@ def _photo_credit_tail(s: str) -> bool:
         return True  # "... on March 18, 2026. © Julien Ferrand, AFP"
     if "PHOTO" in end and _CAPS_PHOTO_TAIL.search(end):
         return True  # "... on Monday. PHOTO JASPER OKWERA", "... 2026. PHOTO BY ANN P. LEE"
+    if "Photo" in end and _PHOTO_NAME_ID_TAIL.search(end):
+        return True  # Whakatāne Beacon: "... in February. Photo Kurt Vesey D6114-02"
     if "@" in end and _NAME_EMAIL_TAIL.search(end):
         return True  # McClatchy: "... on Tuesday. Marcy Guillotte mguillotte@sunherald.com"
     if _DASH_NAME_TAIL.search(end) or _CAPS_NAME_OUTLET_TAIL.search(end):

@@ -447,7 +447,7 @@ CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})
 #: in Salt Lake City contributed"), unless a place preposition comes before it.
 CREDIT_CUE: re.Pattern[str] = re.compile(
     r"\b(?:[Bb]y|BY|[Cc]ontribut\w*|[Rr]eporting|[Ee]diting|[Ww]riting|[Pp]hoto\w*|Images?"
-    r"|[Ii]nputs)\b"
+    r"|[Ii]nputs|[Aa]uthor|AUTHOR)\b"
 )
 #: Longest name credited in a credit block (longer runs are organisations or headings).
 MAX_CREDIT_NAME_WORDS = 4
@@ -498,8 +498,9 @@ NAME_CREDIT_LINE: re.Pattern[str] = re.compile(
 #: Block labels where a line "<name> for <outlet>" credits a photographer or writer.
 CREDIT_LINE_LABELS: frozenset[str] = frozenset({"caption", "credit"})
 CREDIT_OUTLET_AFTER: re.Pattern[str] = re.compile(
-    r"(?:[ ]?/[ ]?(?:For[ ](?:The[ ])?)?|(?P<for>[ ]for[ ](?:The[ ])?|[ ]via[ ]|,[ ]))[A-Z][\w&'’.-]*"
-    r"(?:[ /](?:and[ ])?[A-Z][\w&'’.-]*){0,3}(?:/\d{4})?\.?[ ]*(?:\)|\n|\Z)"  # "The Globe and Mail"
+    r"(?:[ ]?/[ ]?(?:For[ ](?:The[ ])?)?|[ ]\|[ ](?:The[ ])?(?!By\b)"  # "Name | The Journal Gazette"
+    r"|(?P<for>[ ]for[ ](?:The[ ])?|[ ]via[ ]|,[ ]))[A-Z][\w&'’.-]*"
+    r"(?:[ /](?:(?:and|&)[ ])?[A-Z][\w&'’.-]*){0,3}(?:/\d{4})?\.?[ ]*(?:\)|\n|\Z)"  # "Courier & Press"
 )
 #: A social-media handle in brackets after a name: an embedded post's signature ("— Layla
 #: Haidar (@LaylaHaidar_) May 5, 2026") or a writer's account ("Tom Lee (@tomlee)").
@@ -3726,7 +3727,7 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
 
 
 #: Counsel's side in court, set off after a name ("Orla Rynne BL, defending, said").
-COUNSEL_ROLES: frozenset[str] = frozenset({"prosecuting", "defending"})
+COUNSEL_ROLES: frozenset[str] = frozenset({"prosecuting", "defending", "mitigating"})
 
 #: An age between commas after a name.
 _AGE_NUMBER: re.Pattern[str] = re.compile(r"[1-9][0-9]?|1[01][0-9]")

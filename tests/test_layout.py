@@ -2183,6 +2183,15 @@ PAGE_LINE_LABELS = [
         "JUNE HOLM CST PHOTO\n\nThe nurse saw 14 students on the first day.",
         {"Pupils queue at the ": C, "JUNE HOLM CST PHOTO": C},
     ),
+    # a caption closed by "Photo", a name and a picture number; a "<paper> file photo" line
+    (
+        "Skip to content\n\nNews\n\nMan jailed for bach burglaries\n\nBy Ann Lee\n\n"
+        "Holiday homes along Harbour Road were among 14 properties broken into. Photo Kurt"
+        " Vessel D6114-02\n\nAN Edgecumbe man who broke into 14 homes was jailed on Friday."
+        "\n\nThe courthouse in Council Bluffs is shown in this file photo.\n\nNonpareil file"
+        " photo\n\nThe judge said the thefts were planned.",
+        {"Holiday homes along ": C, "AN Edgecumbe man who": B, "Nonpareil file photo": C},
+    ),
     # a promotion's words inside a quotation are the speaker's, not the site's
     (
         "News\n\nParking charges approved\n\nBy Ann Lee\n\nThe council approved the"
@@ -2225,6 +2234,7 @@ PAGE_LINE_LABELS = [
         "video-widget-credit-first-caption-byline-email",
         "photo-credit-forms-and-contact-byline",
         "capitals-photo-credit",
+        "photo-name-number-and-file-photo",
         "promotion-words-inside-a-quote",
     ],
 )

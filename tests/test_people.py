@@ -2178,6 +2178,29 @@ NAME_ONLY_CASES = [
         [],
     ),
     (
+        "photographer-and-outlet-with-ampersand",
+        "Skip to content\n\nNews\n\nDental van opens\n\nBy Dana Ruhl\n\nA dentist shows a"
+        " chair inside the clinic on Monday in Evansville, Ind.\n\nNell Ambry/Courier & Press"
+        "\n\nThe clinic opened on Monday with two chairs.",
+        ["Dana Ruhl", "Nell Ambry"],
+    ),
+    (
+        "author-label-byline",
+        "Author: Kaylee Brandvold\n\nThe plant will close in July, the company said.",
+        ["Kaylee Brandvold"],
+    ),
+    (
+        "co-ordinator-and-mitigating-counsel",
+        "Volunteer co-ordinator Priti Gahanwal ran the briefings. Priya Mandrekar, mitigating,"
+        " said the man was ashamed.",
+        ["Priti Gahanwal", "Priya Mandrekar"],
+    ),
+    (
+        "hyphenated-title",
+        "Clerk-Treasurer Nadine Kovalczyk read the ordinance into the record.",
+        ["Nadine Kovalczyk"],
+    ),
+    (
         "burmese-honorific",
         "Ma Thandar Khin Myo and Ko Aung Min Thu said they would stay.",
         ["Thandar Khin Myo", "Aung Min Thu"],
