@@ -2794,7 +2794,18 @@ def _person_subject(ctx: _Context, toks: list[_Tok], lo: int, q: int) -> tuple[i
         return np
     if pronoun in SUBJECT_PRONOUNS:
         return None
+    if (
+        _is_possessive(toks[np[1]])
+        and toks[np[1] + 1].lower not in SPEECH_NOUNS
+        and q - np[1] <= MAX_OWNED_PHRASE
+        and toks[q - 1].lower in ("of", "for", "called", "named", "dubbed")
+    ):
+        return None  # "Byrd's strategy of "massive resistance"": the strategy's name
     return np if ctx.is_person(first.start, toks[np[1]].end) else None
+
+
+#: Most tokens from a possessive subject to a quote that names what it owns.
+MAX_OWNED_PHRASE = 5
 
 
 def _closes_clause(text: str, quote: Quote, toks: list[_Tok], q: int) -> bool:

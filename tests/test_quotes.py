@@ -4148,6 +4148,16 @@ BATCH_25_RULES = [
         "she",
         "Lacey Dunmore",
     ),
+    (  # a possessive subject's plan "of" a quoted name: the name, no one's words
+        "possessive-owned-name",
+        "Governor Harlan Vance led the machine for decades.\n\nIronically, Vance's strategy"
+        ' of "massive resistance" to the ruling prompted a move.',
+        0,
+        "massive resistance",
+        "phrase",
+        None,
+        None,
+    ),
     (  # "told him": the speech verb's own object is no pronoun of the subject's
         "told-him-object",
         "Judge Ingrid Halloway said the thefts were planned.\n\nJudge Halloway told him:"
