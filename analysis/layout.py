@@ -359,6 +359,7 @@ PROMO: re.Pattern[str] = re.compile(
       |is\s+an?\s+(?:nonprofit|non-profit|independent|national)\s+(?:news\s+site|newsroom)
       |this\s+(?:article|story)\s+was\s+produced\s+by\s+[A-Z]\w*|can\s+be\s+republished
       |watch\s+more\s+(?:of\s+)?our\s+videos|^visit\s+[\w!.&'’ -]{1,30}\s+now\W*$
+      |not\s+permitted\s+to\s+download|to\s+purchase\s+the\s+image
       |^(?:and\s+)?(?:live\s+)?on\s+freeview\b
       |signing\s+up\s+for\s+(?:our|the)\b|listen\s+to\s+(?:the|our)\s+.{1,40}\s+podcast
       |coverage\s+of\s+.{1,60}\s+is\s+supported\s+by|got\s+a\s+(?:news\s+)?tip\b
@@ -1423,7 +1424,7 @@ def _long_furniture(s: str) -> bool:
 #: Lower-case words, one of which every promotion, footer sentence or consent notice holds
 #: (a cheap gate before those searches on long paragraphs).
 PROMO_KEYWORDS: tuple[str, ...] = (
-    "our videos", "visit ", "freeview", "press standards", "possible with your", "unlimited", "exclusive access", "the reason",
+    "our videos", "visit ", "freeview", "permitted", "purchase the", "press standards", "possible with your", "unlimited", "exclusive access", "the reason",
     "inbox", "sign up", "subscri", "follow", "download", "click here", "journalism", "member",
     "tip", "you've read", "you’ve read", "free article", "articles in a month", "help us",
     "republish", "notification", "channel", "thanks for", "thank you for", "moderated",

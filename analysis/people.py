@@ -4223,7 +4223,18 @@ def _plural_person_noun(word: str) -> bool:
         return False
     if low.endswith("men"):
         return low[:-3] + "man" in roles() or low[:-3] + "man" in common_english_words()
-    return low.endswith(PLURAL_PERSON_ENDINGS) or low[:-1] in roles()
+    return (
+        low.endswith(PLURAL_PERSON_ENDINGS)
+        or low[:-1] in roles()
+        or low in PLURAL_GROUP_WORDS  # "Locals call it the "Bread Shed""
+    )
+
+
+#: Plural words for groups of people that open a sentence capitalised ("Locals say").
+PLURAL_GROUP_WORDS: frozenset[str] = frozenset(
+    {"locals", "natives", "elders", "parents", "neighbours", "neighbors", "villagers",
+     "commuters", "tourists", "visitors", "regulars", "staffers", "onlookers", "critics"}
+)  # fmt: skip
 
 
 def _a_place(members: Sequence[_Occ]) -> bool:
@@ -4558,8 +4569,11 @@ class _Linker:
             theirs = self.genders(fam)
             if own and theirs and not own & theirs:
                 continue  # "Mr. Obama" is not Michelle Obama
-            if honoured and self._child(fam):
-                continue  # "Ms Brudenell" is the mother, not "Seven-year-old Maisie Brudenell"
+            if (honoured or len(fams) > 1) and self._child(fam):
+                # "Ms Brudenell" is the mother, not "Seven-year-old Maisie Brudenell"; a bare
+                # surname is the adult's when a child shares it ("Combs said" after "Zaylen
+                # Combs, 3," and "Marquita Combs")
+                continue
             # the person introduced first keeps the bare surname ("Murphy" stays Chris
             # Murphy after a victim named Anne Marie Murphy is mentioned)
             first = self.first[fam]  # the earliest start of the family's mentions
@@ -5862,6 +5876,8 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     """
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]
     bare = raw.strip()
+    if bare.lower() in PLURAL_GROUP_WORDS:
+        return None, "description"  # "Locals call it ...": people, unnamed
     local = _LOCAL_BODY.fullmatch(bare)
     if local is not None and local.group(1).lower() not in info.lower_words:
         return bare, "name"  # "Peltomaa municipality", "Wexford county council"

@@ -3521,7 +3521,8 @@ CALL_FORMS: frozenset[str] = frozenset({"call", "calls", "called", "calling"})
 #: "what Gilbert called "a perception problem"", and has none of these.
 HABITUAL_ADVERBS: frozenset[str] = frozenset(
     {"often", "commonly", "sometimes", "usually", "routinely", "affectionately", "popularly",
-     "informally", "widely", "locally", "colloquially", "fondly", "generally", "frequently"}
+     "informally", "widely", "locally", "colloquially", "fondly", "generally", "frequently",
+     "still", "always", "jokingly", "lovingly"}
 )  # fmt: skip
 #: Verbs before "to" that make a habit of naming ("have taken to calling it", "came to call").
 HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
@@ -4178,6 +4179,11 @@ def _mention_name(
         name, method = None, None
     if name is not None and method == "name":
         name = _whole_body_name(article, target, name)  # "Widcombe Traders’ Association"
+        if (
+            name.split()[-1].lower() in COMPANY_SUFFIXES
+            and name + "." in text[target[0] : target[1]]
+        ):
+            name += "."  # "Ridgeline Baking Co. said": the suffix keeps its dot
     if name is not None and name.lower() in people.nationalities():
         name, method = None, "description"  # "senior Democrats": a group, not a name
     elif (

@@ -2192,6 +2192,15 @@ PAGE_LINE_LABELS = [
         " photo\n\nThe judge said the thefts were planned.",
         {"Holiday homes along ": C, "AN Edgecumbe man who": B, "Nonpareil file photo": C},
     ),
+    # an image gallery's notice under the caption is no headline
+    (
+        "Skip to content\n\nNews\n\nRegions\n\nBeekeeper sentenced for hive thefts\n\n"
+        "The owner checks one of the hives recovered by police near Kurow. Photo: Supplied"
+        "\n\nYou are not permitted to download, save or email this image. Visit image gallery"
+        " to purchase the image.\n\nBy Georgia Thwaite\n\nA beekeeper who stole 46 hives was"
+        " sentenced on Thursday.\n\nHe had pleaded guilty in March.",
+        {"Beekeeper sentenced ": T, "You are not permitte": BP},
+    ),
     # a promotion's words inside a quotation are the speaker's, not the site's
     (
         "News\n\nParking charges approved\n\nBy Ann Lee\n\nThe council approved the"
@@ -2235,6 +2244,7 @@ PAGE_LINE_LABELS = [
         "photo-credit-forms-and-contact-byline",
         "capitals-photo-credit",
         "photo-name-number-and-file-photo",
+        "image-gallery-notice",
         "promotion-words-inside-a-quote",
     ],
 )

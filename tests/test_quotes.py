@@ -706,7 +706,7 @@ SPEAKERS = [
         'On Monday, Gyrfalcon Diamonds Ltd. said it had "sufficient fuel reserves to operate'
         ' safely."',
         0,
-        "Gyrfalcon Diamonds Ltd",
+        "Gyrfalcon Diamonds Ltd.",
     ),
     # "the company": the one company name with a company suffix, even inside a clause
     (
@@ -4157,6 +4157,35 @@ BATCH_25_RULES = [
         "phrase",
         None,
         None,
+    ),
+    (  # a bare surname is the adult's when a child shares it
+        "surname-not-the-child",
+        "Tyla Brandow, 3, plays on the porch.\n\nRenata Brandow did everything the leaflets"
+        ' said.\n\n"I clean up after this house every day," Brandow said.',
+        0,
+        "I clean up after this house every day,",
+        "speech",
+        "Brandow",
+        "Renata Brandow",
+    ),
+    (  # "Locals still call it": a name in use, no one's words
+        "locals-still-call",
+        'Locals still call the building "the Bread Shed", and the smell drifts across town.',
+        0,
+        "the Bread Shed",
+        "phrase",
+        None,
+        None,
+    ),
+    (  # a company suffix keeps its dot in the speaker's name
+        "company-suffix-dot",
+        'In a statement, Ridgeway Baking Co. said it had offered "a generous health plan" to'
+        " workers.",
+        0,
+        "a generous health plan",
+        "partial",
+        "Ridgeway Baking Co.",
+        "Ridgeway Baking Co.",
     ),
     (  # "told him": the speech verb's own object is no pronoun of the subject's
         "told-him-object",
