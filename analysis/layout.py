@@ -360,6 +360,7 @@ PROMO: re.Pattern[str] = re.compile(
       |this\s+(?:article|story)\s+was\s+produced\s+by\s+[A-Z]\w*|can\s+be\s+republished
       |watch\s+more\s+(?:of\s+)?our\s+videos|^visit\s+[\w!.&'’ -]{1,30}\s+now\W*$
       |not\s+permitted\s+to\s+download|to\s+purchase\s+the\s+image
+      |find\s+this\s+(?:story|article)\s+in\s+my\s+bookmarks|we\s+will\s+use\s+your\s+email\s+address
       |^(?:and\s+)?(?:live\s+)?on\s+freeview\b
       |signing\s+up\s+for\s+(?:our|the)\b|listen\s+to\s+(?:the|our)\s+.{1,40}\s+podcast
       |coverage\s+of\s+.{1,60}\s+is\s+supported\s+by|got\s+a\s+(?:news\s+)?tip\b
@@ -636,6 +637,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^(?i:this\s+(?:article|story|report)\s+is\s+based\s+on\s+(?:an?\s+)?(?:report|reporting|story|interview)s?\s+(?:by|from))\s
     | ^(?i:(?:by\s+)?staff\s+(?:writers?|reporters?)),?\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:agencies|reuters))\.?\Z  # Taipei Times
     | (?i:this\s+(?:story|article|report)\s+was\s+produced\s+in\s+partnership\s+with)\s
+    | ^(?i:this\s+(?:story|article|report)\s+was\s+(?:produced|reported|made\s+possible)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:from|of))\s[^.!?]{3,160}[.!?]?\Z
     | ^(?i:information|material)\s+from\s+[A-Z].{1,60}\s+(?i:was\s+used\s+in\s+this\s+(?:report|story|article))\.?\Z
     | [—–-]\s*(?i:with\s+(?:a\s+)?reports?\s+from)\s+[A-Z].{0,80}\Z    # Rappler, Inquirer
     | ^\([A-Z0-9][A-Z0-9 ]{1,20}\s+with\s+(?:AFP|AP|Reuters|agencies)\)\Z   # (FRANCE 24 with AFP)
@@ -736,7 +738,7 @@ WIRE_PHOTO_OPENER: re.Pattern[str] = re.compile(
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
     rf"(?:\b(?:{_PHOTO_WORD}|(?i:(?:photo|image)\s+credits?))\s*:\s*|\bCredit\s*(?::|\.{{2,}}|…)\s*"
-    r"|(?:[—–]|(?<=[.!?])\s)\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... — Photo by Name/White Star",
+    r"|(?:[—–]|(?<=[.!?])\s(?:-\s)?)\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... — Photo by Name/White Star",
     # "... this year. Photo by Maxime Sauvé /Montreal Gazette", "... — Photo by author"
     # ("... to close. Photo: Aidan Creaven.": one full stop may end it)
     r"(?:[A-Z]|(?i:courtesy\s)|(?:the\s+)?(?:author|writer|reporter)\b)[^.!?()]{0,80}\.?\Z"
@@ -823,6 +825,14 @@ _NAME_EMAIL_LINE: re.Pattern[str] = re.compile(rf"{_FULL_NAME}\s*\|\s*[\w.+-]+@[
 #: TENBRINK RMO PHOTO" (the Rocky Mountain Outlook), "ANN LEE FILE PHOTO".
 _CAPS_PHOTO_CREDIT: re.Pattern[str] = re.compile(
     r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*){1,4}\s+(?:FILE\s+)?(?:PHOTOS?|PHOTOGRAPH)"
+)
+#: Fewest characters of a caption's teaser cut off with an ellipsis above the caption.
+TRUNCATED_CAPTION_MIN_CHARS = 30
+#: A photographer's name and "The" outlet with no separator: "Warren Minkowski The
+#: Bellingham Herald" (McClatchy's pages).
+_NAME_THE_OUTLET: re.Pattern[str] = re.compile(
+    r"(?P<first>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’.-]+){1,2}\s+The\s+[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3}"
 )
 #: The separator between a photographer and the outlet on a credit line.
 _CREDIT_SEPARATOR: re.Pattern[str] = re.compile(r"[,|/]|\s[—–]\s")
@@ -1066,7 +1076,7 @@ TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "
                                   "with reports from", "with report from")  # fmt: skip
 CREDIT_KEYWORDS: tuple[str, ...] = (
     "contribut", "reporting by", "editing by", "writing by", "compiled by", "produced by",
-    "produced in partnership",
+    "produced in partnership", "with support", "with the support",
     "research by", "reported from", "@", "with reports from", "used in this",
     "additional reporting", "report from", "includes reporting", "(with ",
 )  # fmt: skip
@@ -1424,7 +1434,8 @@ def _long_furniture(s: str) -> bool:
 #: Lower-case words, one of which every promotion, footer sentence or consent notice holds
 #: (a cheap gate before those searches on long paragraphs).
 PROMO_KEYWORDS: tuple[str, ...] = (
-    "our videos", "visit ", "freeview", "permitted", "purchase the", "press standards", "possible with your", "unlimited", "exclusive access", "the reason",
+    "our videos", "visit ", "freeview", "permitted", "purchase the", "bookmarks",
+    "use your email", "press standards", "possible with your", "unlimited", "exclusive access", "the reason",
     "inbox", "sign up", "subscri", "follow", "download", "click here", "journalism", "member",
     "tip", "you've read", "you’ve read", "free article", "articles in a month", "help us",
     "republish", "notification", "channel", "thanks for", "thank you for", "moderated",
@@ -1936,6 +1947,7 @@ def _label(segs: list[_Segment]) -> bool:
             a.pattern = "caption"
     byline_seen = False  # a credit line before: a "Name | e-mail" line is then no byline
     caps_photo: re.Match[str] | None = None
+    the_outlet: re.Match[str] | None = None
     for i in range(1, n if pasted else 0):  # a photographer's line under a caption
         a, b = segs[i - 1], segs[i]
         byline_seen = byline_seen or a.pattern == "credit"
@@ -1954,10 +1966,13 @@ def _label(segs: list[_Segment]) -> bool:
             and (
                 _CREDIT_SEPARATOR.search(b.text)
                 or (caps_photo := _CAPS_PHOTO_CREDIT.fullmatch(b.text.strip())) is not None
+                or (the_outlet := _NAME_THE_OUTLET.fullmatch(b.text.strip())) is not None
             )
             and (
                 _photographer_line(b.text.strip())
                 or caps_photo is not None  # "SADIE TENBRINK RMO PHOTO", "ANN LEE FILE PHOTO"
+                # "Warren Minkowski The Bellingham Herald" (McClatchy): a listed given name
+                or (the_outlet is not None and _listed_first_name(the_outlet.group("first")))
                 # "Ashley Brubaker | abrubaker@pennlive.com" after the byline "By Greg ... |
                 # gzimmerly@pennlive.com": the photographer's name and e-mail
                 or (
@@ -2033,6 +2048,15 @@ def _label(segs: list[_Segment]) -> bool:
                     and not _QUOTE_MARKS.search(near.text)
                 ):
                     near.pattern = "caption"
+    for a, b in itertools.pairwise(segs):
+        if (
+            b.pattern == "caption"
+            and a.pattern is None
+            and a.text.endswith(("...", "…"))
+            and len(stem := a.text.rstrip(".… ")) >= TRUNCATED_CAPTION_MIN_CHARS
+            and b.text.startswith(stem)
+        ):
+            a.pattern = "caption"  # "... checks one of the hives recovered by..." over it in full
     first_title = _first_line_is_title(segs, pasted)
     body_start = next(
         (i for i in range(1 if first_title else 0, n) if segs[i].pattern is None and segs[i].prose),

@@ -2192,6 +2192,34 @@ PAGE_LINE_LABELS = [
         " photo\n\nThe judge said the thefts were planned.",
         {"Holiday homes along ": C, "AN Edgecumbe man who": B, "Nonpareil file photo": C},
     ),
+    # a bookmarks notice and a newsletter's e-mail notice; a photographer and "The" outlet;
+    # a support credit at the end
+    (
+        "Skip to content\n\nNews\n\nBakery to close with 140 jobs at risk\n\nBy Ann Lee"
+        "\n\nStory Saved\n\nYou can find this story in My Bookmarks.Or by navigating to the"
+        " user icon in the top right.\n\nA worker stands outside the bakery on Severn Road on"
+        " Wednesday, April 29, 2026.\n\nWarren Minkowsky The Valley Herald\n\nMore than 140"
+        " jobs are at risk after the owners announced plans to shut the bakery.\n\nWe will use"
+        " your email address only for the purpose of sending you newsletters.\n\nThe union"
+        " said it would fight the plan.\n\nThis story was produced with support from the Coast"
+        " Media Fund's Local Reporting Fellowship.",
+        {
+            "You can find this st": BP,
+            "A worker stands outs": C,
+            "Warren Minkowsky The": C,
+            "We will use your ema": BP,
+            "This story was produ": CR,
+        },
+    ),
+    # a caption's teaser cut off with an ellipsis above the caption; "- Photo by Name"
+    (
+        "Skip to content\n\nNews\n\nRegions\n\nBeekeeper sentenced for hive thefts\n\n"
+        "The owner checks one of the hives recovered by...\n\nThe owner checks one of the"
+        " hives recovered by police near Kurow. Photo: Supplied\n\nBy Georgia Thwaite\n\n"
+        "A beekeeper who stole 46 hives was sentenced on Thursday.\n\nWorkers gather outside"
+        " the resort in St James yesterday. - Photo by Shavar Dujohn\n\nHe had pleaded guilty.",
+        {"The owner checks one": C, "Workers gather outsi": C},
+    ),
     # an image gallery's notice under the caption is no headline
     (
         "Skip to content\n\nNews\n\nRegions\n\nBeekeeper sentenced for hive thefts\n\n"
@@ -2244,6 +2272,8 @@ PAGE_LINE_LABELS = [
         "photo-credit-forms-and-contact-byline",
         "capitals-photo-credit",
         "photo-name-number-and-file-photo",
+        "bookmarks-email-notice-name-the-outlet-support-credit",
+        "caption-teaser-and-dash-photo-by",
         "image-gallery-notice",
         "promotion-words-inside-a-quote",
     ],
