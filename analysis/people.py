@@ -2155,8 +2155,6 @@ def _block_names(
                 credit_cued
                 and len(words) <= MAX_CREDIT_NAME_WORDS
                 and _BEFORE_BYLINE.match(text, end) is None  # "Texas Standard | By Ann Lee"
-                # (not "Austin American-Statesman reporter Keaton Stainbrook": the outlet)
-                and not (occ.role == "modifier" and "credit" not in occ.evidence)
                 and not _plural_role(words[-1].lower())  # "and Tom Becker, Staff Writers"
                 and not (r0 > 0 and lowers[r0 - 1] in PLACE_PREPOSITIONS)  # "in Salt Lake City"
             )
@@ -3342,13 +3340,6 @@ def _context_evidence(
         noun_modifier = nxt.isupper() and len(nxt) > 1 and nxt.lower() in roles()
     if noun_modifier:
         occ.evidence.discard("role")  # "the former Hewlett-Packard CEO": the CEO's role
-        j = last + 1
-        while j < n and j - last <= 3 and raw[j].islower():
-            j += 1
-        if j < n and _is_cap(raw[j]):
-            # "Austin American-Statesman reporter Keaton Stainbrook contributed": the credit
-            # is the reporter's, the outlet only modifies the role
-            occ.evidence.discard("credit")
     role = occ.role
     if role == "speaker":
         pass

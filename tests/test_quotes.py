@@ -4158,6 +4158,17 @@ BATCH_25_RULES = [
         None,
         None,
     ),
+    (  # "Among them was 24-year-old X": the name after "was" is the sentence's subject
+        "age-premodified-subject-after-was",
+        "“This wing is a gift,” said Prof. Hortense Mbala.\n\nAmong the first mothers in the"
+        " new wing was 24-year-old Marie Ondoa, who gave birth on Monday.\n\n“I was afraid I"
+        " would deliver in the corridor,” she said.",
+        1,
+        "I was afraid I would deliver in the corridor,",
+        "speech",
+        "she",
+        "Marie Ondoa",
+    ),
     (  # a bare surname is the adult's when a child shares it
         "surname-not-the-child",
         "Tyla Brandow, 3, plays on the porch.\n\nRenata Brandow did everything the leaflets"
