@@ -2786,7 +2786,12 @@ def _next_sentence_attribution(toks: list[_Tok], lo: int, breaks: list[int]) -> 
 def _person_subject(ctx: _Context, toks: list[_Tok], lo: int, q: int) -> tuple[int, int] | None:
     """The sentence's subject before quote ``q`` when it is a pronoun or a named person."""
     np = _sentence_subject(toks, lo, q)
-    if np is None or np[1] + 1 >= q or not toks[np[1] + 1].is_word:
+    if np is None:
+        return None
+    nxt = np[1] + 1
+    if nxt + 3 < q and toks[nxt].text == "(" and toks[nxt + 2].text == ")":
+        nxt += 3  # "Kyle Bremner (34) walks his dogs": the age in brackets
+    if nxt >= q or not toks[nxt].is_word:
         return None
     first = toks[np[0]]
     pronoun = _contracted_pronoun(first) or first.lower
@@ -2973,6 +2978,15 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
         # "The 58-year-old grandmother from Garrawan ... spent two years in a hostel." /
         # "...": the one sentence's subject is a person described (named or not)
         subject = _epithet_subject(toks, end)
+    if (
+        subject is None
+        and first is not None
+        and toks[lo].lower == "it"
+        and not any(t.is_cap for t in toks[lo + 1 : end])
+    ):
+        # "Ms Gaskin has kept a diary of every repair request. It now runs to 23 entries." /
+        # "...": a thing of hers, and no one else named
+        subject = first
     if subject is None and first is not None and toks[lo].lower in ("his", "her"):
         # "Dale Vanderwall milks 140 cows ... His family has worked the land since 1911." /
         # "...": the last sentence is still about the first one's subject
@@ -4986,6 +5000,13 @@ def _document_issuer(
     if v == 1:  # "In its latest advisory, issued on Friday, the health office said"
         comma = next((c for c in range(d + 1, hi) if toks[c].text == ","), None)
         np = _np_after(toks, comma + 1, hi) if comma is not None else None
+        if np is not None:  # "the Sioux Falls Police Department urged homeowners to ...":
+            # the phrase ends before its verb
+            cut = next(
+                (m for m in range(np[0] + 1, np[1] + 1) if toks[m].text in verbs), None
+            )  # (a lowercase verb: not the "State" of "Twin State Food ... Union")
+            if cut is not None:
+                np = (np[0], cut - 1)
         after = np[1] + 1 if np is not None else hi
         if after + 2 < hi and toks[after].text == "(" and toks[after + 2].text == ")":
             after += 3  # "the Ministry of Health (MHMS) said"

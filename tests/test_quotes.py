@@ -4169,6 +4169,37 @@ BATCH_25_RULES = [
         "she",
         "Marie Ondoa",
     ),
+    (  # a cue-less quote after "X did ... It now runs to ...": X's words
+        "it-sentence-after-person",
+        "Leanne Gaskell said the flat was damp.\n\nMs Gaskell has kept a diary of every repair"
+        ' request. It now runs to 23 entries.\n\n"I am not asking for a new house."',
+        0,
+        "I am not asking for a new house.",
+        "speech",
+        "Ms Gaskell",
+        "Leanne Gaskell",
+    ),
+    (  # the age in brackets after the subject's name
+        "bracketed-age-subject",
+        'Kyle Brennan (34) walks his two spaniels in the wood twice a day.\n\n"I have seen roe'
+        ' deer in there at seven in the morning."',
+        0,
+        "I have seen roe deer in there at seven in the morning.",
+        "speech",
+        "Kyle Brennan",
+        "Kyle Brennan",
+    ),
+    (  # "In a statement, X urged ...": the statement is X's
+        "statement-then-other-verb",
+        "In a statement after the sentencing, the Harlow Falls Police Department urged"
+        ' homeowners to check contractors.\n\n"Never pay a large deposit in cash," the'
+        " statement said.",
+        0,
+        "Never pay a large deposit in cash,",
+        "speech",
+        "the statement",
+        "Harlow Falls Police Department",
+    ),
     (  # a bare surname is the adult's when a child shares it
         "surname-not-the-child",
         "Tyla Brandow, 3, plays on the porch.\n\nRenata Brandow did everything the leaflets"
