@@ -4200,6 +4200,15 @@ BATCH_25_RULES = [
         "the statement",
         "Harlow Falls Police Department",
     ),
+    (  # a nationality opening a body's name stays in it
+        "nationality-led-body",
+        'A decision "is not expected before July", according to Scottish Forestry.',
+        0,
+        "is not expected before July",
+        "partial",
+        "Scottish Forestry",
+        "Scottish Forestry",
+    ),
     (  # a bare surname is the adult's when a child shares it
         "surname-not-the-child",
         "Tyla Brandow, 3, plays on the porch.\n\nRenata Brandow did everything the leaflets"
