@@ -1808,6 +1808,8 @@ def _caption_with_credit(a: str, b: str) -> bool:
     """``b`` is ``a`` with a photo credit after it ("... left for Muhu." / "... left for
     Muhu. Source: Tõnis Kaasik/ERR", "... Credit: Lachlan Terry/The West Australian")."""
     a = a.rstrip()
+    if glued := GLUED_ICON_LABEL.match(b):
+        b = b[glued.end() :]  # "Camera IconHannan Street, where ...": the icon's label
     if len(b) > len(a) and b.endswith(a) and b[-len(a) - 1].isspace():
         # the credit first: "Photo: Ásgeir Jóhannsson. Drilling rig at the Melkot site"
         return CREDIT_BEFORE_CAPTION.fullmatch(b[: -len(a)]) is not None
@@ -1825,6 +1827,8 @@ def _caption_with_credit(a: str, b: str) -> bool:
     )
 
 
+#: An icon's text label glued to the caption after it ("Camera IconHannan Street ...").
+GLUED_ICON_LABEL: re.Pattern[str] = re.compile(r"[A-Z][a-z]+\s[Ii]con(?=[A-Z0-9\"“‘'])")
 #: A labelled credit before a caption repeated with it: "Photo: Ásgeir Freyr Jóhannsson. ".
 CREDIT_BEFORE_CAPTION: re.Pattern[str] = re.compile(
     r"(?:Source|Credit|Photo|Picture|Image|Photograph|Foto)s?\s*:\s*[A-Z][^.!?]{1,60}\.\s+"

@@ -55,6 +55,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import logging
@@ -985,10 +986,15 @@ def _analyse(article: Article) -> _Info:
             org_surnames,
         )
 
+    mastheads = _mastheads(article)
     for bi, block in enumerate(article.blocks):
         if block.duplicate or block.label not in PERSON_LABELS:
             continue
         chunk = text[block.start : block.end]
+        if block.label == "credit" and (glued := _glued_outlet(chunk, mastheads)):
+            # "Kieran SlatteryKalgoorlie Miner": the byline is the name alone
+            block = dataclasses.replace(block, end=block.start + glued)
+            chunk = chunk[:glued]
         toks = _tokens(text, block.start, block.end)
         no_quotes = [False] * len(toks)
         quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else no_quotes
@@ -1025,7 +1031,6 @@ def _analyse(article: Article) -> _Info:
         names_of(toks, quoted, where, known)
     occs.sort(key=_START)
     _listed_with_evidence(occs, text)
-    mastheads = _mastheads(article)
     for o in occs:
         if o.words in places:
             o.place = True
@@ -1215,6 +1220,23 @@ def _as_toks(toks: Sequence[tuple[int, int, str]] | _Toks) -> _Toks:
     if isinstance(toks, _Toks):
         return toks
     return _Toks([t[0] for t in toks], [t[1] for t in toks], [t[2] for t in toks])
+
+
+#: Where a word of a byline runs into a capital with no space: "Kieran SlatteryKalgoorlie".
+_GLUED_CAPITAL: re.Pattern[str] = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _glued_outlet(chunk: str, mastheads: Mapping[tuple[str, ...], bool]) -> int:
+    """Where an outlet's name glued to a byline's name begins ("Kieran SlatteryKalgoorlie
+    Miner", pasted from a page that sets the two on separate lines), or 0: the rest of
+    the line must be a masthead of the page or end with a newspaper's word."""
+    for m in _GLUED_CAPITAL.finditer(chunk):
+        words = tuple(chunk[m.start() :].split())
+        if len(words) <= MASTHEAD_WORDS and (
+            words in mastheads or words[-1].lower() in NEWSPAPER_WORDS
+        ):
+            return m.start()
+    return 0
 
 
 def _tokens(text: str, start: int, end: int) -> _Toks:
@@ -1640,6 +1662,18 @@ def _name_start(joined: str) -> int:
     return k
 
 
+#: Titles that are also place or plant words ("Alder Peak"): a title only before a listed
+#: given name and a surname ("Alder Heather Jeanquart", the council title of Madison and
+#: Ithaca).
+GIVEN_NAME_TITLES: frozenset[str] = frozenset({"Alder"})
+#: After a name, "and (two) other <bodies>": the name is one of them ("funding from
+#: Humboldt Crest Gold and two other mining companies").
+_OTHER_BODIES_AFTER: re.Pattern[str] = re.compile(
+    r"\s+and\s+(?:(?:two|three|four|five|several|many|some|a\s+few|\d+)\s+)?other\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:companies|firms|businesses|corporations|groups|organi[sz]ations"
+    r"|agencies|charities|banks|mines|unions|councils|bodies|insurers|lenders|utilities"
+    r"|universities|hospitals|manufacturers|publishers|broadcasters|airlines|carriers)\b"
+)
 #: Burmese honorifics written as a word before the name ("Ma Ei Thinzar", "Ko Min Thu");
 #: "U" is no name word anyway and "Daw" is a title. Taken only before two name words or
 #: more, as "Ma" and "Ko" are also Chinese and Korean surnames ("Ma Jun", "Ko Un").
@@ -1762,6 +1796,40 @@ def _whole_quote(toks: _Toks, run: list[int], k: int) -> bool:
     return j < len(words) and words[j] in _DOUBLE_QUOTES and words[j] != "“"
 
 
+#: Most words of a title in quotation marks that a name may sit in.
+MAX_TITLE_QUOTE_WORDS = 10
+#: Lowercase words a title in capitals keeps ("A Place for Every Child").
+_TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "with", "from", "by"}
+)
+
+
+def _title_quote(toks: _Toks, run: list[int]) -> bool:
+    """The run lies inside a short title in quotation marks, every other word of it
+    capitalised too, with no listed given name opening the run: a campaign's or a work's
+    name ("A Place for Every Child Drogheda", "Ticks in the Valley"), no person's."""
+    words = toks.words
+    if toks.lowers[run[0]] in first_names():
+        return False
+    a = run[0] - 1
+    while a >= 0 and words[a] not in _DOUBLE_QUOTES and run[0] - a <= MAX_TITLE_QUOTE_WORDS:
+        a -= 1
+    b = run[-1] + 1
+    while (
+        b < len(words) and words[b] not in _DOUBLE_QUOTES and b - run[-1] <= MAX_TITLE_QUOTE_WORDS
+    ):
+        b += 1
+    if a < 0 or b >= len(words) or words[a] == "”" or words[b] == "“":
+        return False
+    inside = [w for w in words[a + 1 : b] if w[:1].isalpha()]
+    return (
+        len(inside) > len(run)
+        and len(inside) <= MAX_TITLE_QUOTE_WORDS
+        and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in inside)
+        and not any(w in ".!?" for w in words[a + 1 : b])
+    )
+
+
 #: A byline's "By" pasted onto the name after it, without a space ("ByLena Whitcombe").
 _GLUED_BY: re.Pattern[str] = re.compile(r"By[A-Z][a-z]")
 #: Most tokens from the run back to the "of" of an organisation's name it ends.
@@ -1846,6 +1914,12 @@ def _block_names(
         org_surnames = _OrgSurnames()
     orgs = org_words()
     block = article.blocks[bi]
+    if (
+        tk.ends
+        and block.start < (cut := tk.ends[-1]) < block.end
+        and _GLUED_CAPITAL.match(text, cut)
+    ):
+        block = dataclasses.replace(block, end=cut)  # a byline's name without its outlet
     credit_block = block.label == "credit"
     credit_cued = credit_block and CREDIT_CUE.search(text, block.start, block.end) is not None
     line_credit = block.label in CREDIT_LINE_LABELS  # "Maya Ferreira for NPR"
@@ -1885,6 +1959,8 @@ def _block_names(
                 continue  # "DEYA Ammoudelis said": a body (an acronym and its town), no person
         if k == 0 and _occupation_opener(tk, run, sent_starts, lower_words):
             k = 1  # "Crofter Murdo Grigor, 67, said": an occupation opens the sentence
+        if k == 0 and len(run) >= 3 and raw[r0] in GIVEN_NAME_TITLES and lowers[run[1]] in fnames:
+            k = 1  # "Alder Heather Jeanquart said": the title, then a listed given name
         if (
             k < len(run) - 2
             and raw[run[k]] in BURMESE_HONORIFICS
@@ -1927,7 +2003,7 @@ def _block_names(
             k = len(run) - 2  # "By Ethan Park": a byline names a person
         if k == 1 and _month_given_name(tk, run):
             k = 0  # "June Maddox, 78,": a given name that is also a month
-        if k >= len(run) or _whole_quote(tk, run, k):
+        if k >= len(run) or _whole_quote(tk, run, k) or (quoted[r0] and _title_quote(tk, run)):
             continue  # a title in marks ("Small Hours") names no one
         if len(run) - k > 2:
             run = _byline_name(tk, run, k)
@@ -2128,6 +2204,9 @@ def _block_names(
             and _role_before_of(tk, r0 - 2) is None
         ):
             occ.thing = occ.organisation = True  # "Mexico's fisheries agency, Conapesca, said"
+        elif len(words) > 1 and _OTHER_BODIES_AFTER.match(text, end):
+            occ.thing = occ.organisation = True  # "Humboldt Crest Gold and two other mining
+            # companies": one body among others
         elif (
             len(words) == 1
             and r0 >= 2
@@ -2791,8 +2870,8 @@ def _name_shape(name: str) -> tuple[str, bool, bool, str] | None:
     if any(_CAPITALS_INSIDE.search(w) for w in real):
         return None  # "PhilFIDA", "eThekwini": a body's short name, no person's
     head = real[0].lower()
-    if head.endswith(ADVERB_SUFFIXES) and head not in first_names():
-        return None  # "Significantly", not "Sally"
+    if head.endswith(ADVERB_SUFFIXES) and head not in first_names() and real[0][1:].islower():
+        return None  # "Significantly", not "Sally" nor "McInally"
     single = len(real) == 1
     if single and (head in nationalities() or head in org_names() or _plural_role(head)):
         return None  # "Lawmakers said"
@@ -3782,7 +3861,16 @@ def _cue_evidence(
         inverted = prev != "according" and before_cue in INVERSION_OPENERS
         if inverted:
             occ.evidence.add("cue")
-    if prev == "to" and b >= 1 and lowers[b - 1] == "according":
+    if (
+        prev == "to"
+        and b >= 1
+        and lowers[b - 1] == "according"
+        # (not "According to Louth TD Aidan Cassin": the place of the role after it)
+        and not any(
+            0 < x < n - 1 and raw[x].isupper() and lowers[x] in roles() and raw[x + 1].istitle()
+            for x in (a - 1, a)
+        )
+    ):
         occ.evidence.add("cue")
     return inverted
 
@@ -5679,7 +5767,9 @@ def _resolve_pronoun(
 
 
 #: Prepositions whose object a name is inside a longer mention ("a spokesman for Lee").
-OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "to", "with", "at", "in", "from"})
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"of", "for", "to", "with", "at", "in", "from", "near", "outside"}
+)
 
 
 #: A capitalised word and "of" or "and" ending the text before a name ("Union of ").
@@ -6019,9 +6109,10 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
 
 
 def _has_role_word(words: Sequence[str]) -> bool:
-    """Some lowercase word is a role noun, singular or plural ("analysts", "aide")."""
+    """Some lowercase word is a role noun, singular or plural ("analysts", "aide"), or a
+    compound person noun ("sugarmaker")."""
     rset = roles()
-    return any(w in rset or w.rstrip("s") in rset for w in words)
+    return any(w in rset or w.rstrip("s") in rset or person_compound(w) for w in words)
 
 
 #: Lowercase words after a name that leave it a name, not a modifier ("Ministry of",

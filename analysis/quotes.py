@@ -805,7 +805,7 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     if _is_name_word(head) and k - 2 >= lo and toks[k - 1].text in (",", "and"):
         k = _listed_in_body(toks, k, lo)  # "the Ministry of Agriculture, Land and Fisheries"
     for _ in range(2):  # "a spokesman for the campaign", "the authors of the report"
-        if k - 2 < lo or toks[k - 1].lower not in _NP_PREPOSITIONS:
+        if k - 2 < lo or toks[k - 1].lower not in _SPEAKER_NP_PREPOSITIONS:
             break
         outer = _np_before(toks, k - 2, lo)
         if (
@@ -826,10 +826,36 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             k = outer[0]  # "the Bank of America", "the National Union of Energy Workers"
             continue
         if outer is None or not (
-            _is_source_noun(toks[outer[1]].lower) or _source_headed(toks, outer)
+            _is_source_noun(toks[outer[1]].lower)
+            or _source_headed(toks, outer)
+            # "One sugarmaker in Newfane said": a compound person noun after "a" or "one"
+            or (
+                toks[outer[0]].lower in INDEFINITE_DETERMINERS
+                and people.person_compound(toks[outer[1]].lower)
+            )
         ):
             break
         k = outer[0]
+    if (
+        _is_name_word(head)
+        and k - 2 >= lo
+        and toks[k - 1].lower in _PLACE_OBJECT_PREPOSITIONS
+        and toks[k - 2].is_word
+        and toks[k - 2].text.islower()
+    ):
+        # "A supervisor at a mine near Carlin": the person of a place's place
+        m = k - 2  # back over the place's own noun phrase ("a mine")
+        while m > lo and k - m < 5 and toks[m].text.islower() and toks[m].lower not in DETERMINERS:
+            m -= 1
+        if (
+            toks[m].lower in DETERMINERS
+            and m - 2 >= lo
+            and toks[m - 1].lower in _SPEAKER_NP_PREPOSITIONS
+            and (outer := _np_before(toks, m - 2, lo)) is not None
+            and _is_source_noun(toks[outer[1]].lower)
+        ):
+            return (outer[0], j)
+        return None  # "flyers dropped into letterboxes in Middle Ridge had promised": a place
     if k - 2 >= lo and toks[k - 1].lower == "of":
         share = _quantity_before(toks, k - 2, lo)
         if share is not None:
@@ -988,6 +1014,12 @@ _PLACE_PEOPLE: frozenset[str] = frozenset(
      "drivers", "campaigners", "owners", "retailers", "merchants", "vendors"}
 )  # fmt: skip
 _PEOPLE_OF_PLACE: frozenset[str] = frozenset({"of", "in", "on", "at", "from", "near", "along"})
+#: Prepositions whose capitalised object ends a subject no source noun heads: a place
+#: ("letterboxes in Middle Ridge had promised").
+_PLACE_OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "into", "inside", "outside"})
+#: Prepositions that a speaker's noun phrase may hold before a name ("a farmer near
+#: Killington said").
+_SPEAKER_NP_PREPOSITIONS: frozenset[str] = _NP_PREPOSITIONS | {"near"}
 
 
 def _is_source_noun(word: str) -> bool:
@@ -4158,13 +4190,22 @@ def _mention_name(
         named = _named_description(article, span[0], first.lower, spans)
         if named is not None:
             return named, "pronoun", span
-    if text.startswith(",", span[1]) and not single:
+    relative_who = single and first.lower in RELATIVE_WHO
+    if text.startswith(",", span[1]) or relative_who:
         # "A member of a growers' association in Jalalpur Pirwala, who requested anonymity,
-        # said": the place closes a description of someone unnamed
+        # said": the place closes a description of someone unnamed (the mention is the
+        # place, or the "who" after it)
         k = bisect.bisect_right(spans.sentence_starts, span[0]) - 1
         lo = spans.sentences[k].start if k >= 0 else 0
         unnamed = _anonymous_description(text, lo, lo, min(len(text), span[1] + 120), spans)
-        if unnamed is not None and unnamed[0] <= span[0] and unnamed[1] == span[1]:
+        if (
+            unnamed is not None
+            and unnamed[0] <= span[0]
+            and (
+                unnamed[1] == span[1]
+                or (relative_who and text[unnamed[1] : span[0]].strip(", ") == "")
+            )
+        ):
             return None, "description", unnamed
     target, relative = span, False
     if single and first.lower in RELATIVE_PRONOUNS:
@@ -4419,7 +4460,8 @@ BODY_NOUNS: frozenset[str] = frozenset(
      "trust", "bureau", "office", "directorate", "inspectorate", "regulator", "tribunal",
      "network", "chamber", "league", "guild", "centre", "center", "service", "municipality",
      "conservancy", "division", "police", "group", "court", "district", "club", "college",
-     "university", "school", "hospital", "museum", "library"}
+     "university", "school", "hospital", "museum", "library", "lab", "laboratory", "clinic",
+     "practice"}
 )  # fmt: skip
 #: The rest of a body's name after its head word: "of Environment", "of Pardons and
 #: Paroles", "for Agricultural Science", "of Energy, Water Resources and Irrigation" (a list
@@ -5260,7 +5302,21 @@ def _named_before_in_paragraph(text: str, d0: int, d1: int, gender: str, spans: 
     para = text.rfind("\n", 0, d0) + 1
     k = bisect.bisect_left(spans.name_starts, para)
     end = bisect.bisect_left(spans.name_starts, d0)
-    return any(g == gender for _, _, g in spans.named[k:end])
+    if any(g == gender for _, _, g in spans.named[k:end]):
+        return True
+    # "She also asked staff how many live nearby, a figure administration said it did not
+    # have": the paragraph already goes on about a "she"
+    subject = _SUBJECT_HE_SHE.get(gender)
+    return subject is not None and any(
+        not spans.in_quote(m.start()) for m in subject.finditer(text, para, d0)
+    )
+
+
+#: He or she as a word, by gender.
+_SUBJECT_HE_SHE: dict[str, re.Pattern[str]] = {
+    "female": re.compile(r"\b[Ss]he\b"),
+    "male": re.compile(r"\b[Hh]e\b"),
+}
 
 
 #: Text right before a name inside a description that gives the person's name ("a retired

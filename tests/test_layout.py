@@ -2236,6 +2236,17 @@ PAGE_LINE_LABELS = [
         " trying to download an app. They'll go elsewhere.\"\n\nThe charges start in June.",
         {'Cllr Dunne said: "No': B},
     ),
+    # a caption, then the same caption behind an icon's glued label and with its credit
+    (
+        "Kalgoorlie Miner\n\nNews\n\nParking meters return to the CBD\n\n"
+        "Kieran Slattery\n\nTue, 28 April 2026 9:15PM\n\n"
+        "Hannan Street, where paid parking will return from September.\n\n"
+        "Camera IconHannan Street, where paid parking will return from September."
+        " Credit: Tahlia Broadbent/Kalgoorlie Miner\n\n"
+        "Paid parking will return to the CBD after a divided council vote.\n\n"
+        "Councillors voted 5-4 on Monday night.",
+        {"Hannan Street, where": C, "Camera IconHannan St": C, "Paid parking will re": B},
+    ),
 ]
 
 
@@ -2276,6 +2287,7 @@ PAGE_LINE_LABELS = [
         "caption-teaser-and-dash-photo-by",
         "image-gallery-notice",
         "promotion-words-inside-a-quote",
+        "caption-again-after-a-glued-icon-label",
     ],
 )
 def test_page_line_labels(text, expected):

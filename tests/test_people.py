@@ -2205,6 +2205,39 @@ NAME_ONLY_CASES = [
         "Ma Thandar Khin Myo and Ko Aung Min Thu said they would stay.",
         ["Thandar Khin Myo", "Aung Min Thu"],
     ),
+    # session 24 (batch 29 of the pages)
+    (
+        "alder-title-before-given-name",
+        "Alder Heather Jeanquart said the plan was risky. The Alder Creek trail stays open.",
+        ["Heather Jeanquart"],
+    ),
+    (
+        "apprentice-opens-sentence",
+        "Apprentice Kolby Ostermann, 19, checks a hydraulic line on a haul truck.",
+        ["Kolby Ostermann"],
+    ),
+    (
+        "surname-ending-in-ally",
+        "Hugh McInally runs the bakery. Drew Brogan wrote to him. McInally said it would shut.",
+        ["Hugh McInally", "Drew Brogan"],
+    ),
+    (
+        "campaign-title-in-marks",
+        "Ciara Nulty said parents set up a campaign, \u201cA Place for Every Child Drogheda\u201d,"
+        " in May.",
+        ["Ciara Nulty"],
+    ),
+    (
+        "place-before-role-acronym",
+        "According to Louth TD Aidan Cassin, the number could be \u201cwell over 30\u201d.",
+        ["Aidan Cassin"],
+    ),
+    (
+        "one-of-other-companies",
+        "The scheme is funded by Humboldt Crest Gold and two other mining companies."
+        " Humboldt Crest Gold said it would pay $1 million.",
+        [],
+    ),
 ]
 
 
@@ -2213,6 +2246,19 @@ NAME_ONLY_CASES = [
 )
 def test_person_names_only(body, names):
     assert [p.name for p in persons(_art(body))] == names
+
+
+def test_byline_glued_to_the_outlet_names_the_writer():
+    page = (
+        "Skip to main content\n\nKalgoorlie Miner\n\nSubscribe\n\nNews\n\n"
+        "Paid parking to return to the CBD after a split council vote\n\n"
+        "Headshot of Kieran Slattery\n\nKieran SlatteryKalgoorlie Miner\n\n"
+        "Tue, 28 April 2026 9:15PM\n\n"
+        "Paid parking will return to the CBD after a divided council vote.\n\n"
+        "Mayor Darren Fitzsimons said the decision had not been easy."
+    )
+    names = [p.name for p in persons(article_from_text(page, article_id="t"))]
+    assert names == ["Kieran Slattery", "Darren Fitzsimons"]
 
 
 # (id, pasted page, the outlet's name as the story writes it): the site's own name, from
