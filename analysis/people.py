@@ -784,8 +784,9 @@ def _without_accents(word: str) -> str:
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    """Common first names (``analysis/data/first_names.txt``: US Census 1990, public domain),
-    also when written with accents ("Seán", "Rogério").
+    """Common first names (``analysis/data/first_names.txt``: US Census 1990, public domain;
+    ``given_names_world.txt``: names of other regions, written for this project), also when
+    written with accents ("Seán", "Rogério").
 
     A permissively licensed name list: evidence that a capitalised word pair names a person.
     """
@@ -806,7 +807,11 @@ def name_list_genders() -> Mapping[str, str]:
     Used only when the text gives no evidence, and reported as gender_method ``name list``.
     """
     pairs = (line.split() for line in _word_list("first_names.txt"))
-    return {p[0]: (p[1] if len(p) > 1 else "unknown") for p in pairs if p}
+    genders = {p[0]: (p[1] if len(p) > 1 else "unknown") for p in pairs if p}
+    # given names of other regions: evidence of a name, never of a sex
+    for name in _word_list("given_names_world.txt"):
+        genders.setdefault(name, "unknown")
+    return genders
 
 
 def org_words() -> frozenset[str]:

@@ -2233,6 +2233,11 @@ NAME_ONLY_CASES = [
         ["Aidan Cassin"],
     ),
     (
+        "given-names-of-other-regions",
+        "Tariq Drabu opposed the plea, and Nnamdi Okeke and Tendai Mutasa agreed.",
+        ["Tariq Drabu", "Nnamdi Okeke", "Tendai Mutasa"],
+    ),
+    (
         "one-of-other-companies",
         "The scheme is funded by Humboldt Crest Gold and two other mining companies."
         " Humboldt Crest Gold said it would pay $1 million.",
