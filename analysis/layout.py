@@ -1009,7 +1009,8 @@ DATELINE: re.Pattern[str] = re.compile(
       [A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+
       (?:\s+[A-ZÀ-ÖØ-Þ\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+){0,3}  # WARSAW / CĂLĂRAȘENI / TÂN HẢI
       (?:\s+City)?                                             # ROXAS City (Philippine wires)
-      (?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}     # , Poland / , N.Y. / , Calif.
+      (?:,\s*[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|do|da|di|dos|das)\s+)?[A-Z][\w.'’-]*){0,2}){0,2}
+                                        # , Poland / , N.Y. / , Calif. / , Davao del Norte
       (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG
                |SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}
          (?:,\s*\d{4})?

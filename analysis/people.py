@@ -585,7 +585,7 @@ SALIENCE_WINDOW_SENTENCES = 15
 SALIENCE_MAX_EVENTS = 200
 #: Given names written short with a dot ("Ma. Luisa Cabahug", María in the Philippines;
 #: "Wm. Barr"): a run goes on past their dot.
-GIVEN_ABBREVIATIONS: frozenset[str] = frozenset({"Ma", "Wm", "Thos", "Chas"})
+GIVEN_ABBREVIATIONS: frozenset[str] = frozenset({"Ma", "Wm", "Thos", "Chas", "Md"})
 #: Lowercase words inside an organisation's name ("Ministry of Industry and Information").
 ORG_NAME_JOINERS: frozenset[str] = frozenset({"of", "and", "the", "for", "&"})
 #: Longest mention (in tokens) whose proper name is returned as a non-person source, unless
@@ -1644,6 +1644,9 @@ def _name_start(joined: str) -> int:
                 and (
                     words[m + 1] in first_names()
                     or m == n_run - 3
+                    # "Executive Engineer Ashim Ranjan Bhowmik": a role after a title, then
+                    # a name of three words
+                    or (m == k > 0 and m == n_run - 4)
                     # "Controller Amanpreet Singh Sekhon": a Sikh name's Singh or Kaur
                     or (m == n_run - 4 and words[m + 2] in SIKH_MIDDLE_NAMES)
                 )

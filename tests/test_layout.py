@@ -827,11 +827,13 @@ def test_paragraph_ids_and_duplicates(text, paragraphs, duplicates):
         ("T\n\nSCOOP — House appropriators reached a deal late Monday.", None),
         ("Share\n\nT is here\n\nPASIGHAT, 6 May: The town council will levy a fee on "
          "shops.", "PASIGHAT"),
+        ("T\n\nTAGUM CITY, Davao del Norte — For three months the site has had no water.",
+         "TAGUM CITY, Davao del Norte"),
     ],
     ids=["place-region", "agency", "reuters-date", "horizontal-bar", "double-hyphen", "none",
          "single-letter", "empty", "press-release", "cnn-own-line", "colon", "transcript-label",
          "colon-clean-file", "wire-tag-then-place", "wire-tag-alone", "release-date-in-parens",
-         "kicker", "colon-day-month"],
+         "kicker", "colon-day-month", "region-with-particle"],
 )  # fmt: skip
 def test_dateline_helper(text, expected):
     assert dateline(article_from_text(text, article_id="d")) == expected

@@ -2238,6 +2238,26 @@ NAME_ONLY_CASES = [
         ["Tariq Drabu", "Nnamdi Okeke", "Tendai Mutasa"],
     ),
     (
+        "role-after-title-then-three-names",
+        "According to Executive Engineer Ashim Ranjan Bhowmik, the building is old.",
+        ["Ashim Ranjan Bhowmik"],
+    ),
+    (
+        "maitre-title",
+        "Maître Léonce Ndikumana, counsel for the accused, says it erred.",
+        ["Léonce Ndikumana"],
+    ),
+    (
+        "md-dot-given-name",
+        "The mason Md. Jahirul Sarkar said he was owed pay.",
+        ["Md. Jahirul Sarkar"],
+    ),
+    (
+        "trade-in-ing-company",
+        "The union says mill owner Northern Cane Milling wants 12-hour shifts.",
+        [],
+    ),
+    (
         "one-of-other-companies",
         "The scheme is funded by Humboldt Crest Gold and two other mining companies."
         " Humboldt Crest Gold said it would pay $1 million.",
