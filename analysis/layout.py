@@ -306,6 +306,8 @@ PROMO: re.Pattern[str] = re.compile(
       |follow\s+(?:[A-Z][\w&'’-]*\s+){1,4}on\s+(?:facebook|twitter|x|instagram|tiktok|threads|bluesky|youtube)
        (?![^@]{0,12}@)                                   # "Follow Pam Key on Twitter @x": a credit
       |join\s+(?:our|the|[\w&'’.-]+['’]s)\s+(?:[\w&'’-]+\s+){0,3}(?:telegram|whatsapp|signal)\s+channel
+      |^join\s+(?:[\w&'’.-]+\s+){1,3}(?:telegram|whatsapp|signal)(?:\s+(?:channel|group|community))?
+       (?:\s+(?:now|today|here))?$                       # "Join Nigerian Tribune WhatsApp Now"
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
       |(?:site|website)\s+uses\s+cookies|^privacy\s+notice:
       |sign\s+up\s+(?:for|to)\b.{0,60}\bnewsletters?|you\s+can\s+now\s+listen\s+to
@@ -756,6 +758,8 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | (?:Photo|Picture)\s+{_FULL_NAME}\s+[A-Z]*\d[\w-]*\d              # "Photo Kurt Vesey D6114-02"
     | (?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:file|staff)\s+(?i:photo(?:graph)?|image)s?\.?
                                                                     # "Nonpareil file photo"
+    | (?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,2}}\s+(?:Photo|PHOTO)\.?
+                                                                    # "Observer Photo", "AP Photo"
     | [a-z]?[A-Z]{{2,}}[A-Za-z&-]{{0,10}}\s*/\s*{_FULL_NAME}             # eNCA/Name, RNZ/Name
     | Source\s*:\s*©?\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}          # Source: © Name/Agency
     | (?i:photographed|illustrated)\s+by\s+{_FULL_NAME}(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?
@@ -1838,6 +1842,44 @@ CREDIT_BEFORE_CAPTION: re.Pattern[str] = re.compile(
 CAPTION_CREDIT_LABEL: re.Pattern[str] = re.compile(
     r"(?:Source|Credit|Photo|Picture|Image|Photograph|Foto)s?\s*:\s*[A-Z]"
 )
+
+
+#: A story's first words in capitals, then lowercase ones: "THE GEORGETOWN TOWN BOARD has
+#: approved", "PATIENTS and their relatives" (many papers set the lead so).
+CAPITALS_LEAD: re.Pattern[str] = re.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)*\s+[a-z]")
+
+
+#: Most words of a caption printed once before a lead in capitals.
+LEAD_CAPTION_MAX_WORDS = 40
+#: A sentence's end with another sentence after it.
+_INNER_SENTENCE_END: re.Pattern[str] = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
+
+
+def _caption_before_capitals_lead(spans: list[tuple[int, int, str, int, str]]) -> None:
+    """The story's first paragraph, one sentence or less with no quotation mark, right
+    before a paragraph that opens in capitals, is a photo's caption printed once ("Vendors
+    at the Georgetown market, where the roof leaks." / "THE GEORGETOWN TOWN BOARD has
+    approved ..."): the capitals open the story."""
+    from .people import _is_english, common_english_words
+    from .segment import sentence_starters
+
+    body = [i for i, sp in enumerate(spans) if sp[2] == "body"]
+    if len(body) < 2 or not CAPITALS_LEAD.match(lead := spans[body[1]][4]):
+        return
+    word = lead.split(None, 1)[0].lower()
+    if not (_is_english(word, common_english_words()) or word in sentence_starters()):
+        return  # "MPBT president Datuk ...": an acronym, no lead in capitals
+    if body[0] > 0 and spans[body[0] - 1][2] == "dateline":
+        return  # "MELAKA (April 29): The council ...": the dateline opens the story
+    first = spans[body[0]]
+    words = first[4].split()
+    if (
+        CAPTION_MIN_WORDS <= len(words) <= LEAD_CAPTION_MAX_WORDS
+        and not any(mark in first[4] for mark in '"“”')
+        and _INNER_SENTENCE_END.search(first[4]) is None
+        and all(sp[2] in ("boilerplate", "caption") for sp in spans[body[0] + 1 : body[1]])
+    ):
+        spans[body[0]] = (*first[:2], "caption", *first[3:])
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -3321,6 +3363,8 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 tries = 0
                 continue
         spans.append((seg.start, seg.end, label, seg.para, seg.text))
+    if pasted:
+        _caption_before_capitals_lead(spans)
     seen: set[str] = set()
     captions: set[str] = set()
     story: list[str] = []  # earlier body paragraphs, whitespace collapsed, lowercase

@@ -4558,8 +4558,11 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         if (
             firm
             and len(words) > 1
-            and last in COMPANY_SUFFIXES
-            and (r.start() >= lo or noun not in people.roles())
+            and (
+                (last in COMPANY_SUFFIXES and (r.start() >= lo or noun not in people.roles()))
+                # "Mississippi Valley Castings": a trade's word ends the name, nearby
+                or (last in TRADE_NAME_ENDS and r.start() >= lo and noun in ("company", "firm"))
+            )
         ):
             # "Lonestar Compute Partners", "Golden Lotus Apparel Co Ltd": a company anywhere
             # in the story ("the operator" may be a person: only nearby)
@@ -4646,6 +4649,16 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         # "the school's Parent Teacher Association ... The Southern Educators Association,
         # which ..., said ... the association said": the one that last opened a sentence
         found = {last_subject: found[last_subject]}
+    if len(found) > 1 and noun in ("company", "firm"):
+        # "Montserrat Housing Advocacy Group said ... Emerald Build Ltd said ... the company
+        # said": the one whose name says it is a company
+        firms = {
+            key: name
+            for key, name in found.items()
+            if key.split()[-1].rstrip(".") in _COMPANY_NAME_ENDS
+        }
+        if len(firms) == 1:
+            found = firms
     if len(found) != 1:
         return None
     name = found.popitem()[1]
@@ -4679,6 +4692,22 @@ FIRM_NAME_ENDS: frozenset[str] = COMPANY_SUFFIXES | frozenset(
      "packing", "storage", "fulfillment", "foods", "farms", "aggregates", "products",
      "manufacturing", "machinery", "supply", "supplies", "systems", "technologies"}
 )  # fmt: skip
+
+
+#: Last words of a company's name that say its trade ("Mississippi Valley Castings",
+#: "Northern Cane Milling"), no public body's.
+TRADE_NAME_ENDS: frozenset[str] = frozenset(
+    {"castings", "coatings", "plastics", "metals", "textiles", "apparel", "milling",
+     "machining", "foods", "farms", "products", "manufacturing", "machinery", "packing",
+     "roofing", "trucking", "logistics", "construction", "builders", "homes", "developments",
+     "properties", "residential", "storage", "supplies", "systems", "technologies", "bakeries",
+     "brewing", "distilling", "bottling", "roasting", "recycling", "catering", "landscaping",
+     "plumbing", "printing", "packaging", "haulage", "paving", "welding", "contracting"}
+)  # fmt: skip
+
+
+#: Last words that make a name a company's (not "Group": "Housing Advocacy Group").
+_COMPANY_NAME_ENDS: frozenset[str] = (COMPANY_SUFFIXES - {"group"}) | TRADE_NAME_ENDS
 
 
 def _full_firm_name(text: str, name: str, before: int) -> str:
@@ -5154,7 +5183,9 @@ def _name_words(name: str) -> list[str]:
 
 
 #: A capitalised compound adjective before a name: "Austin-based", "state-owned".
-_COMPOUND_ADJECTIVE: re.Pattern[str] = re.compile(r"-(?:based|owned|run|backed|led|funded)\Z")
+_COMPOUND_ADJECTIVE: re.Pattern[str] = re.compile(
+    r"-(?:based|owned|run|backed|led|funded|listed|registered|headquartered|operated|controlled)\Z"
+)
 
 
 def _body_name(text: str, run: re.Match[str], lo: int) -> tuple[int, list[str]]:

@@ -2249,6 +2249,22 @@ PAGE_LINE_LABELS = [
         "Councillors voted 5-4 on Monday night.",
         {"Hannan Street, where": C, "Camera IconHannan St": C, "Paid parking will re": B},
     ),
+    # a caption printed once before the lead in capitals, a promotion for a WhatsApp
+    # channel, and an outlet's "Photo" line under a caption
+    (
+        "Home\n\nNews\n\nDoctors begin strike at specialist hospital\n\nBy Ann Lee\n\n"
+        "Patients waiting at the outpatient department of the hospital on Monday.\n\n"
+        "Join Nigerian Tribune WhatsApp Now\n\n"
+        "PATIENTS and their relatives were left stranded on Monday as doctors walked out.\n\n"
+        "A health worker takes a blood sample from a resident during the drive.\n\n"
+        "Observer Photo\n\nThe strike began at 8am, the union said.",
+        {
+            "Patients waiting at ": C,
+            "Join Nigerian Tribun": BP,
+            "PATIENTS and their r": B,
+            "Observer Photo": C,
+        },
+    ),
 ]
 
 
@@ -2290,6 +2306,7 @@ PAGE_LINE_LABELS = [
         "image-gallery-notice",
         "promotion-words-inside-a-quote",
         "caption-again-after-a-glued-icon-label",
+        "caption-before-a-lead-in-capitals",
     ],
 )
 def test_page_line_labels(text, expected):

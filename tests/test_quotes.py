@@ -4324,6 +4324,42 @@ BATCH_29_RULES = [
         "she",
         "Teresa Bulanda",
     ),
+    (  # a trade's word ends the company's name: "the company" nearby is that company
+        "trade-name-company",
+        "Workers ratified a contract with Mississippi Valley Castings on Saturday.\n\n"
+        "\u201cWe are glad to be back,\u201d said Todd Langhorst, its president.\n\n"
+        "In a written statement, the company said the agreement \u201ckeeps Mississippi Valley"
+        " Castings competitive.\u201d",
+        1,
+        "keeps Mississippi Valley Castings competitive.",
+        "partial",
+        "the company",
+        "Mississippi Valley Castings",
+    ),
+    (  # of a group and a firm that spoke, "the company" is the one named a company
+        "company-over-advocacy-group",
+        "Montserrat Housing Advocacy Group said the delays were unacceptable.\n\n"
+        "The contractor, Emerald Build Ltd, said in a written response that shipments had"
+        " been delayed.\n\n"
+        '"We underestimated how long materials would take," the company said.',
+        0,
+        "We underestimated how long materials would take,",
+        "speech",
+        "the company",
+        "Emerald Build Ltd",
+    ),
+    (  # "X-listed" opens no company's name
+        "listed-company-name",
+        "A former finance manager of Catalist-listed Orchidvale Holdings was jailed on"
+        " Monday.\n\n"
+        "In a statement, the company said the fraud would have \u201cno material"
+        " impact\u201d on its results.",
+        0,
+        "no material impact",
+        "partial",
+        "the company",
+        "Orchidvale Holdings",
+    ),
     (  # a surname in -ally opening a sentence is no adverb
         "mc-surname-subject",
         "Hugh McInally runs the bakery.\n\nLocal councillor Drew Brogan has written to the"
