@@ -2843,10 +2843,12 @@ def _plausible(
     if single:
         if head_is_role:
             return False  # "Lawmaker ..." at a sentence start
-        if head.endswith("ly"):
+        if head.endswith(("ly", "ing")):
             after = toks.words[first + 1] if first + 1 < len(toks.words) else ""
-            if after == ",":
-                return False
+            if after == "," and (
+                head.endswith("ly") or (head not in surnames() and head not in first_names())
+            ):
+                return False  # "Reacting, the board said": a participle opens the sentence
     return not (opener and opener in lower_words)
 
 

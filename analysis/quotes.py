@@ -529,6 +529,12 @@ def _abbreviation_dot(toks: list[_Tok], i: int) -> bool:
 _PHRASE_PREPOSITIONS: frozenset[str] = frozenset({"during", "after", "before", "at", "in"})
 
 
+#: Auxiliaries of a passive ("was admitted to hospital").
+_PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"}
+)
+
+
 def _cue_at(toks: list[_Tok], i: int) -> int:
     """End index (exclusive) of a cue starting at token ``i``, or -1."""
     if i < 0 or i >= len(toks):
@@ -550,6 +556,14 @@ def _cue_at(toks: list[_Tok], i: int) -> int:
         return -1  # ""...," Said said.": the surname Said before the verb
     if t.lower in ("quoted", "cited") and i + 1 < len(toks) and toks[i + 1].lower in ("in", "by"):
         return -1  # "a letter to the municipality quoted in the report": a passive
+    if (
+        t.lower == "admitted"
+        and i > 0
+        and toks[i - 1].lower in _PASSIVE_AUXILIARIES
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in ("to", "at", "into", "in")
+    ):
+        return -1  # "whose father was admitted at the medical ward": into a hospital
     before = toks[i - 1] if i > 0 else None
     if before is not None and t.lower in REDUCED_RELATIVES and before.lower in DOCUMENT_HEADS:
         return -1  # "in a statement posted to social media": the statement's participle
@@ -722,6 +736,16 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     if t.text == "." and toks[j - 1].lower in COMPANY_ABBREVIATIONS and _abbreviation_dot(toks, j):
         named = _np_before(toks, j - 1, lo)  # "Gyrfalcon Diamonds Ltd. said"
         return (named[0], j) if named is not None else None
+    if (
+        j == lo
+        and t.is_cap
+        and t.lower.endswith("ing")
+        and j + 1 < len(toks)
+        and toks[j + 1].text == ","
+        and t.lower not in people.surnames()
+        and t.lower not in people.first_names()
+    ):
+        return None  # "Reacting, the board ... described it": a participle opens the sentence
     nouns = speaker_nouns()
     if _is_name_word(t):
         k = j

@@ -4360,6 +4360,27 @@ BATCH_29_RULES = [
         "the company",
         "Orchidvale Holdings",
     ),
+    (  # a hospital's "was admitted" is no speech verb: the cue-less quote is the subject's
+        "admitted-to-hospital",
+        "Mr Abdulmumini Ohiare, whose father was admitted at the medical ward after a stroke,"
+        " said the family had spent a lot on drugs.\n\n"
+        "\u201cNow they are telling us to go. My father cannot talk.\u201d",
+        0,
+        "Now they are telling us to go. My father cannot talk.",
+        "speech",
+        "Mr Abdulmumini Ohiare",
+        "Abdulmumini Ohiare",
+    ),
+    (  # a participle opening the sentence is no speaker: the body set off after it
+        "participle-opener",
+        "Reacting, the Kogi State Hospitals Management Board, in a statement issued on Sunday,"
+        " described the strike as \u201cunnecessary and ill-timed.\u201d",
+        0,
+        "unnecessary and ill-timed.",
+        "partial",
+        "the Kogi State Hospitals Management Board",
+        "Kogi State Hospitals Management Board",
+    ),
     (  # a surname in -ally opening a sentence is no adverb
         "mc-surname-subject",
         "Hugh McInally runs the bakery.\n\nLocal councillor Drew Brogan has written to the"
