@@ -3053,8 +3053,12 @@ def _role_before_of(toks: _Toks, j: int) -> int | None:
         # ("of the plant's trade union committee", "of the Municipal Assembly")
         and (raw[k].islower() or raw[k] in ("'", "’") or raw[k][:1].isupper())
     ):
-        if lowers[k] == "of":
-            return k - 1 if k != j and lowers[k - 1] in roles() else None
+        if lowers[k] in ("of", "for"):  # (or "The Minister for Agriculture,")
+            if k != j and lowers[k - 1] in roles():
+                return k - 1
+            if lowers[k] == "of":
+                return None
+            # "director of services for the area,": the role is further back
         k -= 1
     return None
 
@@ -4536,7 +4540,8 @@ _CAPITALISED_TAIL: re.Pattern[str] = re.compile(r"((?:[ ][A-Z][\w&’'.-]*){1,3}
 
 
 #: A capitalised word and one space right before an offset (the end of the searched span).
-_CAPITALISED_BEFORE: re.Pattern[str] = re.compile(r"[A-Z][\w’'.-]* $")
+_CAPITALISED_BEFORE: re.Pattern[str] = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)* $")
+# (not "Ohio-based ": a compound adjective before the name opens none of it)
 
 
 def _titled(occ: _Occ) -> bool:

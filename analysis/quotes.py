@@ -4673,6 +4673,12 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
         # "the school's Parent Teacher Association ... The Southern Educators Association,
         # which ..., said ... the association said": the one that last opened a sentence
         found = {last_subject: found[last_subject]}
+    if len(found) > 1:
+        # "Brightform Packaging ... Ohio-based Verrano Packaging Group ... In a statement,
+        # Verrano said ... the company said": the one that spoke last, by its first word
+        spoke = _last_to_speak(text, found, lo, span[0], spans)
+        if spoke is not None:
+            found = {spoke: found[spoke]}
     if len(found) > 1 and noun in ("company", "firm"):
         # "Montserrat Housing Advocacy Group said ... Emerald Build Ltd said ... the company
         # said": the one whose name says it is a company
@@ -4730,6 +4736,24 @@ TRADE_NAME_ENDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+def _last_to_speak(text: str, found: dict[str, str], lo: int, hi: int, spans: _Spans) -> str | None:
+    """The key of the name in ``found`` whose first word (or whole name) last opened a
+    speech verb ("Verrano said") in ``text[lo:hi]`` outside quotes, if any."""
+    best, at = None, -1
+    for key, name in found.items():
+        for word in {name.split()[0], name}:
+            pattern = re.compile(rf"\b{re.escape(word)}\b")
+            for m in pattern.finditer(text, lo, hi):
+                after = m.end() + 1 if text.startswith(",", m.end()) else m.end()
+                if (
+                    m.start() > at
+                    and _CUE_AFTER.match(text, after)  # (or "The contractor, X Ltd, said")
+                    and not spans.in_quote(m.start())
+                ):
+                    best, at = key, m.start()
+    return best
+
+
 #: Last words that make a name a company's (not "Group": "Housing Advocacy Group").
 _COMPANY_NAME_ENDS: frozenset[str] = (COMPANY_SUFFIXES - {"group"}) | TRADE_NAME_ENDS
 
@@ -4748,7 +4772,7 @@ def _full_firm_name(text: str, name: str, before: int) -> str:
         words = tail.group().split()
         if not (words[-1].lower() in FIRM_NAME_ENDS or words[0] == "&"):
             return name
-        dot = words[-1].lower() in COMPANY_SUFFIXES and text.startswith(".", tail.end())
+        dot = words[-1].lower() in COMPANY_ABBREVIATIONS and text.startswith(".", tail.end())
         return name + tail.group() + ("." if dot else "")  # ("... Properties Ltd.")
     return name
 

@@ -2258,6 +2258,23 @@ NAME_ONLY_CASES = [
         [],
     ),
     (
+        "role-for-domain-then-name",
+        "The plan was announced by the Minister for Agriculture, Fa'asavalu Peniamina Pouono,"
+        " at a press conference.",
+        ["Fa'asavalu Peniamina Pouono"],
+    ),
+    (
+        "role-of-and-for-then-name",
+        "The plan was announced by the council's director of services for the area, Gráinne"
+        " Mac Aodha, on Monday.",
+        ["Gráinne Mac Aodha"],
+    ),
+    (
+        "high-bailiff-title",
+        "High Bailiff Alexander Cowin said the river was no drain.",
+        ["Alexander Cowin"],
+    ),
+    (
         "one-of-other-companies",
         "The scheme is funded by Humboldt Crest Gold and two other mining companies."
         " Humboldt Crest Gold said it would pay $1 million.",

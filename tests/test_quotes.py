@@ -4381,6 +4381,18 @@ BATCH_29_RULES = [
         "the Kogi State Hospitals Management Board",
         "Kogi State Hospitals Management Board",
     ),
+    (  # of two companies, "the company" is the one that spoke last (by its short name)
+        "company-that-spoke-last",
+        "Brightform Packaging will close its plant.\n\nBrightform, owned by Ohio-based Verrano"
+        " Packaging Group since 2022, has run the plant since 1998.\n\nIn a statement, Verrano"
+        " said it would move production to Ohio.\n\n"
+        "\u201cThis decision reflects changes in demand,\u201d the company said.",
+        0,
+        "This decision reflects changes in demand,",
+        "speech",
+        "the company",
+        "Verrano Packaging Group",
+    ),
     (  # a surname in -ally opening a sentence is no adverb
         "mc-surname-subject",
         "Hugh McInally runs the bakery.\n\nLocal councillor Drew Brogan has written to the"
