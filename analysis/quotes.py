@@ -3995,14 +3995,24 @@ def _spelling(run: str, letters: str) -> str | None:
             head = words[-1].lower()
             if head in people.roles() or head in people.titles():
                 return ""  # "Municipal Chief Executive (MCE)": a role, not a body
-            return " ".join(words[k:])
+            j = k
+            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("and", "&")):
+                j -= 1
+            while j < k and not (
+                len(words[j]) > 1 and words[j].isupper() and words[j].lower() not in _ACRONYM_SKIPS
+            ):
+                j += 1
+            # "NHS Humber and North Yorkshire Integrated Care Board (ICB)": an acronym
+            # opens the body's whole name before the spelled-out words
+            return " ".join(words[j:]).rstrip(",")
     return None
 
 
 #: A capitalised run with lowercase joiners inside ("Texas Commission on Environmental Quality").
 _SPELLED = (
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:of|on|and|for|the|du|de|des|la|&)\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
-)
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:(?:,(?=(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+\s+(?:and|&)\s))?"
+    r"\s+(?:(?:of|on|and|for|the|du|de|des|la|&)\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+)  # (a list inside a name before its "and": "Department of Environment, Food and Agriculture")
 
 
 def _initials_match(words: list[str], letters: str) -> bool:

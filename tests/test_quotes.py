@@ -4393,6 +4393,26 @@ BATCH_29_RULES = [
         "the company",
         "Verrano Packaging Group",
     ),
+    (  # an acronym spelled out with an acronym and a place before the spelled words
+        "acronym-whole-body-name",
+        "The closure was approved by NHS Humber and North Yorkshire Integrated Care Board"
+        ' (ICB) on Wednesday.\n\nThe ICB said the site had been "under review" since 2024.',
+        0,
+        "under review",
+        "partial",
+        "The ICB",
+        "NHS Humber and North Yorkshire Integrated Care Board",
+    ),
+    (  # a list inside the spelled-out name, before its "and"
+        "acronym-with-a-list",
+        "Prosecuting for the Department of Environment, Food and Agriculture (DEFA), Ann Teare"
+        ' said the river was polluted.\n\n"Businesses must check their drains," DEFA said.',
+        0,
+        "Businesses must check their drains,",
+        "speech",
+        "DEFA",
+        "Department of Environment, Food and Agriculture",
+    ),
     (  # a surname in -ally opening a sentence is no adverb
         "mc-surname-subject",
         "Hugh McInally runs the bakery.\n\nLocal councillor Drew Brogan has written to the"
