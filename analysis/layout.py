@@ -760,6 +760,8 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
                                                                     # "Nonpareil file photo"
     | (?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,2}}\s+(?:Photo|PHOTO)\.?
                                                                     # "Observer Photo", "AP Photo"
+    | [A-Z][A-Za-z]*(?:foto|photo|Photo)s?\s+by\s+{_FULL_NAME}          # "SUNfoto by Name"
+    | {_FULL_NAME}\s*~\s*(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}  # Name ~ Outlet
     | [a-z]?[A-Z]{{2,}}[A-Za-z&-]{{0,10}}\s*/\s*{_FULL_NAME}             # eNCA/Name, RNZ/Name
     | Source\s*:\s*©?\s*{_FULL_NAME}\s*/\s*[A-Z][\w.&'’ -]{{1,40}}          # Source: © Name/Agency
     | (?i:photographed|illustrated)\s+by\s+{_FULL_NAME}(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?
