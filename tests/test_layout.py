@@ -2265,6 +2265,26 @@ PAGE_LINE_LABELS = [
             "Observer Photo": C,
         },
     ),
+    # photo credits "SUNfoto by Name" and "Name ~ Outlet", and a network's subscription
+    # teaser between story paragraphs
+    (
+        "Home\n\nNews\n\nSchools weigh staggered start times\n\nBy Ann Lee\n\n"
+        "Gina Welker presents a proposal for staggered school start times on Monday.\n\n"
+        "Ben Kaestner ~ Southeast Missourian\n\n"
+        "The district may move to staggered start times next fall, officials said.\n\n"
+        "Get in front of tomorrow's news for FREE\n\n"
+        "Journalism for the curious Australian across politics, business, culture and opinion."
+        "\n\nREAD NOW\n\nThe board will vote in June.\n\n"
+        "Eusebio Atencio listens as his attorney argues during the hearing.\n\n"
+        "SUNfoto by Leandro Paiz\n\nThe hearing resumes next week, the clerk said.",
+        {
+            "Ben Kaestner ~ South": C,
+            "Gina Welker presents": C,
+            "Get in front of tomo": BP,
+            "READ NOW": BP,
+            "SUNfoto by Leandro P": C,
+        },
+    ),
 ]
 
 
@@ -2307,6 +2327,7 @@ PAGE_LINE_LABELS = [
         "promotion-words-inside-a-quote",
         "caption-again-after-a-glued-icon-label",
         "caption-before-a-lead-in-capitals",
+        "tilde-and-sunfoto-credits-and-subscription-teaser",
     ],
 )
 def test_page_line_labels(text, expected):
