@@ -701,6 +701,12 @@ def _listed_in_body(toks: Sequence[_Tok], k: int, lo: int) -> int:
     return start
 
 
+#: Ordinals that open a body's name after "the" ("the First Judicial District").
+NAME_ORDINALS: frozenset[str] = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+
+
 def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """Speaker noun phrase ending at token ``j`` (inclusive), not starting before ``lo``."""
     if j < lo:
@@ -764,6 +770,14 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             or _is_name_word(p)
             or _name_part(toks, k - 1)
             or p.lower.endswith(("’s", "'s"))
+            # "the First Judicial District Attorney's Office": an ordinal in a body's name
+            or (
+                p.is_cap
+                and p.lower in NAME_ORDINALS
+                and k - 2 >= lo
+                and toks[k - 2].lower == "the"
+                and _is_name_word(toks[k])
+            )
         ):
             k -= 1
         elif (
@@ -4582,6 +4596,13 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             while lead and lead[0].lower() in CAPITALISED_NON_NAMES:
                 lead.pop(0)  # "The Nurses and Midwives Union": the union's own first words
             before = " ".join(lead) + " and " if lead else ""
+            if not before and len(words) == len(run.split()):
+                of_lead = _OF_LEAD.search(text, max(0, r.start() - 40), r.start())
+                if of_lead is not None and not any(
+                    w.lower() in people.roles() or w.lower() in people.titles()
+                    for w in of_lead.group(1).split()
+                ):
+                    before = of_lead.group(1) + " of "  # "the Heart of Danville Business Guild"
             name = before + " ".join(words) + (tail.group() if tail is not None else "")
             _add_name(found, name)
             if r.start() >= lo and _opens_sentence_at(text, r.start(), spans):
@@ -5264,6 +5285,8 @@ _NAME_HEAD: re.Pattern[str] = re.compile(
 #: Capitalised words and "and" just before a body's name ("Nurses and" before "Midwives
 #: Union of Ireland"): group 1, the words.
 _AND_HEAD: re.Pattern[str] = re.compile(r"((?:[A-Z][\w’'-]* )+)and $")
+#: "the Heart of " before a body's name: capitalised words and "of" after "the" (group 1).
+_OF_LEAD: re.Pattern[str] = re.compile(r"\b[Tt]he ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) of $")
 
 
 def _add_name(found: dict[str, str], name: str) -> None:

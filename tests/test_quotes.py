@@ -4413,6 +4413,26 @@ BATCH_29_RULES = [
         "DEFA",
         "Department of Environment, Food and Agriculture",
     ),
+    (  # an ordinal after "the" opens a body's name
+        "ordinal-in-body-name",
+        "In a written statement, the First Judicial District Attorney's Office said it"
+        ' "treats the theft seriously."',
+        0,
+        "treats the theft seriously.",
+        "partial",
+        "the First Judicial District Attorney's Office",
+        "First Judicial District Attorney's Office",
+    ),
+    (  # "the Heart of" before a body's name is part of it
+        "of-lead-in-body-name",
+        "In a statement, the Heart of Danville Business Guild said it supported the plan.\n\n"
+        '"Our members have watched water come through their doors," the guild said.',
+        0,
+        "Our members have watched water come through their doors,",
+        "speech",
+        "the guild",
+        "Heart of Danville Business Guild",
+    ),
     (  # a surname in -ally opening a sentence is no adverb
         "mc-surname-subject",
         "Hugh McInally runs the bakery.\n\nLocal councillor Drew Brogan has written to the"
