@@ -1038,9 +1038,9 @@ DATELINE: re.Pattern[str] = re.compile(
          |\s+(?:CNN|AP|AFP|Reuters))                              # Harlan, Ohio CNN —
     | [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}                      # Twifo Praso, May 7, GNA –
       ,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
-      ,\s*(?:GNA|NAN|CMC|PTI|IANS|ANI|APS|MAP)
+      ,\s*(?:GNA|NAN|CMC|PTI|IANS|ANI|APS|MAP|Mana|MANA)
     )
-    \s*(?P<tdash>[—–―]+|-{1,2})(?:\s+(?=[A-Z])|\s*\Z)
+    \s*(?P<tdash>[—–―]+|-{1,2}|:)(?:\s+(?=[A-Z])|\s*\Z)            # "Ntchisi, April 13, Mana:"
     |
     (?P<colon>                                                   # NAVDHARA: (South Asian papers)
       (?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|CORRECTION|NOTE|LIVE|ANALYSIS
@@ -1064,7 +1064,7 @@ _LEADING_TAG = re.compile(r"\A\([^()]{1,20}\)\s*[—–―-]+\s*")
 _DATELINE_TAIL = re.compile(
     r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\)?"
     r"|,\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?(?:\s+\d{4})?"
-    r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN)"
+    r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN|Mana|MANA)"
     r"|,\s+(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\.?"  # "ORANGE WALK TOWN, Mon."
     r"|\s+\|\s+[A-Z][A-Z .&]{2,30}\s*\|?)\Z"  # "Lira, Uganda | THE INDEPENDENT |"
 )

@@ -89,6 +89,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "ibn"}
     | {"bint", "binti"}
     | {"al", "el", "dos", "das", "ter", "op", "y"}
+    | {"anak"}  # Iban and Bidayuh names of Sarawak: "Suzanne anak Jimbun"
 )
 #: Lowercase particles inside a name that say whose son or daughter the person is ("Hariz
 #: bin Mahadi", "Rosmawati binti Jaludin"): the name itself states the gender.
@@ -1647,6 +1648,9 @@ def _name_start(joined: str) -> int:
                     # "Executive Engineer Ashim Ranjan Bhowmik": a role after a title, then
                     # a name of three words
                     or (m == k > 0 and m == n_run - 4)
+                    # "Provincial Manager Honorato C. Manrique": a given name, an initial
+                    # and a surname after the role
+                    or (m == n_run - 4 and len(words[m + 2]) == 1)
                     # "Controller Amanpreet Singh Sekhon": a Sikh name's Singh or Kaur
                     or (m == n_run - 4 and words[m + 2] in SIKH_MIDDLE_NAMES)
                 )

@@ -162,7 +162,23 @@ CAPITALISED_NON_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Lowercase words inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"de", "del", "della", "der", "van", "von", "bin", "al", "la", "le", "da", "di", "du", "dos"}
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "la",
+        "le",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "anak",
+    }
 )
 #: Title abbreviations that end with a dot inside a name ("Sen. Ted Cruz", "Lt. Gen.").
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -4585,6 +4601,18 @@ def _organisation_antecedent(article: Article, span: tuple[int, int], spans: _Sp
             continue
         if words[-1].endswith(people.POSSESSIVE_ENDINGS):  # "Suffolk County Council's cabinet"
             words[-1] = words[-1][:-2]
+        owner = max(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if w.endswith(people.POSSESSIVE_ENDINGS) and w[:-2].isupper() and len(w) > 3
+            ),
+            default=-1,
+        )
+        if owner >= 0:
+            # "the THA’s Division of ...": an acronym owning the body is no part of its
+            # name (a "Sheriff's Office" or "People’s Council" keeps its possessive)
+            words = words[owner + 1 :]
         last = words[-1].lower().rstrip(".")
         tail = _OF_NAME.match(text, end) if last == noun else None
         if last == noun and (len(words) > 1 or tail is not None):

@@ -829,11 +829,14 @@ def test_paragraph_ids_and_duplicates(text, paragraphs, duplicates):
          "shops.", "PASIGHAT"),
         ("T\n\nTAGUM CITY, Davao del Norte — For three months the site has had no water.",
          "TAGUM CITY, Davao del Norte"),
+        ("Share\n\nT is here\n\nNtchisi, April 13, Mana: The district council has passed a "
+         "bylaw.", "Ntchisi"),
     ],
     ids=["place-region", "agency", "reuters-date", "horizontal-bar", "double-hyphen", "none",
          "single-letter", "empty", "press-release", "cnn-own-line", "colon", "transcript-label",
          "colon-clean-file", "wire-tag-then-place", "wire-tag-alone", "release-date-in-parens",
-         "kicker", "colon-day-month", "region-with-particle"],
+         "kicker", "colon-day-month", "region-with-particle",
+         "agency-colon"],
 )  # fmt: skip
 def test_dateline_helper(text, expected):
     assert dateline(article_from_text(text, article_id="d")) == expected

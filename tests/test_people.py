@@ -2275,6 +2275,16 @@ NAME_ONLY_CASES = [
         ["Alexander Cowin"],
     ),
     (
+        "role-then-given-initial-surname",
+        "PCA Marinduque Provincial Manager Honorato C. Manrique said the plant would open.",
+        ["Honorato C. Manrique"],
+    ),
+    (
+        "iban-anak-name",
+        "Suzanne anak Jimbun, 41, said the lift was broken.",
+        ["Suzanne anak Jimbun"],
+    ),
+    (
         "one-of-other-companies",
         "The scheme is funded by Humboldt Crest Gold and two other mining companies."
         " Humboldt Crest Gold said it would pay $1 million.",

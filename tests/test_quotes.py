@@ -4433,6 +4433,17 @@ BATCH_29_RULES = [
         "the guild",
         "Heart of Danville Business Guild",
     ),
+    (  # an acronym owning the body is no part of its name
+        "acronym-owner-of-body",
+        "The workers clean drains under a contract with the THA’s Division of Infrastructure,"
+        " Quarries and Urban Development.\n\n"
+        "In a statement, the division said it would make \u201call payments due.\u201d",
+        0,
+        "all payments due.",
+        "partial",
+        "the division",
+        "Division of Infrastructure, Quarries and Urban Development",
+    ),
     (  # a surname in -ally opening a sentence is no adverb
         "mc-surname-subject",
         "Hugh McInally runs the bakery.\n\nLocal councillor Drew Brogan has written to the"
