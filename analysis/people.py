@@ -1762,6 +1762,8 @@ def _surname_of(name: str) -> str:
 #: Generational suffixes after a surname ("Jr.", "III"); the dotted ones keep their dot.
 GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"Jr", "Sr", "II", "III", "IV"})
 DOTTED_SUFFIXES: frozenset[str] = frozenset({"Jr", "Sr"})
+#: Generational numerals in capitals after a name (no run takes them: no lowercase letter).
+ROMAN_SUFFIXES: frozenset[str] = frozenset({"II", "III", "IV"})
 
 
 def _titled_name(words: Sequence[str]) -> bool:
@@ -2030,6 +2032,14 @@ def _block_names(
             start += 2  # "ByLena Whitcombe": the byline's "By" pasted onto the name
         if last_word in DOTTED_SUFFIXES and last > first and text.startswith(".", end):
             end += 1  # "Virgilio P. Sumulong Jr.": the suffix keeps its dot
+        elif (
+            last > first
+            and last + 1 < len(raw)
+            and raw[last + 1] in ROMAN_SUFFIXES
+            and starts[last + 1] == end + 1
+            and text[end] == " "
+        ):
+            end = tk.ends[last + 1]  # "Sidi Boima Ngobeh III": the numeral is the name's
         words = tuple(text[start:end].split())
         if len(run) > 1 and NICKNAME_OPENERS.intersection(raw[run[0] : run[-1]]):
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'

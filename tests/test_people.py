@@ -2285,6 +2285,12 @@ NAME_ONLY_CASES = [
         ["Suzanne anak Jimbun"],
     ),
     (
+        "roman-numeral-suffix",
+        "Paramount Chief Sidi Boima Ngobeh III, whose chiefdom borders"
+        " the reserve, attended. World War II ended long ago.",
+        ["Sidi Boima Ngobeh III"],
+    ),
+    (
         "one-of-other-companies",
         "The scheme is funded by Humboldt Crest Gold and two other mining companies."
         " Humboldt Crest Gold said it would pay $1 million.",
