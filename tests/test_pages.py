@@ -1756,8 +1756,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("irishtimes_harbour", 17),
         ("irrawaddy_jade", 3),
         ("islandlk_tea", 6),
-        ("islandprovincial_niladhari_attack", 2),
-        ("islandprovincial_niladhari_attack", 3),
         ("islandprovincial_niladhari_attack", 7),
         ("islandtimes_wage_complaint", 2),
         ("ithacavoice_bakery_union", 2),

@@ -2291,6 +2291,12 @@ NAME_ONLY_CASES = [
         ["Sidi Boima Ngobeh III"],
     ),
     (
+        "sri-lankan-office-title",
+        "The Grama Niladhari of Udawela, Sisira Kumara Batagoda (47),"
+        " was injured. The Grama Niladhari had lodged three complaints.",
+        ["Sisira Kumara Batagoda"],
+    ),
+    (
         "one-of-other-companies",
         "The scheme is funded by Humboldt Crest Gold and two other mining companies."
         " Humboldt Crest Gold said it would pay $1 million.",
