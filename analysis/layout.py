@@ -278,6 +278,7 @@ LINK_LABEL: re.Pattern[str] = re.compile(
       |(?:also\s+)?(?:watch|listen)|recommended|don['’]t\s+miss|trending|editor['’]s\s+picks?
       |most\s+(?:read|popular)|latest|top\s+stories|from\s+our\s+partners|sponsored
       |go\s+deeper|related\s+video|read\s+more\s+(?:in|on)\s+[\w' ]{1,30}|read\s+more\s+about
+      |obituar(?:y|ies)
       |also\s+on\s+[A-Z]\w+|see\s+more\s+on)
     (?:\s*(?::|\||»|›|>|–|—)|\s+-)\s*\S
     """,
@@ -306,6 +307,7 @@ PROMO: re.Pattern[str] = re.compile(
       |follow\s+(?:[A-Z][\w&'’-]*\s+){1,4}on\s+(?:facebook|twitter|x|instagram|tiktok|threads|bluesky|youtube)
        (?![^@]{0,12}@)                                   # "Follow Pam Key on Twitter @x": a credit
       |join\s+(?:our|the|[\w&'’.-]+['’]s)\s+(?:[\w&'’-]+\s+){0,3}(?:telegram|whatsapp|signal)\s+channel
+      |^did\s+you\s+know\s+with\s+a\s+digital\s+subscription\b
       |^join\s+(?:[\w&'’.-]+\s+){1,3}(?:telegram|whatsapp|signal)(?:\s+(?:channel|group|community))?
        (?:\s+(?:now|today|here))?$                       # "Join Nigerian Tribune WhatsApp Now"
       |contact\s+(?:the\s+)?(?:news\s*desk|newsroom|us)\s+at\s+\S+@
@@ -754,7 +756,8 @@ PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
     | [^!?]{{0,80}}?(?:\s+via\s+|\s*/\s*){_AGENCY}\.?
     | {_STRICT_AGENCY}(?:\s*/\s*[\w ]+)*\.?
     | {_FULL_NAME}\s*/\s*(?i:(?:staff\s+|contributing\s+|freelance\s+)?photographer)  # Name/Staff photographer
-    | (?:Photo|Picture|Image)s?\s*/\s*{_FULL_NAME}                    # NZ Herald: "Photo / Name"
+    | (?:[A-Z][\w&'’-]*\s+)?(?:Photo|Picture|Image|photo)s?\s*/\s*{_FULL_NAME}
+                                            # NZ Herald: "Photo / Name"; "World photo/Name"
     | (?:Photo|Picture)\s+{_FULL_NAME}\s+[A-Z]*\d[\w-]*\d              # "Photo Kurt Vesey D6114-02"
     | (?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:file|staff)\s+(?i:photo(?:graph)?|image)s?\.?
                                                                     # "Nonpareil file photo"

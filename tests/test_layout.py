@@ -2288,6 +2288,25 @@ PAGE_LINE_LABELS = [
             "SUNfoto by Leandro P": C,
         },
     ),
+    # "<Outlet> photo/Name", an ad slot's label, an obituary link, a subscription pitch and
+    # a newsletter widget's states
+    (
+        "Home\n\nNews\n\nWaitlist tops 600 at new complex\n\nBy Ann Lee\n\nAd Spot\n\n"
+        "Did you know with a Digital Subscription to the Gazette, you can get unlimited access"
+        " to the website?\n\nSorry, there seem to be some issues. Please try again later.\n\n"
+        "Submitting...\n\n"
+        "Yesenia Cazarez unlocks the door to her new apartment on Thursday.\n\n"
+        "World photo/Mika Stenersen\n\nAll 72 units were leased in under a month.\n\n"
+        "Obituary: Lorraine M. Hagedorn\n\nThe county will open a second complex in 2027.",
+        {
+            "Ad Spot": BP,
+            "Did you know with a ": BP,
+            "Sorry, there seem to": BP,
+            "Submitting...": BP,
+            "World photo/Mika Ste": C,
+            "Obituary: Lorraine M": BP,
+        },
+    ),
 ]
 
 
@@ -2331,6 +2350,7 @@ PAGE_LINE_LABELS = [
         "caption-again-after-a-glued-icon-label",
         "caption-before-a-lead-in-capitals",
         "tilde-and-sunfoto-credits-and-subscription-teaser",
+        "outlet-photo-slash-name-ad-slot-obituary-link-widget-states",
     ],
 )
 def test_page_line_labels(text, expected):
