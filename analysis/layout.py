@@ -1865,14 +1865,14 @@ def _caption_before_capitals_lead(spans: list[tuple[int, int, str, int, str]]) -
     before a paragraph that opens in capitals, is a photo's caption printed once ("Vendors
     at the Georgetown market, where the roof leaks." / "THE GEORGETOWN TOWN BOARD has
     approved ..."): the capitals open the story."""
-    from .people import _is_english, common_english_words
+    from .people import english_word
     from .segment import sentence_starters
 
     body = [i for i, sp in enumerate(spans) if sp[2] == "body"]
     if len(body) < 2 or not CAPITALS_LEAD.match(lead := spans[body[1]][4]):
         return
     word = lead.split(None, 1)[0].lower()
-    if not (_is_english(word, common_english_words()) or word in sentence_starters()):
+    if not (english_word(word) or word in sentence_starters()):
         return  # "MPBT president Datuk ...": an acronym, no lead in capitals
     if body[0] > 0 and spans[body[0] - 1][2] == "dateline":
         return  # "MELAKA (April 29): The council ...": the dateline opens the story

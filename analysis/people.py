@@ -4419,6 +4419,15 @@ def _is_english(low: str, lexicon: Container[str]) -> bool:
     return any(w in lexicon for w in forms if w)
 
 
+def english_word(word: str) -> bool:
+    """``word`` (lowercase) or its singular is a common English word.
+
+    >>> english_word("patients"), english_word("mpbt")
+    (True, False)
+    """
+    return _is_english(word, common_english_words())
+
+
 def _first_as_organisation(name: str, text: str) -> bool:
     """The first time the text writes ``name`` it opens an organisation's name inside a
     sentence, after a lower-case word ("Workers at Sun Ridge Berry Packers" before "Sun
