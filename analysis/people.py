@@ -3640,6 +3640,10 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
             return k + 1 == len(words) or not (
                 nxt in role_set or nxt.rstrip("s") in role_set or AGENT_NOUN.search(nxt)
             )
+        if w == "group" and k >= 1 and nxt != "of" and words[k - 1] not in DETERMINERS:
+            # "a community group set up by residents", "an advocacy group" (not "a group of
+            # friends")
+            return k + 1 == len(words) or not (nxt in role_set or AGENT_NOUN.search(nxt))
     return False
 
 

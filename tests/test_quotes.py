@@ -4444,6 +4444,17 @@ BATCH_29_RULES = [
         "the division",
         "Division of Infrastructure, Quarries and Urban Development",
     ),
+    (  # "a community group" in apposition makes the name a body's
+        "community-group-appositive",
+        "The clean-up was organised by Leam Riverkeepers, a community group set up three years"
+        " ago by residents.\n\nThe group said it was \u201calways looking for more"
+        " hands\u201d.",
+        0,
+        "always looking for more hands",
+        "partial",
+        "The group",
+        "Leam Riverkeepers",
+    ),
     (  # a surname in -ally opening a sentence is no adverb
         "mc-surname-subject",
         "Hugh McInally runs the bakery.\n\nLocal councillor Drew Brogan has written to the"
