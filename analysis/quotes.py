@@ -162,24 +162,9 @@ CAPITALISED_NON_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Lowercase words inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "der",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "la",
-        "le",
-        "da",
-        "di",
-        "du",
-        "dos",
-        "anak",
-    }
-)
+    {"de", "del", "della", "der", "van", "von", "bin", "al", "la", "le", "da", "di", "du", "dos",
+     "anak"}
+)  # fmt: skip
 #: Title abbreviations that end with a dot inside a name ("Sen. Ted Cruz", "Lt. Gen.").
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
@@ -4784,14 +4769,18 @@ FIRM_NAME_ENDS: frozenset[str] = COMPANY_SUFFIXES | frozenset(
 
 
 #: Last words of a company's name that say its trade ("Mississippi Valley Castings",
-#: "Northern Cane Milling"), no public body's.
-TRADE_NAME_ENDS: frozenset[str] = frozenset(
+#: "Northern Cane Milling"), no public body's: the firm endings of :data:`FIRM_NAME_ENDS`
+#: that no office or service shares ("Emergency Management", "Social Services"), and trades.
+TRADE_NAME_ENDS: frozenset[str] = (
+    FIRM_NAME_ENDS
+    - COMPANY_SUFFIXES
+    - {"aggregates", "capital", "communities", "engineering", "fulfillment", "management",
+       "services", "solutions", "supply"}
+) | frozenset(
     {"castings", "coatings", "plastics", "metals", "textiles", "apparel", "milling",
-     "machining", "foods", "farms", "products", "manufacturing", "machinery", "packing",
-     "roofing", "trucking", "logistics", "construction", "builders", "homes", "developments",
-     "properties", "residential", "storage", "supplies", "systems", "technologies", "bakeries",
-     "brewing", "distilling", "bottling", "roasting", "recycling", "catering", "landscaping",
-     "plumbing", "printing", "packaging", "haulage", "paving", "welding", "contracting"}
+     "machining", "bakeries", "brewing", "distilling", "bottling", "roasting", "recycling",
+     "catering", "landscaping", "plumbing", "printing", "packaging", "haulage", "paving",
+     "welding", "contracting", "roofing", "trucking"}
 )  # fmt: skip
 
 
