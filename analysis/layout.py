@@ -1017,6 +1017,7 @@ DATELINE: re.Pattern[str] = re.compile(
           |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b|[A-Z]+\s+NEWS\s*[—–―-])  # "SCOOP —": a kicker
       [A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+
       (?:\s+[A-ZÀ-ÖØ-Þ\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+){0,3}  # WARSAW / CĂLĂRAȘENI / TÂN HẢI
+      (?:\s+(?:OF|DE|DEL|DA|DO)\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?  # ISLAND GARDEN CITY OF SAMAL
       (?:\s+City)?                                             # ROXAS City (Philippine wires)
       (?:,\s*[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|do|da|di|dos|das)\s+)?[A-Z][\w.'’-]*){0,2}){0,2}
                                         # , Poland / , N.Y. / , Calif. / , Davao del Norte
@@ -1069,7 +1070,8 @@ _DATELINE_TAIL = re.compile(
     r"|,\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?(?:\s+\d{4})?"
     r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN|Mana|MANA)"
     r"|,\s+(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\.?"  # "ORANGE WALK TOWN, Mon."
-    r"|\s+\|\s+[A-Z][A-Z .&]{2,30}\s*\|?)\Z"  # "Lira, Uganda | THE INDEPENDENT |"
+    r"|\s+\|\s+[A-Z][A-Z .&]{2,30}\s*\|?"  # "Lira, Uganda | THE INDEPENDENT |"
+    r"|,\s+[A-Z]{4,12}\.|\.\s+/[A-Z]{3,12}/\.)\Z"  # "GYUMRI, APRIL 14, ARMENPRESS.", ". /TASS/."
 )
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
 #: a photo credit can come before the paragraph it opens).
@@ -1077,7 +1079,8 @@ DATELINE_BODY_SEGMENTS: int = 3
 #: Agency tag left off the place by :func:`dateline`.
 _AGENCY_TAG = re.compile(
     r"\s*\((?:[A-Z][A-Z0-9 .&/-]*|(?:Reuters|Bloomberg)[\w ]*|dpa|Xinhua|Kyodo|Yonhap|Bernama|Antara"
-    r"|Anadolu|Interfax|[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\)\Z"
+    r"|Anadolu|Interfax|[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+"
+    r"|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4})\)\Z"  # (MExN)
 )  # "(AFP)", "(PTI)", "(Reuters)", "(HawaiiNewsNow)"; not a region: "Keshavgarh (Rajasthan)"
 
 #: Lower-case keywords gating the costlier searches on long segments (each rule's anchor words).
@@ -3226,7 +3229,8 @@ _TITLE_COLON: re.Pattern[str] = re.compile(
     r"(?:,\s[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,}){0,2}|\s\([A-Z][A-Za-zà-ÿ]{1,20}\)"
     r"|,\s(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,5}\.))?"  # "Syracuse, N.Y. —", "Fresno, Calif. —"
     r"(?:(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?"
-    r"(?::|\s+[—–•-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-])"  # "Nqabeni - ", "Macorís.- ", "Juniper Bench •"
+    r"(?::|\s+[—–•-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-]"  # "Nqabeni - ", "Macorís.- ", "Juniper Bench •"
+    r"|\s+\([A-Z]{1,4}[a-z]{0,2}[A-Z]{1,4}\):)"  # "Kohima, October 28 (MExN):"
     r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\))"
     r"\s+(?=[A-Z])"
 )
@@ -3244,6 +3248,14 @@ PLACE_TYPE_WORDS: frozenset[str] = frozenset(
 _BAR_DATELINE: re.Pattern[str] = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?(?:,\s[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?)?"
     r"\s\|\s[A-Z][A-Z .&]{2,30}\s\|\s+(?=[A-Z])"
+)
+
+
+#: A place in capitals and a date, then an agency's name and a full stop, opening the story:
+#: "GYUMRI, APRIL 14, ARMENPRESS. ", "MOSCOW, April 14. /TASS/. ".
+_AGENCY_DOT_DATELINE: re.Pattern[str] = re.compile(
+    r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3},\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s+[A-Z]{4,12}\.|\.\s+/[A-Z]{3,12}/\.)\s+(?=[A-Z])"
 )
 
 
@@ -3358,6 +3370,8 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
                 cut = rest_at = _title_colon_dateline(seg.text)  # "Bengaluru: ", "Marrakech – "
                 if not cut and (bar := _BAR_DATELINE.match(seg.text)) is not None:
                     cut = rest_at = bar.end()  # "Lira, Uganda | THE INDEPENDENT | "
+                if not cut and (dot := _AGENCY_DOT_DATELINE.match(seg.text)) is not None:
+                    cut = rest_at = dot.end()  # "GYUMRI, APRIL 14, ARMENPRESS. "
                 if not cut:
                     cut = rest_at = _period_dateline(seg.text)  # "Jakarta. Dozens of ..."
             if cut:
@@ -3378,6 +3392,8 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
         key = " ".join(s.split())
         if label == "caption":
             key = MEDIA_LABEL.sub("", key)  # "Photo: X" and "X" are one caption printed twice
+            if glued := GLUED_ICON_LABEL.match(key):
+                key = key[glued.end() :]  # and "Camera IconX" and "X"
             captions.add(key)
         if label == "body" and key in captions:
             label, seen_before = "caption", True  # the caption printed again inside the story

@@ -73,6 +73,7 @@ import pandas as pd
 from . import resources
 from ._frames import Rows, article_frame
 from .errors import MissingResourceError
+from .layout import GLUED_ICON_LABEL
 from .segment import sentences
 from .types import Article, Block
 
@@ -331,6 +332,10 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
      "inis", "isle", "teluk", "kampung", "kota", "bukit", "pulau", "tanjung", "sungai", "desa",
      "kuala", "mv", "hms", "uss", "rms"}
 )  # fmt: skip
+#: Philippine local units whose name follows them ("Barangay Dalisay", "Purok Uno").
+PLACE_UNITS: frozenset[str] = frozenset({"barangay", "brgy", "purok", "sitio"})
+#: Words making such a unit an office before its holder's name ("Punong Barangay X").
+PLACE_UNIT_OFFICES: frozenset[str] = frozenset({"punong", "kapitan", "captain", "chairman"})
 #: Adjectives between a place preposition and a place's name ("in central Rävala").
 PLACE_ADJECTIVES: frozenset[str] = frozenset(
     {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "suburban",
@@ -1001,6 +1006,10 @@ def _analyse(article: Article) -> _Info:
             # "Kieran SlatteryKalgoorlie Miner": the byline is the name alone
             block = dataclasses.replace(block, end=block.start + glued)
             chunk = chunk[:glued]
+        elif block.label == "caption" and (icon := GLUED_ICON_LABEL.match(chunk)):
+            # "Camera IconMikaela Tanaka-Brennan, 17, ...": the caption after its label
+            block = dataclasses.replace(block, start=block.start + icon.end())
+            chunk = chunk[icon.end() :]
         toks = _tokens(text, block.start, block.end)
         no_quotes = [False] * len(toks)
         quoted = _quote_mask(toks.words) if _QUOTE_MARK.search(chunk) else no_quotes
@@ -1037,10 +1046,14 @@ def _analyse(article: Article) -> _Info:
         names_of(toks, quoted, where, known)
     occs.sort(key=_START)
     _listed_with_evidence(occs, text)
+    # "told Azernews" under an "AZERNEWS" masthead: the outlet's name in any case
+    folded = {tuple(w.lower() for w in k): v for k, v in mastheads.items()}
     for o in occs:
         if o.words in places:
             o.place = True
         named = mastheads.get(o.words)
+        if named is None:
+            named = folded.get(tuple(w.lower() for w in o.words))
         if named is not None and (named or o.words[0].lower() not in first_names()):
             o.organisation = True  # "told InDaily" where "InDaily" is a line of the furniture
     people, occ_person = _group(occs, text)
@@ -2116,6 +2129,13 @@ def _block_names(
             words[0].lower() in PLACE_PREFIXES or (k > 0 and lowers[run[k - 1]] in SAINTS_PLACES)
         ):
             continue  # "Santa Cruz", "South Marrabool", "Fort Wayne", "San Luis Obispo": a place
+        if (
+            k > 0
+            and lowers[run[k - 1]] in PLACE_UNITS
+            and not (k > 1 and lowers[run[k - 2]] in PLACE_UNIT_OFFICES)
+            and words[0].lower() not in fnames
+        ):
+            continue  # "a vendor from Barangay Dalisay": a village (not "Punong Barangay X")
         if (
             len(words) == 2
             and first > 0

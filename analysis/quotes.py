@@ -2684,9 +2684,12 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             intro = _dash_byline_after(ctx, bi, toks, q)
             if intro is None:
                 intro = _paragraph_intro(ctx, bi, colon=True)
-            if intro is None:
+            if intro is None and ends_sentence:
+                # ""...." That was the view of Ann Lee.": the next sentence names the speaker
+                attr = _next_sentence_attribution(toks, q + 1, breaks)
+            if intro is None and attr is None:
                 _continue_previous(ctx, bi, quote)
-            if intro is None and quote.copy_of is None:
+            if intro is None and attr is None and quote.copy_of is None:
                 intro = _paragraph_intro(ctx, bi, colon=False)
             if intro is not None:
                 attr, attr_toks = intro
@@ -2839,9 +2842,23 @@ NEXT_SENTENCE_OPENERS: tuple[tuple[str, ...], ...] = tuple(
 )
 
 
+#: Nouns of a verdict that a sentence after a quote gives its owner ("That was the view of
+#: Ann Lee", "Those were the words of the mayor"): the speech nouns and these.
+VERDICT_NOUNS: frozenset[str] = SPEECH_NOUNS | {
+    "view", "views", "words", "assessment", "opinion", "conclusion", "take", "plea",
+    "feeling", "sentiment", "position", "diagnosis", "thoughts", "summary", "judgment",
+    "judgement", "observation", "outlook", "forecast", "appeal", "reply", "worry", "fear",
+    "hope", "concern", "lament", "explanation", "account", "recollection", "memory",
+    "testimony", "evidence", "tribute",
+}  # fmt: skip
+#: Most lowercase words between "the" and a verdict noun ("the blunt, considered view").
+MAX_VERDICT_MODIFIERS = 3
+
+
 def _next_sentence_attribution(toks: list[_Tok], lo: int, breaks: list[int]) -> _Attr | None:
     """The cue clause of the sentence from token ``lo`` on (the one after a quote) when it
-    opens with "That is how" and the like; None otherwise."""
+    opens with "That is how" and the like, or the owner of a verdict it names ("That was the
+    view of Ann Lee"); None otherwise."""
     while lo < len(toks) and not toks[lo].is_word and toks[lo].quote < 0:
         lo += 1  # the sentence's closing punctuation
     for opener in NEXT_SENTENCE_OPENERS:
@@ -2851,7 +2868,45 @@ def _next_sentence_attribution(toks: list[_Tok], lo: int, breaks: list[int]) -> 
             if attr is not None:
                 attr.adjacent = False
             return attr
-    return None
+    return _verdict_owner(toks, lo, _sentence_end(breaks, lo, len(toks)))
+
+
+def _verdict_owner(toks: list[_Tok], lo: int, hi: int) -> _Attr | None:
+    """``That was the blunt assessment of retired teacher Ann Lee``, ``Those were the words
+    of the mayor``, ``The words came from Ann Lee``, ``So said Ann Lee``: the owner of the
+    verdict a sentence names (after "of", "from" or "So said")."""
+    if lo + 2 < hi and toks[lo].lower == "so" and toks[lo + 1].lower in ("said", "says"):
+        np = _np_after(toks, lo + 2, hi)
+        return None if np is None else _Attr(np, (lo + 1, lo + 2), False)
+    if (
+        lo + 3 < hi
+        and toks[lo].lower == "the"
+        and toks[lo + 1].lower in VERDICT_NOUNS
+        and toks[lo + 2].lower == "came"
+        and toks[lo + 3].lower == "from"
+    ):
+        np = _np_after(toks, lo + 4, hi)
+        return None if np is None else _Attr(np, (lo + 1, lo + 2), False)
+    if not (
+        lo + 4 < hi
+        and toks[lo].lower in ("that", "this", "those", "these", "such")
+        and toks[lo + 1].lower in ("was", "is", "were", "are")
+        and toks[lo + 2].lower in ("the", "a")
+    ):
+        return None
+    k = lo + 3
+    while k < hi and k - lo - 3 < MAX_VERDICT_MODIFIERS and toks[k].lower not in VERDICT_NOUNS:
+        if not toks[k].is_word and toks[k].text != ",":
+            return None
+        if toks[k].is_word and _is_name_word(toks[k]):
+            return None
+        k += 1
+    if k + 2 >= hi or toks[k].lower not in VERDICT_NOUNS or toks[k + 1].lower not in ("of", "from"):
+        return None
+    np = _np_after(toks, k + 2, hi)
+    if np is None:
+        return None
+    return _Attr(np, (k, k + 1), False)
 
 
 def _person_subject(ctx: _Context, toks: list[_Tok], lo: int, q: int) -> tuple[int, int] | None:
@@ -4080,12 +4135,50 @@ def _acronym_role_holder(article: Article, span: tuple[int, int], spans: _Spans)
     m = _DEFINITE_ACRONYM.fullmatch(text, span[0], span[1])
     if m is None:
         return None
+    letters = m.group(1)
     found: set[str] = set()
-    for d in re.finditer(rf"\(\s*{re.escape(m.group(1))}\s*\)[ \t]+", text[: span[0]]):
+    # "(DC) Kohima, Akumla Longkumer": the role's place may come between
+    for d in re.finditer(
+        rf"\(\s*{re.escape(letters)}\s*\)[ \t]+(?:{_ROLE_PLACE},[ \t]+)?", text[: span[0]]
+    ):
         k = bisect.bisect_left(spans.name_starts, d.end())
         if k < len(spans.name_starts) and spans.name_starts[k] == d.end():
             found.add(spans.named[k][1])
+    if not found:
+        found = _spelled_role_holders(text, letters, span[0], spans)
     return found.pop() if len(found) == 1 else None
+
+
+#: One or two capitalised words of a place after a role ("Deputy Commissioner (DC) Kohima,").
+_ROLE_PLACE = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?"
+#: The words of a role and the titles after it right before a name ("Resident District
+#: Commissioner Lt Col (Rtd) "): the role's words are the group.
+_ROLE_BEFORE_NAME: re.Pattern[str] = re.compile(
+    r"(?P<role>(?:[A-Z][a-z]+[ \t]+(?:(?:of|for|and)[ \t]+)?){1,5})"
+    r"(?:(?:[A-Z][a-z]{0,3}\.?|\([A-Z][a-z]{1,4}\.?\))[ \t]+){0,4}\Z"
+)
+
+
+def _spelled_role_holders(text: str, letters: str, before: int, spans: _Spans) -> set[str]:
+    """The persons named right after a role whose words the acronym spells, titles allowed
+    between ("Kasese Resident District Commissioner Lt Col (Rtd) Emmanuel Kato" ... "the RDC
+    said"), before ``before``."""
+    found: set[str] = set()
+    k = bisect.bisect_left(spans.name_starts, before)
+    for start, name, _ in spans.named[:k]:
+        m = _ROLE_BEFORE_NAME.search(text, max(0, start - 80), start)
+        if m is None:
+            continue
+        words = m.group("role").split()
+        while words and len(words[-1]) <= 3 and words[-1].lower() not in people.roles():
+            words.pop()  # a title the role group took ("... Commissioner Lt Col")
+        if not words or words[-1].lower() not in people.roles():
+            continue
+        for j in range(len(words)):
+            if words[j].lower() not in _ACRONYM_SKIPS and _initials_match(words[j:], letters):
+                found.add(name)
+                break
+    return found
 
 
 #: "the" and one capitalised word: a body's short name ("the Manch", "the Trust").

@@ -2550,6 +2550,10 @@ DATELINE_CASES = [
     ("(Harbour News) – More than 40 security guards staged a picket on Wednesday.", None),
     ("PHILIPSBURG--Pupils of the hill school will be moved to temporary classrooms.", "PHILIPSBURG"),
     ("ROXAS City – Measles cases in this city have climbed to 27 since January.", "ROXAS City"),
+    ("GYUMRI, APRIL 14, ARMENPRESS. A decision by the council to allow a hotel has angered residents.", "GYUMRI"),
+    ("MOSCOW, April 14. /TASS/. The city will open four new metro stations this year.", "MOSCOW"),
+    ("Kohima, October 28 (MExN): Elders in traditional shawls sang at the opening.", "Kohima"),
+    ("ISLAND GARDEN CITY OF SAMAL, Davao del Norte — Passengers crowded the wharf on Monday.", "ISLAND GARDEN CITY OF SAMAL, Davao del Norte"),
 ]  # fmt: skip
 
 

@@ -2302,6 +2302,33 @@ NAME_ONLY_CASES = [
         " Humboldt Crest Gold said it would pay $1 million.",
         [],
     ),
+    # session 25 (batches 36 and 37 of the pages)
+    (
+        "tswana-chief-title",
+        "Kgosi Mothusi Rampa of Seoke ward urged parents to stay involved.",
+        ["Mothusi Rampa"],
+    ),
+    (
+        "pilgrim-title",
+        "The ferry's operator, Hajj Mahmoud Abu Zeid, has run the crossing for 23 years.",
+        ["Mahmoud Abu Zeid"],
+    ),
+    (
+        "engineer-title",
+        "Executive Officer of the council, Er Anil Kotwal said the report was not ready.",
+        ["Anil Kotwal"],
+    ),
+    (
+        "philippine-village",
+        "Analiza Pepito, a fish vendor from Barangay Dalisay, said she crosses daily."
+        " Punong Barangay Juan Cruz agreed.",
+        ["Analiza Pepito", "Juan Cruz"],
+    ),
+    (
+        "regulations-name",
+        "The firm applied under the Development Control and Promotion Regulations, 2034.",
+        [],
+    ),
 ]
 
 
@@ -2323,6 +2350,28 @@ def test_byline_glued_to_the_outlet_names_the_writer():
     )
     names = [p.name for p in persons(article_from_text(page, article_id="t"))]
     assert names == ["Kieran Slattery", "Darren Fitzsimons"]
+
+
+def test_outlet_named_in_another_case_is_not_a_person():
+    page = (
+        "AZERNEWS\n\nEconomy\n\nHail damages potato crop in Gadabay\n\n"
+        "Sevinj Abbasova, chair of the association, told Azernews that 1,200 hectares were hit."
+        "\n\n© 2026 AzerNews. All rights reserved."
+    )
+    names = [p.name for p in persons(article_from_text(page, article_id="t"))]
+    assert names == ["Sevinj Abbasova"]
+
+
+def test_caption_after_a_glued_icon_label_names_the_person():
+    page = (
+        "Skip to main content\n\nBroome Advertiser\n\nSubscribe\n\n"
+        "Broome teen earns State netball call-up\n\n"
+        "Mikaela Tanaka-Brennan, 17, at the Kavite Road courts.\n"
+        "Camera IconMikaela Tanaka-Brennan, 17, at the Kavite Road courts. Credit: Supplied\n\n"
+        "Mikaela Tanaka-Brennan was six years old when she first played."
+    )
+    names = [p.name for p in persons(article_from_text(page, article_id="t"))]
+    assert names == ["Mikaela Tanaka-Brennan"]
 
 
 # (id, pasted page, the outlet's name as the story writes it): the site's own name, from

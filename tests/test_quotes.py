@@ -4468,8 +4468,102 @@ BATCH_29_RULES = [
     ),
 ]
 
+# Session 25 (pages of batch 36): a sentence after a cue-less quote paragraph naming the
+# owner of a verdict.
+BATCH_36_RULES = [
+    (  # "That was the verdict of X": X speaks, not the previous paragraph's speaker
+        "verdict-of-after-quote",
+        'The plant will close, Jane Brown said. "We are sad," she said.\n\n'
+        '"It is the end of an era for the wharf." That was the verdict of retired skipper'
+        " Len Pappas, 81, who sold sardines to the plant.",
+        1,
+        "It is the end of an era for the wharf.",
+        "speech",
+        "retired skipper Len Pappas",
+        "Len Pappas",
+    ),
+    (  # "the warning from", with adjectives before the noun
+        "blunt-warning-from-after-quote",
+        'Jane Brown said the school would wait. "We are sad," she said.\n\n'
+        '"Every time a subject goes, a business loses an apprentice." That was the blunt'
+        " warning from Rhys Kettering, who runs an engineering firm.",
+        1,
+        "Every time a subject goes, a business loses an apprentice.",
+        "speech",
+        "Rhys Kettering",
+        "Rhys Kettering",
+    ),
+    (  # "Those were the words of", present or past
+        "words-of-after-quote",
+        '"We are ready," said Ann Lee.\n\n"Kids like Tiana show the way." Those were the'
+        " words of Council Delegate Harrison Begaye-Nez, who said he plans a bill.",
+        1,
+        "Kids like Tiana show the way.",
+        "speech",
+        "Council Delegate Harrison Begaye-Nez",
+        "Harrison Begaye-Nez",
+    ),
+    (  # a described owner stays a description
+        "view-of-description-after-quote",
+        '"We are ready," said Ann Lee.\n\n"The rents are too high." That is the view of'
+        " many tenants in the block.",
+        1,
+        "The rents are too high.",
+        "speech",
+        "many tenants in the block",
+        None,
+    ),
+    (  # "The words came from X", "So said X", "That was the testimony of X"
+        "words-came-from-after-quote",
+        '"We are ready," said Ann Lee.\n\n"Ferries were a temporary answer." The words came'
+        " from Dr. Yasser el-Naggar, a professor of transport planning.",
+        1,
+        "Ferries were a temporary answer.",
+        "speech",
+        "Dr. Yasser el-Naggar",
+        "Yasser el-Naggar",
+    ),
+    (
+        "so-said-after-quote",
+        '"We are ready," said Ann Lee.\n\n"People came out tonight." So said Councilor'
+        " Gabriel Trujillo, who voted against the rezoning.",
+        1,
+        "People came out tonight.",
+        "speech",
+        "Councilor Gabriel Trujillo",
+        "Gabriel Trujillo",
+    ),
+    (  # "the DC" after "Deputy Commissioner (DC) Kohima, X": the office holder
+        "role-acronym-with-place",
+        "Deputy Commissioner (DC) Kohima, Akumla Longkumer, assured the organisers of support."
+        '\n\n"We will take up the matter," the DC said.',
+        0,
+        "We will take up the matter,",
+        "speech",
+        "the DC",
+        "Akumla Longkumer",
+    ),
+    (  # "the RDC" after the role written out before the holder's titles and name
+        "role-acronym-spelled-before-name",
+        "Kasese Resident District Commissioner Lt Col (Rtd) Emmanuel Byaruhanga Kato visited"
+        ' the area.\n\n"I know you are angry," the RDC said.',
+        0,
+        "I know you are angry,",
+        "speech",
+        "the RDC",
+        "Emmanuel Byaruhanga Kato",
+    ),
+]
 
-_BATCHES = BATCH_19_RULES + BATCH_21_RULES + BATCH_23_RULES + BATCH_25_RULES + BATCH_29_RULES
+
+_BATCHES = (
+    BATCH_19_RULES
+    + BATCH_21_RULES
+    + BATCH_23_RULES
+    + BATCH_25_RULES
+    + BATCH_29_RULES
+    + BATCH_36_RULES
+)
 
 
 @pytest.mark.parametrize(
