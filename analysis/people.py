@@ -3485,6 +3485,10 @@ def _context_evidence(
         # "The last keeper was Frane Bosnjak, who ... He died", "Among them was 24-year-old
         # Marie Ondoua": who it is
         role = "subject"
+    elif prev == "to" and b >= 1 and lowers[b - 1] == "according" and not embedded[run[0]]:
+        # "According to Sunilkumar, the certificate had expired. He said ...": the source
+        # whose words the sentence reports is its subject
+        role = "subject"
     elif (
         "cue" in occ.evidence
         and prev.isalpha()
@@ -5041,6 +5045,8 @@ def _genders(
 
 
 _OTHER: Mapping[str, str] = {"female": "male", "male": "female"}
+
+
 #: A sentence opening with a phrase that holds the subject's possessive pronoun and ends
 #: with a comma right before the subject: "In her 14-page order, ", "During his first term, ".
 _OPENING_POSSESSIVE: re.Pattern[str] = re.compile(
@@ -5843,6 +5849,12 @@ _LOCAL_BODY: re.Pattern[str] = re.compile(
 )
 #: A body's name joining capitalised words with "and" ("the Royal Turks and Caicos Islands
 #: Police Force"): group 1, the name; a body when its last word is an organisation word.
+#: A body's name whose head noun takes "for" and a domain of capitalised words ("the
+#: General Company for Water and Wastewater"): group 1 the name, group 2 the head noun.
+_BODY_FOR: re.Pattern[str] = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+)*([A-Z][\w’'-]*)\s+for\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*)"
+)
 _BODY_WITH_AND: re.Pattern[str] = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)"
 )
@@ -6034,6 +6046,9 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     owned = _plural_possessive_body(bare)
     if owned is not None:
         return owned, "name"  # "The Krông Pắc Durian Growers' Association"
+    purpose = _BODY_FOR.fullmatch(bare)
+    if purpose is not None and purpose.group(2).lower() in org_words():
+        return purpose.group(1), "name"  # "The General Company for Water and Wastewater"
     if " " not in bare and PREFIXED_NAME.match(
         bare
     ):  # "al-Hashimi said": the surname of "Youssef al-Hashimi"

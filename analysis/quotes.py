@@ -3937,7 +3937,10 @@ def _resolve(article: Article, out: list[Quote], mentions: dict[int, tuple[_Tok,
                 # Directorate (DNA)", an acronym of the name in another language
                 name = _spelled_out(article, name) or _bracket_definition(article, name) or name
             elif name is not None and _MIXED_ACRONYM.fullmatch(name):
-                name = _bracket_definition(article, name) or name  # "PhilFIDA"
+                spelled = (  # "the DoE said": the Department of Environment the text named
+                    _spelled_out(article, name.upper()) if _JOINER_ACRONYM.fullmatch(name) else None
+                )
+                name = _bracket_definition(article, name) or spelled or name  # "PhilFIDA"
             cache[q.mention] = (name, method, span)
         name, method, span = cache[q.mention]
         q.speaker, q.method, q.mention = name, method, span
@@ -3992,6 +3995,8 @@ def _spelled_out(article: Article, acronym: str) -> str | None:
 
 #: A short name in mixed case with two or more capitals ("PhilFIDA", "NatWest").
 _MIXED_ACRONYM: re.Pattern[str] = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*")
+#: An acronym whose lowercase letters stand for "of", "and" or "for" ("DoE", "MoET", "DfE").
+_JOINER_ACRONYM: re.Pattern[str] = re.compile(r"[A-Z](?:[ofa]?[A-Z]){1,5}")
 
 
 def _bracket_definition(article: Article, short: str) -> str | None:
@@ -4006,7 +4011,14 @@ def _bracket_definition(article: Article, short: str) -> str | None:
         words = m.group(1).split()
         while words and words[0].lower() in ("the", "a", "an"):
             words.pop(0)
-        if len(words) >= 2 and words[-1].lower() in people.org_words():
+        if len(words) >= 2 and (
+            words[-1].lower() in people.org_words()
+            # "Ministry of Education and Training (MoET)": its initials spell the name
+            or (
+                _JOINER_ACRONYM.fullmatch(short) is not None
+                and _spelling(" ".join(words), short.upper()) is not None
+            )
+        ):
             return " ".join(words)
     return None
 
@@ -4287,6 +4299,13 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
         )
     ):
         return mention[place.start(1) : at + len(name)]  # "Skaha Valley Fruit Packers Co-op"
+    tail = _OF_TAIL.match(mention, at + len(name))
+    if (
+        tail is not None
+        and tail.end() == len(mention.rstrip(" ,"))
+        and name.split()[-1].lower() in people.org_words()
+    ):
+        return mention[at : tail.end()]  # "the Routt County Board of Commissioners"
     lead = _ACRONYM_LEAD.match(mention)
     if lead is not None and lead.start(1) <= at:
         words = mention[lead.start(1) :].split()
@@ -4296,6 +4315,11 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
     return _full_firm_name(text, name, span[0])
 
 
+#: "of" or "for" and capitalised words ending a body's name in its mention ("Board of
+#: Commissioners", "Company for Water and Wastewater").
+_OF_TAIL: re.Pattern[str] = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)*[A-Z][\w'’-]*)*"
+)
 #: A modifier with a lowercase part after a hyphen ("Taliban-run", "Sarajevo-based").
 _HYPHEN_MODIFIER: re.Pattern[str] = re.compile(r"-[a-z]")
 #: A modifier that ends before a body's name: "Springs-based", "state-run", "Qatar-funded".
@@ -4359,6 +4383,7 @@ def _mention_name(
         joint is not None
         and joint.end() == span[1]
         and " of " not in text[span[0] : joint.start(1)]
+        and " for " not in text[span[0] : joint.start(1)]  # "Company for Water and Wastewater"
         # (nor "the Parks and Wildlife Commission", "Health and Care Jersey")
         and not people.joined_body(text[span[0] : span[1]].split())
         and _ACRONYM_LEAD.match(text, span[0], span[1]) is None  # "HSE Dublin and South East"

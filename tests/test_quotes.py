@@ -4553,6 +4553,58 @@ BATCH_36_RULES = [
         "the RDC",
         "Emmanuel Byaruhanga Kato",
     ),
+    (  # "According to X" makes X the subject a later "He" takes
+        "according-to-subject-takes-he",
+        'Sudha Prasannan, a weaver, said the women ran out. "We didn\'t take our bags," she'
+        " said.\n\nAnother worker, who did not want to be named, said the cylinders were"
+        ' empty. "There were four on the wall," he said.\n\nAccording to Sunilkumar, the'
+        " certificate had expired. He said a report would follow within a week.",
+        0,
+        "We didn't take our bags,",
+        "speech",
+        "she",
+        "Sudha Prasannan",
+    ),
+    (  # a mixed-case acronym spells the body the text named, its "o" the "of"
+        "mixed-case-acronym-spelled-out",
+        "Department of Environment staff marked the nests.\n\nIn a statement, the DoE said:"
+        ' "Turtle nests are left unmarked."',
+        0,
+        "Turtle nests are left unmarked.",
+        "speech",
+        "the DoE",
+        "Department of Environment",
+    ),
+    (  # its bracketed definition, whose last word is no organisation word
+        "mixed-case-acronym-in-brackets",
+        "The Ministry of Education and Training (MoET) cancelled the paper.\n\n"
+        '"The re-sit will be supervised," MoET said in a statement.',
+        0,
+        "The re-sit will be supervised,",
+        "speech",
+        "MoET",
+        "Ministry of Education and Training",
+    ),
+    (  # "of" and capitalised words end the body's name in the mention
+        "board-of-commissioners",
+        "In a joint statement, the Routt County Board of Commissioners said: \u201cHousing is"
+        " infrastructure.\u201d",
+        0,
+        "Housing is infrastructure.",
+        "speech",
+        "the Routt County Board of Commissioners",
+        "Routt County Board of Commissioners",
+    ),
+    (  # "for" and a domain: one body, not the last of two names
+        "company-for-domain",
+        'The General Company for Water and Wastewater said in a statement: "Spare parts have'
+        ' been ordered."',
+        0,
+        "Spare parts have been ordered.",
+        "speech",
+        "The General Company for Water and Wastewater",
+        "General Company for Water and Wastewater",
+    ),
 ]
 
 
