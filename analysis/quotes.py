@@ -4015,8 +4015,9 @@ def _bracket_definition(article: Article, short: str) -> str | None:
             words[-1].lower() in people.org_words()
             # "Ministry of Education and Training (MoET)": its initials spell the name
             or (
-                _JOINER_ACRONYM.fullmatch(short) is not None
-                and _spelling(" ".join(words), short.upper()) is not None
+                short != short.upper()
+                and _JOINER_ACRONYM.fullmatch(short) is not None
+                and bool(_spelling(" ".join(words), short.upper()))  # ("" for a role's name)
             )
         ):
             return " ".join(words)
