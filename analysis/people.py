@@ -5849,6 +5849,8 @@ _LOCAL_BODY: re.Pattern[str] = re.compile(
 )
 #: A body's name joining capitalised words with "and" ("the Royal Turks and Caicos Islands
 #: Police Force"): group 1, the name; a body when its last word is an organisation word.
+#: "the" and one capitalised word (a role when the role list holds it: "the Wali").
+_TITLED_ROLE: re.Pattern[str] = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 #: A body's name whose head noun takes "for" and a domain of capitalised words ("the
 #: General Company for Water and Wastewater"): group 1 the name, group 2 the head noun.
 _BODY_FOR: re.Pattern[str] = re.compile(
@@ -6031,6 +6033,10 @@ def _resolve_unlisted(info: _Info, raw: str, start: int) -> tuple[str | None, st
     """
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw)]
     bare = raw.strip()
+    titled = _TITLED_ROLE.fullmatch(bare)
+    if titled is not None and titled.group(1).lower() in roles():
+        # "the Wali said", "the Iyaloja added": a role written capitalised, read as "the mayor"
+        return _resolve_unlisted(info, raw.replace(titled.group(1), titled.group(1).lower()), start)
     if bare.lower() in PLURAL_GROUP_WORDS:
         return None, "description"  # "Locals call it ...": people, unnamed
     local = _LOCAL_BODY.fullmatch(bare)

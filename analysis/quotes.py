@@ -2887,6 +2887,14 @@ def _verdict_owner(toks: list[_Tok], lo: int, hi: int) -> _Attr | None:
     ):
         np = _np_after(toks, lo + 4, hi)
         return None if np is None else _Attr(np, (lo + 1, lo + 2), False)
+    if (
+        lo + 3 < hi
+        and toks[lo].lower == "the"
+        and toks[lo + 1].lower == "speaker"
+        and toks[lo + 2].lower in ("is", "was")
+    ):
+        np = _np_after(toks, lo + 3, hi)  # "The speaker is Pastor Rubén Carrasco of ..."
+        return None if np is None else _Attr(np, (lo + 1, lo + 2), False)
     if not (
         lo + 4 < hi
         and toks[lo].lower in ("that", "this", "those", "these", "such")
@@ -2901,12 +2909,25 @@ def _verdict_owner(toks: list[_Tok], lo: int, hi: int) -> _Attr | None:
         if toks[k].is_word and _is_name_word(toks[k]):
             return None
         k += 1
-    if k + 2 >= hi or toks[k].lower not in VERDICT_NOUNS or toks[k + 1].lower not in ("of", "from"):
+    if k + 2 >= hi or toks[k].lower not in VERDICT_NOUNS:
         return None
+    if toks[k + 1].lower not in ("of", "from"):
+        # "That was the message board President Hollis Treadaway gave a packed cafeteria"
+        np = _np_after(toks, k + 1, hi)
+        if np is None or np[1] + 1 >= hi or toks[np[1] + 1].lower not in VERDICT_GIVING_VERBS:
+            return None
+        return _Attr(np, (k, k + 1), False)
     np = _np_after(toks, k + 2, hi)
     if np is None:
         return None
     return _Attr(np, (k, k + 1), False)
+
+
+#: Verbs after the owner of a verdict named before them ("the message X gave").
+VERDICT_GIVING_VERBS: frozenset[str] = frozenset(
+    {"gave", "gives", "delivered", "delivers", "offered", "offers", "had", "has", "sent",
+     "sends", "shared", "shares"}
+)  # fmt: skip
 
 
 def _person_subject(ctx: _Context, toks: list[_Tok], lo: int, q: int) -> tuple[int, int] | None:
@@ -4300,6 +4321,13 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
         )
     ):
         return mention[place.start(1) : at + len(name)]  # "Skaha Valley Fruit Packers Co-op"
+    acronym = _TRAILING_ACRONYM.fullmatch(mention.rstrip(" ,"), at + len(name))
+    if acronym is not None and not _ACRONYM_NAME.fullmatch(name):
+        # "Abilene ISD": the place and the body's acronym, as the text spells it out
+        spelled = _spelled_out(article, acronym.group(1))
+        if spelled is None:
+            return f"{name} {acronym.group(1)}"
+        return spelled if spelled.startswith(name) else f"{name} {spelled}"
     tail = _OF_TAIL.match(mention, at + len(name))
     if (
         tail is not None
@@ -4316,6 +4344,8 @@ def _whole_body_name(article: Article, span: tuple[int, int], name: str) -> str:
     return _full_firm_name(text, name, span[0])
 
 
+#: An acronym in capitals closing a mention after a name ("Abilene ISD").
+_TRAILING_ACRONYM: re.Pattern[str] = re.compile(r"[ \t]+([A-Z]{2,6})")
 #: "of" or "for" and capitalised words ending a body's name in its mention ("Board of
 #: Commissioners", "Company for Water and Wastewater").
 _OF_TAIL: re.Pattern[str] = re.compile(

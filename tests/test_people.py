@@ -2325,6 +2325,11 @@ NAME_ONLY_CASES = [
         ["Analiza Pepito", "Juan Cruz"],
     ),
     (
+        "trade-opening-a-sentence",
+        "Blacksmith Tanner Gunnell, who runs a small forge, will demonstrate again.",
+        ["Tanner Gunnell"],
+    ),
+    (
         "regulations-name",
         "The firm applied under the Development Control and Promotion Regulations, 2034.",
         [],

@@ -4565,6 +4565,46 @@ BATCH_36_RULES = [
         "she",
         "Sudha Prasannan",
     ),
+    (  # "the message X gave": the owner before a giving verb
+        "message-x-gave-after-quote",
+        '"We are ready," said Ann Lee.\n\n"We celebrate kids." That was the message board'
+        " President Hollis Treadaway gave a packed cafeteria on Thursday.",
+        1,
+        "We celebrate kids.",
+        "speech",
+        "board President Hollis Treadaway",
+        "Hollis Treadaway",
+    ),
+    (  # "The speaker is X"
+        "the-speaker-is-after-quote",
+        '"We are ready," said Ann Lee.\n\n"People sleep in their trucks." The speaker is'
+        " Pastor Rubén Carrasco of Iglesia Nueva Esperanza.",
+        1,
+        "People sleep in their trucks.",
+        "speech",
+        "Pastor Rubén Carrasco",
+        "Rubén Carrasco",
+    ),
+    (  # a role of the list written capitalised after "the": the holder named before
+        "capitalised-role-after-the",
+        "The Wali of Bejaia, Ahmed Benzerga, said the line would ease congestion.\n\n"
+        '"This line gives families a real alternative," the Wali said.',
+        0,
+        "This line gives families a real alternative,",
+        "speech",
+        "the Wali",
+        "Ahmed Benzerga",
+    ),
+    (  # a place and an acronym the text spelled out
+        "place-and-acronym-spelled-out",
+        "The Abilene Independent School District board met on Thursday.\n\nAbilene ISD said"
+        ' in a statement: "We are proud of every student."',
+        0,
+        "We are proud of every student.",
+        "speech",
+        "Abilene ISD",
+        "Abilene Independent School District",
+    ),
     (  # a mixed-case acronym spells the body the text named, its "o" the "of"
         "mixed-case-acronym-spelled-out",
         "Department of Environment staff marked the nests.\n\nIn a statement, the DoE said:"
