@@ -5045,8 +5045,6 @@ def _genders(
 
 
 _OTHER: Mapping[str, str] = {"female": "male", "male": "female"}
-
-
 #: A sentence opening with a phrase that holds the subject's possessive pronoun and ends
 #: with a comma right before the subject: "In her 14-page order, ", "During his first term, ".
 _OPENING_POSSESSIVE: re.Pattern[str] = re.compile(
@@ -5847,8 +5845,6 @@ _LOCAL_BODY: re.Pattern[str] = re.compile(
     r"([A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)* (?:(?:city|county|town|district|municipal|borough) )?"
     r"(?:municipality|council)"
 )
-#: A body's name joining capitalised words with "and" ("the Royal Turks and Caicos Islands
-#: Police Force"): group 1, the name; a body when its last word is an organisation word.
 #: "the" and one capitalised word (a role when the role list holds it: "the Wali").
 _TITLED_ROLE: re.Pattern[str] = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 #: A body's name whose head noun takes "for" and a domain of capitalised words ("the
@@ -5857,6 +5853,8 @@ _BODY_FOR: re.Pattern[str] = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+)*([A-Z][\w’'-]*)\s+for\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*)"
 )
+#: A body's name joining capitalised words with "and" ("the Royal Turks and Caicos Islands
+#: Police Force"): group 1, the name; a body when its last word is an organisation word.
 _BODY_WITH_AND: re.Pattern[str] = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)"
 )
