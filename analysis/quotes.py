@@ -2874,27 +2874,11 @@ def _next_sentence_attribution(toks: list[_Tok], lo: int, breaks: list[int]) -> 
 def _verdict_owner(toks: list[_Tok], lo: int, hi: int) -> _Attr | None:
     """``That was the blunt assessment of retired teacher Ann Lee``, ``Those were the words
     of the mayor``, ``The words came from Ann Lee``, ``So said Ann Lee``: the owner of the
-    verdict a sentence names (after "of", "from" or "So said")."""
-    if lo + 2 < hi and toks[lo].lower == "so" and toks[lo + 1].lower in ("said", "says"):
-        np = _np_after(toks, lo + 2, hi)
-        return None if np is None else _Attr(np, (lo + 1, lo + 2), False)
-    if (
-        lo + 3 < hi
-        and toks[lo].lower == "the"
-        and toks[lo + 1].lower in VERDICT_NOUNS
-        and toks[lo + 2].lower == "came"
-        and toks[lo + 3].lower == "from"
-    ):
-        np = _np_after(toks, lo + 4, hi)
-        return None if np is None else _Attr(np, (lo + 1, lo + 2), False)
-    if (
-        lo + 3 < hi
-        and toks[lo].lower == "the"
-        and toks[lo + 1].lower == "speaker"
-        and toks[lo + 2].lower in ("is", "was")
-    ):
-        np = _np_after(toks, lo + 3, hi)  # "The speaker is Pastor Rubén Carrasco of ..."
-        return None if np is None else _Attr(np, (lo + 1, lo + 2), False)
+    verdict a sentence names (after "of", "from" or an opener of :data:`OWNER_OPENERS`)."""
+    for opener, cue in OWNER_OPENERS:
+        n = len(opener)
+        if lo + n < hi and all(toks[lo + i].lower in w for i, w in enumerate(opener)):
+            return _owner_after(toks, lo + n, hi, (lo + cue, lo + cue + 1))
     if not (
         lo + 4 < hi
         and toks[lo].lower in ("that", "this", "those", "these", "such")
@@ -2917,12 +2901,24 @@ def _verdict_owner(toks: list[_Tok], lo: int, hi: int) -> _Attr | None:
         if np is None or np[1] + 1 >= hi or toks[np[1] + 1].lower not in VERDICT_GIVING_VERBS:
             return None
         return _Attr(np, (k, k + 1), False)
-    np = _np_after(toks, k + 2, hi)
-    if np is None:
-        return None
-    return _Attr(np, (k, k + 1), False)
+    return _owner_after(toks, k + 2, hi, (k, k + 1))
 
 
+def _owner_after(toks: list[_Tok], i: int, hi: int, cue: tuple[int, int]) -> _Attr | None:
+    """The speaker noun phrase from token ``i`` as an attribution with ``cue``, if any."""
+    np = _np_after(toks, i, hi)
+    return None if np is None else _Attr(np, cue, False)
+
+
+#: Openers of a sentence after a quote that name its owner right after them: the lowercase
+#: words each token may be, and the index of the cue word among them.
+OWNER_OPENERS: tuple[tuple[tuple[frozenset[str], ...], int], ...] = (
+    ((frozenset({"so"}), frozenset({"said", "says"})), 1),  # "So said Ann Lee"
+    # "The words came from Ann Lee"
+    ((frozenset({"the"}), VERDICT_NOUNS, frozenset({"came"}), frozenset({"from"})), 1),
+    # "The speaker is Pastor Rubén Carrasco of ..."
+    ((frozenset({"the"}), frozenset({"speaker"}), frozenset({"is", "was"})), 1),
+)
 #: Verbs after the owner of a verdict named before them ("the message X gave").
 VERDICT_GIVING_VERBS: frozenset[str] = frozenset(
     {"gave", "gives", "delivered", "delivers", "offered", "offers", "had", "has", "sent",
