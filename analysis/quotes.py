@@ -161,10 +161,6 @@ CAPITALISED_NON_NAMES: frozenset[str] = frozenset(
      "outside", "inside", "across", "around", "among", "amid", "throughout", "within"}
 )  # fmt: skip
 #: Lowercase words inside a name ("Ludwig van Beethoven", "Osama bin Laden").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"de", "del", "della", "der", "van", "von", "bin", "al", "la", "le", "da", "di", "du", "dos",
-     "anak"}
-)  # fmt: skip
 #: Title abbreviations that end with a dot inside a name ("Sen. Ted Cruz", "Lt. Gen.").
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
@@ -1073,7 +1069,7 @@ def _is_source_noun(word: str) -> bool:
 
 def _name_part(toks: list[_Tok], k: int) -> bool:
     t = toks[k]
-    if _is_name_word(t) or t.lower in NAME_PARTICLES:
+    if _is_name_word(t) or t.lower in people.NAME_PARTICLES:
         return True
     if len(t.text) == 1 and t.is_cap and k + 1 < len(toks) and toks[k + 1].start == t.end:
         return toks[k + 1].text == "."  # a middle initial: "Julie A. Diaz", "Mary I. Ross"
