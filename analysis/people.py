@@ -1046,6 +1046,7 @@ def _analyse(article: Article) -> _Info:
         names_of(toks, quoted, where, known)
     occs.sort(key=_START)
     _listed_with_evidence(occs, text)
+    _headline_epithets(occs, article)
     # "told Azernews" under an "AZERNEWS" masthead: the outlet's name in any case
     folded = {tuple(w.lower() for w in k): v for k, v in mastheads.items()}
     for o in occs:
@@ -3970,14 +3971,19 @@ def _kin_evidence(toks: _Toks, b: int, last: int, possessive: bool, occ: _Occ) -
     c = b - 1 if prev == "," else b
     if c >= 1:
         noun = gendered_nouns().get(lowers[c])
+        kin = noun is not None or lowers[c] in KIN_NOUNS  # "the girl's parents, Hildur ..."
         d = c - 1
-        while noun and d >= 1 and c - d <= 2 and lowers[d] in KIN_MODIFIERS:
+        while kin and d >= 1 and c - d <= 2 and lowers[d] in KIN_MODIFIERS:
             d -= 1  # "her late husband, Gerard", "her only son, Choi", "his late older brother"
-        if noun and (
-            lowers[d] in POSSESSIVES or lowers[d] == "whose" or raw[d].endswith(POSSESSIVE_ENDINGS)
+        if kin and (
+            lowers[d] in POSSESSIVES
+            or lowers[d] == "whose"
+            or raw[d].endswith(POSSESSIVE_ENDINGS)
+            or (lowers[d] == "the" and prev == ",")  # "The parents, Hildur ... and Marek ..."
         ):  # ("Duane Wisniewski, whose father, Casimir Wisniewski, opened the store")
             occ.evidence.add("kin")
-            occ.genders.append((noun, "noun"))
+            if noun:
+                occ.genders.append((noun, "noun"))
     if possessive and last + 1 < len(raw):
         word = lowers[last + 1]
         if word in KIN_NOUNS or word in gendered_nouns():
@@ -4165,6 +4171,26 @@ def _listed_with_evidence(occs: list[_Occ], text: str) -> None:
             and not any(w.lower() in roles() or _plural_role(w.lower()) for w in occ.words)
         ):
             occ.evidence.add("list")
+
+
+def _headline_epithets(occs: list[_Occ], article: Article) -> None:
+    """A headline's "Postman Mackle" where the story names "Ciaran Mackle": the first word
+    is an epithet, not a given name, so the occurrence is the surname alone."""
+    fnames = first_names()
+    full = {(o.words[-1], o.words[0]) for o in occs if o.narrative and len(o.words) >= 2}
+    lasts = {last for last, _ in full}
+    for occ in occs:
+        if (
+            len(occ.words) == 2
+            and not occ.narrative
+            and occ.words[1] in lasts
+            and (occ.words[1], occ.words[0]) not in full
+            and occ.words[0].lower() not in fnames
+            and article.blocks[occ.block].label == "title"
+        ):
+            occ.start = occ.end - len(occ.words[1])
+            occ.ext_start = max(occ.ext_start, occ.start)
+            occ.words = occ.words[1:]
 
 
 def _without_furniture(article: Article) -> str:

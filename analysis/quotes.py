@@ -200,6 +200,9 @@ OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "it", "them", "me", "
 WORD_NOUNS: frozenset[str] = frozenset(
     {"term", "phrase", "word", "words", "slogan", "motto", "title", "label", "known"}
 )
+#: Nouns before a title-case quote that make it a name given, not words said ("the name
+#: "Harbour Walk"", "the boy's name "Ragnarök"").
+NAME_NOUNS: frozenset[str] = frozenset({"name", "names", "surname", "surnames", "forename"})
 #: Nouns before a title-case quote that make it a title ("the show "Hannity"").
 TITLE_NOUNS: frozenset[str] = frozenset(
     {"show", "book", "film", "movie", "song", "program", "album", "series", "campaign",
@@ -3126,9 +3129,21 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
         # "Ms Gaskin has kept a diary of every repair request. It now runs to 23 entries." /
         # "...": a thing of hers, and no one else named
         subject = first
-    if subject is None and first is not None and toks[lo].lower in ("his", "her"):
+    if subject is None and toks[lo].lower in ("his", "her"):
         # "Dale Vanderwall milks 140 cows ... His family has worked the land since 1911." /
-        # "...": the last sentence is still about the first one's subject
+        # "...": the last sentence is still about the first one's subject (or, when the
+        # first names no one, about the sentence just before: "For small firms the cuts
+        # cost money. Dilshod Rakhimov, 52, runs a bakery. His ovens run on diesel.")
+        subject = first if first is not None else _subject_before(ctx, toks, breaks, lo)
+    if (
+        subject is None
+        and first is not None
+        and first[1] + 1 < lo
+        and _cue_at(toks, first[1] + 1) > 0
+        and not any(t.is_cap and ctx.is_person(t.start, t.end) for t in toks[lo:end])
+    ):
+        # "Rivera-Almonte said she has toured three homes. Two had no beds; the third was in
+        # Hartford." / "...": a paragraph of her reported speech, and no one else in its end
         subject = first
     if subject is None and first is not None and _cued_again(ctx, bi, toks[first[1]].text):
         # "Jaswinder Bhogal, whose son ..., has started a petition. It had gathered 900
@@ -3137,6 +3152,16 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
         subject = first
     if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
         _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
+
+
+def _subject_before(
+    ctx: _Context, toks: list[_Tok], breaks: list[int], lo: int
+) -> tuple[int, int] | None:
+    """The named subject of the sentence just before the one starting at token ``lo``."""
+    if lo <= 0:
+        return None
+    plo = _sentence_start(breaks, lo - 1)
+    return _named_subject(ctx, toks, plo, lo)
 
 
 def _epithet_subject(toks: list[_Tok], end: int) -> tuple[int, int] | None:
@@ -3546,6 +3571,7 @@ def _looks_like_phrase(
         if before is not None and (
             before.lower in _TITLE_BEFORE
             or before.lower in WORK_NOUNS  # "the legal drama "Counsel for the Defense""
+            or before.lower in NAME_NOUNS  # "rejected the girl's name "Zoëlía""
             or _is_possessive(before)
             or before.is_cap
             or (b == q - 1 and before.lower in people.org_words())  # the club "Dzērves"

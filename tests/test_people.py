@@ -2511,3 +2511,13 @@ def test_a_lowercase_tag_list_leaves_the_surname_an_alias():
     )
     found = persons(article_from_text(text))
     assert [(p.name, p.aliases) for p in found] == [("Nomvula Dube-Hadebe", ("Dube-Hadebe",))]
+
+
+def test_headline_epithet_before_a_surname_is_the_story_s_person():
+    page = (
+        "Postman Mackle delivers as Tullyrusk stun Lisnabreen\n\n"
+        "Ciaran Mackle struck in the 84th minute to complete a 2-1 win on Saturday.\n\n"
+        "Mackle, who delivers letters in the week, said he had not slept."
+    )
+    people = people_table(article_from_text(page, article_id="t"))
+    assert people[["person", "n_mentions"]].values.tolist() == [["Ciaran Mackle", 3]]

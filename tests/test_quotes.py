@@ -4648,6 +4648,52 @@ BATCH_36_RULES = [
 ]
 
 
+BATCH_39_RULES = [
+    (  # "His ..." after a sentence about a person, when the paragraph opens with no one
+        "his-after-the-sentence-before",
+        "For small shops the cuts cost money. Dilshod Rakhimov, 52, runs a bakery near the"
+        " bazaar. His ovens now run on diesel.\n\n"
+        "\u201cWe bought the generator in 2024. It eats 40 liters a day.\u201d",
+        0,
+        "We bought the generator in 2024. It eats 40 liters a day.",
+        "speech",
+        "Dilshod Rakhimov",
+        "Dilshod Rakhimov",
+    ),
+    (  # a paragraph of her reported speech, no one else named at its end, then her words
+        "reported-speech-paragraph-then-quote",
+        "Yesenia Rivera-Almonte said she has toured three homes so far. Two had no beds; the"
+        " third was in Hartford.\n\n"
+        "\u201cI work in Meriden. If she goes to Hartford, I see her on weekends.\u201d",
+        0,
+        "I work in Meriden. If she goes to Hartford, I see her on weekends.",
+        "speech",
+        "Yesenia Rivera-Almonte",
+        "Yesenia Rivera-Almonte",
+    ),
+    (  # a name given after the noun "name" is a phrase, even with a cue in the sentence
+        "name-noun-before-a-name",
+        'The board rejected the girl\'s name "Zo\u00eblia" in its rulings, the paper said.',
+        0,
+        "Zo\u00eblia",
+        "phrase",
+        None,
+        None,
+    ),
+    (  # "The parents, X and Y,": a kin noun's appositive names people, so "Hildur" is X
+        "kin-appositive-then-given-name",
+        "The parents, Hildur Bj\u00f6rk Stef\u00e1nsd\u00f3ttir and Marek Kowalczyk, live"
+        " in Hafnarfj\u00f6r\u00f0ur.\n\n"
+        "\u201cWe spent months on it,\u201d Hildur told the paper.",
+        0,
+        "We spent months on it,",
+        "speech",
+        "Hildur",
+        "Hildur Bj\u00f6rk Stef\u00e1nsd\u00f3ttir",
+    ),
+]
+
+
 _BATCHES = (
     BATCH_19_RULES
     + BATCH_21_RULES
@@ -4655,6 +4701,7 @@ _BATCHES = (
     + BATCH_25_RULES
     + BATCH_29_RULES
     + BATCH_36_RULES
+    + BATCH_39_RULES
 )
 
 
