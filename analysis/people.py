@@ -250,6 +250,10 @@ HONORIFIC_GENDER: Mapping[str, str] = {
     "dona": "female",
     "alhaji": "male",
     "alhaja": "female",
+    "haja": "female",  # Sierra Leone, Guinea ("Haja Isatu Kamara")
+    "hadja": "female",
+    "mma": "female",  # Setswana ("Mma Kelebogile Dikgang")
+    "rra": "male",
     "hajia": "female",
     "hajiya": "female",
     "malam": "male",
@@ -2130,6 +2134,8 @@ def _block_names(
             words[0].lower() in PLACE_PREFIXES or (k > 0 and lowers[run[k - 1]] in SAINTS_PLACES)
         ):
             continue  # "Santa Cruz", "South Marrabool", "Fort Wayne", "San Luis Obispo": a place
+        if len(words) == 1 and k > 0 and lowers[run[k - 1]] in PLACE_PREFIXES:
+            continue  # "a grower from Mount Darwin": the word after the prefix is the place's
         if (
             k > 0
             and lowers[run[k - 1]] in PLACE_UNITS
@@ -3368,6 +3374,13 @@ def _context_evidence(
             or (
                 b >= 2 and lowers[b] == "the" and lowers[b - 1] == "of" and raw[b - 2][:1].isupper()
             )
+            # "Mayor of Lastovo Ivo Lušić described ...": a title of a place, then the name
+            or (
+                b >= 1
+                and lowers[b] == "of"
+                and raw[b - 1][:1].isupper()
+                and (lowers[b - 1] in titles() or lowers[b - 1] in roles())
+            )
         )
     ):
         # "Tollcross coach Pieter van Schalkwyk was proud": a team or firm before the role
@@ -3894,14 +3907,16 @@ def _cue_evidence(
             and not any(w.lower() in org_words() for w in occ.words)
         ):
             j = _past_home(raw, j)  # "Seelawathie Menike (67) of Ibbagamuwa said"
+        # "Another farmer, Blessing Ncube from Karoi, said": past the home place
+        h = _past_home(raw, a) if a < n and lowers[a] in HOME_PREPOSITIONS else a
         if j < n and lowers[j] in cues:
             occ.evidence.add("cue")
         elif (
             b >= 1
             and raw[b] == ","
-            and a + 1 < n
-            and raw[a] == ","
-            and lowers[a + 1] in cues
+            and h + 1 < n
+            and raw[h] == ","
+            and lowers[h + 1] in cues
             and lowers[b - 1] not in PLACE_PREPOSITIONS
             and len(occ.words) >= 2
             and any(w in roles() for w in lowers[max(0, b - SET_OFF_ROLE_TOKENS) : b])

@@ -2521,3 +2521,8 @@ def test_headline_epithet_before_a_surname_is_the_story_s_person():
     )
     people = people_table(article_from_text(page, article_id="t"))
     assert people[["person", "n_mentions"]].values.tolist() == [["Ciaran Mackle", 3]]
+
+
+def test_word_after_a_place_prefix_is_the_place_s():
+    page = "T\n\nOne grower from Mount Darwin, who asked not to be named, said prices fell."
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == []

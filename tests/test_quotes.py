@@ -4691,6 +4691,16 @@ BATCH_39_RULES = [
         "Hildur",
         "Hildur Bj\u00f6rk Stef\u00e1nsd\u00f3ttir",
     ),
+    (  # a role set off by commas around a name and its home place, then a speech verb
+        "role-name-home-place-cue",
+        "Another farmer, Blessing Ncube from Karoi, said the floor was dirty.\n\n"
+        '"We wait for days," he said.',
+        0,
+        "We wait for days,",
+        "speech",
+        "he",
+        "Blessing Ncube",
+    ),
 ]
 
 

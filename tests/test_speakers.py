@@ -139,13 +139,33 @@ QUOTE_PRONOUN_CASES = [
         'Headline\n\n"We win," said Ann Lee, a baker.\n\n"We always do," Lee said.',
         [["Ann Lee", "unknown", "unknown", 2]],
     ),
+    (  # a title of a place before the name opens the sentence: the name is its subject
+        'Headline\n\nMayor of Lastovo Ivo Lu\u0161i\u0107 called it "medicine by catamaran".'
+        ' He said the town had tried nine times.\n\n"We had doctors," Lu\u0161i\u0107 said.',
+        [["Ivo Lu\u0161i\u0107", "male", "pronoun", 2]],
+    ),
+    (  # Setswana and West African honorifics give the gender and stay out of the name
+        "Headline\n\nMma Kelebogile Dikgang lost her crop, and Haja Isatu Kamara her stall.\n\n"
+        '"There was nothing," said Mma Dikgang.\n\n"We are tired," Haja Kamara said.',
+        [
+            ["Kelebogile Dikgang", "female", "honorific", 1],
+            ["Isatu Kamara", "female", "honorific", 1],
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     QUOTE_PRONOUN_CASES,
-    ids=["partial-then-she", "name-list-and-she", "multi-sentence-he-added", "no-pronoun"],
+    ids=[
+        "partial-then-she",
+        "name-list-and-she",
+        "multi-sentence-he-added",
+        "no-pronoun",
+        "title-of-place-then-he",
+        "mma-and-haja",
+    ],
 )
 def test_speaker_gender_from_quote_pronouns(text, expected):
     df = speaker_table(article_from_text(text, article_id="a"))
