@@ -2076,6 +2076,15 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
         if doc - 1 >= lo and toks[doc - 1].lower in DETERMINERS:
             doc -= 1
         return (doc, np[1])
+    if (
+        participle
+        and np is not None
+        and any(
+            toks[k].lower in AUTHORED_DOCUMENTS and toks[k + 1].lower in ("from", "by")
+            for k in range(np[0], np[1])
+        )
+    ):
+        return np  # the same, read as one noun phrase ("a notice from the company saying")
     if np is not None and not (
         participle
         and np[0] > lo
@@ -3138,12 +3147,12 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
     if (
         subject is None
         and first is not None
-        and first[1] + 1 < lo
-        and _cue_at(toks, first[1] + 1) > 0
-        and not any(t.is_cap and ctx.is_person(t.start, t.end) for t in toks[lo:end])
+        and toks[first[0]].is_cap
+        and not any(t.is_cap and ctx.is_person(t.start, t.end) for t in toks[first[1] + 1 : end])
     ):
         # "Rivera-Almonte said she has toured three homes. Two had no beds; the third was in
-        # Hartford." / "...": a paragraph of her reported speech, and no one else in its end
+        # Hartford." / "...", "Lafortune ... started the program in 2022. This season 41
+        # girls tried out." / "...": a paragraph about one named person, no one else named
         subject = first
     if subject is None and first is not None and _cued_again(ctx, bi, toks[first[1]].text):
         # "Jaswinder Bhogal, whose son ..., has started a petition. It had gathered 900

@@ -4701,6 +4701,37 @@ BATCH_39_RULES = [
         "he",
         "Blessing Ncube",
     ),
+    (  # a paragraph about one named person and no one else, then a cue-less quote
+        "paragraph-about-one-person",
+        "Dwayne Lafortune, who also teaches history, started the program in 2022 with 16"
+        " players. This season 41 girls tried out.\n\n"
+        '"The first year we practiced on the softball outfield."',
+        0,
+        "The first year we practiced on the softball outfield.",
+        "speech",
+        "Dwayne Lafortune",
+        "Dwayne Lafortune",
+    ),
+    (  # a notice speaks, inverted after its quote; its author is the speaker
+        "inverted-notice-from",
+        '"Drying clothes on balconies is prohibited," read the notice from Kilele Property'
+        " Managers.",
+        0,
+        "Drying clothes on balconies is prohibited,",
+        "speech",
+        "the notice from Kilele Property Managers",
+        "Kilele Property Managers",
+    ),
+    (  # "a statement from X saying", the object of another verb: X's words, not the finder's
+        "found-a-statement-from-saying",
+        "The workers found a statement from Acme Ltd saying production was"
+        ' "temporarily suspended for restructuring."',
+        0,
+        "temporarily suspended for restructuring.",
+        "partial",
+        "a statement from Acme Ltd",
+        "Acme Ltd",
+    ),
 ]
 
 
