@@ -242,8 +242,11 @@ at ``b01130e``: titles 32/32, datelines 29/32, first body 26/32, headings 31/32,
 dateline, first body sentence, headings, caption, credit line, boilerplate lines, every
 quotation with its speaker and kind, and the persons mentioned.
 
-Every field of every page is one case. The ones the rules still get wrong are listed in
-``KNOWN`` and run as strict xfails: a fix shows up as an unexpected pass, to be removed here.
+Every field of every page is checked. The ones the rules still get wrong are listed in
+``KNOWN``, and each page's test asserts that exactly those fail: a fix shows up as a failure
+naming the item to remove from ``KNOWN``, a regression as one naming the item that broke.
+(One test per page and table: 38,000 one-item cases spent six of their seven minutes in
+pytest's own bookkeeping.)
 """
 
 from __future__ import annotations
@@ -3348,17 +3351,9 @@ def persons_ok(stem: str) -> bool:
     return analysis.people_table(article)["person"].tolist() == gold["persons_mentioned"]
 
 
-def _cases(known, items):
-    return [
-        pytest.param(*item, marks=pytest.mark.xfail(strict=True)) if item in known else item
-        for item in items
-    ]
-
-
-LAYOUT_CASES = _cases(KNOWN_LAYOUT, [(s, f) for s in STEMS for f in LAYOUT_FIELDS])
-QUOTE_CASES = _cases(
-    KNOWN_QUOTES, [(s, k) for s in STEMS for k in range(len(_page(s)[1]["quotes"]))]
-)
+def _mismatch(failing: set, known: set) -> str:
+    fixed, broken = sorted(known - failing), sorted(failing - known)
+    return f"fixed (remove from KNOWN): {fixed}; broken: {broken}"
 
 
 def test_the_pages_are_here():
@@ -3370,22 +3365,30 @@ def test_the_pages_are_here():
             pos = article.text.index(q["text"], pos) + 1
 
 
-@pytest.mark.parametrize(("stem", "field"), LAYOUT_CASES)
-def test_page_layout(stem, field):
-    assert layout_ok(stem, field)
+@pytest.mark.parametrize("stem", STEMS)
+def test_page_layout(stem):
+    failing = {(stem, f) for f in LAYOUT_FIELDS if not layout_ok(stem, f)}
+    known = {(stem, f) for f in LAYOUT_FIELDS if (stem, f) in KNOWN_LAYOUT}
+    assert failing == known, _mismatch(failing, known)
 
 
-@pytest.mark.parametrize(("stem", "k"), QUOTE_CASES)
-def test_page_quote_speaker(stem, k):
-    assert quote_ok(stem, k)
+@pytest.mark.parametrize("stem", STEMS)
+def test_page_quote_speakers(stem):
+    results = _quote_results(stem)
+    failing = {(stem, k) for k, ok in enumerate(results) if not ok}
+    known = {(stem, k) for k in range(len(results)) if (stem, k) in KNOWN_QUOTES}
+    assert failing == known, _mismatch(failing, known)
 
 
-@pytest.mark.parametrize(
-    "stem",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(strict=True)) if s in KNOWN_PERSONS else s
-        for s in STEMS
-    ],
-)
+@pytest.mark.parametrize("stem", STEMS)
 def test_page_persons(stem):
-    assert persons_ok(stem)
+    failing = set() if persons_ok(stem) else {stem}
+    known = {stem} & KNOWN_PERSONS
+    assert failing == known, _mismatch(failing, known)
+
+
+def test_known_items_name_real_pages():
+    quotes = {stem: len(_page(stem)[1]["quotes"]) for stem in STEMS}
+    assert {s for s, f in KNOWN_LAYOUT if s not in quotes or f not in LAYOUT_FIELDS} == set()
+    assert {(s, k) for s, k in KNOWN_QUOTES if not 0 <= k < quotes.get(s, 0)} == set()
+    assert KNOWN_PERSONS - set(quotes) == set()
