@@ -4096,6 +4096,9 @@ def _block_referents(
             elif low == "the" and t[:1].isupper() and t.lower() in place_words():
                 j += 1
                 continue
+            elif low in ("a", "an") and (t[:1].isupper() or t == ".") and j + 1 < n:
+                j += 1  # "A St. John teacher", "an Acme spokesperson": still no one named
+                continue
             if not t.islower() or (t in stop and t not in role_set):
                 break  # (a lowercase "grandmother" or "editor" is a role, no form of address)
             if t in role_set or t in PARTY_NOUNS:

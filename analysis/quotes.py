@@ -1566,6 +1566,8 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
     i = q + 1
     while i < hi and toks[i].text in _LEAD_PUNCT:
         i += 1
+    if _claim_about_quote(toks, i, hi):
+        return None  # ""...," a claim Gbarage dismissed as": the quote is the claim's object
     attr = _cue_clause(toks, i, hi)
     if attr is None and i + 1 < hi and toks[i].lower == "as":
         attr = _cue_clause(toks, i + 1, hi)  # ""...," as a Homeland Security memo put it"
@@ -1585,6 +1587,18 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
                 attr.adjacent = False
                 return attr
     return None
+
+
+#: Nouns by which a writer's appositive refers back to a quote as what someone claimed ("a
+#: claim Gbarage dismissed as ...", "an assertion the ministry denied").
+CLAIM_NOUNS: frozenset[str] = frozenset(
+    {"claim", "claims", "assertion", "allegation", "allegations", "accusation", "contention", "characterisation", "characterization", "suggestion", "notion"}
+)  # fmt: skip
+
+
+def _claim_about_quote(toks: list[_Tok], i: int, hi: int) -> bool:
+    """Token ``i`` opens "a claim" or "an assertion" (a determiner and a claim noun)."""
+    return i + 1 < hi and toks[i].lower in ("a", "an", "the") and toks[i + 1].lower in CLAIM_NOUNS
 
 
 def _attr_end(attr: _Attr) -> int:
@@ -1892,6 +1906,17 @@ def _before_attribution(
         j -= 1
     if j < lo:
         return None
+    claim = next(
+        (
+            k
+            for k in range(j - 1, lo, -1)
+            if (toks[k - 1].text == "," or toks[k - 1].quote >= 0)
+            and _claim_about_quote(toks, k, j)
+        ),
+        None,
+    )
+    if claim is not None and any(_cue_at(toks, c) > 0 for c in range(claim, j + 1)):
+        lo = claim  # "X said ..., a claim Gbarage described as "...": the claim's own clause
     cues = [c for c in range(lo, j + 1) if toks[c].quote < 0 and _cue_at(toks, c) > 0]
     if not cues:
         # "Michael P. McDonald: "..."": a name right before the colon, no verb; or the
@@ -2064,6 +2089,12 @@ def _subject(toks: list[_Tok], c: int, lo: int, hi: int) -> tuple[int, int] | No
     if not participle and (np is None or _bare_noun(toks, np)):
         # "A source familiar with the talks said", "An aide who was in the room told"
         np = _postmodified_subject(toks, b, lo) or np
+    if np is not None and np[1] > np[0] + 1 and _claim_about_quote(toks, np[0], np[1] + 1):
+        # "a claim (that) Gbarage dismissed as": the relative clause's subject is the cue's
+        k = np[0] + 2
+        if toks[k].lower == "that" and k < np[1]:
+            k += 1
+        np = (k, np[1])
     if (
         participle
         and np is not None
@@ -5735,9 +5766,9 @@ def _description_before(
 #: unnamed: "A higgler who sells fruit at the gate, and who asked not to be named",
 #: "The owner of a kiosk, who requested anonymity" (group 1, the phrase).
 _ANONYMOUS_DESCRIPTION: re.Pattern[str] = re.compile(
-    r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^,.;:!?“”\"]{1,80}?),?\s+(?:and\s+)?who\s+"
-    r"(?:asked|requested|declined|refused|did\s+not\s+want|didn[’']t\s+want|spoke|wished"
-    r"|preferred|agreed\s+to\s+speak)\b[^.;:!?]{0,40}?"
+    r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s(?:[^,.;:!?“”\"]|(?<=\bSt)\.){1,80}?),?\s+(?:and\s+)?"
+    r"who\s+(?:asked|requested|declined|refused|did\s+not\s+(?:want|give)"
+    r"|didn[’']t\s+(?:want|give)|spoke|wished|preferred|agreed\s+to\s+speak)\b[^.;:!?]{0,60}?"
     r"(?:named|anonymity|identified|anonymously|(?:his|her|their)\s+(?:full\s+)?name)\b"
 )
 

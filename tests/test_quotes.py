@@ -4732,6 +4732,37 @@ BATCH_39_RULES = [
         "a statement from Acme Ltd",
         "Acme Ltd",
     ),
+    (  # an unnamed speaker described with a capitalised place and an abbreviation
+        "unnamed-st-john-teacher",
+        "Ayanna Sprauve-Farrington said fares were high.\n\nA St. John teacher who spoke"
+        " during the public comment period but did not give her name said she was late.\n\n"
+        '"I teach 9-year-olds," she said.',
+        0,
+        "I teach 9-year-olds,",
+        "speech",
+        "A St. John teacher",
+        None,
+    ),
+    (  # "a claim X dismissed as" after a quote: the quote is the claim, not X's words
+        "claim-dismissed-after-quote",
+        'The company insisted it had "engaged with the leadership at every stage," a claim'
+        ' Baridom Gbarage dismissed as "a complete fabrication."',
+        0,
+        "engaged with the leadership at every stage,",
+        "partial",
+        "The company",
+        None,
+    ),
+    (  # ... and the claim's own clause gives the next quote its speaker
+        "claim-dismissed-as-quote",
+        'The company insisted it had "engaged with the leadership at every stage," a claim'
+        ' Baridom Gbarage dismissed as "a complete fabrication."',
+        1,
+        "a complete fabrication.",
+        "partial",
+        "Baridom Gbarage",
+        "Baridom Gbarage",
+    ),
 ]
 
 
