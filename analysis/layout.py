@@ -1023,7 +1023,7 @@ DATELINE: re.Pattern[str] = re.compile(
                                         # , Poland / , N.Y. / , Calif. / , Davao del Norte
       (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG
                |SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}
-         (?:,\s*\d{4})?
+         (?:,?\s*\d{4})?                                         # , Jun 10 2026 (IPS)
        |,\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL
                |AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?(?:\s+\d{4})?
                                                                 # , 30 March 2026 (Hina)
@@ -1037,7 +1037,10 @@ DATELINE: re.Pattern[str] = re.compile(
     |
     (?P<tagged>                                                  # Washington (AFP) –
       (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
-      (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg                     # (Kaieteur News) –
+      (?:,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
+        (?=\s*\())?                                              # Macau, China, 20 May 2026 (Lusa) –
+      (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg|Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Anadolu
+                |Interfax|Efe|Hina|Tass|Sputnik|Agerpres              # (Kaieteur News) –
                 |[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:News|Times|Post|Herald|Chronicle|Tribune|Gazette))\)
          |\s+(?:CNN|AP|AFP|Reuters))                              # Harlan, Ohio CNN —
     | [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}                      # Twifo Praso, May 7, GNA –
@@ -1066,7 +1069,7 @@ DATELINE: re.Pattern[str] = re.compile(
 _LEADING_TAG = re.compile(r"\A\([^()]{1,20}\)\s*[—–―-]+\s*")
 #: A date or a wire's tag closing a dateline's place, left off by :func:`dateline`.
 _DATELINE_TAIL = re.compile(
-    r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\)?"
+    r"(?:,?\s+\(?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,?\s*\d{4})?\)?"
     r"|,\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?(?:\s+\d{4})?"
     r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN|Mana|MANA)"
     r"|,\s+(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\.?"  # "ORANGE WALK TOWN, Mon."
@@ -1080,8 +1083,10 @@ DATELINE_BODY_SEGMENTS: int = 3
 _AGENCY_TAG = re.compile(
     r"\s*\((?:[A-Z][A-Z0-9 .&/-]*|(?:Reuters|Bloomberg)[\w ]*|dpa|Xinhua|Kyodo|Yonhap|Bernama|Antara"
     r"|Anadolu|Interfax|[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+"
-    r"|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4})\)\Z"  # (MExN)
-)  # "(AFP)", "(PTI)", "(Reuters)", "(HawaiiNewsNow)"; not a region: "Keshavgarh (Rajasthan)"
+    r"|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4}"  # (MExN)
+    r"|[A-Z][A-Za-z]*\d+[A-Za-z]*|[A-Z]{2,}[a-z]+|Lusa|Efe|Hina|Tass|Sputnik|Agerpres)\)\Z"
+)  # "(AFP)", "(PTI)", "(Reuters)", "(HawaiiNewsNow)", "(Kurdistan24)", "(AKIpress)", "(Lusa)";
+# not a region: "Keshavgarh (Rajasthan)"
 
 #: Lower-case keywords gating the costlier searches on long segments (each rule's anchor words).
 TAIL_KEYWORDS: tuple[str, ...] = ("©", "(c)", "copyright", "rights reserved", "contribut",
