@@ -1525,6 +1525,9 @@ def _name_part(toks: Sequence[tuple[int, int, str]] | _Toks, run: list[int]) -> 
 
 #: Middle names of Sikh names ("Amanpreet Singh Sekhon", "Gurnoor Kaur Virk").
 SIKH_MIDDLE_NAMES: frozenset[str] = frozenset({"singh", "kaur"})
+#: Honorifics that are also part of Arabic family names after a given name ("Walid Haj
+#: Omar"), though a title before a name ("Haj Omar said").
+INNER_HONORIFICS: frozenset[str] = frozenset({"haj", "hajj", "haji", "hajji"})
 #: Words before a father's name in an Arabic or Malay name ("bin Sulaiman", "bint Said").
 PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "bint", "binti", "ibn"})
 #: Lowercase words before a capitalised title that belong to the role ("state Sen.",
@@ -1605,6 +1608,8 @@ def _name_start(joined: str) -> int:
             )
             # "Muna bint Said al Maskari": the father's name after bin or bint
             or (k >= 2 and words[k - 2] in PATRONYMIC_PARTICLES)
+            # "Walid Haj Omar": the pilgrim's honorific inside a family name, after a given name
+            or (2 <= k < n_run and word in INNER_HONORIFICS and words[k - 2] in first_names())
         )
         if (
             word in stop

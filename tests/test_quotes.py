@@ -4753,6 +4753,16 @@ BATCH_39_RULES = [
         "The company",
         None,
     ),
+    (  # a pilgrim's honorific inside a family name after a given name
+        "haj-inside-a-name",
+        "The director, Walid Haj Omar, told reporters the price was fair.\n\n"
+        '"We understand the pressure," Haj Omar said.',
+        0,
+        "We understand the pressure,",
+        "speech",
+        "Haj Omar",
+        "Walid Haj Omar",
+    ),
     (  # ... and the claim's own clause gives the next quote its speaker
         "claim-dismissed-as-quote",
         'The company insisted it had "engaged with the leadership at every stage," a claim'
