@@ -160,7 +160,6 @@ CAPITALISED_NON_NAMES: frozenset[str] = frozenset(
      "only", "even", "just", "yes", "well", "oh", "other", "another", "several", "its",
      "outside", "inside", "across", "around", "among", "amid", "throughout", "within"}
 )  # fmt: skip
-#: Lowercase words inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 #: Title abbreviations that end with a dot inside a name ("Sen. Ted Cruz", "Lt. Gen.").
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
@@ -1592,7 +1591,8 @@ def _after_attribution(toks: list[_Tok], q: int, hi: int) -> _Attr | None:
 #: Nouns by which a writer's appositive refers back to a quote as what someone claimed ("a
 #: claim Gbarage dismissed as ...", "an assertion the ministry denied").
 CLAIM_NOUNS: frozenset[str] = frozenset(
-    {"claim", "claims", "assertion", "allegation", "allegations", "accusation", "contention", "characterisation", "characterization", "suggestion", "notion"}
+    {"claim", "claims", "assertion", "allegation", "allegations", "accusation", "contention",
+     "characterisation", "characterization", "suggestion", "notion"}
 )  # fmt: skip
 
 
