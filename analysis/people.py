@@ -1612,6 +1612,16 @@ def _name_start(joined: str) -> int:
             or (2 <= k < n_run and word in INNER_HONORIFICS and words[k - 2] in first_names())
         )
         if (
+            k < n_run
+            and _plural_role(word)
+            and word not in surnames()
+            and word not in first_names()
+            and (words[k] in first_names() or words[k] not in common_english_words())
+        ):
+            # "Owners Bríd and Paddy Kinsella": a plural role before a given name (not
+            # "Riders Forward", a group's name)
+            break
+        if (
             word in stop
             and raw[k - 1] not in NAME_PARTICLES
             and not (titled and k == n_run)

@@ -2526,3 +2526,10 @@ def test_headline_epithet_before_a_surname_is_the_story_s_person():
 def test_word_after_a_place_prefix_is_the_place_s():
     page = "T\n\nOne grower from Mount Darwin, who asked not to be named, said prices fell."
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == []
+
+
+def test_plural_role_opening_a_sentence_is_no_part_of_a_name():
+    page = "T\n\nOwners Bríd and Paddy Kinsella announced the news.\n\nBríd said it would close."
+    names = people_table(article_from_text(page, article_id="t"))["person"].tolist()
+    assert "Paddy Kinsella" in names
+    assert not any(n.startswith("Owners") for n in names)
