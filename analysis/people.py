@@ -1612,14 +1612,14 @@ def _name_start(joined: str) -> int:
             or (2 <= k < n_run and word in INNER_HONORIFICS and words[k - 2] in first_names())
         )
         if (
-            k < n_run
+            k == 1 < n_run
             and _plural_role(word)
             and word not in surnames()
             and word not in first_names()
             and (words[k] in first_names() or words[k] not in common_english_words())
         ):
-            # "Owners Bríd and Paddy Kinsella": a plural role before a given name (not
-            # "Riders Forward", a group's name)
+            # "Owners Bríd and Paddy Kinsella": a plural role opening the run before a given
+            # name (not "Riders Forward", a group's name, nor "Federated Farmers Taranaki")
             break
         if (
             word in stop
