@@ -1008,6 +1008,11 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     re.X,
 )
 
+#: News agencies written in mixed case, as a dateline's tag gives them ("(Lusa)", "(Xinhua)").
+_WIRE_NAMES = (
+    "Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Anadolu|Interfax|Efe|Hina|Tass|Sputnik|Agerpres"
+)
+
 #: A dateline opening the first body paragraph: a place in capitals, optional region and date,
 #: optional agency, then a dash. "WARSAW, Poland —", "WASHINGTON (AP) —", "LONDON, May 5 (Reuters) -".
 DATELINE: re.Pattern[str] = re.compile(
@@ -1039,8 +1044,9 @@ DATELINE: re.Pattern[str] = re.compile(
       (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
       (?:,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
         (?=\s*\())?                                              # Macau, China, 20 May 2026 (Lusa) –
-      (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg|Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Anadolu
-                |Interfax|Efe|Hina|Tass|Sputnik|Agerpres              # (Kaieteur News) –
+      (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg|"""
+    + _WIRE_NAMES
+    + r"""                                                       # (Kaieteur News) –
                 |[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:News|Times|Post|Herald|Chronicle|Tribune|Gazette))\)
          |\s+(?:CNN|AP|AFP|Reuters))                              # Harlan, Ohio CNN —
     | [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}                      # Twifo Praso, May 7, GNA –
@@ -1081,10 +1087,10 @@ _DATELINE_TAIL = re.compile(
 DATELINE_BODY_SEGMENTS: int = 3
 #: Agency tag left off the place by :func:`dateline`.
 _AGENCY_TAG = re.compile(
-    r"\s*\((?:[A-Z][A-Z0-9 .&/-]*|(?:Reuters|Bloomberg)[\w ]*|dpa|Xinhua|Kyodo|Yonhap|Bernama|Antara"
-    r"|Anadolu|Interfax|[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+"
+    r"\s*\((?:[A-Z][A-Z0-9 .&/-]*|(?:Reuters|Bloomberg)[\w ]*|dpa|" + _WIRE_NAMES + "|"
+    r"[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+"
     r"|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4}"  # (MExN)
-    r"|[A-Z][A-Za-z]*\d+[A-Za-z]*|[A-Z]{2,}[a-z]+|Lusa|Efe|Hina|Tass|Sputnik|Agerpres)\)\Z"
+    r"|[A-Z][A-Za-z]*\d+[A-Za-z]*|[A-Z]{2,}[a-z]+)\)\Z"
 )  # "(AFP)", "(PTI)", "(Reuters)", "(HawaiiNewsNow)", "(Kurdistan24)", "(AKIpress)", "(Lusa)";
 # not a region: "Keshavgarh (Rajasthan)"
 
