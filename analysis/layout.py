@@ -228,7 +228,7 @@ _TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?|\s*(?:H|hrs)\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
 )
 _ZONE = (
-    r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|IDT|AES?T|AWST|ACST|NZS?T|JST|KST|HKT|SGT|PHT"
+    r"(?:[ECMP][SD]?T|[AN][SD]T|AK[SD]T|H[SD]T|GMT|UTC|BST|CES?T|EES?T|IST|IDT|AES?T|AWST|ACST|NZS?T|JST|KST|HKT|SGT|PHT"
     r"|WIB|ICT|PKT|NPT|EAT|CAT|WAT|SAST|MSK)\b(?:[+-]\d{1,2}(?::?\d{2})?)?"
 )
 _AGO = (
@@ -262,6 +262,7 @@ TIMESTAMP: re.Pattern[str] = re.compile(
 REPRINT_NOTE: re.Pattern[str] = re.compile(
     r"^(?:a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared)\s+in\s+print"
     r"|this\s+(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)"
+    r"|this\s+(?:report|story|article)\s+by\s+[^.]{1,60}\s+was\s+first\s+published\b"
     r"|order\s+reprints\b"
     r"|this\s+article\s+appeared\s+in\s+the\s+.{1,60}\s+(?:section|print\s+edition)"
     r"|published\s+in\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d"
@@ -572,7 +573,7 @@ BYLINE: re.Pattern[str] = re.compile(
     (?:(?i:{_DATE})(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?)?\s*[|•·]\s*)?
                                                       # "Apr 22, 2026, 11:05 AM | Article By:"
     (?:By|BY|by|Written\s+by|Story\s+by|Article\s+(?i:by)|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
-      |Co-authored\s+by|Edited\s+by|WRITER:|Writer:|Author:|AUTHOR:)(?::|\s+[—–-])?\s+  # "By — Name", "Author:"
+      |Co-authored\s+by|Edited\s+by|WRITER:|Writer:|Author:|AUTHOR:)(?:\s?:|\s+[—–-])?\s+  # "By — Name", "By : Name"
     (?!{_WHEN_WORD}\b){_NAME}(?:\s+['’]\d{{2}})?                      # not "By Monday, ..."
     (?:\s*(?:,|and|&)\s+{_NAME}(?:\s+['’]\d{{2}})?){{0,4}}            # '27: a class year
     (?:\s+(?:in|at)\s+{_NAME})?                                   # "By Jane Doe in Kyiv"
@@ -2398,8 +2399,17 @@ SUMMARY_POINT_WORDS: int = 50
 def _cluster(segs: list[_Segment], j: int) -> tuple[int, int]:
     """First and last index of the header furniture around the byline or stamp at ``j``."""
     first = j
-    while first > 0 and _in_cluster(segs[first - 1]):
-        first -= 1
+    while first > 0:
+        if _in_cluster(segs[first - 1]):
+            first -= 1
+        elif first > 1 and _name_over_affiliation(segs, first - 1):
+            first -= 2  # "Marie-Ève Doiron" / "The Canadian Press" / "Published: ..."
+        elif (
+            first > 1 and _in_cluster(segs[first - 2]) and _TAG_LIST.fullmatch(segs[first - 1].text)
+        ):
+            first -= 2  # "Hana Desjarlais" / "|" / "News, Energy, Indigenous" / "|" / a date
+        else:
+            break
     last, notes = j, 0
     for k in range(j + 1, min(len(segs), j + CLUSTER_MAX)):
         seg = segs[k]
@@ -2414,6 +2424,26 @@ def _cluster(segs: list[_Segment], j: int) -> tuple[int, int]:
         elif seg.pattern is None and (seg.prose or seg.n_words > HEADING_MAX_WORDS):
             break
     return first, last
+
+
+#: A line listing a story's sections or tags: capitalised items of one or two words
+#: between commas ("News, Energy, Indigenous").
+_TAG_LIST: re.Pattern[str] = re.compile(
+    r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?(?:, [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?)+"
+)
+
+
+def _name_over_affiliation(segs: list[_Segment], i: int) -> bool:
+    """Segment ``i`` is a writer's outlet under a name alone ("Marie-Ève Doiron" / "The
+    Canadian Press"): a byline over two lines."""
+    above = segs[i - 1]
+    return (
+        i > 0
+        and segs[i].pattern is None
+        and above.pattern is None
+        and _affiliation_line(segs[i].text)
+        and _name_alone(above.text)
+    )
 
 
 def _in_cluster(seg: _Segment) -> bool:
@@ -2608,6 +2638,8 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
         return "body"  # "Harlan Ferry, Ohio CNN —" above the story: split off as its dateline
     if _name_alone(seg.text):  # (each name of up to four words)
         return "credit"  # a byline without "By": "Zanele Mokoena"
+    if _name_over_affiliation(segs, i):
+        return "credit"  # the writer's outlet under that byline: "The Canadian Press"
     if (
         "|" in seg.text
         and (bar := _NAME_BAR_OUTLET.fullmatch(seg.text.strip())) is not None
@@ -2616,7 +2648,7 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
         return "credit"  # "Fazeena Rasheed | The Peninsula": a byline and its outlet
     if (
         cluster[0] - 1 <= i <= cluster[0]
-        and " in " in seg.text
+        and (" in " in seg.text or ", " in seg.text)
         and (m := _NAME_IN_PLACE.fullmatch(seg.text)) is not None
         and _name_alone(m.group(1))
     ):
@@ -2650,7 +2682,9 @@ _NAME_BAR_OUTLET: re.Pattern[str] = re.compile(
     r"(.+?)\s*\|\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
 )
 #: A reporter's name and where they report from: "Obinna Ezeagu in Enugu".
-_NAME_IN_PLACE: re.Pattern[str] = re.compile(r"(.+?)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_NAME_IN_PLACE: re.Pattern[str] = re.compile(
+    r"(.+?)(?:\s+in|,)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)  # ("Selina Hartmann, Valdraus": the NZZ's form)
 #: Fewest words of a caption without a credit or a final stop.
 BARE_CAPTION_MIN_WORDS: int = 8
 

@@ -1053,12 +1053,16 @@ def _analyse(article: Article) -> _Info:
     _headline_epithets(occs, article)
     # "told Azernews" under an "AZERNEWS" masthead: the outlet's name in any case
     folded = {tuple(w.lower() for w in k): v for k, v in mastheads.items()}
+    leading = {k[0] for k in mastheads if len(k) > 1}
     for o in occs:
         if o.words in places:
             o.place = True
         named = mastheads.get(o.words)
         if named is None:
             named = folded.get(tuple(w.lower() for w in o.words))
+        if named is None and len(o.words) == 1 and o.words[0] in leading:
+            # "tells Brownfield he" under a "Brownfield Ag News" masthead: the outlet
+            named = _TOLD.search(text, max(0, o.start - 8), o.start) is not None or None
         if named is not None and (named or o.words[0].lower() not in first_names()):
             o.organisation = True  # "told InDaily" where "InDaily" is a line of the furniture
     people, occ_person = _group(occs, text)
@@ -1098,6 +1102,10 @@ def _analyse(article: Article) -> _Info:
 
 #: Most words of a furniture line that can be the site's own name ("Seven Days").
 MASTHEAD_WORDS = 4
+
+
+#: A form of "tell" right before a name: its object, often the outlet ("told Brownfield").
+_TOLD: re.Pattern[str] = re.compile(r"\b(?:tells|told|telling)\s+$")
 
 
 def _mastheads(article: Article) -> dict[tuple[str, ...], bool]:
@@ -4116,7 +4124,7 @@ def _block_referents(
                 continue
             if not t.islower() or (t in stop and t not in role_set):
                 break  # (a lowercase "grandmother" or "editor" is a role, no form of address)
-            if t in role_set or t in PARTY_NOUNS:
+            if t in role_set or t in PARTY_NOUNS or _nominal_age(raw, j):
                 prev = lowers[i - 1] if i > 0 else ""
                 if prev == "," and j + 1 < n and raw[j + 1] == ",":
                     break  # "Her father, a retired pharmacist, died": no one new
@@ -4131,10 +4139,48 @@ def _block_referents(
                     break  # "A part-time heritage officer would also be recruited": no one yet
                 subject = i == 0 or s in _start_set(sent_starts) or prev in CLAUSE_OPENERS
                 gender = gendered_nouns().get(t, "unknown")
+                if gender == "unknown":
+                    gender = _withheld_name_gender(lowers, j + 1)
                 sent = max(0, bisect_right(sent_starts, s) - 1)
                 described.append(_Described(s, t, sent, paragraph_id, gender, subject, definite))
                 break
             j += 1
+
+
+#: Words after an age that make the age the noun phrase's head ("a 17-year-old who asked").
+AGE_HEAD_FOLLOWERS: frozenset[str] = frozenset(
+    {",", "who", "whose", "said", "says", "told", "from", "."}
+)
+
+
+#: Most words of a relative clause read for the pronoun of a withheld name.
+MAX_WITHHELD_CLAUSE = 12
+
+
+def _withheld_name_gender(lowers: Sequence[str], k: int) -> str:
+    """The gender a relative clause from token ``k`` gives the unnamed person it follows
+    by withholding "his" or "her" name ("a 17-year-old who asked that her name not be
+    used"); "unknown" when it gives none."""
+    if k < len(lowers) and lowers[k] == ",":
+        k += 1
+    if k >= len(lowers) or lowers[k] != "who":
+        return "unknown"
+    for i in range(k + 1, min(len(lowers) - 1, k + MAX_WITHHELD_CLAUSE)):
+        if lowers[i] in (".", ";", ":", ","):
+            break
+        if lowers[i] in ("his", "her") and lowers[i + 1] in ("name", "full", "identity"):
+            return PRONOUN_GENDER[lowers[i]]
+    return "unknown"
+
+
+def _nominal_age(raw: Sequence[str], j: int) -> bool:
+    """Token ``j`` is an age used as a noun: "a 17-year-old who asked that her name not be
+    used", "the 72-year-old said" (not "a 40-year-old barn")."""
+    return (
+        j + 1 < len(raw)
+        and raw[j + 1] in AGE_HEAD_FOLLOWERS
+        and YEAR_OLD.fullmatch(raw[j]) is not None
+    )
 
 
 def _name_set_off_after(raw: Sequence[str], lowers: Sequence[str], k: int) -> bool:
@@ -4782,6 +4828,10 @@ class _Linker:
             # Murphy after a victim named Anne Marie Murphy is mentioned)
             first = self.first[fam]  # the earliest start of the family's mentions
             rank = first if first <= occ.start else 10**9 + first
+            if self._credited_only(fam):
+                # "Photo: Chau Tuan / Tuoi Tre" then "Le Minh Tuan, 47, ...": "Tuan told"
+                # is the man in the story, not the photographer
+                rank += 2 * 10**9
             if fam.split()[-1] != word and _surname_of(fam) != word:
                 rank += 10**12  # prefer surnames over first names
             if best is None or rank < best[0]:
@@ -4792,6 +4842,10 @@ class _Linker:
             if recent is not None:
                 return recent
         return best[1] if best else None
+
+    def _credited_only(self, fam: str) -> bool:
+        """Every mention of the family credits a photograph or report ("Photo: Chau Tuan")."""
+        return all("credit" in self.occs[m].evidence for m in self.families[fam])
 
     def _child(self, fam: str) -> bool:
         """A member of the family is given an age under :data:`CHILD_AGE` ("Seven-year-old

@@ -3117,6 +3117,8 @@ def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, lis
     attr = _before_attribution(toks, end, lo, ctx.is_person)
     if attr is None or attr.mention[1] >= end:
         return None
+    if any(t.quote >= 0 for t in toks[attr.cue[1] : end]):
+        return None  # "... a chain reaction biologists call "apparent competition."": a name
     if (
         not colon
         and attr.mention[0] > lo
@@ -5767,8 +5769,8 @@ def _description_before(
 #: "The owner of a kiosk, who requested anonymity" (group 1, the phrase).
 _ANONYMOUS_DESCRIPTION: re.Pattern[str] = re.compile(
     r"((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s(?:[^,.;:!?“”\"]|(?<=\bSt)\.){1,80}?),?\s+(?:and\s+)?"
-    r"who\s+(?:asked|requested|declined|refused|did\s+not\s+(?:want|give)"
-    r"|didn[’']t\s+(?:want|give)|spoke|wished|preferred|agreed\s+to\s+speak)\b[^.;:!?]{0,60}?"
+    r"who\s+(?:asked|requested|declined|refused|did\s+not\s+(?:want|give|wish)"
+    r"|didn[’']t\s+(?:want|give|wish)|spoke|wished|preferred|agreed\s+to\s+speak)\b[^.;:!?]{0,60}?"
     r"(?:named|anonymity|identified|anonymously|(?:his|her|their)\s+(?:full\s+)?name)\b"
 )
 
@@ -5816,6 +5818,14 @@ def _quoted_sentence(text: str, sentence: Sentence, spans: _Spans) -> bool:
     return k >= 0 and last < spans.quote_ends[k]
 
 
+#: Prepositions opening a sentence's fronted phrase of place or time, after whose comma a
+#: clause opens even when a name ends the phrase ("In Halifax, a woman who ...").
+FRONTING_PREPOSITIONS: frozenset[str] = frozenset(
+    {"at", "in", "on", "near", "outside", "inside", "across", "along", "behind", "beside",
+     "during"}
+)  # fmt: skip
+
+
 def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
     """Whether offset ``i`` starts a sentence or a clause after ``,``/``—`` (not an appositive)."""
     before = text[sentence_start:i].rstrip()
@@ -5828,6 +5838,8 @@ def _opens_clause(text: str, sentence_start: int, i: int) -> bool:
         w in people.common_english_words() and w not in people.titles() for w in opening
     ):
         return True  # "Nearby, a landscaper who ...": after a short opening phrase
+    if opening[0] in FRONTING_PREPOSITIONS and "," not in before[:-1]:
+        return True  # "At Dashashwamedh Ghat, a young boatman who ...": after a place
     end = i
     bare = before[:-1].rstrip()
     open_at = bare.rfind("(") if bare.endswith(")") else -1

@@ -2533,6 +2533,49 @@ HEADER_CLUSTER_CASES += [
         " (Gobierno de Playa Honda/Facebook)",
         "caption",
     ),
+    # batch 43: a byline over two lines (the name, then the writer's outlet) above an
+    # Atlantic-time stamp; "By :"; "Name, Place"; a name, a bar and the section list
+    *[
+        (
+            "Atlantic\nWarm spell cuts maple syrup season short in New Brunswick\n"
+            "Marie-\u00c8ve Doiron\nThe Canadian Press\n"
+            "Published: March 10, 2026 at 2:14PM ADT\nShare\n\n"
+            "SAINT-QUENTIN, N.B. \u2014 Maple syrup producers say a warm spell cut the season"
+            " short.\n\nThe sap stopped running two weeks early, they said on Tuesday.\n\n"
+            "This report by The Canadian Press was first published March 10, 2026.",
+            line,
+            label,
+        )
+        for line, label in (
+            ("Marie-\u00c8ve Doiron", "credit"),
+            ("The Canadian Press", "credit"),
+            ("This report by The Canadian Press was first published March 10, 2026.", BP),
+        )
+    ],
+    (
+        "India\nBoatmen keep boats off the river in protest against water taxis\n"
+        "By : Ritika Srivastava\nUpdated at : 19 May 2026 07:42 PM (IST)\nShare\n\n"
+        "Hundreds of boats stayed tied up along the ghats on Tuesday as boatmen protested.",
+        "By : Ritika Srivastava",
+        "credit",
+    ),
+    (
+        "Switzerland\nWhy Valdraus voted down the solar park Bern wanted\n"
+        "Selina Hartmann, Valdraus\n12.05.2026\nShare\n\n"
+        "Valdraus rejected the solar park by just 14 votes on Sunday.\n\n"
+        "The turnout was the highest in the village for a decade, officials said.",
+        "Selina Hartmann, Valdraus",
+        "credit",
+    ),
+    (
+        "Energy\nA First Nation built a solar farm to get off diesel\n"
+        "The solar farm sits idle while the utility finishes a study it began last fall.\n"
+        "Hana Desjarlais\n|\nNews, Energy, Indigenous\n|\nMarch 24th 2026\nShare\n\n"
+        "The First Nation built the solar farm in October, and it still burns diesel every"
+        " day.\n\nThe utility says the study will be finished in the summer, officials said.",
+        "Hana Desjarlais",
+        "credit",
+    ),
 ]
 
 
@@ -2601,6 +2644,7 @@ def test_related_links_with_their_dates_are_furniture():
         "Publication date 14 May 2026 | 19:24 ICT",
         "12 May 2026 / 18:20 H.",
         "30-04-2026 02:10 AM",
+        "Published: March 10, 2026 at 2:14PM ADT",
     ],
 )
 def test_time_stamps_of_pasted_pages(stamp):

@@ -2533,3 +2533,37 @@ def test_plural_role_opening_a_sentence_is_no_part_of_a_name():
     names = people_table(article_from_text(page, article_id="t"))["person"].tolist()
     assert "Paddy Kinsella" in names
     assert not any(n.startswith("Owners") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a lone role noun opening the sentence is no given name
+            "T\n\nVet Priya Ramasamy raised concerns.\n\nMs Ramasamy said journeys were long.",
+            ["Priya Ramasamy"],
+        ),
+        (  # "tells Brownfield" under a "Brownfield Ag News" masthead: the outlet
+            "Skip to content\nBrownfield Ag News\nNews\nMarkets\nWeather\nSearch\n\n"
+            "Farmers wait for grain payments after elevator closes\n\nMarch 12, 2026\n\n"
+            "Kevin Wendt, who farms west of Halvern, tells Brownfield he delivered corn.\n\n"
+            "Wendt says he has done business with the elevator for 25 years.",
+            ["Kevin Wendt"],
+        ),
+    ],
+    ids=["role-noun-vet", "masthead-first-word-told"],
+)
+def test_batch_43_people(page: str, expected: list[str]) -> None:
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
+
+
+def test_age_noun_with_withheld_name_takes_her_pronoun():
+    """The "her" of "a 17-year-old who asked that her name not be used" is the teenager's,
+    so it gives the person named before no gender."""
+    page = (
+        "T\n\nAsh Villeneuve played a first show at 16.\n\n"
+        '"Every year the list gets shorter," Villeneuve says.\n\n'
+        "At a show last Friday, a 17-year-old who asked that her name not be used said the"
+        " venue was the only place she felt safe."
+    )
+    found = persons(article_from_text(page))
+    assert [(p.name, p.gender) for p in found] == [("Ash Villeneuve", "unknown")]

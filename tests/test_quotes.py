@@ -4775,6 +4775,55 @@ BATCH_39_RULES = [
     ),
 ]
 
+#: Rules from the batch-43 pages (TOLOnews to Asia-Plus).
+BATCH_43_RULES = [
+    (  # a paragraph ending in a name that people "call" does not introduce the next quote
+        "name-closing-paragraph-is-no-intro",
+        "Logging near calving areas draws wolves \u2014 a chain reaction biologists call"
+        " \u201capparent competition.\u201d\n\n"
+        "\u201cThe pen protects the cows and calves for about six weeks.\u201d",
+        1,
+        "The pen protects the cows and calves for about six weeks.",
+        "speech",
+        None,
+        None,
+    ),
+    (  # an age as the noun of an anonymous source, whose withheld name gives "her"
+        "age-noun-anonymous-source",
+        "\u201cEvery year the list gets shorter,\u201d Ash Villeneuve says.\n\n"
+        "At a show last Friday, a 17-year-old who asked that her name not be used said the"
+        " venue was the only place she felt safe.\n\n"
+        "\u201cIt\u2019s the only place I can go on a Friday,\u201d she says.",
+        1,
+        "It\u2019s the only place I can go on a Friday,",
+        "speech",
+        "she",
+        None,
+    ),
+    (  # a description after a fronted place phrase ending in a name, "did not wish"
+        "description-after-fronted-place",
+        'Verma said: "The water taxi is a public transport project."\n\n'
+        "At Dashashwamedh Ghat, a young boatman who did not wish to be named was sceptical."
+        ' "Every year there is a meeting," he said.',
+        1,
+        "Every year there is a meeting,",
+        "speech",
+        "a young boatman",
+        None,
+    ),
+    (  # a bare given name is the man in the story, not the photographer credited first
+        "given-name-not-the-photographer",
+        "A police officer checks an exhaust. Photo: Chau Tuan / Tuoi Tre\n\n"
+        "Le Minh Tuan, 47, rides a 2009 scooter.\n\n"
+        '"I cannot do it," Tuan told Tuoi Tre News.',
+        0,
+        "I cannot do it,",
+        "speech",
+        "Tuan",
+        "Le Minh Tuan",
+    ),
+]
+
 
 _BATCHES = (
     BATCH_19_RULES
@@ -4784,6 +4833,7 @@ _BATCHES = (
     + BATCH_29_RULES
     + BATCH_36_RULES
     + BATCH_39_RULES
+    + BATCH_43_RULES
 )
 
 
