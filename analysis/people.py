@@ -254,6 +254,8 @@ HONORIFIC_GENDER: Mapping[str, str] = {
     "hadja": "female",
     "mma": "female",  # Setswana ("Mma Kelebogile Dikgang")
     "rra": "male",
+    "gogo": "female",  # Zimbabwe, South Africa: a grandmother ("Village head Gogo Siphiwe Dube")
+    "mazi": "male",  # Igbo ("Mazi Obinna Ezeakor")
     "hajia": "female",
     "hajiya": "female",
     "malam": "male",
@@ -1175,7 +1177,8 @@ MEDIA_ROLES: frozenset[str] = frozenset(
 SHORT_NEWSPAPER_WORDS: frozenset[str] = frozenset(
     {"sun", "star", "champion", "post", "herald", "eagle", "gazette", "journal", "tribune",
      "chronicle", "courier", "advertiser", "telegraph", "observer", "examiner", "argus",
-     "sentinel", "register", "enquirer", "inquirer", "dispatch", "beacon", "clarion"}
+     "sentinel", "register", "enquirer", "inquirer", "dispatch", "beacon", "clarion", "eye",
+     "monitor", "mirror", "guardian", "standard", "mail", "times", "express", "independent"}
 )  # fmt: skip
 #: Words a newspaper's name may drop in its story ("Solomon Star News": "the Solomon Star").
 NEWSPAPER_SUFFIXES: frozenset[str] = frozenset({"news", "online", "live", "daily", "weekly"})
@@ -1618,6 +1621,9 @@ def _name_start(joined: str) -> int:
             or (k >= 2 and words[k - 2] in PATRONYMIC_PARTICLES)
             # "Walid Haj Omar": the pilgrim's honorific inside a family name, after a given name
             or (2 <= k < n_run and word in INNER_HONORIFICS and words[k - 2] in first_names())
+            # "Said Mohamed Abshir, a member of ...": a given name opening the run, before a
+            # listed given name and a third name (a capitalised "Said" is no inverted cue)
+            or (k == 1 and n_run >= 3 and raw[0] == "Said" and words[1] in first_names())
         )
         if (
             k == 1 < n_run
@@ -2913,7 +2919,10 @@ def _plausible(
                 head.endswith("ly") or (head not in surnames() and head not in first_names())
             ):
                 return False  # "Reacting, the board said": a participle opens the sentence
-    return not (opener and opener in lower_words)
+    if opener and opener in lower_words:
+        # "Said Mohamed Abshir, a member of ...": given names only, though "said" is a word
+        return len(words) >= 3 and opener == "said" and words[1].lower() in first_names()
+    return True
 
 
 #: Two or more capitals after a lowercase letter inside a word ("PhilFIDA"); "McDonald"
@@ -2999,6 +3008,38 @@ def _plural_role(word: str) -> bool:
     return word.endswith("s") and word[:-1] in roles()
 
 
+#: Words that may follow the head noun of a place's appositive ("a farming community in").
+_AFTER_PLACE_HEAD: frozenset[str] = frozenset({"in", "of", "near", "on", "outside", "where"})
+
+
+def _place_head(words: Sequence[str], heads: Sequence[int]) -> bool:
+    """An appositive's words (from its article) are headed by a place noun, before any role
+    noun: "a farming community in Lavun", "a fishing village" (not "a village elder")."""
+    for i, w in enumerate(words[:4]):
+        if heads and heads[0] <= i:
+            return False
+        if (w in PLACE_NOUNS or w == "community") and (
+            i + 1 == len(words) or words[i + 1] in _AFTER_PLACE_HEAD
+        ):
+            return True
+    return False
+
+
+def _seat_before_name(toks: _Toks, run: list[int], k: int) -> bool:
+    """ "The Etsu Kpasu, Alhaji Abubakar Sidi Gana,": "the", a ruler's title and one word,
+    the seat, then the ruler's name set off with an honorific or a given name; the word
+    after the title names no one."""
+    raw, lowers = toks.words, toks.lowers
+    first, end = run[0], run[-1] + 1
+    the = lowers[first] == "the" or (first > 0 and lowers[first - 1] == "the")
+    if not the or k - (lowers[first] == "the") != 1 or len(run) - k != 1:
+        return False
+    if end + 1 >= len(raw) or raw[end] != ",":
+        return False
+    nxt = lowers[end + 1]
+    return raw[end + 1][:1].isupper() and (nxt in HONORIFIC_GENDER or nxt in first_names())
+
+
 def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
     tset, lowers = titles(), toks.lowers
     for i in run[:k]:
@@ -3008,7 +3049,8 @@ def _prefix_evidence(toks: _Toks, run: list[int], k: int, occ: _Occ) -> None:
             occ.evidence.add("honorific")
             occ.genders.append((gender, "honorific"))
         elif word in tset and (word not in TITLE_ADJECTIVES or len(occ.words) > 1):
-            occ.evidence.add("title")
+            if not _seat_before_name(toks, run, k):
+                occ.evidence.add("title")
         elif word in speech_verbs():
             occ.evidence.add("cue")
             occ.role = "speaker"
@@ -3841,6 +3883,9 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
         occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"
         return
+    if low in ("a", "an") and _place_head(words, heads):
+        occ.place = True  # "the main road of Kpasu, a farming community in Lavun"
+        return
     if not heads and low in ("a", "an") and len(words) >= 2 and YEAR_OLD.fullmatch(words[-1]):
         heads = [len(words) - 1]  # "Tomáš, a 16-year-old who attends a vocational school,"
     if not heads:
@@ -3889,6 +3934,27 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
         occ.evidence.add("cue")
 
 
+def _placed(toks: _Toks, b: int) -> bool:
+    """The word after token ``b`` is a place or a body's last word, not the subject of the
+    verb after it: the object of a preposition ("growers in the southern Peloponnese say",
+    "my friends from Nicosia ask"), the second place of a home ("of Gortnamona,
+    Drimoleague pleaded") or a body's name ending in it ("Regional Hospital Mullingar has
+    said")."""
+    raw, lowers = toks.words, toks.lowers
+    if b < 0:
+        return False
+    if raw[b][:1].isupper() and lowers[b] in org_words():
+        return True
+    if raw[b] == ",":
+        return b >= 2 and raw[b - 1][:1].isupper() and lowers[b - 2] in HOME_PREPOSITIONS
+    k = b
+    if k >= 0 and raw[k].islower() and lowers[k] not in PLACE_PREPOSITIONS:
+        k -= 1  # an adjective: "the southern Peloponnese"
+    if k >= 0 and lowers[k] == "the":
+        k -= 1
+    return k >= 0 and lowers[k] in LOCATIVES | HOME_PREPOSITIONS
+
+
 #: Counsel's side in court, set off after a name ("Orla Rynne BL, defending, said").
 COUNSEL_ROLES: frozenset[str] = frozenset({"prosecuting", "defending", "mitigating"})
 
@@ -3932,7 +3998,7 @@ def _cue_evidence(
             j = _past_home(raw, j)  # "Seelawathie Menike (67) of Ibbagamuwa said"
         # "Another farmer, Blessing Ncube from Karoi, said": past the home place
         h = _past_home(raw, a) if a < n and lowers[a] in HOME_PREPOSITIONS else a
-        if j < n and lowers[j] in cues:
+        if j < n and lowers[j] in cues and not (len(occ.words) == 1 and _placed(toks, b)):
             occ.evidence.add("cue")
         elif (
             b >= 1

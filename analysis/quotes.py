@@ -1726,7 +1726,15 @@ def _named_appositive(toks: list[_Tok], opener: tuple[int, int], j: int) -> tupl
     """A role in capitals opening the sentence, then the person's name set off by commas up
     to token ``j``: "Police Public Relations Officer, Acting Inspector Lisa Boxill, said"
     gives the name's span (with its titles); else None."""
-    if not _is_source_noun(toks[opener[1]].lower) or toks[opener[1] + 1].text != ",":
+    if toks[opener[1] + 1].text != ",":
+        return None
+    if not _is_source_noun(toks[opener[1]].lower) and not (
+        # "The Etsu Kpasu, Alhaji Abubakar Sidi Gana, described": a ruler's title and seat
+        opener[1] - opener[0] == 2
+        and toks[opener[0]].lower == "the"
+        and toks[opener[0] + 1].lower in people.titles()
+        and toks[opener[1]].is_cap
+    ):
         return None
     np = _np_before(toks, j, opener[1] + 2)
     if np is None or np[0] != opener[1] + 2 or not _name_between(toks, np[0], np[1]):
@@ -3924,7 +3932,18 @@ def _ends_with_quote(toks: list[_Tok], out: list[Quote], last: int) -> bool:
     """Whether the block ends with its last quote or that quote's cue sentence."""
     qi = max(i for i, t in enumerate(toks) if t.quote >= 0)
     rest = toks[qi + 1 :]
-    enders = [t for t in rest if t.text in ".!?"]
+    titles = people.titles()
+    enders = [
+        t
+        for i, t in enumerate(rest)
+        if t.text in ".!?"
+        # (not the dot of "Dr." or of an initial: "said Dr. Ahmed Nur Dirie, a scientist.")
+        and not (
+            i > 0
+            and rest[i - 1].end == t.start
+            and (rest[i - 1].lower in titles or len(rest[i - 1].text) == 1)
+        )
+    ]
     return not [t for t in rest if t.is_word] or (_attributed(out[last]) and len(enders) <= 1)
 
 

@@ -2567,3 +2567,47 @@ def test_age_noun_with_withheld_name_takes_her_pronoun():
     )
     found = persons(article_from_text(page))
     assert [(p.name, p.gender) for p in found] == [("Ash Villeneuve", "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a place after a preposition is no subject of the verb after it
+            "T\n\nGrowers in the southern Peloponnese say gangs are stripping trees.\n\n"
+            "'My friends from Nicosia ask me when I am going back,' Andri Loizou said.",
+            ["Andri Loizou"],
+        ),
+        (  # the second place of a home, and a body's name ending in a place
+            "T\n\nMichael John Hurley (58) of Gortnamona, Drimoleague pleaded guilty.\n\n"
+            "The daughter of a patient at Regional Hospital Mullingar has said she was upset.",
+            ["Michael John Hurley"],
+        ),
+        (  # a ruler's title and seat before his name; a place's appositive
+            "T\n\nShops line the main road of Kpasu, a farming community in Lavun.\n\n"
+            "The Etsu Kpasu, Alhaji Abubakar Sidi Gana, described the cut as unfair.",
+            ["Abubakar Sidi Gana"],
+        ),
+        (  # "Said" as a given name opening a sentence
+            "T\n\nPoliticians questioned the licences. Said Mohamed Abshir, a member of the"
+            " House from Bari region, said the parliament had never seen the contracts.",
+            ["Said Mohamed Abshir"],
+        ),
+        (  # honorifics: Zimbabwean "Gogo", Igbo "Mazi"
+            "T\n\nVillage head Gogo Siphiwe Dube, 76, said she felt the blasts.\n\n"
+            "Mazi Obinna Ezeakor said the festival would go ahead.",
+            ["Siphiwe Dube", "Obinna Ezeakor"],
+        ),
+        (  # "told Southern Eye" under a "Southern Eye" masthead
+            "Southern Eye\nNews\nSport\nOpinion\n\n"
+            "Villagers take quarry firm to court over blasting\n\nMay 4, 2026\n\n"
+            "The lawyer, Nomathemba Sithole, told Southern Eye that her clients had waited.\n\n"
+            "Sithole said the case would be heard in June.\n\n"
+            "\u00a9 2026 Southern Eye. All rights reserved.",
+            ["Nomathemba Sithole"],
+        ),
+    ],
+    ids=["place-after-preposition", "home-and-body", "ruler-seat", "said-given-name",
+         "gogo-mazi", "masthead-eye"],
+)  # fmt: skip
+def test_batch_44_people(page: str, expected: list[str]) -> None:
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected

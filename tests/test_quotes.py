@@ -4824,6 +4824,31 @@ BATCH_43_RULES = [
     ),
 ]
 
+#: Rules from the batch-44 pages (The Guardian, Nigeria, to the Somali Guardian).
+BATCH_44_RULES = [
+    (  # the dot of "Dr." ends no sentence: the paragraph still ends with the quote's cue
+        "continuation-after-a-titled-cue",
+        '"The problem is that we do not have the boats," said Dr. Ahmed Nur Dirie, a marine'
+        " scientist at Puntland State University in Garowe.\n\n"
+        '"Satellite tracking would help, but only if someone is watching."',
+        1,
+        "Satellite tracking would help, but only if someone is watching.",
+        "speech",
+        "Dr. Ahmed Nur Dirie",
+        "Ahmed Nur Dirie",
+    ),
+    (  # "The Etsu Kpasu, NAME, described ...": the ruler's name, not his seat
+        "ruler-title-and-seat-then-name",
+        "The Etsu Kpasu, Alhaji Abubakar Sidi Gana, described the plan as \u201ca disgrace"
+        " for the city\u201d on Monday.",
+        0,
+        "a disgrace for the city",
+        "partial",
+        "Alhaji Abubakar Sidi Gana",
+        "Abubakar Sidi Gana",
+    ),
+]
+
 
 _BATCHES = (
     BATCH_19_RULES
@@ -4834,6 +4859,7 @@ _BATCHES = (
     + BATCH_36_RULES
     + BATCH_39_RULES
     + BATCH_43_RULES
+    + BATCH_44_RULES
 )
 
 
