@@ -249,11 +249,12 @@ TIMESTAMP: re.Pattern[str] = re.compile(
     rf"""
       (?:[—–]\s*)?                                   # "— Updated at 4:12 p.m."
       (?:(?!By\s)[A-Z][\w&.'’-]*\s+(?:[A-Z\d][\w&.'’-]*\s+){{0,2}}(?:[·•|]|[-–—](?=\s))\s*  # an outlet: "CBC News · Posted: ...", "KYODO NEWS - Mar 14"
-        |[A-Z][a-z]+\s+(?={_MONTH}\s+\d{{1,2}},?\s+\d{{4}}))?  # a section: "Nation Jun 3, 2026"
+        |[A-Z][a-z]+\s+(?={_MONTH}\s+\d{{1,2}},?\s+\d{{4}})  # a section: "Nation Jun 3, 2026"
+        |[A-Z][\w-]*\.[a-z]{{2,3}},\s*)?              # a site's address: "Agenda.ge, 18 May 2026"
       (?:{_STAMP_LABEL})?
-      {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|//|/|at|on)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
+      {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|//|/|at|on|\.)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
       (?:\s+\([A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}}\))?            # "May 12, 2026 (Mainichi Japan)"
-      (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})(?:,\s*[A-Z][\w&]*){{0,3}})?  # - CHENNAI / , UK / | Japan, All
+      (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\.[a-z]{{2,3}})?(?:\s+[A-Z][\w&]*){{0,2}})(?:,\s*[A-Z][\w&]*){{0,3}})?  # - CHENNAI / , UK / | Japan, All / | TheTyee.ca
     """,
     re.I | re.X,
 )
@@ -714,7 +715,7 @@ _PHOTO_WORD = r"(?i:photo|photograph|foto|image|illustration|picture|pic|visual|
 PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
     rf"""
     \(\s*(?:
-        (?:{_AGENCY}\s+|(?i:file)\s+|(?:[A-Z][\w&.-]*\s+){{1,3}})?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...)
+        (?:{_AGENCY}\s+|(?i:file)\s+|(?:[A-Z][\w&.-]*\s+){{1,3}}(?i:file\s+)?)?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...), (DTN file photo by ...)
       | (?i:courtesy|credit)\b[^()]{{0,120}}                       # (Courtesy of the family)
       | (?:Submitted|Supplied|Contributed)\s+by\s+[^()]{{2,60}}     # (Submitted by Ann Lee)
       | [^()]{{0,80}}/\s*{_AGENCY}\b[^()]{{0,60}}                   # (NAME/AFP/Getty Images)
@@ -1035,11 +1036,18 @@ DATELINE: re.Pattern[str] = re.compile(
                                                                 # , 30 March 2026 (Hina)
        |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))?
                                                                 # , May 5 / (May 4, 2026)
-      (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN))?
+      (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN)
+         |(?<=\d{4}),\s*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)?   # "DUSHANBE, May 14, 2026, Asia-Plus --"
                                                 # (AP) / (Reuters) / /PRNewswire/ / , CMC
     )
     \s*(?P<dash>[—–―]+|-{1,3})
     (?:\s+(?=\S)|(?:(?<=[—–―])|(?<=--))(?=[A-Z][A-Za-z])|\s*\Z)  # "OTTAWA—When", "KAMIYASHIRO, ...--When"
+    |
+    (?P<dated>                                                   # May 19, 2026 (KASSALA) –
+      (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
+      \s*\([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\)
+    )
+    \s*(?P<ddash>[—–―]+|-{1,2})\s+(?=[A-Z])
     |
     (?P<tagged>                                                  # Washington (AFP) –
       (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
@@ -1083,6 +1091,12 @@ _DATELINE_TAIL = re.compile(
     r"|\s+\|\s+[A-Z][A-Z .&]{2,30}\s*\|?"  # "Lira, Uganda | THE INDEPENDENT |"
     r"|,\s+[A-Z]{4,12}\.|\.\s+/[A-Z]{3,12}/\.)\Z"  # "GYUMRI, APRIL 14, ARMENPRESS.", ". /TASS/."
 )
+#: A dateline giving the date first and the place in brackets: "May 19, 2026 (KASSALA)".
+_DATE_FIRST = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s*\((.+)\)"
+)
+#: An outlet's name after a dateline's date and year: "DUSHANBE, May 14, 2026, Asia-Plus".
+_OUTLET_AFTER_DATE = re.compile(r"(?<=\d{4}),\s*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\Z")
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
 #: a photo credit can come before the paragraph it opens).
 DATELINE_BODY_SEGMENTS: int = 3
@@ -1090,6 +1104,8 @@ DATELINE_BODY_SEGMENTS: int = 3
 _AGENCY_TAG = re.compile(
     r"\s*\((?:[A-Z][A-Z0-9 .&/-]*|(?:Reuters|Bloomberg)[\w ]*|dpa|" + _WIRE_NAMES + "|"
     r"[A-Z][a-z]+\s+(?:News|Press)(?:\s+Agency)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+"
+    r"|[A-Z][a-z]+\s+(?:Guardian|Times|Post|Herald|Tribune|Monitor|Standard|Online|Observer"
+    r"|Mirror|Express|Chronicle|Gazette|Daily|Today|Voice)"  # "(Somali Guardian)"
     r"|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4}"  # (MExN)
     r"|[A-Z][A-Za-z]*\d+[A-Za-z]*|[A-Z]{2,}[a-z]+)\)\Z"
 )  # "(AFP)", "(PTI)", "(Reuters)", "(HawaiiNewsNow)", "(Kurdistan24)", "(AKIpress)", "(Lusa)";
@@ -1188,6 +1204,9 @@ def dateline(article: Article) -> str | None:
             place = raw.rstrip(" \t—–―-:,")
             if raw.endswith(".-") or (place.endswith(".") and place[:-1].isalpha()):
                 place = place[:-1]  # "San Francisco de Macorís.-": Spanish usage; "Jakarta."
+            if (dated := _DATE_FIRST.fullmatch(place)) is not None:
+                return dated.group(1)
+            place = _OUTLET_AFTER_DATE.sub("", place)
             place = _LEADING_TAG.sub("", _AGENCY_TAG.sub("", place)).rstrip(" ,")
             return _DATELINE_TAIL.sub("", _DATELINE_TAIL.sub("", place)).rstrip(" ,") or None
     return None
@@ -1838,9 +1857,12 @@ def _caption_with_credit(a: str, b: str) -> bool:
     if len(b) > len(a) and b.endswith(a) and b[-len(a) - 1].isspace():
         # the credit first: "Photo: Ásgeir Jóhannsson. Drilling rig at the Melkot site"
         return CREDIT_BEFORE_CAPTION.fullmatch(b[: -len(a)]) is not None
-    if len(b) <= len(a) or not b.startswith(a) or not b[len(a)].isspace():
+    k = len(a)
+    if len(b) > k + 1 and b[k] in ".," and b.startswith(a):
+        k += 1  # "... on Tuesday" / "... on Tuesday. — (Picture by Dumisani Ngwenya)"
+    if len(b) <= k or not b.startswith(a) or not b[k].isspace():
         return False
-    rest = b[len(a) :].strip()
+    rest = b[k:].strip().lstrip("—–- ")
     return (
         rest.count(" ") < PHOTO_CREDIT_TAIL_WORDS
         and not SENTENCE_END.search(rest[-1:])
@@ -3394,7 +3416,13 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
             kind = "dateline"
             if m:
                 cut = m.end(
-                    "dash" if m.group("place") else "tdash" if m.group("tagged") else "cdash"
+                    "dash"
+                    if m.group("place")
+                    else "ddash"
+                    if m.group("dated")
+                    else "tdash"
+                    if m.group("tagged")
+                    else "cdash"
                 )
                 if m.group("tagged") and m.group("tagged").lstrip().startswith("("):
                     # "(ANSA) - BERGAMO, MAY 12 - The village ...": the tag, then the place

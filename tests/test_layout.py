@@ -2593,6 +2593,11 @@ DATELINE_CASES = [
     ("(Harbour News) – More than 40 security guards staged a picket on Wednesday.", None),
     ("PHILIPSBURG--Pupils of the hill school will be moved to temporary classrooms.", "PHILIPSBURG"),
     ("ROXAS City – Measles cases in this city have climbed to 27 since January.", "ROXAS City"),
+    # batch 44 and 43: the date first and the place in brackets; an outlet's name in the
+    # brackets; an outlet's name after the date and year
+    ("May 19, 2026 (KASSALA) – Public school teachers began an open-ended strike.", "KASSALA"),
+    ("MOGADISHU (Somali Guardian) – Hundreds of shops in the market remained shut.", "MOGADISHU"),
+    ("DUSHANBE, May 14, 2026, Asia-Plus -- The district court has ordered a refund.", "DUSHANBE"),
     ("SATKHIRA, Bangladesh, Jun 10 2026 (IPS) – Every morning, women walk to the pond.", "SATKHIRA, Bangladesh"),
     ("Macau, China, 20 May 2026 (Lusa) – An amateur theatre group marks 30 years.", "Macau, China"),
     ("BATKEN (AKIpress) - Spring frost has destroyed apricot orchards in the region.", "BATKEN"),
@@ -2645,6 +2650,9 @@ def test_related_links_with_their_dates_are_furniture():
         "12 May 2026 / 18:20 H.",
         "30-04-2026 02:10 AM",
         "Published: March 10, 2026 at 2:14PM ADT",
+        "Agenda.ge, 18 May 2026 - 14:26, Tbilisi,Georgia",
+        "Tuesday, 24 March 2026. 10:00 am",
+        "22 Jul 2026 | TheTyee.ca",
     ],
 )
 def test_time_stamps_of_pasted_pages(stamp):
@@ -2708,3 +2716,34 @@ def test_caption_without_a_stop_above_the_story_after_share_buttons():
         article_from_text(text).text[b.start : b.start + 12]: b.label for b in find_blocks(text)
     }
     assert (labels["Buses and mo"], labels["Kayonza Dist"]) == ("caption", "body")
+
+
+@pytest.mark.parametrize(
+    ("caption", "again"),
+    [
+        (  # the caption, then again with a dash and the credit in brackets after its stop
+            "Plot holders inspect wheat at the irrigation scheme on Tuesday",
+            "Plot holders inspect wheat at the irrigation scheme on Tuesday."
+            " \u2014 (Picture by Dumisani Ngwenya)",
+        ),
+    ],
+)
+def test_caption_then_caption_with_its_credit_after_a_stop(caption: str, again: str) -> None:
+    text = (
+        f"Power cuts threaten wheat\n\nBy Ann Lee\n\n{caption}\n{again}\n\n"
+        "FARMERS at the irrigation scheme say they sleep at the pump house.\n\n"
+        "The scheme draws water from the dam, the chairman said on Tuesday."
+    )
+    labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
+    assert (labels[caption], labels[again]) == (C, C)
+
+
+def test_caption_with_an_outlet_s_file_photo_credit_in_brackets() -> None:
+    text = (
+        "State cost-share runs dry\n\nBy Ann Lee\n\n"
+        "Cereal rye emerges between corn rows on a farm in central Iowa in this file photo."
+        " A state program stopped taking applications. (DTN file photo by Colin Redekop)\n\n"
+        "DES MOINES (DTN) -- Teresa Kowalczyk had already booked her seed.\n\n"
+        "More than 1,400 applications are now on a waiting list, officials said."
+    )
+    assert [b.label for b in find_blocks(text)][2] == C
