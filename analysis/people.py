@@ -1056,12 +1056,20 @@ def _analyse(article: Article) -> _Info:
     # "told Azernews" under an "AZERNEWS" masthead: the outlet's name in any case
     folded = {tuple(w.lower() for w in k): v for k, v in mastheads.items()}
     leading = {k[0] for k in mastheads if len(k) > 1}
+    # "Prince George" of the "Prince George Citizen": the paper's town
+    towns = {k[:-1] for k in mastheads if len(k) > 2 and k[-1].lower() in NEWSPAPER_WORDS}
     for o in occs:
         if o.words in places:
             o.place = True
+        elif o.ext_start < o.start and tuple(text[o.ext_start : o.end].split()) in towns:
+            o.place = True
+            o.evidence.discard("title")  # ("Prince" is the town's first word, no title)
         named = mastheads.get(o.words)
         if named is None:
             named = folded.get(tuple(w.lower() for w in o.words))
+        if named is None and o.ext_start < o.start:
+            # "Prince George Citizen": the masthead holds the title cut off the name
+            named = mastheads.get(tuple(text[o.ext_start : o.end].split()))
         if named is None and len(o.words) == 1 and o.words[0] in leading:
             # "tells Brownfield he" under a "Brownfield Ag News" masthead: the outlet
             named = _TOLD.search(text, max(0, o.start - 8), o.start) is not None or None
@@ -1178,7 +1186,8 @@ SHORT_NEWSPAPER_WORDS: frozenset[str] = frozenset(
     {"sun", "star", "champion", "post", "herald", "eagle", "gazette", "journal", "tribune",
      "chronicle", "courier", "advertiser", "telegraph", "observer", "examiner", "argus",
      "sentinel", "register", "enquirer", "inquirer", "dispatch", "beacon", "clarion", "eye",
-     "monitor", "mirror", "guardian", "standard", "mail", "times", "express", "independent"}
+     "monitor", "mirror", "guardian", "standard", "mail", "times", "express", "independent",
+     "citizen"}
 )  # fmt: skip
 #: Words a newspaper's name may drop in its story ("Solomon Star News": "the Solomon Star").
 NEWSPAPER_SUFFIXES: frozenset[str] = frozenset({"news", "online", "live", "daily", "weekly"})
@@ -1584,7 +1593,7 @@ def _name_start(joined: str) -> int:
     words = [w[:-2].lower() if w.endswith(POSSESSIVE_ENDINGS) else w.lower() for w in raw]
     n_run = len(raw)
     titled = words[-1] in orgs and _titled_name(words)
-    if words[-1] in orgs and not titled:
+    if words[-1] in orgs and not titled and not _korean_surname_last(raw):
         return n_run
     last = words[-1]
     if (
@@ -1614,8 +1623,10 @@ def _name_start(joined: str) -> int:
                 k == n_run >= 2 and word in speech_verbs() and words[k - 2] in first_names()
             )
             or (
-                # "Park Min-ji": a Korean surname before a hyphenated given name
-                k == n_run - 1 and KOREAN_GIVEN.fullmatch(raw[k]) is not None
+                # "Park Min-ji": a Korean surname before a hyphenated given name, or after
+                # it ("Sun-Hee Park")
+                (k == n_run - 1 and KOREAN_GIVEN.fullmatch(raw[k]) is not None)
+                or (k == n_run and _korean_surname_last(raw))
             )
             # "Muna bint Said al Maskari": the father's name after bin or bint
             or (k >= 2 and words[k - 2] in PATRONYMIC_PARTICLES)
@@ -1636,7 +1647,7 @@ def _name_start(joined: str) -> int:
             # name (not "Riders Forward", a group's name, nor "Federated Farmers Taranaki")
             break
         if (
-            word in stop
+            (word in stop or _prefixed_role(word))
             and raw[k - 1] not in NAME_PARTICLES
             and not (titled and k == n_run)
             and not initial
@@ -1792,6 +1803,25 @@ def _role_or_roles(word: str) -> bool:
 
 #: A hyphenated Korean given name ("Min-ji", "Jae-sung", "Geun-hye").
 KOREAN_GIVEN: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+#: The same, also written with a capital after the hyphen ("Sun-Hee").
+KOREAN_GIVEN_ANY: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
+
+
+#: Prefixes joined by a hyphen to a role ("Sub-Collector", "Vice-Chancellor").
+ROLE_PREFIXES: frozenset[str] = frozenset(
+    {"sub", "vice", "deputy", "assistant", "joint", "additional", "acting", "co", "ex"}
+)
+
+
+def _prefixed_role(word: str) -> bool:
+    """A role with a hyphenated prefix, lowercased: "sub-collector", "vice-chancellor"."""
+    head, _, rest = word.partition("-")
+    return bool(rest) and head in ROLE_PREFIXES and (rest in roles() or rest in titles())
+
+
+def _korean_surname_last(raw: Sequence[str]) -> bool:
+    """A hyphenated Korean given name, then a surname that is also a word ("Sun-Hee Park")."""
+    return len(raw) >= 2 and KOREAN_GIVEN_ANY.fullmatch(raw[-2]) is not None
 
 
 def _surname_of(name: str) -> str:
@@ -3008,23 +3038,6 @@ def _plural_role(word: str) -> bool:
     return word.endswith("s") and word[:-1] in roles()
 
 
-#: Words that may follow the head noun of a place's appositive ("a farming community in").
-_AFTER_PLACE_HEAD: frozenset[str] = frozenset({"in", "of", "near", "on", "outside", "where"})
-
-
-def _place_head(words: Sequence[str], heads: Sequence[int]) -> bool:
-    """An appositive's words (from its article) are headed by a place noun, before any role
-    noun: "a farming community in Lavun", "a fishing village" (not "a village elder")."""
-    for i, w in enumerate(words[:4]):
-        if heads and heads[0] <= i:
-            return False
-        if (w in PLACE_NOUNS or w == "community") and (
-            i + 1 == len(words) or words[i + 1] in _AFTER_PLACE_HEAD
-        ):
-            return True
-    return False
-
-
 def _seat_before_name(toks: _Toks, run: list[int], k: int) -> bool:
     """ "The Etsu Kpasu, Alhaji Abubakar Sidi Gana,": "the", a ruler's title and one word,
     the seat, then the ruler's name set off with an honorific or a given name; the word
@@ -3509,6 +3522,14 @@ def _context_evidence(
         if home:  # the span stays (its description is no one new); the evidence goes
             occ.evidence, occ.genders, occ.age = before
             occ.appositive = None
+        elif (
+            "relative" in occ.evidence - before[0]
+            and nf >= 1
+            and lowers[nf - 1] in LOCATIVES | {"from", "on"}
+            and occ.words[0].lower() not in first_names()
+        ):
+            # "A miller from Barpali, who requested anonymity,": the miller's clause
+            occ.evidence.discard("relative")
     inverted = _cue_evidence(toks, after, b, possessive, occ, at_start)
     if home:
         occ.evidence.discard("cue")  # "Tom Reyes of Millbrook said": Reyes says it
@@ -3715,6 +3736,11 @@ PLACE_NOUN_FOLLOWERS: frozenset[str] = frozenset(
 )
 
 
+#: Most words from an organisation's noun to the role noun it modifies ("a hotel
+#: maintenance worker").
+MAX_ROLE_COMPOUND = 3
+
+
 def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
     """The appositive ``words`` (lowercase, opener first) name a kind of organisation or a
     place: an organisation or place noun comes before any role head and no role noun
@@ -3733,13 +3759,21 @@ def _organisation_head_noun(words: Sequence[str], heads: Sequence[int]) -> bool:
                 return True
             continue
         if (
-            w in PLACE_NOUNS
+            (w in PLACE_NOUNS or w == "community")  # ("a farming community in Lavun")
             and (k + 1 == len(words) or nxt in PLACE_NOUN_FOLLOWERS)
             and not (PLACE_NOUN_FOLLOWERS | PLACE_PREPOSITIONS).intersection(words[:k])
         ):
             return True  # "a village of about 900 people" (not "a state senator", "a
             # Democrat from Rhode Island")
         if w in APPOSITIVE_ORGANISATIONS or w.rstrip("s") in APPOSITIVE_ORGANISATIONS:
+            if (
+                k < first_role < len(words)
+                and first_role - k <= MAX_ROLE_COMPOUND
+                and not (PLACE_PREPOSITIONS | EMPLOYER_PREPOSITIONS).intersection(
+                    words[k + 1 : first_role]
+                )
+            ):
+                return False  # "a hotel maintenance worker": the firm's word modifies the role
             return k + 1 == len(words) or not (
                 nxt in role_set or nxt.rstrip("s") in role_set or AGENT_NOUN.search(nxt)
             )
@@ -3882,9 +3916,6 @@ def _appositive_evidence(text: str, toks: _Toks, a: int, occ: _Occ) -> None:
     ]
     if low in APPOSITIVE_OPENERS and _organisation_head_noun(words, heads):
         occ.thing = occ.organisation = True  # "Halvorsen, a 90-year-old automaker,"
-        return
-    if low in ("a", "an") and _place_head(words, heads):
-        occ.place = True  # "the main road of Kpasu, a farming community in Lavun"
         return
     if not heads and low in ("a", "an") and len(words) >= 2 and YEAR_OLD.fullmatch(words[-1]):
         heads = [len(words) - 1]  # "Tomáš, a 16-year-old who attends a vocational school,"

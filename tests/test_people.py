@@ -2611,3 +2611,43 @@ def test_age_noun_with_withheld_name_takes_her_pronoun():
 )  # fmt: skip
 def test_batch_44_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a firm's word modifying the role is no organisation head
+            "T\n\nReginald Baptiste, 58, a hotel maintenance worker who has lived at the park"
+            " since he was 12, spoke during public comment.",
+            ["Reginald Baptiste"],
+        ),
+        (  # a Korean given name before a surname that is also a word
+            "T\n\nBuilding owner Sun-Hee Park, whose family has owned the laundromat since"
+            " 1989, said she had never heard of the registry.",
+            ["Sun-Hee Park"],
+        ),
+        (  # a hyphenated role before the name and before the surname
+            "T\n\nThe blockade ended after Bargarh Sub-Collector Ankita Mishra reached the"
+            " spot.\n\nSub-Collector Mishra, who held talks with the farmers, said a team would"
+            " visit.",
+            ["Ankita Mishra"],
+        ),
+        (  # the relative clause after a place is the described person's
+            "T\n\nA miller from Barpali, who requested anonymity, admitted the delays.\n\n"
+            "A real estate agent on Longboat Key, who asked not to be named, agreed.",
+            [],
+        ),
+        (  # the paper's town (its masthead's first words) and its short name
+            "Skip to content\nPrince George Citizen\nSearch\nMenu\nLocal News\nOpinion\n\n"
+            "Pulp mill to curtail production for eight weeks\n\nKiran Sohal\n\nJun 8, 2026\n\n"
+            "About 240 workers at a Prince George pulp mill will be off the job this summer.\n\n"
+            "Kyle Bjornson, a millwright, told the Citizen he will look for work in Alberta.\n\n"
+            "Communities like Prince George need to plan for it, the mayor said.",
+            ["Kiran Sohal", "Kyle Bjornson"],
+        ),
+    ],
+    ids=["org-word-modifies-role", "korean-given-name-first", "hyphenated-role",
+         "relative-after-place", "masthead-town"],
+)  # fmt: skip
+def test_batch_45_people(page: str, expected: list[str]) -> None:
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
