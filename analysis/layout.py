@@ -254,6 +254,7 @@ TIMESTAMP: re.Pattern[str] = re.compile(
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|//|/|at|on|\.)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
       (?:\s+\([A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}}\))?            # "May 12, 2026 (Mainichi Japan)"
+      (?:\s*\|\s*(?:story|article)(?:\s+id)?:?\s*\d{{3,}})?               # "| Story: 561873"
       (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\.[a-z]{{2,3}})?(?:\s+[A-Z][\w&]*){{0,2}})(?:,\s*[A-Z][\w&]*){{0,3}})?  # - CHENNAI / , UK / | Japan, All / | TheTyee.ca
     """,
     re.I | re.X,
@@ -569,7 +570,7 @@ NAME_DATE_BYLINE: re.Pattern[str] = re.compile(
 #: "By Jane Doe in Kyiv".
 BYLINE: re.Pattern[str] = re.compile(
     rf"""
-    (?:(?:Credits?:\s*)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}\s*[|•·;]\s*)?  # "KHDR | By Name",
+    (?:(?:Credits?:\s*)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|for)\s+)?[A-Z][\w&'’.-]*){{0,3}}\s*[|•·;]\s*)?  # "KHDR | By Name",
                                                       # "Credits: TPN; Author: Name;"
     (?:(?i:{_DATE})(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?)?\s*[|•·]\s*)?
                                                       # "Apr 22, 2026, 11:05 AM | Article By:"
@@ -1021,7 +1022,8 @@ DATELINE: re.Pattern[str] = re.compile(
     r"""
     (?P<place>
       (?!(?:SCOOP|BREAKING|EXCLUSIVE|UPDATE|UPDATED|ANALYSIS|ICYMI|FIRST\s+ON|HAPPENING\s+NOW
-          |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b|[A-Z]+\s+NEWS\s*[—–―-])  # "SCOOP —": a kicker
+          |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b|[A-Z]+\s+NEWS\s*[—–―-]
+         |(?:[A-Z]+\s+){1,3}NETWORK\s*[—–―-])  # "SCOOP —": a kicker; "USA TODAY NETWORK - Florida"
       [A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+
       (?:\s+[A-ZÀ-ÖØ-Þ\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+){0,3}  # WARSAW / CĂLĂRAȘENI / TÂN HẢI
       (?:\s+(?:OF|DE|DEL|DA|DO)\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?  # ISLAND GARDEN CITY OF SAMAL

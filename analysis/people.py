@@ -3522,6 +3522,11 @@ def _context_evidence(
         if home:  # the span stays (its description is no one new); the evidence goes
             occ.evidence, occ.genders, occ.age = before
             occ.appositive = None
+        elif _IN_PARTY_HOME.search(text, max(0, occ.start - 40), occ.start) is not None:
+            # "Rep. Hollis Kincaid, R-Port St. Joe, the bill's sponsor": the legislator's
+            # home closes his party tag; the appositive after it is his
+            occ.evidence, occ.genders, occ.age = before
+            occ.appositive = None
         elif (
             "relative" in occ.evidence - before[0]
             and nf >= 1
@@ -5323,6 +5328,8 @@ def _owning_pronoun(text: str, pos: int, word: str) -> bool:
 #: Between a US legislator's name and a word of their home in the party designation after
 #: it (", R-Blue Ridge", ", D-New York"): a name there is a place, no one a pronoun means.
 _PARTY_HOME: re.Pattern[str] = re.compile(r",\s*[DRI]-(?:[A-Z][\w.]*\s+)*")
+#: A legislator's party tag and home up to the name after it ("..., R-Port St. ").
+_IN_PARTY_HOME: re.Pattern[str] = re.compile(r",\s*[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+\Z")
 
 
 def _decide(counter: Mapping[tuple[str, str], int]) -> tuple[str, str | None]:

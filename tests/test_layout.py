@@ -2653,6 +2653,7 @@ def test_related_links_with_their_dates_are_furniture():
         "Agenda.ge, 18 May 2026 - 14:26, Tbilisi,Georgia",
         "Tuesday, 24 March 2026. 10:00 am",
         "22 Jul 2026 | TheTyee.ca",
+        "Jun 18, 2026 / 4:00 am | Story: 561873",
     ],
 )
 def test_time_stamps_of_pasted_pages(stamp):
@@ -2747,3 +2748,23 @@ def test_caption_with_an_outlet_s_file_photo_credit_in_brackets() -> None:
         "More than 1,400 applications are now on a waiting list, officials said."
     )
     assert [b.label for b in find_blocks(text)][2] == C
+
+
+def test_gannett_network_line_is_no_dateline_and_an_outlet_byline_is_a_byline() -> None:
+    text = (
+        "Politics\nCondo owners could get three more years to fund reserves\n"
+        "Ruben Castellanos\nUSA TODAY NETWORK - Florida\n"
+        "Published 6:12 p.m. ET March 4, 2026\nShare\n\n"
+        "TALLAHASSEE \u2014 Condo owners could get three more years to fund reserves.\n\n"
+        "The bill cleared the House on Wednesday, lawmakers said."
+    )
+    art = article_from_text(text)
+    assert dateline(art) == "TALLAHASSEE"
+    line = "News Service of Florida | By Corinne Ashby"
+    page = (
+        f"Environment\nOyster harvest to reopen in the bay\n{line}\nPublished May 2, 2026\n\n"
+        "TALLAHASSEE \u2014 The oyster harvest will reopen in the bay next year.\n\n"
+        "The bill passed the House on Thursday, lawmakers said."
+    )
+    labels = {page[b.start : b.end]: b.label for b in find_blocks(page)}
+    assert labels[line] == "credit"

@@ -2645,9 +2645,18 @@ def test_batch_44_people(page: str, expected: list[str]) -> None:
             "Communities like Prince George need to plan for it, the mayor said.",
             ["Kiran Sohal", "Kyle Bjornson"],
         ),
+        (  # a legislator's party tag and home: the appositive after it is his
+            "T\n\n\"Right now, the beds sit idle,\" said Rep. Hollis Kincaid, R-Port St. Joe,"
+            " the bill's sponsor.",
+            ["Hollis Kincaid"],
+        ),
+        (  # South Asian place heads
+            "T\n\nKite shops in Lakshmi Bazar and near Raj Ghat were shut on Friday.",
+            [],
+        ),
     ],
     ids=["org-word-modifies-role", "korean-given-name-first", "hyphenated-role",
-         "relative-after-place", "masthead-town"],
+         "relative-after-place", "masthead-town", "party-home", "bazar-ghat"],
 )  # fmt: skip
 def test_batch_45_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
