@@ -1427,7 +1427,12 @@ def _runs(text: str, toks: Sequence[tuple[int, int, str]] | _Toks) -> list[list[
                 break
             k = j + 1
             if k < n and words[k] == "." and starts[k] == ends[j]:
-                if not (len(last) == 1 or last.lower() in tset or last in GIVEN_ABBREVIATIONS):
+                if not (
+                    len(last) == 1
+                    or last.lower() in tset
+                    or last in GIVEN_ABBREVIATIONS
+                    or (j > i and last in ("St", "Ste"))  # "Kevin St. John"
+                ):
                     break
                 k += 1
             n_particles = 0
@@ -1635,6 +1640,12 @@ def _name_start(joined: str) -> int:
             # "Said Mohamed Abshir, a member of ...": a given name opening the run, before a
             # listed given name and a third name (a capitalised "Said" is no inverted cue)
             or (k == 1 and n_run >= 3 and raw[0] == "Said" and words[1] in first_names())
+            # "Kevin St. John", "Evelina St. Rose": a saint's name as a surname
+            or (
+                2 <= k < n_run
+                and word.rstrip(".") in SAINT_PARTICLES
+                and words[k - 2] in first_names()
+            )
         )
         if (
             k == 1 < n_run
@@ -1807,6 +1818,8 @@ KOREAN_GIVEN: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 KOREAN_GIVEN_ANY: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
 
 
+#: "St." inside a surname after a given name ("Kevin St. John").
+SAINT_PARTICLES: frozenset[str] = frozenset({"st", "ste", "saint"})
 #: Prefixes joined by a hyphen to a role ("Sub-Collector", "Vice-Chancellor").
 ROLE_PREFIXES: frozenset[str] = frozenset(
     {"sub", "vice", "deputy", "assistant", "joint", "additional", "acting", "co", "ex"}
@@ -2120,7 +2133,7 @@ def _block_names(
         words = tuple(text[start:end].split())
         if len(run) > 1 and NICKNAME_OPENERS.intersection(raw[run[0] : run[-1]]):
             words = tuple(_NICKNAME.sub(" ", text[start:end]).split())  # 'Marcus "Mo" Ramirez'
-        elif len(run) == 1 and (shared := _shared_surname(text, tk, r0)):
+        elif len(run) - k == 1 and (shared := _shared_surname(text, tk, run[k])):
             words = (words[0], shared)  # "Gary and Lorraine Swale": Gary Swale
         # "Danielle Okafor" alone on a credit line: a byline (a lowercase "danielle" in her
         # e-mail address below does not make the line's first word a common word)
@@ -2594,9 +2607,13 @@ def _shared_surname(text: str, toks: _Toks, i: int) -> str:
     n = len(words)
     if not (
         i + 3 < n
-        and lowers[i] in fnames
         and lowers[i + 1] == "and"
+        # two given names, the second listed, the first no common word ("Bronwyn and Neil
+        # Ashdown"; not "Eloy and Picacho Peak", "Trinidad and Tobago Carnival")
         and lowers[i + 2] in fnames
+        and lowers[i] not in common_english_words()
+        and not (i > 0 and lowers[i - 1] in PLACE_PREPOSITIONS)  # "of Hamakua and Russell"
+        and _is_cap(words[i])
         and _is_cap(words[i + 2])
         and _is_cap(words[i + 3])
         and lowers[i + 3] not in fnames
@@ -2604,14 +2621,18 @@ def _shared_surname(text: str, toks: _Toks, i: int) -> str:
         and all(toks.starts[j] - toks.ends[j - 1] == 1 for j in (i + 1, i + 2, i + 3))
     ):
         return ""
-    if i > 0 and words[i - 1][:1].isupper() and _is_cap(words[i - 1]):
-        return ""  # "Hillary Clinton and Donald Trump" is no such pair
+    if i > 0 and _is_cap(words[i - 1]) and not _plural_role(lowers[i - 1]):
+        return ""  # "Hillary Clinton and Donald Trump" is no such pair ("Retirees Bronwyn
+        # and Neil Ashdown" is)
     surname = _bare(words[i + 3])
     word = re.escape(words[i])
     other = re.compile(
-        rf"[A-Z][\w'’.-]*[ ]{word}\b|\b{word}[ ](?!{re.escape(surname)}\b)[A-Z][\w'’-]+"
+        rf"([A-Z][\w'’.-]*)[ ]{word}\b|\b{word}[ ](?!{re.escape(surname)}\b)[A-Z][\w'’-]+"
     )
-    return "" if other.search(text) else surname
+    for m in other.finditer(text):
+        if m.group(1) is None or not _plural_role(m.group(1).lower()):
+            return ""  # (not "Retirees Bronwyn": a plural role before the given name)
+    return surname
 
 
 def _age_or_cue_after(toks: _Toks, i: int) -> bool:

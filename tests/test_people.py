@@ -2660,3 +2660,28 @@ def test_batch_44_people(page: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_batch_45_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # "St." inside a surname after a given name
+            "T\n\nThe driver, Evelina St. Rose, said the app was unfair.\n\n"
+            "Kevin St. John said the plan failed.",
+            ["Evelina St. Rose", "Kevin St. John"],
+        ),
+        (  # two given names sharing a surname, after a plural role
+            "T\n\nRetirees Bronwyn and Neil Ashdown, of Kambah, lost $31,000.\n\n"
+            '"We saved for that pool for 10 years," Mrs Ashdown said.',
+            ["Bronwyn Ashdown", "Neil Ashdown"],
+        ),
+        (  # no pair: a place before "and", a place or a peak after it
+            "T\n\nThe no votes came from Darren Okimoto of Hamakua and Russell Kanehiro of"
+            " Waimea.\n\nThe stretch between Eloy and Picacho Peak is dusty.",
+            ["Darren Okimoto", "Russell Kanehiro"],
+        ),
+    ],
+    ids=["saint-surname", "shared-surname-after-role", "no-pair-after-place"],
+)
+def test_batch_46_people(page: str, expected: list[str]) -> None:
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
