@@ -1640,12 +1640,6 @@ def _name_start(joined: str) -> int:
             # "Said Mohamed Abshir, a member of ...": a given name opening the run, before a
             # listed given name and a third name (a capitalised "Said" is no inverted cue)
             or (k == 1 and n_run >= 3 and raw[0] == "Said" and words[1] in first_names())
-            # "Kevin St. John", "Evelina St. Rose": a saint's name as a surname
-            or (
-                2 <= k < n_run
-                and word.rstrip(".") in SAINT_PARTICLES
-                and words[k - 2] in first_names()
-            )
         )
         if (
             k == 1 < n_run
@@ -1818,8 +1812,6 @@ KOREAN_GIVEN: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 KOREAN_GIVEN_ANY: re.Pattern[str] = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
 
 
-#: "St." inside a surname after a given name ("Kevin St. John").
-SAINT_PARTICLES: frozenset[str] = frozenset({"st", "ste", "saint"})
 #: Prefixes joined by a hyphen to a role ("Sub-Collector", "Vice-Chancellor").
 ROLE_PREFIXES: frozenset[str] = frozenset(
     {"sub", "vice", "deputy", "assistant", "joint", "additional", "acting", "co", "ex"}
