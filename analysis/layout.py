@@ -639,7 +639,8 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^Follow\s+(?:[A-Z][\w'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Threads|Bluesky):?\s+@\w+
     | ^(?:[—–-]+\s*)?\(?(?i:with\s+(?:inputs|files|reporting)\s+from)\s+[A-Z].{0,80}\Z  # (With inputs from X)
     | ^[—–-]+\s*(?i:with\s+assistance\s+from)\s+[A-Z]                   # Bloomberg
-    | ^(?i:translated\s+by)\s+[A-Z].{0,60}\Z
+    | ^(?i:translated\s+(?:from\s+[A-Z]\w+\s+)?by)\s+[A-Z].{0,60}\Z         # "Translated from German by X"
+    | ^(?i:edited\s+by)\s+[A-Z][^.]{1,60}\.\s+(?i:translated\s+(?:from\s+[A-Z]\w+\s+)?by)\s+[A-Z].{0,60}\Z
     | ^(?i:this\s+(?:article|story|report)\s+includes\s+reporting\s+(?:by|from))\s
     | ^(?i:this\s+(?:article|story|report)\s+is\s+based\s+on\s+(?:an?\s+)?(?:report|reporting|story|interview)s?\s+(?:by|from))\s
     | ^(?i:(?:by\s+)?staff\s+(?:writers?|reporters?)),?\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:agencies|reuters))\.?\Z  # Taipei Times
@@ -1071,7 +1072,7 @@ DATELINE: re.Pattern[str] = re.compile(
           |OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|READ|ALSO|RELATED|SOURCE|WARNING
           |CLAIM|FACTS?|THE\s+FACTS|VERDICT|ASSESSMENT|QUESTION|ANSWER|BACKGROUND|CONTEXT
           |SUMMARY|WHAT|WHY|HOW|WHO|WHEN|WHERE)\b)
-      [A-Z]{3,}(?:[\s-][A-Z]{3,}){0,2}
+      [A-Z]{3,}(?:[\s-](?:[A-Z]{2}\s)?[A-Z]{3,}){0,2}              # RAS AL KHAIMAH:
       (?:,\s*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=:))?             # KARANG SEGARA, Central Java:
       (?:,\s*(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}
         |,\s*\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?  # ITANAGAR, 6 May:
@@ -1578,7 +1579,8 @@ _CAPS_COURTESY_TAIL: re.Pattern[str] = re.compile(
 )
 #: A photographer's copyright closing a caption: "© Julien Ferrand, AFP".
 _PHOTOGRAPHER_COPYRIGHT: re.Pattern[str] = re.compile(
-    rf"©\s*{_FULL_NAME},?\s+(?:{_AGENCY}|[A-Z]{{2,6}})\.?"
+    rf"©\s*(?:{_FULL_NAME},?\s+(?:{_AGENCY}|[A-Z]{{2,6}})"
+    rf"|(?:{_AGENCY}|[A-Z][a-z]+)\s*/\s*{_FULL_NAME})\.?"  # "© Belga / Koen Delanghe"
 )
 _COPYRIGHT_CREDIT: re.Pattern[str] = re.compile(rf"[.!?]\s+{_PHOTOGRAPHER_COPYRIGHT.pattern}\Z")
 #: A photographer's copyright alone on a line: "© Julien Ferrand, AFP", "© Name / AFP".
@@ -1865,6 +1867,8 @@ def _caption_with_credit(a: str, b: str) -> bool:
     if len(b) <= k or not b.startswith(a) or not b[k].isspace():
         return False
     rest = b[k:].strip().lstrip("—–- ")
+    if _AGENCY_SLASH_NAME.fullmatch(rest):
+        return True  # "... season." / "... season. Keystone / Lukas Tresch"
     return (
         rest.count(" ") < PHOTO_CREDIT_TAIL_WORDS
         and not SENTENCE_END.search(rest[-1:])
@@ -1876,6 +1880,11 @@ def _caption_with_credit(a: str, b: str) -> bool:
     )
 
 
+#: An agency, a slash and the photographer after a caption printed again with its credit
+#: ("Keystone / Lukas Tresch").
+_AGENCY_SLASH_NAME: re.Pattern[str] = re.compile(
+    rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s*/\s*{_FULL_NAME}"
+)
 #: An icon's text label glued to the caption after it ("Camera IconHannan Street ...").
 GLUED_ICON_LABEL: re.Pattern[str] = re.compile(r"[A-Z][a-z]+\s[Ii]con(?=[A-Z0-9\"“‘'])")
 #: A labelled credit before a caption repeated with it: "Photo: Ásgeir Freyr Jóhannsson. ".
@@ -2276,9 +2285,15 @@ _NAME_LINE: re.Pattern[str] = re.compile(
 
 def _byline(seg: _Segment) -> bool:
     """A byline (a credit that is no contribution note)."""
-    return seg.pattern == "credit" and (
-        CREDIT.search(seg.text) is None or BYLINE.match(seg.text) is not None
+    return (
+        seg.pattern == "credit"
+        and (CREDIT.search(seg.text) is None or BYLINE.match(seg.text) is not None)
+        and _TRANSLATION_NOTE.search(seg.text) is None  # ("Edited by X. Translated ... by Y.")
     )
+
+
+#: A translator's credit inside a closing note.
+_TRANSLATION_NOTE: re.Pattern[str] = re.compile(r"\bTranslated\s+(?:from\s+[A-Z]\w+\s+)?by\s")
 
 
 def _strong(seg: _Segment) -> bool:
@@ -3379,7 +3394,15 @@ def _colon_dateline(place: str, pasted: bool) -> bool:
     if pasted and re.search(r",\s*[A-Z][a-z]{2,}", place) and not _DATED.search(place):
         return True  # "SAN ANDRES, Catanduanes:": a place and its province, no speaker
     place = re.split(r",|\s\(", place)[0]  # the place, not its date ("MYAGDI, May 4:")
-    return pasted and not any(w.lower() in first_names() for w in place.replace("-", " ").split())
+    words = [w.lower() for w in place.replace("-", " ").split()]
+    # (an article inside a place is no given name: "RAS AL KHAIMAH:")
+    return pasted and not any(w in first_names() and w not in PLACE_ARTICLES for w in words)
+
+
+#: Articles and particles inside a place's name in capitals ("RAS AL KHAIMAH").
+PLACE_ARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ad", "as", "an", "ar", "es", "en", "de", "da", "la", "le"}
+)
 
 
 #: Given names and a comma after a death notice's surname ("SIEGEL--Jerome Arthur, 98,").

@@ -480,7 +480,10 @@ CAPS_PHOTO_CREDIT: re.Pattern[str] = re.compile(
 #: Characters at a caption's end searched for :data:`CAPS_PHOTO_CREDIT`.
 CAPS_CREDIT_TAIL: int = 80
 #: An agency in capitals and a slash right before a photographer's name ("REUTERS/").
-_AGENCY_SLASH: re.Pattern[str] = re.compile(r"\b(?:[A-Z]{2,10}|Reuters|Getty|Xinhua|Bloomberg)/\Z")
+_AGENCY_SLASH: re.Pattern[str] = re.compile(
+    r"\b(?:[A-Z]{2,10}|Reuters|Getty|Xinhua|Bloomberg|Keystone|Belga|Shutterstock|Alamy)"
+    r"(?:/| / )\Z"
+)  # ("Keystone / Lukas Tresch", "© Belga / Koen Delanghe")
 #: A word with a capital inside after three or more lowercase letters ("MailOnline",
 #: "TechCrunch", "PolitiFact", "JoyNews"): outlets and firms write their names so, people
 #: after a short prefix ("McCain", "DeShawn", "LaGuardia"), except those below ("MacArthur").

@@ -2727,6 +2727,11 @@ def test_caption_without_a_stop_above_the_story_after_share_buttons():
             "Plot holders inspect wheat at the irrigation scheme on Tuesday."
             " \u2014 (Picture by Dumisani Ngwenya)",
         ),
+        (  # ... or with the agency, a slash and the photographer
+            "A herder drives cows up to the alp above Sils on the first day of the season.",
+            "A herder drives cows up to the alp above Sils on the first day of the season."
+            " Keystone / Lukas Tresch",
+        ),
     ],
 )
 def test_caption_then_caption_with_its_credit_after_a_stop(caption: str, again: str) -> None:
@@ -2768,3 +2773,29 @@ def test_gannett_network_line_is_no_dateline_and_an_outlet_byline_is_a_byline() 
     )
     labels = {page[b.start : b.end]: b.label for b in find_blocks(page)}
     assert labels[line] == "credit"
+
+
+def test_swissinfo_labels_and_translation_credit() -> None:
+    text = (
+        "Switzerland\nWho will take the cows up the mountain?\nLeonie Br\u00e4ndli\n"
+        "This content was published on\nJune 2, 2026 - 09:00\n\n"
+        "It is a quarter to five in the morning, and the herder has already milked.\n\n"
+        "Across Switzerland, alp operators are struggling to fill jobs, farmers said.\n\n"
+        "Edited by Benno St\u00e4heli. Translated from German by Fiona Marwick.\n\n"
+        "Popular Stories\nMore\nMost Read Swiss"
+    )
+    labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
+    assert labels["This content was published on"] == BP
+    assert (
+        labels["Edited by Benno St\u00e4heli. Translated from German by Fiona Marwick."] == "credit"
+    )
+    assert labels["Popular Stories"] == BP
+
+
+def test_colon_dateline_with_an_article_inside_the_place() -> None:
+    text = (
+        "UAE\nFarmers turn to hydroponics as heat rises\nBy Ann Lee\nPublished: May 4, 2026\n"
+        "Share\n\nRAS AL KHAIMAH: On a farm on the edge of town, growers said the heat was worse.\n\n"
+        "The ministry said it would fund 40 greenhouses this year."
+    )
+    assert dateline(article_from_text(text)) == "RAS AL KHAIMAH"

@@ -2680,8 +2680,13 @@ def test_batch_45_people(page: str, expected: list[str]) -> None:
             " Waimea.\n\nThe stretch between Eloy and Picacho Peak is dusty.",
             ["Darren Okimoto", "Russell Kanehiro"],
         ),
+        (  # an agency, a slash and the photographer closing a caption
+            "T\n\nRainwater stands in the furrows of a potato field. \u00a9 Belga / Koen"
+            " Delanghe\n\nFarmers say planting is weeks behind, the union said.",
+            ["Koen Delanghe"],
+        ),
     ],
-    ids=["saint-surname", "shared-surname-after-role", "no-pair-after-place"],
+    ids=["saint-surname", "shared-surname-after-role", "no-pair-after-place", "agency-slash"],
 )
 def test_batch_46_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
