@@ -572,7 +572,7 @@ BYLINE: re.Pattern[str] = re.compile(
     rf"""
     (?:(?:Credits?:\s*)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|for)\s+)?[A-Z][\w&'’.-]*){{0,3}}\s*[|•·;]\s*)?  # "KHDR | By Name",
                                                       # "Credits: TPN; Author: Name;"
-    (?:(?i:{_DATE})(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?)?\s*[|•·]\s*)?
+    (?:(?:(?i:{_WEEKDAY}),?\s+)?(?i:{_DATE})(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?)?\s*(?:[|•·]|\s[-–—])\s*)?
                                                       # "Apr 22, 2026, 11:05 AM | Article By:"
     (?:By|BY|by|Written\s+by|Story\s+by|Article\s+(?i:by)|Words\s+by|Text\s+by|Video\s+by|Reported\s+by
       |Co-authored\s+by|Edited\s+by|WRITER:|Writer:|Author:|AUTHOR:)(?:\s?:|\s+[—–-])?\s+  # "By — Name", "By : Name"

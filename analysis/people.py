@@ -91,6 +91,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     | {"bint", "binti"}
     | {"al", "el", "dos", "das", "ter", "op", "y"}
     | {"anak"}  # Iban and Bidayuh names of Sarawak: "Suzanne anak Jimbun"
+    | {"ab", "ap"}  # Welsh patronymics: "Aled ab Iorwerth", "Dafydd ap Gwilym"
 )
 #: Lowercase particles inside a name that say whose son or daughter the person is ("Hariz
 #: bin Mahadi", "Rosmawati binti Jaludin"): the name itself states the gender.
@@ -3050,7 +3051,9 @@ def _place_surname(first: str, last: str) -> bool:
 
 
 def _plural_role(word: str) -> bool:
-    """A plural role noun ("lawmakers", "officials"): a group, not a name."""
+    """A plural role noun ("lawmakers", "officials", "councilmen"): a group, not a name."""
+    if word.endswith("men") and len(word) > 5:
+        return word[:-3] + "man" in roles()
     return word.endswith("s") and word[:-1] in roles()
 
 

@@ -2799,3 +2799,9 @@ def test_colon_dateline_with_an_article_inside_the_place() -> None:
         "The ministry said it would fund 40 greenhouses this year."
     )
     assert dateline(article_from_text(text)) == "RAS AL KHAIMAH"
+
+
+def test_a_date_a_dash_and_a_byline_on_one_line_is_a_byline() -> None:
+    from analysis.layout import BYLINE
+
+    assert BYLINE.fullmatch("Tuesday, May 12, 2026 - by Hollis Crabtree") is not None

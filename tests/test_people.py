@@ -2690,3 +2690,19 @@ def test_batch_45_people(page: str, expected: list[str]) -> None:
 )
 def test_batch_46_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a plural role in "-men" before a name; a clergy title; a Welsh patronymic
+            "T\n\nCouncilmen Tobias Fennimore and others voted no.\n\n"
+            "Canon Oluwaseun Adeyemi said the bells would ring.\n\n"
+            "Aled ab Iorwerth, a parent, said the school mattered.",
+            ["Tobias Fennimore", "Oluwaseun Adeyemi", "Aled ab Iorwerth"],
+        ),
+    ],
+    ids=["men-plural-canon-ab"],
+)
+def test_batch_47_people(page: str, expected: list[str]) -> None:
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
