@@ -3606,7 +3606,6 @@ KNOWN_PERSONS: frozenset[str] = frozenset(
         "wtop_bell_times",
         "wuot_barn_dance",
         "wusf_berry_union",
-        "wwno_second_line",
         "ynetnews_sinkhole",
         "zimherald_wheat",
         "zimlive_prophet_fraud_trial",

@@ -2701,8 +2701,12 @@ def test_batch_46_people(page: str, expected: list[str]) -> None:
             "Aled ab Iorwerth, a parent, said the school mattered.",
             ["Tobias Fennimore", "Oluwaseun Adeyemi", "Aled ab Iorwerth"],
         ),
+        (  # a band and an athletics club are no people
+            "T\n\nThe Rebirth Brass Band led the parade past the Mitcheldean Harriers.",
+            [],
+        ),
     ],
-    ids=["men-plural-canon-ab"],
+    ids=["men-plural-canon-ab", "band-harriers"],
 )
 def test_batch_47_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
