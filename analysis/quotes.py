@@ -3195,6 +3195,10 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
         # Hartford." / "...", "Lafortune ... started the program in 2022. This season 41
         # girls tried out." / "...": a paragraph about one named person, no one else named
         subject = first
+    if subject is None:
+        # "Commercial harvest is not a cure, she said, but ..." / "...": the pronoun of a
+        # cue set off inside the last sentence reports it, and speaks next
+        subject = _parenthetical_cue(toks, lo, end)
     if subject is None and first is not None and _cued_again(ctx, bi, toks[first[1]].text):
         # "Jaswinder Bhogal, whose son ..., has started a petition. It had gathered 900
         # signatures." / "..." / "Mr Bhogal said ...": the paragraph's first subject, named
@@ -3202,6 +3206,17 @@ def _previous_subject(ctx: _Context, bi: int, ci: int) -> None:
         subject = first
     if subject is not None and not toks[subject[1]].text.endswith(people.POSSESSIVE_ENDINGS):
         _set_mention(ctx, ci, toks[subject[0]], toks[subject[1]])
+
+
+def _parenthetical_cue(toks: list[_Tok], lo: int, end: int) -> tuple[int, int] | None:
+    """A he or she and a speech verb set off by commas inside ``toks[lo:end]`` (", she
+    said,"): the pronoun's token span, else None."""
+    for i in range(lo + 1, end - 2):
+        if toks[i].lower in people.SUBJECT_PRONOUNS and toks[i - 1].text == ",":
+            c = _cue_at(toks, i + 1)
+            if 0 < c < end and toks[c].text == ",":
+                return (i, i)
+    return None
 
 
 def _subject_before(

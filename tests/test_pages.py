@@ -2929,7 +2929,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("wjct_filming_verdict", 12),
         ("wkar_clinic_closure", 4),
         ("wkms_carp_harvest", 6),
-        ("wkms_carp_harvest", 9),
         ("wksu_dental_van", 6),
         ("wkyc_maternity_unit", 5),
         ("wort_sleep_boxes", 8),

@@ -4847,6 +4847,18 @@ BATCH_44_RULES = [
         "Alhaji Abubakar Sidi Gana",
         "Abubakar Sidi Gana",
     ),
+    (  # a cue set off inside the paragraph before (", she said,") names the next speaker
+        "parenthetical-cue-paragraph-then-quote",
+        '"The carp breed fast," said Marisol Reyes, a biologist.\n\n'
+        "Commercial harvest is not a cure, she said, but the data suggest that removal"
+        " works.\n\n"
+        '"If you take the pressure off for a whole summer, you are not starting from zero."',
+        1,
+        "If you take the pressure off for a whole summer, you are not starting from zero.",
+        "speech",
+        "she",
+        "Marisol Reyes",
+    ),
 ]
 
 
