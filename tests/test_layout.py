@@ -2618,9 +2618,14 @@ def test_datelines_of_pasted_pages(first, place):
     assert dateline(article_from_text(text)) == place
 
 
+def line_labels(text: str) -> dict[str, str]:
+    """Each block's text and its label."""
+    return {text[b.start : b.end]: b.label for b in find_blocks(text)}
+
+
 @pytest.mark.parametrize(("text", "line", "label"), HEADER_CLUSTER_CASES)
 def test_header_cluster_lines(text, line, label):
-    labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
+    labels = line_labels(text)
     assert labels[line] == label
 
 
@@ -2634,7 +2639,7 @@ def test_related_links_with_their_dates_are_furniture():
         "8 May 2026 / 09:41 H.\nMonthly allowance to be paid by end of May\n"
         "6 May 2026 / 16:22 H.\n\nMost Popular"
     )
-    labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
+    labels = line_labels(text)
     assert labels["Anchovy prices up 30% at wet markets, say traders"] == BP
     assert labels["Monthly allowance to be paid by end of May"] == BP
     assert "heading" not in labels.values()
@@ -2740,7 +2745,7 @@ def test_caption_then_caption_with_its_credit_after_a_stop(caption: str, again: 
         "FARMERS at the irrigation scheme say they sleep at the pump house.\n\n"
         "The scheme draws water from the dam, the chairman said on Tuesday."
     )
-    labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
+    labels = line_labels(text)
     assert (labels[caption], labels[again]) == (C, C)
 
 
@@ -2771,7 +2776,7 @@ def test_gannett_network_line_is_no_dateline_and_an_outlet_byline_is_a_byline() 
         "TALLAHASSEE \u2014 The oyster harvest will reopen in the bay next year.\n\n"
         "The bill passed the House on Thursday, lawmakers said."
     )
-    labels = {page[b.start : b.end]: b.label for b in find_blocks(page)}
+    labels = line_labels(page)
     assert labels[line] == "credit"
 
 
@@ -2784,7 +2789,7 @@ def test_swissinfo_labels_and_translation_credit() -> None:
         "Edited by Benno St\u00e4heli. Translated from German by Fiona Marwick.\n\n"
         "Popular Stories\nMore\nMost Read Swiss"
     )
-    labels = {text[b.start : b.end]: b.label for b in find_blocks(text)}
+    labels = line_labels(text)
     assert labels["This content was published on"] == BP
     assert (
         labels["Edited by Benno St\u00e4heli. Translated from German by Fiona Marwick."] == "credit"
