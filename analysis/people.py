@@ -5564,6 +5564,9 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
         head = _appositive_head(o.appositive)
         if head is not None:
             out[o.person].add(head)  # "Name, an entomologist at X": "the entomologist"
+        if o.appositive and _LEGISLATURE_MEMBER.match(o.appositive):
+            # "Name, a member of the Puntland House of Representatives": "the MP"
+            out[o.person].update(LEGISLATOR_NOUNS)
         tag = _PARTY_TAG.match(text, o.end)
         if tag is not None:
             out[o.person].add(PARTY_LETTERS[tag.group(1)])
@@ -5585,6 +5588,16 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
             if w in role_set or w in titles():
                 out[o.person].add(w)
     return _RoleNouns(tuple(nouns) for nouns in out)
+
+
+#: An appositive making its person a legislator ("a member of the Puntland House of
+#: Representatives", "a member of parliament for Kisumu").
+_LEGISLATURE_MEMBER: re.Pattern[str] = re.compile(
+    r"(?i:an?\s+)(?:[\w-]+\s+){0,2}member\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?i:parliament|house|assembly|legislature|congress|senate|national\s+assembly)\b"
+)
+#: Nouns by which a story refers back to a legislator ("the MP said").
+LEGISLATOR_NOUNS: frozenset[str] = frozenset({"mp", "lawmaker", "legislator", "parliamentarian"})
 
 
 def _appositive_head(appositive: str | None) -> str | None:

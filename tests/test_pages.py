@@ -2107,7 +2107,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("gardenisland_kayak_permits", 19),
         ("gardenisland_kayak_permits", 20),
         ("garoweonline_bosaso_trawlers", 2),
-        ("garoweonline_bosaso_trawlers", 5),
         ("gazettelive_allotments", 0),
         ("gazettelive_allotments", 8),
         ("gazettelive_allotments", 21),

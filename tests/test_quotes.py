@@ -4859,6 +4859,17 @@ BATCH_44_RULES = [
         "she",
         "Marisol Reyes",
     ),
+    (  # "the MP" is the person an appositive made a member of a house of parliament
+        "mp-after-member-of-the-house",
+        "Said Mohamed Abshir, a member of the Puntland House of Representatives from Bari"
+        " region, said the parliament had never seen the contracts.\n\n"
+        '"Where is the money?" the MP said.',
+        0,
+        "Where is the money?",
+        "speech",
+        "the MP",
+        "Said Mohamed Abshir",
+    ),
 ]
 
 
