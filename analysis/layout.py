@@ -652,7 +652,7 @@ CREDIT: re.Pattern[str] = re.compile(
     | ^\((?i:with)\s+(?:AFP|AP|Reuters|agencies|dpa|EFE|ANSA)\)\.?\Z            # (with AFP)
     | ^(?i:with)\s+(?:AAP|AFP|AP|PA|Reuters|agencies)\.?\Z                     # SBS: "With AAP"
     | ^Source:\s+[A-Z]{2,6}/[a-z]{1,4}(?:\([a-z]{1,4}\))?\Z                    # CNA: "Source: CNA/ih(ca)"
-    | ^\(?(?i:with)\s+[A-Z]{2,6}\s+(?i:inputs)\)?\.?\Z                        # (With PTI inputs)
+    | ^\(?(?i:with)\s+(?:[A-Z]{2,6}|(?i:agency))\s+(?i:inputs)\)?\.?\Z      # (With PTI inputs)
     | ^(?:[A-Z][\w'’.-]*\s+){1,3}(?i:writers?|reporters?|correspondents?)\s+[A-Z].{3,200}
        \s+contributed\.?\Z                                           # AP: "... writers X in Y and Z contributed."
     | \b(?:Reach|Contact|Email|E-mail)\s+(?:her|him|them|the\s+writer)\s+at\s+\S+@
@@ -1045,6 +1045,8 @@ DATELINE: re.Pattern[str] = re.compile(
     )
     \s*(?P<dash>[—–―]+|-{1,3})
     (?:\s+(?=\S)|(?:(?<=[—–―])|(?<=--))(?=[A-Z][A-Za-z])|\s*\Z)  # "OTTAWA—When", "KAMIYASHIRO, ...--When"
+    |
+    (?P<glued>[A-Z][a-z]{3,})(?P<gdash>—)(?=[A-Z][a-z])           # Phuentsholing—Potato growers
     |
     (?P<dated>                                                   # May 19, 2026 (KASSALA) –
       (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
@@ -3405,6 +3407,13 @@ PLACE_ARTICLES: frozenset[str] = frozenset(
 )
 
 
+def _common_word(word: str) -> bool:
+    """``word`` is a common English word (the list loads only when a glued dateline is met)."""
+    from .people import common_english_words
+
+    return word.lower() in common_english_words()
+
+
 #: Given names and a comma after a death notice's surname ("SIEGEL--Jerome Arthur, 98,").
 _NOTICE_NAME: re.Pattern[str] = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){0,3},")
 
@@ -3437,12 +3446,16 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
             ):
                 m = None  # "SIEGEL--Jerome Arthur, 98,": a death notice's surname, no place
                 # ("PHILIPSBURG--Pupils of ...": a place, a sentence after it)
+            if m and m.group("glued") and _common_word(m.group("glued")):
+                m = None  # "Yesterday—The council met": a word, no place
             cut = rest_at = 0
             kind = "dateline"
             if m:
                 cut = m.end(
                     "dash"
                     if m.group("place")
+                    else "gdash"
+                    if m.group("glued")
                     else "ddash"
                     if m.group("dated")
                     else "tdash"

@@ -2598,6 +2598,9 @@ DATELINE_CASES = [
     ("May 19, 2026 (KASSALA) – Public school teachers began an open-ended strike.", "KASSALA"),
     ("MOGADISHU (Somali Guardian) – Hundreds of shops in the market remained shut.", "MOGADISHU"),
     ("DUSHANBE, May 14, 2026, Asia-Plus -- The district court has ordered a refund.", "DUSHANBE"),
+    # batch 48: a place in mixed case glued to an em dash (not a common word: "Yesterday—")
+    ("Phuentsholing\u2014Potato growers from Chhukha say auction prices fell.", "Phuentsholing"),
+    ("Yesterday\u2014The council met to discuss the auction prices again.", None),
     ("SATKHIRA, Bangladesh, Jun 10 2026 (IPS) – Every morning, women walk to the pond.", "SATKHIRA, Bangladesh"),
     ("Macau, China, 20 May 2026 (Lusa) – An amateur theatre group marks 30 years.", "Macau, China"),
     ("BATKEN (AKIpress) - Spring frost has destroyed apricot orchards in the region.", "BATKEN"),
@@ -2810,3 +2813,12 @@ def test_a_date_a_dash_and_a_byline_on_one_line_is_a_byline() -> None:
     from analysis.layout import BYLINE
 
     assert BYLINE.fullmatch("Tuesday, May 12, 2026 - by Hollis Crabtree") is not None
+
+
+def test_with_agency_inputs_is_a_credit_line() -> None:
+    assert (
+        line_labels("T\n\nThe court ruled on Monday.\n\n(With agency inputs)")[
+            "(With agency inputs)"
+        ]
+        == "credit"
+    )
