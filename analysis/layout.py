@@ -1012,6 +1012,14 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     re.X,
 )
 
+#: A date with its year opening a dateline whose place follows in brackets ("May 19, 2026
+#: (KASSALA) –"), read by :data:`DATELINE` and :func:`dateline`.
+_DATE_FIRST_DATE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}"
+)
+#: An outlet's name after a dateline's date and year ("DUSHANBE, May 14, 2026, Asia-Plus").
+_OUTLET_AFTER_YEAR = r"(?<=\d{4}),\s*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?"
+
 #: News agencies written in mixed case, as a dateline's tag gives them ("(Lusa)", "(Xinhua)").
 _WIRE_NAMES = (
     "Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Anadolu|Interfax|Efe|Hina|Tass|Sputnik|Agerpres"
@@ -1040,7 +1048,9 @@ DATELINE: re.Pattern[str] = re.compile(
        |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\))?
                                                                 # , May 5 / (May 4, 2026)
       (?:\s*\([A-Z][\w .&-]{0,30}\)|\s*/[A-Z][\w .-]{1,30}/|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN)
-         |(?<=\d{4}),\s*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)?   # "DUSHANBE, May 14, 2026, Asia-Plus --"
+         |"""
+    + _OUTLET_AFTER_YEAR
+    + r""")?                                    # "DUSHANBE, May 14, 2026, Asia-Plus --"
                                                 # (AP) / (Reuters) / /PRNewswire/ / , CMC
     )
     \s*(?P<dash>[—–―]+|-{1,3})
@@ -1049,7 +1059,9 @@ DATELINE: re.Pattern[str] = re.compile(
     (?P<glued>[A-Z][a-z]{3,})(?P<gdash>—)(?=[A-Z][a-z])           # Phuentsholing—Potato growers
     |
     (?P<dated>                                                   # May 19, 2026 (KASSALA) –
-      (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
+      """
+    + _DATE_FIRST_DATE
+    + r"""
       \s*\([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}\)
     )
     \s*(?P<ddash>[—–―]+|-{1,2})\s+(?=[A-Z])
@@ -1085,6 +1097,8 @@ DATELINE: re.Pattern[str] = re.compile(
     """,
     re.X,
 )
+#: The dash group of each of :data:`DATELINE`'s alternatives (one matches, so one is set).
+DATELINE_DASHES: tuple[str, ...] = ("dash", "gdash", "ddash", "tdash", "cdash")
 #: A wire's tag opening a dateline ("(ANSA) - BERGAMO"), left off by :func:`dateline`.
 _LEADING_TAG = re.compile(r"\A\([^()]{1,20}\)\s*[—–―-]+\s*")
 #: A date or a wire's tag closing a dateline's place, left off by :func:`dateline`.
@@ -1097,11 +1111,10 @@ _DATELINE_TAIL = re.compile(
     r"|,\s+[A-Z]{4,12}\.|\.\s+/[A-Z]{3,12}/\.)\Z"  # "GYUMRI, APRIL 14, ARMENPRESS.", ". /TASS/."
 )
 #: A dateline giving the date first and the place in brackets: "May 19, 2026 (KASSALA)".
-_DATE_FIRST = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s*\((.+)\)"
-)
-#: An outlet's name after a dateline's date and year: "DUSHANBE, May 14, 2026, Asia-Plus".
-_OUTLET_AFTER_DATE = re.compile(r"(?<=\d{4}),\s*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\Z")
+_DATE_FIRST = re.compile(_DATE_FIRST_DATE + r"\s*\((.+)\)")
+#: An outlet's name closing a dateline after its date and year: "DUSHANBE, May 14, 2026,
+#: Asia-Plus".
+_OUTLET_AFTER_DATE = re.compile(_OUTLET_AFTER_YEAR + r"\Z")
 #: The dateline is looked for at the start of the first this many body paragraphs (a deck or
 #: a photo credit can come before the paragraph it opens).
 DATELINE_BODY_SEGMENTS: int = 3
@@ -2477,13 +2490,12 @@ _TAG_LIST: re.Pattern[str] = re.compile(
 def _name_over_affiliation(segs: list[_Segment], i: int) -> bool:
     """Segment ``i`` is a writer's outlet under a name alone ("Marie-Ève Doiron" / "The
     Canadian Press"): a byline over two lines."""
-    above = segs[i - 1]
     return (
         i > 0
         and segs[i].pattern is None
-        and above.pattern is None
+        and segs[i - 1].pattern is None
         and _affiliation_line(segs[i].text)
-        and _name_alone(above.text)
+        and _name_alone(segs[i - 1].text)
     )
 
 
@@ -3451,17 +3463,7 @@ def _blocks(segs: list[_Segment], *, pasted: bool) -> tuple[Block, ...]:
             cut = rest_at = 0
             kind = "dateline"
             if m:
-                cut = m.end(
-                    "dash"
-                    if m.group("place")
-                    else "gdash"
-                    if m.group("glued")
-                    else "ddash"
-                    if m.group("dated")
-                    else "tdash"
-                    if m.group("tagged")
-                    else "cdash"
-                )
+                cut = m.end(next(g for g in DATELINE_DASHES if m.group(g) is not None))
                 if m.group("tagged") and m.group("tagged").lstrip().startswith("("):
                     # "(ANSA) - BERGAMO, MAY 12 - The village ...": the tag, then the place
                     inner = DATELINE.match(seg.text, m.end())

@@ -3547,7 +3547,8 @@ def _context_evidence(
             occ.evidence, occ.genders, occ.age = before
             occ.appositive = None
         elif (
-            "relative" in occ.evidence - before[0]
+            "relative" in occ.evidence
+            and "relative" not in before[0]
             and nf >= 1
             and lowers[nf - 1] in LOCATIVES | {"from", "on"}
             and occ.words[0].lower() not in first_names()
@@ -4003,7 +4004,7 @@ def _placed(toks: _Toks, b: int) -> bool:
     if raw[b] == ",":
         return b >= 2 and raw[b - 1][:1].isupper() and lowers[b - 2] in HOME_PREPOSITIONS
     k = b
-    if k >= 0 and raw[k].islower() and lowers[k] not in PLACE_PREPOSITIONS:
+    if raw[k].islower() and lowers[k] not in PLACE_PREPOSITIONS:
         k -= 1  # an adjective: "the southern Peloponnese"
     if k >= 0 and lowers[k] == "the":
         k -= 1
