@@ -3639,10 +3639,15 @@ def _context_evidence(
         and 2 <= len(occ.words) <= MAX_HUMAN_VERB_NAME
         and not possessive
         and not home
-        and _human_verb_after(toks, last + 1)
+        and (
+            _human_verb_after(toks, last + 1)
+            or _role_predicate_after(toks, _past_appositive(toks, last + 1))
+        )
         and not any(w.lower() in place_words() or w.lower() in org_words() for w in occ.words)
     ):
-        occ.evidence.add("verb")  # "Anders Pellqvist kept the puck in", "X has woken up"
+        # "Anders Pellqvist kept the puck in", "X has woken up", "Shira Azoulay, no relation
+        # to the council member, is a volunteer with ..."
+        occ.evidence.add("verb")
     # (not after a home town or a place: "In Birch Crossing, the mayor ... himself")
     if (role == "subject" or role == "speaker" or at_start) and not home:
         _pronoun_evidence(toks, last + 1, occ, sent_starts, quoted)
@@ -3706,6 +3711,51 @@ def _human_verb_after(toks: _Toks, a: int) -> bool:
         return False
     # "Goldman Sachs kept its forecast": a thing's pronoun in the words after the verb
     return not THING_PRONOUNS.intersection(lowers[j + 1 : j + 1 + THING_PRONOUN_WINDOW])
+
+
+#: Roles as often said of a firm as of a person ("Sun Ridge is a grower of ..."): no
+#: evidence of a person in a predicate.
+FIRM_ROLES: frozenset[str] = frozenset(
+    {"operator", "developer", "publisher", "producer", "grower", "contractor", "consultant",
+     "landlord", "owner", "sponsor", "partner", "member", "provider", "supplier", "client"}
+)  # fmt: skip
+#: Most words between "is a" and the role of a predicate ("is a longtime local volunteer").
+MAX_PREDICATE_MODIFIERS = 2
+#: Most words of a phrase set off by commas between a name and its predicate.
+MAX_APPOSITIVE_SKIP = 8
+
+
+def _role_predicate_after(toks: _Toks, a: int) -> bool:
+    """A predicate giving a person's role follows token ``a`` - 1: "is a volunteer",
+    "was a retired nurse" (a listed role, not one of :data:`FIRM_ROLES`).
+
+    >>> t = _tokens("Shira Azoulay is a volunteer with the group.", 0, 44)
+    >>> _role_predicate_after(t, 2), _role_predicate_after(t, 3)
+    (True, False)
+    """
+    lowers = toks.lowers
+    n = len(lowers)
+    if a + 2 >= n or lowers[a] not in ("is", "was") or lowers[a + 1] not in ("a", "an"):
+        return False
+    for k in range(a + 2, min(n, a + 3 + MAX_PREDICATE_MODIFIERS)):
+        word = lowers[k]
+        if word in roles() and word not in FIRM_ROLES:
+            return True
+        if not word.isalpha():
+            return False
+    return False
+
+
+def _past_appositive(toks: _Toks, a: int) -> int:
+    """Token ``a``, or the token after a short phrase set off by commas that starts there
+    ("Shira Azoulay, no relation to the council member, is ...", "Ann Lee, 34, is ...")."""
+    words = toks.words
+    if a >= len(words) or words[a] != ",":
+        return a
+    for k in range(a + 1, min(len(words), a + 2 + MAX_APPOSITIVE_SKIP)):
+        if words[k] == ",":
+            return k + 1
+    return a
 
 
 def _credit_before(text: str, lo: int, hi: int) -> bool:
@@ -4513,6 +4563,7 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
             and (
                 _surname_of(linked) == occs[i].words[0]
                 or _first_surname(linked.split()) == occs[i].words
+                or _given_name_vouches(linked, occs[i], linker.families[linked], occs, text)
             )
         ):
             evidence[linked] = evidence.get(linked, 0) + 1
@@ -4565,6 +4616,32 @@ def _group(occs: list[_Occ], text: str) -> tuple[list[list[int]], list[int]]:
         for m in members:
             occ_person[m] = p
     return people, occ_person
+
+
+def _given_name_vouches(
+    fam: str, single: _Occ, members: Sequence[int], occs: Sequence[_Occ], text: str
+) -> bool:
+    """A given name used alone as a speaker vouches for the two-word name it opens when the
+    text gives that name in running prose and neither word is an English word ("When
+    Somsri Thongdee arrived ..." then "Somsri told reporters": Thai, Indonesian and
+    Icelandic papers call people by their given name); a headline's "Obama Sees" is not."""
+    words = fam.split()
+    if (
+        len(words) != 2
+        or words[0] != single.words[0]
+        or "cue" not in single.evidence
+        or single.role != "speaker"
+        or not any(
+            occs[m].narrative
+            and not occs[m].in_quote
+            # "Yusran Daulay's dam", not "download the Moneycontrol App"
+            and (occs[m].role != "modifier" or text.startswith(POSSESSIVE_ENDINGS, occs[m].end))
+            for m in members
+        )
+    ):
+        return False
+    lexicon = _english_lexicon()
+    return lexicon is not None and not any(_is_english(w.lower(), lexicon) for w in words)
 
 
 #: Evidence that a name used as a place elsewhere is still a person's here.
@@ -4887,6 +4964,7 @@ class _Linker:
                     self.honorific.setdefault(occs[i].words[0], set()).add(g)
         self.first = {f: min(occs[m].start for m in ms) for f, ms in self.families.items()}
         self._genders: dict[str, set[str]] = {}
+        self._infer_genders()
         self._by_start: dict[str, list[tuple[int, int]]] = {}
 
     def _merge_aliases(self, canon: Mapping[str, str]) -> dict[str, str]:
@@ -4911,6 +4989,33 @@ class _Linker:
             if alias is not None and alias != fam and alias in self.families:
                 self.families[fam].extend(self.families.pop(alias))
         return one_word
+
+    def _infer_genders(self) -> None:
+        """Families of no known gender that share a surname take the gender of an honorific
+        the surname is used with alone: when only one of them has been named before it
+        ("Principal W.M. Dissanayake told ..." then "Mr. Dissanayake said"), or when only one
+        of them may have it ("Ms Lim Siew Peng" is female, so "Mr Lim" is Lim Kok Wah).
+        "Ms Lim" then names the daughter, not the father introduced first."""
+        occs = self.occs
+        for i in self.singles:
+            word = occs[i].words[0]
+            fams = self.by_word.get(word, [])
+            if len(fams) < 2:
+                continue
+            for gender, method in occs[i].genders:
+                named = [f for f in fams if self.first[f] < occs[i].start]
+                if method == "honorific" and len(named) == 1 and not self.genders(named[0]):
+                    self._genders[named[0]] = {gender}
+        for word, used in self.honorific.items():
+            fams = self.by_word.get(word, [])
+            if len(fams) < 2:
+                continue
+            for gender in used:
+                if any(gender in self.genders(f) for f in fams):
+                    continue
+                unknown = [f for f in fams if not self.genders(f)]
+                if len(unknown) == 1:
+                    self._genders[unknown[0]] = {gender}
 
     def genders(self, fam: str) -> set[str]:
         """Genders the family's own mentions give, else its first name's in the name list."""

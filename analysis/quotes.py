@@ -2602,6 +2602,13 @@ class _Context:
                 return k
         return None
 
+    def next_block(self, bi: int) -> int | None:
+        """The sentence-labelled block just after ``bi`` (boilerplate in between is skipped)."""
+        for k in range(bi + 1, len(self.blocks)):
+            if self.blocks[k].label in SENTENCE_LABELS:
+                return k
+        return None
+
 
 #: Cue words that give a whole report's source after the sentence it reports.
 _REPORTING_CUES: frozenset[str] = frozenset({ACCORDING_TO[0], "reported", "reports", "report"})
@@ -2734,6 +2741,10 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             if intro is None and ends_sentence:
                 # ""...." That was the view of Ann Lee.": the next sentence names the speaker
                 attr = _next_sentence_attribution(toks, q + 1, breaks)
+                if attr is None and not any(t.is_word or t.quote >= 0 for t in toks[q + 1 :]):
+                    # the quote is the whole paragraph: "Those are the words of Ann Lee, ..."
+                    # may open the next one
+                    intro = _next_paragraph_owner(ctx, bi)
             if intro is None and attr is None:
                 _continue_previous(ctx, bi, quote)
             if intro is None and attr is None and quote.copy_of is None:
@@ -3135,6 +3146,22 @@ def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, lis
     ):
         return None  # "... harvest early whenever the weather bureau forecasts heat.": no intro
     return attr, toks
+
+
+def _next_paragraph_owner(ctx: _Context, bi: int) -> tuple[_Attr, list[_Tok]] | None:
+    """The owner a story paragraph's first sentence gives the quote that fills the paragraph
+    before it ("That was the message from Ann Lee, who runs the shop", "Those are the words
+    of Ann Lee", "That is how Ann Lee described it"), when that sentence quotes no one."""
+    nb = ctx.next_block(bi)
+    if nb is None or ctx.blocks[nb].label != "body":
+        return None
+    toks = ctx.tokens(nb)
+    breaks = [i for i in range(len(toks)) if _is_break(toks, i, ctx.text, ctx.chunks)]
+    end = _sentence_end(breaks, 0, len(toks))
+    if any(t.quote >= 0 for t in toks[:end]):
+        return None
+    attr = _next_sentence_attribution(toks, 0, breaks)
+    return None if attr is None else (attr, toks)
 
 
 def _holds_speech(ctx: _Context, toks: list[_Tok]) -> bool:

@@ -2710,3 +2710,32 @@ def test_batch_46_people(page: str, expected: list[str]) -> None:
 )
 def test_batch_47_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a given name used alone as a speaker vouches for the full name it opens
+            "T\n\nWhen Somsri Thongdee arrived at the school in 1998, the sea was far away.\n\n"
+            '"We have fought the sea," Somsri told reporters.',
+            ["Somsri Thongdee"],
+        ),
+        (  # ... not for a product after "the"
+            "T\n\nKhaled Bajoria told Moneycontrol that margins fell.\n\n"
+            "Download the Moneycontrol App to stay updated.",
+            ["Khaled Bajoria"],
+        ),
+        (  # a predicate with a person's role, past a phrase set off by commas
+            "T\n\nNot everyone agrees. Shira Azoulay, no relation to the council member, is a"
+            " volunteer with a wildlife group.",
+            ["Shira Azoulay"],
+        ),
+        (  # ... not a role as often said of a firm
+            "T\n\nKestrel Vantor is a developer of apartments in the city.",
+            [],
+        ),
+    ],
+    ids=["given-name-vouches", "no-product", "role-predicate", "firm-role-predicate"],
+)
+def test_batch_49_people(page: str, expected: list[str]) -> None:
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected

@@ -4873,6 +4873,47 @@ BATCH_44_RULES = [
 ]
 
 
+BATCH_49_RULES = [
+    (  # "Ms Lim" after a father named first with no gender of his own: the daughter
+        "honorific-picks-the-family-of-its-gender",
+        '"If she goes, our story goes with her," said retired mechanic Lim Kok Wah, 74.\n\n'
+        "Mr Lim joined the dredge in 1969.\n\n"
+        "His daughter, Ms Lim Siew Peng, chairs the heritage society.\n\n"
+        '"We are asking for time," said Ms Lim.',
+        1,
+        "We are asking for time,",
+        "speech",
+        "Ms Lim",
+        "Lim Siew Peng",
+    ),
+    (  # "Mrs." after two namesakes of no known gender: the one "Mr." did not follow
+        "honorific-after-the-only-namesake-named-before-it",
+        "Principal W.M. Dissanayake told reporters the school acted.\n\n"
+        '"We received a petition," Mr. Dissanayake said.\n\n'
+        "Director R.P. Dissanayake, who is not related to the principal, set up a"
+        " committee.\n\n"
+        '"The committee will visit every house," Mrs. Dissanayake said.',
+        1,
+        "The committee will visit every house,",
+        "speech",
+        "Mrs. Dissanayake",
+        "R.P. Dissanayake",
+    ),
+    (  # a paragraph that is one quote, then "Those are the words of NAME" opening the next
+        "owner-in-the-next-paragraph",
+        "Mr Tui said the old crossing had been washed away.\n\n"
+        '"The children know the river better than we do now. They know which stones'
+        ' move."\n\n'
+        "Those are the words of Peni Lesuma, a farmer who walks his daughter to the river.",
+        0,
+        "The children know the river better than we do now. They know which stones move.",
+        "speech",
+        "Peni Lesuma",
+        "Peni Lesuma",
+    ),
+]
+
+
 _BATCHES = (
     BATCH_19_RULES
     + BATCH_21_RULES
@@ -4883,6 +4924,7 @@ _BATCHES = (
     + BATCH_39_RULES
     + BATCH_43_RULES
     + BATCH_44_RULES
+    + BATCH_49_RULES
 )
 
 
