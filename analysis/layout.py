@@ -661,6 +661,10 @@ CREDIT: re.Pattern[str] = re.compile(
        \s+(?:[A-Z][\w'’.-]*\s+){1,4}contributed(?:\s+to\s+this\s+(?:report|story))?\.\Z
                                                 # "Post-Gazette staff writer Colin Deasy contributed."
     | (?i:\bis\s+local\s+(?:body|democracy)\s+journalism\s+co-funded\s+by)\s      # NZ's LDR note
+    | ^(?i:this\s+(?:story|article|report|piece)\s+was\s+(?:supported|funded)\s+by)\s[^.!?]{3,160}[.!?]?\Z
+    | ^\(?(?i:additional\s+inputs?\s+(?:by|from))\s+[A-Z][^()]{0,80}\)?\.?\Z        # (Additional input by X)
+    | ^(?i:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+translated)\s+
+       (?:(?i:from|into)\s+[A-Z]\w+\s+){0,2}(?i:by)\s+[A-Z][^.!?]{1,80}\.?\Z          # ... translated from Marathi by X
     | ^[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w-]+(?:,\s*)?){1,5}\)\Z  # DW: "mf/sms (dpa, AFP)"
     | ^(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:of|from|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?contributed
        \s+(?:[\w-]+\s+){0,2}(?i:analysis|research|reporting|photos?|photography|graphics|data)\.\Z
@@ -677,7 +681,8 @@ CREDIT: re.Pattern[str] = re.compile(
          \s+(?i:original|version)\s+by\s+[A-Z][^()]{1,80}\)\.?\Z                # Mainichi
     | ^\(?(?i:this\s+(?:article|story|report)\s+was\s+(?:written|reported|compiled)\s+by)
          \s+[A-Z][^()]{1,100}\)?\.?\Z                                           # Asahi
-    | ^(?i:editors?|edited\s+by|sub-?editor)\s*:\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\.?\Z
+    | ^(?i:editors?|edited\s+by|sub-?editor|reporters?)\s*:\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}
+       (?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}){0,3}\.?\Z   # Reporter: X, Y
     | ^(?i:(?:abridged\s+)?translation\s+by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\.?\Z
     | \b(?i:translation\s+by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\.?\Z  # "... Translation by X."
     | ^(?i:with\s+information\s+from)\s+[A-Z][^.!?]{1,60}\.?\Z                # Dominican Today
@@ -1067,7 +1072,8 @@ DATELINE: re.Pattern[str] = re.compile(
     \s*(?P<ddash>[—–―]+|-{1,2})\s+(?=[A-Z])
     |
     (?P<tagged>                                                  # Washington (AFP) –
-      (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*){0,1})?  # ("(Bloomberg) --" alone)
+      (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?)?
+      # ("(Bloomberg) --" alone; "Waingapu, E Nusa Tenggara (ANTARA) -")
       (?:,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
         (?=\s*\())?                                              # Macau, China, 20 May 2026 (Lusa) –
       (?:\s*\((?:[A-Z]{2,6}|Reuters|Bloomberg|"""
@@ -1547,7 +1553,8 @@ CREDIT_GATE: tuple[str, ...] = (
     "partnership", "used in this", "staff writer", "staff reporter", "additional reporting",
     "report from", "includes reporting", "(with ", "for this report", "for this story", " – ",
     "(by ", "edited by", "original by", "version by", "written by", "reported by", "editor",
-    "translation by", "information from", "report by", "via ", "(@",
+    "translation by", "information from", "report by", "via ", "(@", "reporter:",
+    "supported by", "funded by", "input by", "inputs by", "translated",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")

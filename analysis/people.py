@@ -437,10 +437,12 @@ CREDIT_BEFORE: re.Pattern[str] = re.compile(
         (?:(?:[A-Z][\w'’.-]*|d[aeiou]s?|del|della|la|le|van|von|der|den|bin|ibn|al|el|ter)\s+){1,5}
         (?:and|&)\s+
       | \b(?:Additional\ reporting|Reporting|Editing|Edited|[Pp]hoto|Photographed)\ by\s+
+      | \b(?:Additional\ inputs?\ (?:by|from)|[Tt]ranslated(?:\ (?:from|into)\ [A-Z]\w+){0,2}\ by)\s+
       | \b[Ww]ith\ (?:inputs|files|(?:a\ )?reports?)\ from\s+
       | \bPhotographer:\s*
       | ©\s*
-      | (?:\A|\n)\s*(?:WRITER|Writer|Additional\ reporting):\s+
+      | (?:\A|\n|\ \ )\s*(?:WRITER|Writer|Additional\ reporting|Reporters?|Editors?|REPORTERS?|EDITORS?):\s+
+      # ("Reporter: Ann Lee   Editor: Tom Hart", as Indonesian sites close a story)
     )\Z""",
     re.VERBOSE,
 )
@@ -461,7 +463,7 @@ CREDIT_NAME_FOLLOWERS: frozenset[str] = frozenset({"for", "and", "via", "of"})
 #: in Salt Lake City contributed"), unless a place preposition comes before it.
 CREDIT_CUE: re.Pattern[str] = re.compile(
     r"\b(?:[Bb]y|BY|[Cc]ontribut\w*|[Rr]eporting|[Ee]diting|[Ww]riting|[Pp]hoto\w*|Images?"
-    r"|[Ii]nputs|[Aa]uthor|AUTHOR)\b"
+    r"|[Ii]nputs|[Aa]uthor|AUTHOR|[Rr]eporters?(?=:)|[Ee]ditors?(?=:))\b"
 )
 #: Longest name credited in a credit block (longer runs are organisations or headings).
 MAX_CREDIT_NAME_WORDS = 4
@@ -473,7 +475,7 @@ CAPS_BYLINE: re.Pattern[str] = re.compile(r"\(?(?:By|BY|by):?[ ]+([A-Z][A-Z'’.
 #: QUINTERO | Times ]", "PHOTO | JULIUS MWANGI | NMG" (group 1 opens the name).
 CAPS_PHOTO_CREDIT: re.Pattern[str] = re.compile(
     r"(?:(?<=[\s\[(|])|\A)([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3})"
-    r"(?=\s*(?:/|\||\]|\)|FOR\s))"
+    r"(?<![ ]FOTO)(?<![ ]PHOTO)(?<![ ]PHOTOS)(?=\s*(?:/|\||\]|\)|FOR\s))"  # not "ANTARA FOTO/"
     # or after a label, closing the caption: "—Photo: NAVEEN LUTCHMAN", "PHOTO | NAME"
     r"|(?:Photo|PHOTO|Picture|PICTURE|Foto|FOTO)\s*[:|]\s*"
     r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3})\s*\Z"

@@ -2609,6 +2609,8 @@ DATELINE_CASES = [
     ("MOSCOW, April 14. /TASS/. The city will open four new metro stations this year.", "MOSCOW"),
     ("Kohima, October 28 (MExN): Elders in traditional shawls sang at the opening.", "Kohima"),
     ("ISLAND GARDEN CITY OF SAMAL, Davao del Norte — Passengers crowded the wharf on Monday.", "ISLAND GARDEN CITY OF SAMAL, Davao del Norte"),
+    # batch 49: a mixed-case place with a region of several words before a wire's tag
+    ("Waingapu, E Nusa Tenggara (ANTARA) - Some 1,200 households now store rainwater.", "Waingapu, E Nusa Tenggara"),
 ]  # fmt: skip
 
 
@@ -2820,5 +2822,22 @@ def test_with_agency_inputs_is_a_credit_line() -> None:
         line_labels("T\n\nThe court ruled on Monday.\n\n(With agency inputs)")[
             "(With agency inputs)"
         ]
+        == "credit"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporter: Yosef Bria Lodo, Nadia Paramita",
+        "Editor: Rahmi Sulastri",
+        "This story was supported by the Lok Nyas Reporting Fellowship.",
+        "(Additional input by Sadia Qureshi in Lahore)",
+        "This article was translated from Marathi by Ketaki Sardesai.",
+    ],
+)
+def test_batch_49_credit_lines(line: str) -> None:
+    assert (
+        line_labels(f"T\n\nThe court ruled on Monday, the lawyers said.\n\n{line}")[line]
         == "credit"
     )

@@ -2734,8 +2734,32 @@ def test_batch_47_people(page: str, expected: list[str]) -> None:
             "T\n\nKestrel Vantor is a developer of apartments in the city.",
             [],
         ),
+        (  # credit lines of reporters, editors, added inputs and translators
+            "T\n\nThe wells ran dry, farmers said.\n\nReporter: Yosef Bria Lodo, Nadia Paramita\n"
+            "Editor: Rahmi Sulastri\n\n(Additional input by Sadia Qureshi in Lahore)\n\n"
+            "This article was translated from Marathi by Ketaki Sardesai.",
+            [
+                "Yosef Bria Lodo",
+                "Nadia Paramita",
+                "Rahmi Sulastri",
+                "Sadia Qureshi",
+                "Ketaki Sardesai",
+            ],
+        ),
+        (  # an agency's photo desk in capitals before a slash is no photographer
+            "T\n\nResidents fill jerry cans from a rainwater tank on Tuesday. (ANTARA FOTO/Fadli"
+            " Mursalim/rwa)\n\nThe wells ran dry, farmers said.",
+            ["Fadli Mursalim"],
+        ),
     ],
-    ids=["given-name-vouches", "no-product", "role-predicate", "firm-role-predicate"],
+    ids=[
+        "given-name-vouches",
+        "no-product",
+        "role-predicate",
+        "firm-role-predicate",
+        "credit-lines",
+        "agency-photo-desk",
+    ],
 )
 def test_batch_49_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
