@@ -320,6 +320,7 @@ PROMO: re.Pattern[str] = re.compile(
       |i['’]ll\s+give\s+\$|don['’]t\s+miss\s+out\s+on|please\s+log\s*in|your\s+support\s+makes
       |member\s+station\s+of\b|acknowledges\s+the\s+traditional\s+(?:owners|custodians)
       |stay\s+with\s+.{1,30}\s+for\s+updates|never\s+miss\s+(?:a|our)\b
+      |share\s+your\s+(?:\w+\s+)?story\s+with\s+(?:our\s+editors|us)    # Legit.ng
       |comments\s+are\s+moderated|501\(c\)\(\d|support\s+provided\s+by
       |make\s+(?:your|a)\s+gift|(?:listeners|readers|members)\s+like\s+you
       |(?:confidential\s+)?tip\s+for\s+our\s+reporters|get\s+in\s+touch\b
@@ -1091,8 +1092,11 @@ DATELINE: re.Pattern[str] = re.compile(
       (?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|CORRECTION|NOTE|LIVE|ANALYSIS
           |OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|READ|ALSO|RELATED|SOURCE|WARNING
           |CLAIM|FACTS?|THE\s+FACTS|VERDICT|ASSESSMENT|QUESTION|ANSWER|BACKGROUND|CONTEXT
-          |SUMMARY|WHAT|WHY|HOW|WHO|WHEN|WHERE)\b)
-      [A-Z]{3,}(?:[\s-](?:[A-Z]{2}\s)?[A-Z]{3,}){0,2}              # RAS AL KHAIMAH:
+          |SUMMARY|WHAT|WHY|HOW|WHO|WHEN|WHERE|PAY\s+ATTENTION|JOIN|FOLLOW|SUBSCRIBE|DOWNLOAD
+          |DISCLAIMER|NOTICE|ADVERTISEMENT|SPONSORED|TRENDING|RECOMMENDED)\b)
+      (?:[A-Z]{3,}(?:[\s-](?:[A-Z]{2}\s)?[A-Z]{3,}){0,2}             # RAS AL KHAIMAH:
+      |[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?                        # Shopian, May 13: (mixed case
+        (?=,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}:))  # only before a date)
       (?:,\s*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=:))?             # KARANG SEGARA, Central Java:
       (?:,\s*(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}
         |,\s*\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?  # ITANAGAR, 6 May:
@@ -1515,7 +1519,7 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "log in", "login", "your support", "traditional", "hear from you", "narration",
     "newsletter", "personali", "palm of your", "delivered every", "moderated", "sign-up",
     "would you like", "register", "distributed with", "search for", "android", "push ",
-    "episode", "email us", "story idea", "reprint", "latest news", "news updates", "closed",
+    "episode", "email us", "story idea", "story with", "reprint", "latest news", "news updates", "closed",
     "comment", "account", "like the content", "helpful", "useful", "email address", "remind me",
     "information", "newsroom", "news site", "produced by", "republished", "signing up", "podcast",
     "supported by", "tip", "topics", "subscribe", "a week on", "all-access", "straight to",
@@ -1926,8 +1930,6 @@ CAPITALS_LEAD: re.Pattern[str] = re.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z
 
 #: Most words of a caption printed once before a lead in capitals.
 LEAD_CAPTION_MAX_WORDS = 40
-#: A sentence's end with another sentence after it.
-_INNER_SENTENCE_END: re.Pattern[str] = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
 
 
 def _caption_before_capitals_lead(spans: list[tuple[int, int, str, int, str]]) -> None:

@@ -102,12 +102,17 @@ PATRONYMIC_GENDER: Mapping[str, str] = {
     "bint": "female",
     "bte": "female",
 }
+#: Days of the week: given names too in West Africa ("Mr. Friday Atabo", "Monday Okafor").
+DAY_NAMES: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 #: Capitalised words that never start or make a name (beyond NLTK stopwords): months, days,
 #: sentence adverbs and prepositions. General knowledge (MIT).
 COMMON_CAPS: frozenset[str] = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september"}
-    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
-    | {"friday", "saturday", "sunday", "inside", "outside", "despite", "according", "amid"}
+    | {"october", "november", "december"}
+    | DAY_NAMES
+    | {"inside", "outside", "despite", "according", "amid"}
     | {"among", "across", "behind", "beyond", "near", "toward", "towards", "within", "without"}
     | {"upon", "meanwhile", "however", "still", "yet", "also", "even", "instead", "later"}
     | {"earlier", "today", "tonight", "yesterday", "tomorrow", "perhaps", "maybe", "although"}
@@ -1646,6 +1651,15 @@ def _name_start(joined: str) -> int:
             # "Said Mohamed Abshir, a member of ...": a given name opening the run, before a
             # listed given name and a third name (a capitalised "Said" is no inverted cue)
             or (k == 1 and n_run >= 3 and raw[0] == "Said" and words[1] in first_names())
+            # "Mr. Friday Atabo", "Chief Monday Okafor": a day as a given name after a title
+            or (
+                2 <= k < n_run
+                and word in DAY_NAMES
+                and (
+                    words[k - 2].rstrip(".") in HONORIFIC_GENDER
+                    or words[k - 2].rstrip(".") in titles()
+                )
+            )
         )
         if (
             k == 1 < n_run
@@ -4165,10 +4179,10 @@ KIN_MODIFIERS: frozenset[str] = frozenset(
 #: How the text right before a name ends when :data:`NAME_GIVEN_BEFORE` may match there.
 NAME_GIVEN_ENDINGS: tuple[str, ...] = (" as ", " is ", ", ", ",")
 #: Words of a relative clause that give the name right after them ("who gave only her
-#: first name, Lotte", "who gave his name only as Taiwo", "identified only as Abu Salim",
+#: first name, Lotte", "who gave his name only as Taiwo", "gave her name simply as Bunmi", "identified only as Abu Salim",
 #: "whose real name is Lackson Banda").
 NAME_GIVEN_BEFORE: re.Pattern[str] = re.compile(
-    r"(?:\b(?P<pronoun>his|her|their)\s+(?:first\s+|full\s+|real\s+)?name(?:\s+only)?"
+    r"(?:\b(?P<pronoun>his|her|their)\s+(?:first\s+|full\s+|real\s+)?name(?:\s+(?:only|simply|just))?"
     r"(?:\s+as\s+|\s+is\s+|,\s*)"
     r"|\b(?:identified|named|known|called)\s+only\s+as\s+"
     r"|\bwhose\s+(?:real|full|given)\s+name\s+is\s+)\Z",
@@ -5685,9 +5699,11 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
                 out[o.person].add("@" + w.lower())
         if o.age is not None:
             out[o.person].add(f"{o.age}-year-old")
+        # (before the name's title, if any: "the area, Dr Marcia Henry-Blake")
+        at = o.ext_start if text.startswith(", ", o.ext_start - 2) else o.start
         before = (
-            _ROLE_BEFORE_NAME.search(text, max(0, o.start - 60), o.start)
-            if text.startswith(", ", o.start - 2)
+            _ROLE_BEFORE_NAME.search(text, max(0, at - 60), at)
+            if text.startswith(", ", at - 2)
             else None
         )
         if before is not None:  # "the Minister for Health, Ronan Mac Giolla Rua"
@@ -5695,6 +5711,9 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
             w = TITLE_ROLE_NOUNS.get(w, w)
             if w in role_set or w in titles():
                 out[o.person].add(w)
+            if w == "member" and _LEGISLATURE.search(before.group(0)):
+                # "The Member of Parliament for the area, Dr Marcia Henry-Blake": "the MP"
+                out[o.person].update(LEGISLATOR_NOUNS)
     return _RoleNouns(tuple(nouns) for nouns in out)
 
 
@@ -5703,6 +5722,10 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
 _LEGISLATURE_MEMBER: re.Pattern[str] = re.compile(
     r"(?i:an?\s+)(?:[\w-]+\s+){0,2}member\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?i:parliament|house|assembly|legislature|congress|senate|national\s+assembly)\b"
+)
+#: A house of a legislature named in a role ("Member of Parliament for the area").
+_LEGISLATURE: re.Pattern[str] = re.compile(
+    r"\b(?i:parliament|house|assembly|legislature|congress|senate)\b"
 )
 #: Nouns by which a story refers back to a legislator ("the MP said").
 LEGISLATOR_NOUNS: frozenset[str] = frozenset({"mp", "lawmaker", "legislator", "parliamentarian"})

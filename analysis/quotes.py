@@ -1723,17 +1723,28 @@ def _cue_clause(toks: list[_Tok], i: int, hi: int) -> _Attr | None:
 
 
 def _named_appositive(toks: list[_Tok], opener: tuple[int, int], j: int) -> tuple[int, int] | None:
-    """A role in capitals opening the sentence, then the person's name set off by commas up
-    to token ``j``: "Police Public Relations Officer, Acting Inspector Lisa Boxill, said"
-    gives the name's span (with its titles); else None."""
+    """A role in capitals opening the sentence (or a town set off after a body), then the
+    person's name set off by commas up to token ``j``: "Police Public Relations Officer,
+    Acting Inspector Lisa Boxill, said" gives the name's span (with its titles); else None."""
     if toks[opener[1] + 1].text != ",":
         return None
-    if not _is_source_noun(toks[opener[1]].lower) and not (
-        # "The Etsu Kpasu, Alhaji Abubakar Sidi Gana, described": a ruler's title and seat
-        opener[1] - opener[0] == 2
-        and toks[opener[0]].lower == "the"
-        and toks[opener[0] + 1].lower in people.titles()
-        and toks[opener[1]].is_cap
+    if (
+        not _is_source_noun(toks[opener[1]].lower)
+        and not (
+            # "The Etsu Kpasu, Alhaji Abubakar Sidi Gana, described": a ruler's title and seat
+            opener[1] - opener[0] == 2
+            and toks[opener[0]].lower == "the"
+            and toks[opener[0] + 1].lower in people.titles()
+            and toks[opener[1]].is_cap
+        )
+        and not (
+            # "a physician at the Federal Medical Centre, Owo, Dr Olumide Fasanmi, said": a
+            # town set off after a body, then a titled name
+            opener[0] >= 1
+            and toks[opener[0] - 1].text == ","
+            and toks[opener[1]].is_cap
+            and toks[opener[1] + 2].lower.rstrip(".") in people.titles()
+        )
     ):
         return None
     np = _np_before(toks, j, opener[1] + 2)
@@ -2740,7 +2751,7 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                 intro = _paragraph_intro(ctx, bi, colon=True)
             if intro is None and ends_sentence:
                 # ""...." That was the view of Ann Lee.": the next sentence names the speaker
-                attr = _next_sentence_attribution(toks, q + 1, breaks)
+                attr = _next_sentence_attribution(toks, q + 1, breaks, ctx.is_person)
                 if attr is None and not any(t.is_word or t.quote >= 0 for t in toks[q + 1 :]):
                     # the quote is the whole paragraph: "Those are the words of Ann Lee, ..."
                     # may open the next one
@@ -2810,7 +2821,9 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
             and quote.kind == "speech"
             and ends_sentence
         ):
-            attr = _next_sentence_attribution(toks, q + 1, breaks)  # ""..." That is how X put it."
+            attr = _next_sentence_attribution(
+                toks, q + 1, breaks, ctx.is_person
+            )  # ""..." That is how X put it."
             if attr is None and q == opening and not chunks[ci].continued:
                 _previous_subject(ctx, bi, ci)
         if attr is not None:
@@ -2913,7 +2926,12 @@ VERDICT_NOUNS: frozenset[str] = SPEECH_NOUNS | {
 MAX_VERDICT_MODIFIERS = 3
 
 
-def _next_sentence_attribution(toks: list[_Tok], lo: int, breaks: list[int]) -> _Attr | None:
+def _next_sentence_attribution(
+    toks: list[_Tok],
+    lo: int,
+    breaks: list[int],
+    is_person: Callable[[int, int], bool] | None = None,
+) -> _Attr | None:
     """The cue clause of the sentence from token ``lo`` on (the one after a quote) when it
     opens with "That is how" and the like, or the owner of a verdict it names ("That was the
     view of Ann Lee"); None otherwise."""
@@ -2926,17 +2944,39 @@ def _next_sentence_attribution(toks: list[_Tok], lo: int, breaks: list[int]) -> 
             if attr is not None:
                 attr.adjacent = False
             return attr
-    return _verdict_owner(toks, lo, _sentence_end(breaks, lo, len(toks)))
+    return _verdict_owner(toks, lo, _sentence_end(breaks, lo, len(toks)), is_person)
 
 
-def _verdict_owner(toks: list[_Tok], lo: int, hi: int) -> _Attr | None:
+def _verdict_owner(
+    toks: list[_Tok], lo: int, hi: int, is_person: Callable[[int, int], bool] | None = None
+) -> _Attr | None:
     """``That was the blunt assessment of retired teacher Ann Lee``, ``Those were the words
-    of the mayor``, ``The words came from Ann Lee``, ``So said Ann Lee``: the owner of the
+    of the mayor``, ``The words came from Ann Lee``, ``So said Ann Lee``, ``That was Ann
+    Lee, a ...``: the owner of the
     verdict a sentence names (after "of", "from" or an opener of :data:`OWNER_OPENERS`)."""
     for opener, cue in OWNER_OPENERS:
         n = len(opener)
         if lo + n < hi and all(toks[lo + i].lower in w for i, w in enumerate(opener)):
             return _owner_after(toks, lo + n, hi, (lo + cue, lo + cue + 1))
+    if (
+        lo + 3 < hi
+        and toks[lo].lower in ("that", "this")
+        and toks[lo + 1].lower in ("was", "is")
+        and toks[lo + 2].is_cap
+        and toks[lo + 3].is_cap
+    ):
+        # "That was Ray Collingsworth, a retired banker who ...": a full name and a comma
+        np = _np_after(toks, lo + 2, hi)
+        if (
+            np is not None
+            and np[0] == lo + 2
+            and np[1] > np[0]
+            and _name_between(toks, np[0], np[1])
+            and (np[1] + 1 >= hi or toks[np[1] + 1].text in (",", "."))
+            and is_person is not None
+            and is_person(toks[np[0]].start, toks[np[1]].end)
+        ):
+            return _Attr(np, (lo + 1, lo + 2), False)
     if not (
         lo + 4 < hi
         and toks[lo].lower in ("that", "this", "those", "these", "such")
@@ -3160,7 +3200,7 @@ def _next_paragraph_owner(ctx: _Context, bi: int) -> tuple[_Attr, list[_Tok]] | 
     end = _sentence_end(breaks, 0, len(toks))
     if any(t.quote >= 0 for t in toks[:end]):
         return None
-    attr = _next_sentence_attribution(toks, 0, breaks)
+    attr = _next_sentence_attribution(toks, 0, breaks, ctx.is_person)
     return None if attr is None else (attr, toks)
 
 
@@ -3624,6 +3664,8 @@ def _looks_like_phrase(
         and _title_case(text[quote.start : quote.end])
     ):
         return "strong"  # "whose 2024 study "Energy Costs and Rural Agro-Processing in ...""
+    if 2 <= words <= MAX_TITLE_WORDS and _document_title(text[quote.start : quote.end]):
+        return "strong"  # "the commission's own "Environmental Monitoring Report: ..."": a title
     if last in GLOSS_CUES and words <= MAX_GLOSS_WORDS:
         return "strong"  # ""fi sabil Allah," meaning "for the sake of God"": a translation
     if (
@@ -3963,6 +4005,33 @@ def _work_noun_before(toks: list[_Tok], b: int, lo: int, reach: int = 0) -> bool
     return False
 
 
+#: Capitalised head nouns that make a title-case quote a document's title ("Slope Stability
+#: Assessment of the South-Western Hills", "School Transport Route Safety Review").
+TITLE_HEADS: frozenset[str] = frozenset(
+    {"Report", "Assessment", "Review", "Study", "Survey", "Audit", "Strategy", "Framework",
+     "Guidelines", "Roadmap", "Blueprint", "Masterplan", "Inquiry", "Evaluation", "Analysis",
+     "Outlook", "Index", "Atlas", "Census", "Handbook", "Manual", "Charter", "Statistics"}
+)  # fmt: skip
+
+
+def _document_title(inner: str) -> bool:
+    """A title-case quote headed by a document's noun (:data:`TITLE_HEADS`): the noun ends
+    the title or comes before "of", "on", "for" or a colon ("... Safety Review", "Slope
+    Stability Assessment of ...", "... Monitoring Report: Middle Mazaruni"; not "Precision
+    Survey Method", a method's name).
+
+    >>> _document_title("School Transport Route Safety Review"), _document_title("Survey Method")
+    (True, False)
+    """
+    if not _title_case(inner):
+        return False
+    toks = _TOKEN.findall(inner.rstrip(" ,."))
+    return any(
+        w in TITLE_HEADS and (k + 1 == len(toks) or toks[k + 1] in ("of", "on", "for", ":"))
+        for k, w in enumerate(toks)
+    )
+
+
 def _title_case(inner: str) -> bool:
     words = [w for w in _TOKEN.findall(inner) if w[0].isalnum()]
     return bool(words) and all(
@@ -3983,7 +4052,18 @@ def _ends_with_quote(toks: list[_Tok], out: list[Quote], last: int) -> bool:
         and not (
             i > 0
             and rest[i - 1].end == t.start
-            and (rest[i - 1].lower in titles or len(rest[i - 1].text) == 1)
+            and (
+                rest[i - 1].lower in titles
+                or len(rest[i - 1].text) == 1
+                # nor the dot inside an outlet's name closing the paragraph: "he told
+                # Legit.ng." (a link's dots still count: "http://bit.ly/1Qz0RCt.")
+                or (
+                    i + 1 < len(rest)
+                    and rest[i + 1].start == t.end
+                    and rest[i + 1].is_word
+                    and not any(x.is_word for x in rest[i + 2 :])
+                )
+            )
         )
     ]
     return not [t for t in rest if t.is_word] or (_attributed(out[last]) and len(enders) <= 1)

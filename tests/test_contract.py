@@ -4,7 +4,9 @@ corpus gives the concatenation of its articles' frames."""
 
 from __future__ import annotations
 
+import ast
 import importlib
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -130,3 +132,19 @@ def test_any_text_keeps_every_table_sane(text):
         df = fn(art)
         schema.validate(df, table)
         check_spans(df, {"h": text})
+
+
+@pytest.mark.parametrize("path", sorted(Path(analysis.__file__).parent.glob("*.py")), ids=str)
+def test_no_module_level_name_is_bound_twice(path: Path) -> None:
+    """A second ``NAME = ...`` at module level silently replaces the first for every function
+    that reads it (two rule sets of one name once did exactly that)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []

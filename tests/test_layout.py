@@ -2611,6 +2611,10 @@ DATELINE_CASES = [
     ("ISLAND GARDEN CITY OF SAMAL, Davao del Norte — Passengers crowded the wharf on Monday.", "ISLAND GARDEN CITY OF SAMAL, Davao del Norte"),
     # batch 49: a mixed-case place with a region of several words before a wire's tag
     ("Waingapu, E Nusa Tenggara (ANTARA) - Some 1,200 households now store rainwater.", "Waingapu, E Nusa Tenggara"),
+    # batch 50: a mixed-case place and a date before a colon; a promo's label is no place
+    ("Shopian, May 13: A 20-minute hailstorm lashed parts of the district on Tuesday.", "Shopian"),
+    ("PAY ATTENTION: Join the Telegram channel of the paper! Never miss a beat!", None),
+    ("Update: The council met again on Tuesday to discuss the auction prices.", None),
 ]  # fmt: skip
 
 
@@ -2841,3 +2845,22 @@ def test_batch_49_credit_lines(line: str) -> None:
         line_labels(f"T\n\nThe court ruled on Monday, the lawyers said.\n\n{line}")[line]
         == "credit"
     )
+
+
+def test_a_promo_asking_readers_for_their_stories_is_boilerplate() -> None:
+    line = (
+        "PAY ATTENTION: Share your outstanding story with our editors! Please reach us"
+        " through info@corp.example.ng!"
+    )
+    assert line_labels(f"T\n\nThe court ruled on Monday, the lawyers said.\n\n{line}")[line] == BP
+
+
+def test_mixed_case_colon_dateline_with_a_date_after_a_standfirst() -> None:
+    text = (
+        "Home\nNews\nA headline about the farms\nBy Ann Lee\nMay 4, 2026\nShare\n\n"
+        "Horticulture department says a first survey puts the damage at 60 to 80 percent in the"
+        " worst-hit orchards of the district.\n\n"
+        "Shopian, May 13: A 20-minute hailstorm lashed parts of the district on Tuesday.\n\n"
+        "The second paragraph says more about it, and it goes on."
+    )
+    assert dateline(article_from_text(text)) == "Shopian"

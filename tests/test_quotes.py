@@ -4913,6 +4913,96 @@ BATCH_49_RULES = [
     ),
 ]
 
+BATCH_50_RULES = [
+    (  # the dot inside "Legit.ng" closing the paragraph ends no sentence: it ends with the cue
+        "continuation-after-an-outlet-with-a-dot",
+        "Bayo Ogun, a councillor, spoke on Friday.\n\n"
+        "\u201cI asked one question: where is the road? Since then I am an enemy,\u201d he"
+        " told Legit.ng.\n\n"
+        "\u201cGo to the market now and see for yourself. Our women still carry goods.\u201d",
+        1,
+        "Go to the market now and see for yourself. Our women still carry goods.",
+        "speech",
+        "he",
+        "Bayo Ogun",
+    ),
+    (  # a town set off after a body, then the titled name: the name speaks
+        "titled-name-after-a-town-after-a-body",
+        "A consultant physician at the Federal Medical Centre, Owo, Dr Olumide Fasanmi, said"
+        " late presentation remained the biggest killer.\n\n"
+        "\u201cMost of the patients we lost came in late.",
+        0,
+        "Most of the patients we lost came in late.",
+        "speech",
+        "Dr Olumide Fasanmi",
+        "Olumide Fasanmi",
+    ),
+    (  # "That was NAME, a ...": the next paragraph names the quote's owner
+        "that-was-name-in-the-next-paragraph",
+        "Not everyone in the room was opposed.\n\n"
+        '"Growth is coming to this county whether we like it or not."\n\n'
+        "That was Ray Collingsworth, a retired banker who sits on the board.",
+        0,
+        "Growth is coming to this county whether we like it or not.",
+        "speech",
+        "Ray Collingsworth",
+        "Ray Collingsworth",
+    ),
+    (  # ... not when the name is no person's
+        "that-was-a-holiday",
+        "Not everyone in the room was opposed.\n\n"
+        '"Growth is coming to this county whether we like it or not."\n\n'
+        "That was New Year, a time when people stay at home.",
+        0,
+        "Growth is coming to this county whether we like it or not.",
+        "speech",
+        None,
+        None,
+    ),
+    (  # a document's title in title case is no one's words, even after a cue
+        "document-title-after-a-cue",
+        "He said the commission\u2019s own \u201cEnvironmental Monitoring Report: Middle"
+        " Mazaruni and Tributaries\u201d recorded low turbidity.",
+        0,
+        "Environmental Monitoring Report: Middle Mazaruni and Tributaries",
+        "phrase",
+        None,
+        None,
+    ),
+    (  # "gave her name simply as X": a person, whose "she asked" follows
+        "name-given-simply-as",
+        "A foodstuff seller, who gave her name simply as Bunmi, said the closure came without"
+        " warning.\n\n"
+        "\u201cNobody told us anything. Where do they want us to sell?\u201d she asked.",
+        0,
+        "Nobody told us anything. Where do they want us to sell?",
+        "speech",
+        "she",
+        "Bunmi",
+    ),
+    (  # ... but a method's name with a document noun inside it is still the speaker's
+        "method-name-is-no-document-title",
+        "In a release, Tom Hollis boasted that, thanks to his patented \u201cHollis Precision"
+        " Survey Method,\u201d he had called every race.",
+        0,
+        "Hollis Precision Survey Method,",
+        "partial",
+        "Tom Hollis",
+        "Tom Hollis",
+    ),
+    (  # "The Member of Parliament for the area, Dr X," is "the MP" later
+        "member-of-parliament-then-the-mp",
+        "The Member of Parliament for the area, Dr Marcia Henry-Blake, said in a broadcast on"
+        " Sunday night that she had spoken to the company.\n\n"
+        "\u201cI know the people are suffering,\u201d the MP said.",
+        0,
+        "I know the people are suffering,",
+        "speech",
+        "the MP",
+        "Marcia Henry-Blake",
+    ),
+]
+
 
 _BATCHES = (
     BATCH_19_RULES
@@ -4925,6 +5015,7 @@ _BATCHES = (
     + BATCH_43_RULES
     + BATCH_44_RULES
     + BATCH_49_RULES
+    + BATCH_50_RULES
 )
 
 
