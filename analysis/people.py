@@ -3517,9 +3517,9 @@ def _context_evidence(
     occ.at_start = at_start
     given = (
         NAME_GIVEN_BEFORE.search(text, max(0, occ.start - 60), occ.start)
-        if text.endswith(NAME_GIVEN_ENDINGS, max(0, occ.start - 4), occ.start)
+        if text.endswith(NAME_GIVEN_ENDINGS, max(0, occ.start - 6), occ.start)
         else None
-    )  # (every form ends in "as ", "is " or ", ": a cheap test before the search)
+    )  # (every form ends in "as ", "is ", ", ", "call " or "name ": a cheap test first)
     if given is not None:
         # "a nursing student who gave only her first name, Lotte", "who gave his name only as
         # Taiwo", "who asked to be identified only as Abu Salim", "whose real name is X": a
@@ -4177,7 +4177,7 @@ KIN_MODIFIERS: frozenset[str] = frozenset(
 
 
 #: How the text right before a name ends when :data:`NAME_GIVEN_BEFORE` may match there.
-NAME_GIVEN_ENDINGS: tuple[str, ...] = (" as ", " is ", ", ", ",")
+NAME_GIVEN_ENDINGS: tuple[str, ...] = (" as ", " is ", ", ", ",", " call ", " name ")
 #: Words of a relative clause that give the name right after them ("who gave only her
 #: first name, Lotte", "who gave his name only as Taiwo", "gave her name simply as Bunmi", "identified only as Abu Salim",
 #: "whose real name is Lackson Banda").
@@ -4185,6 +4185,7 @@ NAME_GIVEN_BEFORE: re.Pattern[str] = re.compile(
     r"(?:\b(?P<pronoun>his|her|their)\s+(?:first\s+|full\s+|real\s+)?name(?:\s+(?:only|simply|just))?"
     r"(?:\s+as\s+|\s+is\s+|,\s*)"
     r"|\b(?:identified|named|known|called)\s+only\s+as\s+"
+    r"|\bwhom\s+(?:we|I)(?:['’]ll)?\s+(?:call|name)\s+"  # a pseudonym: "whom we call Akinyi"
     r"|\bwhose\s+(?:real|full|given)\s+name\s+is\s+)\Z",
     re.IGNORECASE,
 )

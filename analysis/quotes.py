@@ -2958,25 +2958,29 @@ def _verdict_owner(
         n = len(opener)
         if lo + n < hi and all(toks[lo + i].lower in w for i, w in enumerate(opener)):
             return _owner_after(toks, lo + n, hi, (lo + cue, lo + cue + 1))
+    k = lo + 1 if lo < hi and toks[lo].lower in ("that's", "that’s") else lo + 2
     if (
-        lo + 3 < hi
-        and toks[lo].lower in ("that", "this")
-        and toks[lo + 1].lower in ("was", "is")
-        and toks[lo + 2].is_cap
-        and toks[lo + 3].is_cap
+        k + 1 < hi
+        and (
+            k == lo + 1
+            or (toks[lo].lower in ("that", "this") and toks[lo + 1].lower in ("was", "is"))
+        )
+        and toks[k].is_cap
+        and toks[k + 1].is_cap
     ):
-        # "That was Ray Collingsworth, a retired banker who ...": a full name and a comma
-        np = _np_after(toks, lo + 2, hi)
+        # "That was Ray Collingsworth, a retired banker who ...", "That's Harlan Boudreaux,
+        # who runs ...": a full name and a comma
+        np = _np_after(toks, k, hi)
         if (
             np is not None
-            and np[0] == lo + 2
+            and np[0] == k
             and np[1] > np[0]
             and _name_between(toks, np[0], np[1])
             and (np[1] + 1 >= hi or toks[np[1] + 1].text in (",", "."))
             and is_person is not None
             and is_person(toks[np[0]].start, toks[np[1]].end)
         ):
-            return _Attr(np, (lo + 1, lo + 2), False)
+            return _Attr(np, (k - 1, k), False)
     if not (
         lo + 4 < hi
         and toks[lo].lower in ("that", "this", "those", "these", "such")

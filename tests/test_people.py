@@ -2778,8 +2778,13 @@ def test_batch_49_people(page: str, expected: list[str]) -> None:
             "T\n\nOn Friday Atabo said the men had tried.",
             ["Atabo"],
         ),
+        (  # a pseudonym the writers give
+            "T\n\nOne of the women, whom we call Akinyi to protect her identity, described the"
+            " wait.",
+            ["Akinyi"],
+        ),
     ],
-    ids=["day-name-barr-toshao", "day-without-title"],
+    ids=["day-name-barr-toshao", "day-without-title", "pseudonym"],
 )
 def test_batch_50_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected

@@ -4948,6 +4948,17 @@ BATCH_50_RULES = [
         "Ray Collingsworth",
         "Ray Collingsworth",
     ),
+    (  # "That's NAME, who ...": the contracted form in the same paragraph
+        "thats-name-after-the-quote",
+        "Music advocates have pushed for a new rule.\n\n"
+        "\u201cWe\u2019ve had three venues close in two years.\u201d That\u2019s Harlan"
+        " Boudreaux, who runs the merchants alliance, and he says he\u2019s keeping count.",
+        0,
+        "We\u2019ve had three venues close in two years.",
+        "speech",
+        "Harlan Boudreaux",
+        "Harlan Boudreaux",
+    ),
     (  # ... not when the name is no person's
         "that-was-a-holiday",
         "Not everyone in the room was opposed.\n\n"
