@@ -4179,11 +4179,11 @@ KIN_MODIFIERS: frozenset[str] = frozenset(
 #: How the text right before a name ends when :data:`NAME_GIVEN_BEFORE` may match there.
 NAME_GIVEN_ENDINGS: tuple[str, ...] = (" as ", " is ", ", ", ",", " call ", " name ")
 #: Words of a relative clause that give the name right after them ("who gave only her
-#: first name, Lotte", "who gave his name only as Taiwo", "gave her name simply as Bunmi", "identified only as Abu Salim",
-#: "whose real name is Lackson Banda").
+#: first name, Lotte", "who gave his name only as Taiwo", "gave her name simply as Bunmi",
+#: "identified only as Abu Salim", "whose real name is Lackson Banda").
 NAME_GIVEN_BEFORE: re.Pattern[str] = re.compile(
-    r"(?:\b(?P<pronoun>his|her|their)\s+(?:first\s+|full\s+|real\s+)?name(?:\s+(?:only|simply|just))?"
-    r"(?:\s+as\s+|\s+is\s+|,\s*)"
+    r"(?:\b(?P<pronoun>his|her|their)\s+(?:first\s+|full\s+|real\s+)?name"
+    r"(?:\s+(?:only|simply|just))?(?:\s+as\s+|\s+is\s+|,\s*)"
     r"|\b(?:identified|named|known|called)\s+only\s+as\s+"
     r"|\bwhom\s+(?:we|I)(?:['’]ll)?\s+(?:call|name)\s+"  # a pseudonym: "whom we call Akinyi"
     r"|\bwhose\s+(?:real|full|given)\s+name\s+is\s+)\Z",
@@ -5019,8 +5019,8 @@ class _Linker:
             fams = self.by_word.get(word, [])
             if len(fams) < 2:
                 continue
+            named = [f for f in fams if self.first[f] < occs[i].start]
             for gender, method in occs[i].genders:
-                named = [f for f in fams if self.first[f] < occs[i].start]
                 if method == "honorific" and len(named) == 1 and not self.genders(named[0]):
                     self._genders[named[0]] = {gender}
         for word, used in self.honorific.items():
@@ -5720,14 +5720,14 @@ def _role_nouns(occs: list[_Occ], n: int, text: str) -> _RoleNouns:
 
 #: An appositive making its person a legislator ("a member of the Puntland House of
 #: Representatives", "a member of parliament for Kisumu").
+_HOUSES = r"(?i:parliament|house|assembly|legislature|congress|senate|national\s+assembly)"
 _LEGISLATURE_MEMBER: re.Pattern[str] = re.compile(
     r"(?i:an?\s+)(?:[\w-]+\s+){0,2}member\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
-    r"(?i:parliament|house|assembly|legislature|congress|senate|national\s+assembly)\b"
+    + _HOUSES
+    + r"\b"
 )
 #: A house of a legislature named in a role ("Member of Parliament for the area").
-_LEGISLATURE: re.Pattern[str] = re.compile(
-    r"\b(?i:parliament|house|assembly|legislature|congress|senate)\b"
-)
+_LEGISLATURE: re.Pattern[str] = re.compile(r"\b" + _HOUSES + r"\b")
 #: Nouns by which a story refers back to a legislator ("the MP said").
 LEGISLATOR_NOUNS: frozenset[str] = frozenset({"mp", "lawmaker", "legislator", "parliamentarian"})
 
