@@ -2768,11 +2768,10 @@ def test_batch_49_people(page: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("page", "expected"),
     [
-        (  # a day as a given name after a title; a barrister's "Barr."; a Guyanese village title
+        (  # a day as a given name after a title; a Guyanese village title
             "T\n\nThe youth leader, Mr. Friday Atabo, said the men had tried.\n\n"
-            "The case was filed by Barr. Ojonugwa Ekele on Monday.\n\n"
             "But Toshao of Sipari Celestine Andries said the village had waited too long.",
-            ["Friday Atabo", "Ojonugwa Ekele", "Celestine Andries"],
+            ["Friday Atabo", "Celestine Andries"],
         ),
         (  # ... not a day before a name with no title
             "T\n\nOn Friday Atabo said the men had tried.",
@@ -2784,7 +2783,7 @@ def test_batch_49_people(page: str, expected: list[str]) -> None:
             ["Akinyi"],
         ),
     ],
-    ids=["day-name-barr-toshao", "day-without-title", "pseudonym"],
+    ids=["day-name-toshao", "day-without-title", "pseudonym"],
 )
 def test_batch_50_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
