@@ -2758,7 +2758,13 @@ def _attribute_block(ctx: _Context, bi: int) -> None:
                     intro = _next_paragraph_owner(ctx, bi)
             if intro is None and attr is None:
                 _continue_previous(ctx, bi, quote)
-            if intro is None and attr is None and quote.copy_of is None:
+            if intro is None and attr is None and quote.copy_of is None and ends_sentence:
+                # ""Fridays are down by a third." Graciela Montemayor keeps the numbers in a
+                # notebook ...": the person the next sentence opens with spoke
+                named = _named_next_subject(ctx, toks, q + 1, breaks)
+                if named is not None:
+                    _set_mention(ctx, ci, toks[named[0]], toks[named[1]])
+            if intro is None and attr is None and quote.copy_of is None and quote.mention is None:
                 intro = _paragraph_intro(ctx, bi, colon=False)
             if intro is not None:
                 attr, attr_toks = intro
@@ -3206,6 +3212,24 @@ def _next_paragraph_owner(ctx: _Context, bi: int) -> tuple[_Attr, list[_Tok]] | 
         return None
     attr = _next_sentence_attribution(toks, 0, breaks, ctx.is_person)
     return None if attr is None else (attr, toks)
+
+
+def _named_next_subject(
+    ctx: _Context, toks: list[_Tok], lo: int, breaks: list[int]
+) -> tuple[int, int] | None:
+    """The named person opening the sentence from token ``lo`` on (after the closing
+    punctuation of a quote that opened its paragraph), when that sentence quotes no one."""
+    while lo < len(toks) and not toks[lo].is_word and toks[lo].quote < 0:
+        lo += 1
+    if lo >= len(toks):
+        return None
+    hi = _sentence_end(breaks, lo, len(toks))
+    if any(t.quote >= 0 for t in toks[lo:hi]):
+        return None
+    np = _person_subject(ctx, toks, lo, hi)
+    if np is None or np[0] != lo or toks[lo].lower in SUBJECT_PRONOUNS:
+        return None
+    return np
 
 
 def _holds_speech(ctx: _Context, toks: list[_Tok]) -> bool:

@@ -4959,6 +4959,18 @@ BATCH_50_RULES = [
         "Harlan Boudreaux",
         "Harlan Boudreaux",
     ),
+    (  # a quote opening its paragraph, then a sentence opening with a named person
+        "named-subject-after-an-opening-quote",
+        "Graciela Montemayor has run the icehouse since 2009.\n\n"
+        "Some nights are quiet now\n\n"
+        "\u201cFridays are down by a third.\u201d Montemayor keeps the numbers in a notebook"
+        " under the register.",
+        0,
+        "Fridays are down by a third.",
+        "speech",
+        "Montemayor",
+        "Graciela Montemayor",
+    ),
     (  # ... not when the name is no person's
         "that-was-a-holiday",
         "Not everyone in the room was opposed.\n\n"
