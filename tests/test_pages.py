@@ -257,7 +257,7 @@ credits 15/16, quotes 243/255, speakers 70/82); and Khaleej Times to the Times o
 (batch 49, first scored at ``26580d5``: titles 32/32, datelines 30/32, first body 31/32,
 headings 31/32, captions 32/32, credits 28/32, quotes 527/596, speakers 117/143; written to
 hold two people of one surname each, and organisations' statements, whose speaker the gold
-leaves empty); and WSB-TV to Rising Kashmir (batch 50, first scored at ``1f19aef``: titles
+leaves empty); and WSB-TV to Rising Kashmir (batch 50, first scored at ``a557d73``: titles
 32/32, datelines 27/32, first body 25/32, headings 28/32, captions 28/32, credits 30/32,
 quotes 476/535, speakers 126/149); and EUobserver to Sowetan Live (batch 51, first scored
 at ``29e31cb``: titles 30/32, datelines 30/32, first body 23/32, headings 29/32, captions
