@@ -2608,17 +2608,14 @@ class _Context:
 
     def previous_block(self, bi: int) -> int | None:
         """The sentence-labelled block just before ``bi`` (boilerplate in between is skipped)."""
-        for k in range(bi - 1, -1, -1):
-            if self.blocks[k].label in SENTENCE_LABELS:
-                return k
-        return None
+        return self._first_sentence_block(range(bi - 1, -1, -1))
 
     def next_block(self, bi: int) -> int | None:
         """The sentence-labelled block just after ``bi`` (boilerplate in between is skipped)."""
-        for k in range(bi + 1, len(self.blocks)):
-            if self.blocks[k].label in SENTENCE_LABELS:
-                return k
-        return None
+        return self._first_sentence_block(range(bi + 1, len(self.blocks)))
+
+    def _first_sentence_block(self, order: range) -> int | None:
+        return next((k for k in order if self.blocks[k].label in SENTENCE_LABELS), None)
 
 
 #: Cue words that give a whole report's source after the sentence it reports.
@@ -2941,8 +2938,7 @@ def _next_sentence_attribution(
     """The cue clause of the sentence from token ``lo`` on (the one after a quote) when it
     opens with "That is how" and the like, or the owner of a verdict it names ("That was the
     view of Ann Lee"); None otherwise."""
-    while lo < len(toks) and not toks[lo].is_word and toks[lo].quote < 0:
-        lo += 1  # the sentence's closing punctuation
+    lo = _past_punctuation(toks, lo)  # the sentence's closing punctuation
     for opener in NEXT_SENTENCE_OPENERS:
         k = lo + len(opener)
         if k < len(toks) and tuple(t.lower for t in toks[lo:k]) == opener:
@@ -2953,40 +2949,27 @@ def _next_sentence_attribution(
     return _verdict_owner(toks, lo, _sentence_end(breaks, lo, len(toks)), is_person)
 
 
+def _past_punctuation(toks: list[_Tok], lo: int) -> int:
+    """The first token from ``lo`` on that is a word or a quote."""
+    while lo < len(toks) and not toks[lo].is_word and toks[lo].quote < 0:
+        lo += 1
+    return lo
+
+
 def _verdict_owner(
     toks: list[_Tok], lo: int, hi: int, is_person: Callable[[int, int], bool] | None = None
 ) -> _Attr | None:
     """``That was the blunt assessment of retired teacher Ann Lee``, ``Those were the words
     of the mayor``, ``The words came from Ann Lee``, ``So said Ann Lee``, ``That was Ann
-    Lee, a ...``: the owner of the
-    verdict a sentence names (after "of", "from" or an opener of :data:`OWNER_OPENERS`)."""
+    Lee, a ...``: the owner of the verdict a sentence names (after "of", "from" or an opener
+    of :data:`OWNER_OPENERS`, or a name right after "That was")."""
     for opener, cue in OWNER_OPENERS:
         n = len(opener)
         if lo + n < hi and all(toks[lo + i].lower in w for i, w in enumerate(opener)):
             return _owner_after(toks, lo + n, hi, (lo + cue, lo + cue + 1))
-    k = lo + 1 if lo < hi and toks[lo].lower in ("that's", "that’s") else lo + 2
-    if (
-        k + 1 < hi
-        and (
-            k == lo + 1
-            or (toks[lo].lower in ("that", "this") and toks[lo + 1].lower in ("was", "is"))
-        )
-        and toks[k].is_cap
-        and toks[k + 1].is_cap
-    ):
-        # "That was Ray Collingsworth, a retired banker who ...", "That's Harlan Boudreaux,
-        # who runs ...": a full name and a comma
-        np = _np_after(toks, k, hi)
-        if (
-            np is not None
-            and np[0] == k
-            and np[1] > np[0]
-            and _name_between(toks, np[0], np[1])
-            and (np[1] + 1 >= hi or toks[np[1] + 1].text in (",", "."))
-            and is_person is not None
-            and is_person(toks[np[0]].start, toks[np[1]].end)
-        ):
-            return _Attr(np, (k - 1, k), False)
+    owner = _named_after_that_was(toks, lo, hi, is_person)
+    if owner is not None:
+        return owner
     if not (
         lo + 4 < hi
         and toks[lo].lower in ("that", "this", "those", "these", "such")
@@ -3010,6 +2993,34 @@ def _verdict_owner(
             return None
         return _Attr(np, (k, k + 1), False)
     return _owner_after(toks, k + 2, hi, (k, k + 1))
+
+
+def _named_after_that_was(
+    toks: list[_Tok], lo: int, hi: int, is_person: Callable[[int, int], bool] | None
+) -> _Attr | None:
+    """``That was Ray Collingsworth, a retired banker ...``, ``That's Harlan Boudreaux, who
+    runs ...``: a person's full name right after the opener, then a comma or the end."""
+    if is_person is None or lo >= hi:
+        return None
+    if toks[lo].lower in ("that's", "that’s"):
+        k = lo + 1
+    elif lo + 1 < hi and toks[lo].lower in ("that", "this") and toks[lo + 1].lower in ("was", "is"):
+        k = lo + 2
+    else:
+        return None
+    if k + 1 >= hi or not (toks[k].is_cap and toks[k + 1].is_cap):
+        return None
+    np = _np_after(toks, k, hi)
+    if (
+        np is None
+        or np[0] != k
+        or np[1] == np[0]
+        or not _name_between(toks, np[0], np[1])
+        or (np[1] + 1 < hi and toks[np[1] + 1].text not in (",", "."))
+        or not is_person(toks[np[0]].start, toks[np[1]].end)
+    ):
+        return None
+    return _Attr(np, (k - 1, k), False)
 
 
 def _owner_after(toks: list[_Tok], i: int, hi: int, cue: tuple[int, int]) -> _Attr | None:
@@ -3219,8 +3230,7 @@ def _named_next_subject(
 ) -> tuple[int, int] | None:
     """The named person opening the sentence from token ``lo`` on (after the closing
     punctuation of a quote that opened its paragraph), when that sentence quotes no one."""
-    while lo < len(toks) and not toks[lo].is_word and toks[lo].quote < 0:
-        lo += 1
+    lo = _past_punctuation(toks, lo)
     if lo >= len(toks):
         return None
     hi = _sentence_end(breaks, lo, len(toks))
