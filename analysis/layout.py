@@ -202,7 +202,7 @@ ADDRESS: re.Pattern[str] = re.compile(
       \d{{1,6}}[A-Za-z]?(?:-\d{{1,6}})?\s+                   # house number
       (?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?         # direction
       (?:[A-Z0-9][\w'’.-]*\s+){{0,4}}                        # street name
-      (?:{"|".join(STREET_SUFFIXES)})\.?(?:\s+[NS][EW]\.?)?  # suffix, quadrant
+      (?:{"|".join(STREET_SUFFIXES)})\.?(?:\s+[NS][EW]?\.?|\s+[EW]\.?)?  # suffix, quadrant
       (?:,?\s*(?:Suite|Ste|Floor|Fl|Unit|Room|Rm|\#)\.?\s*[\w-]+)?
       (?:,\s*{_CITY_ZIP})?
     | {_CITY_ZIP}
@@ -295,7 +295,8 @@ AUTHOR_LINK: re.Pattern[str] = re.compile(
 #: A link's label opening a longer line: "Read more in Daily Maverick: Dry taps, ...",
 #: "RELATED: Minnesota's drinking water fund is running dry. Lawmakers can't agree ...".
 LONG_LINK_LABEL: re.Pattern[str] = re.compile(
-    r"\[?(?i:read\s+more|read\s+also|related|see\s+also)(?:\s+(?i:in|on|from)\s+[\w'’ ]{1,30})?"
+    r"\[?(?i:read\s+more|read\s+also|also\s+read|read\s+next|related|see\s+also)"
+    r"(?:\s+(?i:in|on|from)\s+[\w'’ ]{1,30})?"
     r"\s*:\s*\S"
 )
 #: A site's own promotion, even as a sentence: "Get the latest headlines delivered to your
@@ -335,6 +336,9 @@ PROMO: re.Pattern[str] = re.compile(
       |^unlimited\s+(?:online\s+)?access\s+to\s+(?:articles|stories|our)
       |^get\s+exclusive\s+access\s+to\b|you['’]re\s+the\s+reason\s+[\w&'’ -]{1,40}\s+can\s+(?:report|cover|keep)
       |click\s+here\s+to|support\s+(?:our|independent|local)\s+journalism
+      |^for\s+the\s+latest\s+news,\s+weather\b|\baffiliate\s+marketing\s+programs?\b
+      |\be-?paper\s+and\s+read\b|^join\s+us\s+for\s+(?:conversations|[\w'’-]*fest\b)
+      |^contact\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:team|desk)\s+with\s+(?:a\s+)?(?:story\s+idea|tip)
       |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now)
       |have\s+a\s+(?:news\s+)?tip\b.{0,120}\b(?:email|contact|call|send)\b
       |subscribe\s+for\s+(?:free|just|only|unlimited|\$)|you['’]ve\s+read\s+\d+\s+of\s+\d+
@@ -1008,7 +1012,7 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     | [.!?]\s+(?i:photo|pic)s?\s*/\s*(?:Supplied|File|Handout|[A-Z]{{2,6}})\.?\Z  # Photo/Supplied
     | [.!?]\s+{_FULL_NAME}\s+/\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{1,4}}\Z
                                                            # "... 41 years. Ansel Brandt / Milwaukee Journal Sentinel"
-    | [.!?]\s+{_PHOTO_WORD}\s+by\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?  # Photo by Name/PBS
+    | [.!?]\s+{_PHOTO_WORD}\s+by:?\s+{_FULL_NAME}(?:/[A-Z][\w .&'’-]{{1,40}})?  # Photo by Name/PBS
       (?:\s+for\s+(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})?  # ... for The New Yorker
       (?:\s*\|\s*[A-Z][\w ]{{1,30}})?\.?\Z                               # ... | License Photo
     | [.!?]\s+(?i:(?:file\s+)?photo)\s*\|\s*[^|]{{3,40}}\|\s*[A-Z][\w .&-]{{1,30}}\Z  # PHOTO | NAME | NMG
@@ -1029,6 +1033,7 @@ _OUTLET_AFTER_YEAR = r"(?<=\d{4}),\s*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?"
 #: News agencies written in mixed case, as a dateline's tag gives them ("(Lusa)", "(Xinhua)").
 _WIRE_NAMES = (
     "Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Anadolu|Interfax|Efe|Hina|Tass|Sputnik|Agerpres"
+    "|Pajhwok|Bakhtar|Kazinform|Ukrinform|Armenpress|Azertac|Belta|Andina"
 )
 
 #: A dateline opening the first body paragraph: a place in capitals, optional region and date,
@@ -1094,14 +1099,16 @@ DATELINE: re.Pattern[str] = re.compile(
           |CLAIM|FACTS?|THE\s+FACTS|VERDICT|ASSESSMENT|QUESTION|ANSWER|BACKGROUND|CONTEXT
           |SUMMARY|WHAT|WHY|HOW|WHO|WHEN|WHERE|PAY\s+ATTENTION|JOIN|FOLLOW|SUBSCRIBE|DOWNLOAD
           |DISCLAIMER|NOTICE|ADVERTISEMENT|SPONSORED|TRENDING|RECOMMENDED)\b)
-      (?:[A-Z]{3,}(?:[\s-](?:[A-Z]{2}\s)?[A-Z]{3,}){0,2}             # RAS AL KHAIMAH:
+      (?:[A-Z]{3,}(?:-[A-Z]{1,2}(?=-))?(?:[\s-](?:[A-Z]{2}\s)?[A-Z]{3,}){0,2}  # RAS AL KHAIMAH:
       |[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?                        # Shopian, May 13: (mixed case
         (?=,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}:))  # only before a date)
       (?:,\s*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=:))?             # KARANG SEGARA, Central Java:
       (?:,\s*(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}
         |,\s*\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?  # ITANAGAR, 6 May:
         |\s+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?  # KUALA LUMPUR (May 14):
-      (?:\s+\([A-Z]{2,6}\))?                                       # DIMAPUR, MAY 1 (NPN):
+      (?:\s+\((?:[A-Z]{2,6}|"""
+    + _WIRE_NAMES
+    + r""")\))?  # DIMAPUR, MAY 1 (NPN):, KABUL (Pajhwok):
     )
     (?P<cdash>:)\s+(?=[A-Z])
     """,
@@ -1230,7 +1237,9 @@ def dateline(article: Article) -> str | None:
         if block.label == "dateline":
             raw = article.text[block.start : block.end].rstrip()
             place = raw.rstrip(" \t—–―-:,")
-            if raw.endswith(".-") or (place.endswith(".") and place[:-1].isalpha()):
+            if place.endswith(")."):
+                place = place[:-1]  # "Puno, May 14 (ANDINA)."
+            elif raw.endswith(".-") or (place.endswith(".") and place[:-1].isalpha()):
                 place = place[:-1]  # "San Francisco de Macorís.-": Spanish usage; "Jakarta."
             if (dated := _DATE_FIRST.fullmatch(place)) is not None:
                 return dated.group(1)
@@ -1531,7 +1540,7 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "information about", "privacy policy", "your data", "follow @", "for more information",
     "text-to-speech", "not responsible", "transcript", "check back", "news channel",
     "support of", "already contributed", "receives support", "understand and agree", "forum",
-    "unlimited", "full story", "an account", "advertise", "community", "linkedin",
+    "unlimited", "full story", "an account", "advertise", "community", "linkedin", "join us",
     "opinions expressed", "save articles", "start reading", "press freedom", "free for all",
     "guidelines", "reader discussion", "trademark", "this reporter", "by using this", "youtube",
     "translation of", "new window", "new tab", "recaptcha", "creative commons",
@@ -1820,6 +1829,16 @@ def _wraps(text: str, lines: list[tuple[int, int, bool]], i: int, width: int) ->
     return end - start + 1 + first > WRAP_FILL * width
 
 
+def _initial_before(chunk: str, dot: int) -> bool:
+    """The full stop at ``dot`` closes a lone capital: a name's initial ("Leo P.")."""
+    return (
+        chunk.startswith(".", dot)
+        and dot >= 2
+        and chunk[dot - 1].isupper()
+        and chunk[dot - 2].isspace()
+    )
+
+
 def _split_tail(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut trailing copyright notices or credit sentences off a paragraph, at sentence starts."""
     chunk = text[start:end]
@@ -1829,7 +1848,12 @@ def _split_tail(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not positions:
         return [(start, end)]
     # sentence starts that can open a tail, found once for the whole window
-    starts = [m.end() for m in _SENTENCE_GAP.finditer(chunk, max(0, offset - 8))]
+    # (not after a middle initial: "Variety reporter Leo P. Ogumoro contributed ...")
+    starts = [
+        m.end()
+        for m in _SENTENCE_GAP.finditer(chunk, max(0, offset - 8))
+        if not _initial_before(chunk, m.start())
+    ]
     cuts: list[int] = []
     last = 0
     for at in positions:
@@ -2181,6 +2205,18 @@ def _label(segs: list[_Segment]) -> bool:
             and b.text.startswith(stem)
         ):
             a.pattern = "caption"  # "... checks one of the hives recovered by..." over it in full
+    for i, b in enumerate(segs):
+        if b.pattern == "caption":
+            for a in segs[max(0, i - CAPTION_COPY_GAP) : i]:
+                if (
+                    a.pattern is None
+                    and len(a.text) >= TRUNCATED_CAPTION_MIN_CHARS
+                    and b.text.startswith(a.text)
+                    and (b.text[len(a.text) : len(a.text) + 1].isspace() or a.text[-1] in ".!?")
+                ):
+                    # "Trucks pass the site ... 2026." / "Prev" / "Next" / the same caption
+                    # with its photo credit ("... 2026.(KWCH)"): the copy without the credit
+                    a.pattern = "caption"
     first_title = _first_line_is_title(segs, pasted)
     body_start = next(
         (i for i in range(1 if first_title else 0, n) if segs[i].pattern is None and segs[i].prose),
@@ -2517,8 +2553,12 @@ def _name_alone(s: str) -> bool:
     "Short Url") or a menu's ("Latin America")."""
     if _NAME_LINE.fullmatch(s) is None:
         return False
-    first = s.split(None, 1)[0].lower()
-    return first not in WIDGET_VERBS and first not in MENU_FIRST_WORDS
+    words = s.lower().split()
+    return (
+        words[0] not in WIDGET_VERBS
+        and words[0] not in MENU_FIRST_WORDS
+        and words[-1] not in MENU_LAST_WORDS  # "Sun Coverage": a section's label
+    )
 
 
 def _anchored_title(segs: list[_Segment], first: int, lede: str) -> int | None:
@@ -2543,6 +2583,13 @@ def _anchored_title(segs: list[_Segment], first: int, lede: str) -> int | None:
     return found
 
 
+#: Last words of a section's or a link list's label that reads like a name ("Sun Coverage").
+MENU_LAST_WORDS: frozenset[str] = frozenset(
+    {"coverage", "newsletters", "stories", "headlines", "updates", "videos", "podcasts",
+     "galleries", "topics"}
+)  # fmt: skip
+#: Most segments a caption's copy without its photo credit may stand above it.
+CAPTION_COPY_GAP: int = 3
 #: Bullet characters opening a summary's points.
 BULLETS: tuple[str, ...] = ("•", "·", "▪", "- ", "* ", "– ")
 #: How far above a byline cluster a label line ("In Summary") may stand in the walk up.
@@ -2592,8 +2639,8 @@ def _title_above(segs: list[_Segment], first: int, lede: str) -> int | None:
     skipped = 0
     while j >= 0 and not _title_candidate(segs[j]) and not _two_sentence_headline(segs[j], lede):
         seg = segs[j]
-        if seg.pattern == "boilerplate" and first - j <= TITLE_LABEL_GAP:
-            j -= 1  # "In Summary" over a summary's bullets
+        if seg.pattern in ("boilerplate", "caption") and first - j <= TITLE_LABEL_GAP:
+            j -= 1  # "In Summary" over a summary's bullets; a photo's caption under the headline
             continue
         if seg.pattern is not None or seg.weak or skipped >= 2 or seg.n_words > 80:
             return None
@@ -2843,13 +2890,13 @@ _NAME_AFTER_CAPTION: re.Pattern[str] = re.compile(
 
 #: Labels over a list of links to other stories ("Related Stories", "Sponsored", "Most read").
 LINK_LIST_LABEL: re.Pattern[str] = re.compile(
-    r"""(?:related(?:\s+(?:stories|story|articles?|coverage|content|links?|reading|news|topics
-        |headlines))?
+    r"""(?:(?:read\s+)?related(?:(?:\s+[\w'’]+)?\s+(?:stories|story|articles?|coverage|content|links?
+        |reading|news|topics|headlines))?
       |(?:also\s+)?read(?:\s+(?:more|next|also))?|more\s+on\s+this\s+story|more\s+(?:stories|news|headlines)
       |recommended(?:\s+(?:stories|for\s+you|reading))?|sponsored(?:\s+content)?
       |most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|news))?(?:\s+(?:from|in)\s+[\w' ]{1,30})?|top\s+(?:stories|headlines)|trending(?:\s+now)?
       |you\s+may\s+also\s+like|explore\s+further|also\s+on\s+\w+|latest\s+news
-      |(?:more|latest)\s+from\s+[\w'’& ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
+      |(?:more|latest)\s+(?:from|in)\s+[\w'’& ]{1,30}|read\s+more\s+(?:from|in|on|about)(?:\s+[\w' ]{1,30})?
       |more\s+(?:[\w'’-]+\s+){0,3}coverage
       |from\s+the\s+[\w ]{1,30}\s+edition|must\s+read|trending\s+stories|see\s+also
       |(?:[\w' ]{1,30}\s+)?favorites|read\s+more\s+about
@@ -2857,6 +2904,8 @@ LINK_LIST_LABEL: re.Pattern[str] = re.compile(
       |editor['’]s\s+picks?)\s*:?""",
     re.I | re.X,
 )
+#: A carousel's arrows between listed links, as :func:`_furniture_key` gives them.
+PAGER_WORDS: frozenset[str] = frozenset({"next", "prev", "previous"})
 #: Most links taken after such a label, and most words of one.
 LINK_LIST_MAX: int = 8
 LINK_MAX_WORDS: int = 20
@@ -2907,6 +2956,8 @@ def _link_lists(segs: list[_Segment], *, pasted: bool) -> None:
                 continue  # the date under a listed link
             if k == i + 1 and nxt.pattern == "boilerplate" and nxt.n_words <= 2:
                 continue  # "READ NEXT" / "Local" / the linked headline: its section's name
+            if nxt.pattern == "boilerplate" and _furniture_key(t) in PAGER_WORDS:
+                continue  # "« Previous" / a linked headline / "Next »": a carousel's arrows
             if nxt.pattern is not None or nxt.n_words > LINK_MAX_WORDS:
                 break
             if (
@@ -3328,7 +3379,8 @@ def _listed_first_name(word: str) -> bool:
 #: A dateline place in title case opening a pasted story's first paragraph, before a colon
 #: ("Bengaluru: Battery-swapping startup ...", "Saranpur: The high court on Monday ..."), a
 #: spaced dash ("Marrakech – The women ...", "Addis Abeba – Coffee ...") or, after a date, a
-#: wire's tag ("Pingtai, May 14 (CNA) A 14-kilometer stretch ...").
+#: wire's tag, with or without a full stop ("Pingtai, May 14 (CNA) A 14-kilometer stretch ...",
+#: "Puno, May 14 (ANDINA). Some 300 families ...").
 _TITLE_COLON: re.Pattern[str] = re.compile(
     r"(?P<place>[A-Z][a-zà-ÿ]{3,}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){0,2}"
     r"|[A-Z][a-zà-ÿ]{2}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){1,2})"  # "San Francisco de Macorís"
@@ -3338,7 +3390,7 @@ _TITLE_COLON: re.Pattern[str] = re.compile(
     r"(?:(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?"
     r"(?::|\s+[—–•-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-]"  # "Nqabeni - ", "Macorís.- ", "Juniper Bench •"
     r"|\s+\([A-Z]{1,4}[a-z]{0,2}[A-Z]{1,4}\):)"  # "Kohima, October 28 (MExN):"
-    r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\))"
+    r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\)\.?)"
     r"\s+(?=[A-Z])"
 )
 
@@ -3416,6 +3468,8 @@ def _colon_dateline(place: str, pasted: bool) -> bool:
 
     if pasted and re.search(r",\s*[A-Z][a-z]{2,}", place) and not _DATED.search(place):
         return True  # "SAN ANDRES, Catanduanes:": a place and its province, no speaker
+    if pasted and re.search(rf"\s\((?:{_WIRE_NAMES})\)\Z", place):
+        return True  # "MAZAR-I-SHARIF (Pajhwok):": a news agency's tag, no speaker
     place = re.split(r",|\s\(", place)[0]  # the place, not its date ("MYAGDI, May 4:")
     words = [w.lower() for w in place.replace("-", " ").split()]
     # (an article inside a place is no given name: "RAS AL KHAIMAH:")

@@ -5258,6 +5258,9 @@ MAX_QUOTE_SENTENCES = 4
 #: A kin noun and the kin's name ("son Finn", "wife Mary").
 _NAMED_KIN: re.Pattern[str] = re.compile(
     r"\b(son|daughter|husband|wife|brother|sister|father|mother)\s+[A-Z][a-z]"
+    # or the kin a "whose" clause is about: "Dustin Queen, whose daughter rides a bus to
+    # Forestview High, said the route added 40 minutes to her ride"
+    r"|\bwhose\s+(?:[a-z-]+\s+)?(son|daughter|husband|wife|brother|sister|father|mother)\b"
 )
 
 
@@ -5320,7 +5323,7 @@ def _genders(
         # named son takes "his"; a pronoun of the gender of a named kin in it is no vote
         clause_kin = (
             {
-                gendered_nouns().get(m.group(1), "")
+                gendered_nouns().get(m.group(1) or m.group(2), "")
                 for m in _NAMED_KIN.finditer(text, lead.end, lead.clause_end)
             }
             if lead.clause_end > lead.end

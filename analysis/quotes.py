@@ -3562,6 +3562,13 @@ LABEL_CARRIERS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Most words of such a label.
 MAX_LABEL_WORDS = 4
+#: Nouns after a short title-case quote that make it the name of a scheme or an event
+#: ("the "Grow Local" program", "its "Clean Streets" campaign").
+NAMED_THINGS: frozenset[str] = frozenset(
+    {"program", "programs", "programme", "programmes", "scheme", "schemes", "initiative",
+     "initiatives", "campaign", "campaigns", "project", "projects", "festival", "contest",
+     "competition", "app", "fund", "award", "awards", "challenge", "series"}
+)  # fmt: skip
 
 
 def _label_before_carrier(toks: list[_Tok], q: int, text: str, quote: Quote, words: int) -> bool:
@@ -3718,6 +3725,8 @@ def _looks_like_phrase(
         nxt = toks[q + 1] if q + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and _is_source_noun(nxt.lower):
             return "strong"  # ""Daily Show" host"
+        if nxt is not None and nxt.lower in NAMED_THINGS and nxt.text.islower():
+            return "strong"  # "the department's "Grow Local" program": its name
         if nxt is not None and nxt.text == "(":
             return "strong"  # ""The Salt Orchard" (Fernhill Press, 312 pages) is out now"
         inner = text[quote.start : quote.end].rstrip()
@@ -3875,6 +3884,8 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
      "informally", "widely", "locally", "colloquially", "fondly", "generally", "frequently",
      "still", "always", "jokingly", "lovingly"}
 )  # fmt: skip
+#: Adverbs between a group and its present-tense "call" ("commuters simply call").
+CALL_ADVERBS: frozenset[str] = frozenset({"simply", "just", "now", "still", "all", "often"})
 #: Verbs before "to" that make a habit of naming ("have taken to calling it", "came to call").
 HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
 #: Auxiliaries of "is calling" ("a project she is calling "Here We Lived."").
@@ -3948,7 +3959,15 @@ def _habitual_naming(toks: list[_Tok], q: int, lo: int) -> bool | str:
         or (toks[k].lower == "calling" and toks[k - 1].lower in INCEPTIVE_VERBS)
         or (
             toks[k].lower == "call"
-            and _generic_plural(toks[k - 1])
+            and (
+                _generic_plural(toks[k - 1])
+                # "which most commuters simply call "auto"": an adverb between
+                or (
+                    k - 2 >= lo
+                    and (toks[k - 1].lower in CALL_ADVERBS or toks[k - 1].lower.endswith("ly"))
+                    and _generic_plural(toks[k - 2])
+                )
+            )
             # (not a noun: "told analysts on the earnings call that a "..."")
             and not any(
                 toks[i].lower in ("for", "of", "on", "with")
@@ -4046,7 +4065,7 @@ def _work_noun_before(toks: list[_Tok], b: int, lo: int, reach: int = 0) -> bool
 #: Capitalised head nouns that make a title-case quote a document's title ("Slope Stability
 #: Assessment of the South-Western Hills", "School Transport Route Safety Review").
 TITLE_HEADS: frozenset[str] = frozenset(
-    {"Report", "Assessment", "Review", "Study", "Survey", "Audit", "Strategy", "Framework",
+    {"Report", "Assessment", "Review", "Study", "Survey", "Audit", "Strategy", "Framework", "Plan",
      "Guidelines", "Roadmap", "Blueprint", "Masterplan", "Inquiry", "Evaluation", "Analysis",
      "Outlook", "Index", "Atlas", "Census", "Handbook", "Manual", "Charter", "Statistics"}
 )  # fmt: skip

@@ -2615,6 +2615,10 @@ DATELINE_CASES = [
     ("Shopian, May 13: A 20-minute hailstorm lashed parts of the district on Tuesday.", "Shopian"),
     ("PAY ATTENTION: Join the Telegram channel of the paper! Never miss a beat!", None),
     ("Update: The council met again on Tuesday to discuss the auction prices.", None),
+    # batch 52: a mixed-case wire's tag after a place in capitals with a colon; a place, a
+    # date and an agency's tag closed by a full stop
+    ("MAZAR-I-SHARIF (Pajhwok): Farmers in two provinces say swarms of locusts have begun.", "MAZAR-I-SHARIF"),
+    ("Puno, May 14 (ANDINA). Some 300 alpaca-herding families have received shelters.", "Puno"),
 ]  # fmt: skip
 
 
@@ -2864,3 +2868,74 @@ def test_mixed_case_colon_dateline_with_a_date_after_a_standfirst() -> None:
         "The second paragraph says more about it, and it goes on."
     )
     assert dateline(article_from_text(text)) == "Shopian"
+
+
+def test_batch_52_header_caption_copies_and_footer() -> None:
+    """A headline over its photo's caption, the gallery's "Prev"/"Next" and the caption
+    again with its credit ("Photo by: Name/Outlet"), then the byline; in the footer a
+    street address with a one-letter direction and a captioning notice."""
+    caption = "Trucks pass the site of a proposed gravel pit along State Route 36 on Tuesday."
+    text = (
+        "Skip to content\nLocal News\nFacebook\n"
+        "Residents pack hearing to fight proposed gravel pit near homes\n"
+        f"{caption}\nPrev\nNext\n{caption} Photo by: Mason Greer/FOX 13 News\n"
+        "By: Hailey Ostrander\nPosted 10:41 PM, Mar 03, 2026\n"
+        "ERDA, Utah \u2014 Dozens of residents packed the council chambers on Tuesday night"
+        " to oppose a gravel pit near two subdivisions.\n\n"
+        "The company says the operation would run for roughly 25 years.\n\n"
+        "Residents said they worry about dust, truck traffic and their wells.\n\n"
+        "Eyewitness News' Marcus Delgado contributed to this report.\n\n"
+        "KWCH 12\n2815 E. 37th St. N.\nWichita, KS 67219\nClosed Captioning/Audio Description"
+    )
+    labels = line_labels(text)
+    assert labels["Residents pack hearing to fight proposed gravel pit near homes"] == "title"
+    assert labels[caption] == "caption"
+    assert labels[f"{caption} Photo by: Mason Greer/FOX 13 News"] == "caption"
+    assert (labels["Prev"], labels["Next"]) == (BP, BP)
+    assert labels["2815 E. 37th St. N."] == BP
+    assert labels["Closed Captioning/Audio Description"] == BP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also read: Peru: Senamhi warns of frost down to minus 20 degrees in the south",
+        "Read Next: Residents Say New Parking Scheme Has Turned Their Street Into A Car Park",
+        "This browser does not support the video element.",
+        "For the latest news, weather, sports, and streaming video, head to KFOR.com.",
+        "Hearst Television participates in various affiliate marketing programs, which means"
+        " we may get paid commissions on products purchased through our links.",
+        "Subscribe to The National e-paper and read every page of the newspaper online.",
+        "Contact the WCNC Charlotte Defenders team with a story idea or tip by emailing us.",
+        "You must be logged in to post a comment.",
+    ],
+)
+def test_batch_52_furniture_lines(line: str) -> None:
+    text = (
+        "T\n\nThe court ruled on Monday, the lawyers said.\n\nIt will appeal.\n\n"
+        f"{line}\n\nContact Us\nPrivacy Policy"
+    )
+    assert line_labels(text)[line] == BP
+
+
+def test_a_related_coverage_label_and_its_links_are_furniture() -> None:
+    links = [
+        "Rural Texas hospitals are closing maternity wards. Lawmakers say help is on the way.",
+        "Texas extended postpartum Medicaid to 12 months. Here\u2019s who qualifies.",
+    ]
+    text = (
+        "Skip to content\n\nRural hospital ends births\n\nBy Ann Lee\n\n"
+        "MESQUITE SPRINGS \u2014 The hospital stopped delivering babies in March.\n\n"
+        "Pruett said the board had no other choice after losing money for years.\n\n"
+        "Read related Tribune coverage\n" + "\n".join(links) + "\n\n"
+        "Dr. Okonkwo-Bell said the drive to Lubbock takes an hour and a half.\n\n"
+        "The clinic will still offer prenatal visits two days a week."
+    )
+    labels = line_labels(text)
+    assert [labels[x] for x in ("Read related Tribune coverage", *links)] == [BP, BP, BP]
+
+
+def test_a_credit_line_is_not_cut_at_a_middle_initial() -> None:
+    line = "Variety reporter Leo P. Ogumoro contributed to this report."
+    labels = line_labels(f"T\n\nThe farm lost its crop, the owner said.\n\n{line}\n\nTags")
+    assert labels[line] == "credit"

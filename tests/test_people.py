@@ -2494,6 +2494,16 @@ def test_a_malay_patronymic_states_the_gender(body: str, gender: str) -> None:
             "Ansel Spilde said police stopped him near the bridge.",
             {"Ansel Spilde": "male"},
         ),
+        (  # a "whose daughter" clause: the sentence's "her" may be the daughter's (batch 52)
+            '"I\'m not asking for special treatment," Simmons said. "I\'m asking for my kid to'
+            ' not be standing in a ditch in the dark."\n\n'
+            "Dustin Queen, whose daughter rides a bus to Forestview High School, said the new"
+            " route added more than 40 minutes to her ride home.\n\n"
+            '"She used to be home by 3:30. Now it\'s after 4:15," Queen said. "That\'s her whole'
+            " afternoon gone. She's got a job, she's got homework.\"\n\n"
+            "Queen said he emailed the district's transportation office twice.",
+            {"Dustin Queen": "male"},
+        ),
     ],
 )
 def test_gender_of_the_pronoun_after_a_possessed_role(body: str, expected: dict) -> None:

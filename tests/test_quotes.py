@@ -5027,6 +5027,66 @@ BATCH_50_RULES = [
 ]
 
 
+BATCH_52_RULES = [
+    (  # a group's present-tense "call" with an adverb between: a name in use
+        "group-simply-calls",
+        'The police said the three-wheelers, which most commuters simply call "auto", would'
+        " be banned from 22 roads.",
+        0,
+        "auto",
+        "phrase",
+        None,
+        None,
+    ),
+    (  # a short title-case quote before "program": the scheme's name
+        "name-before-program",
+        "Mayor Antonio Borja asked the governor for funds for water delivery to farms"
+        " registered under the Department of Lands and Natural Resources\u2019 \u201cGrow"
+        " Local\u201d program.",
+        0,
+        "Grow Local",
+        "phrase",
+        None,
+        None,
+    ),
+    (  # a plan's title
+        "plan-title",
+        "Choque said the shelters were delivered as part of the government's \"Multisectoral"
+        ' Plan for Frost and Cold Spells 2026-2028."',
+        0,
+        "Multisectoral Plan for Frost and Cold Spells 2026-2028.",
+        "phrase",
+        None,
+        None,
+    ),
+    (  # a speaker's own words about a program stay a partial quote
+        "partial-about-a-program",
+        "Mayor Lena Ortiz called the program \u201ca lifeline for small growers\u201d on Monday.",
+        0,
+        "a lifeline for small growers",
+        "partial",
+        "Mayor Lena Ortiz",
+        "Lena Ortiz",
+    ),
+    (  # "Queen said he ...": the "her" of the daughter in his clause gives him no gender
+        "pronoun-after-a-whose-daughter-clause",
+        '"I\'m not asking for special treatment," Simmons said. "I\'m asking for my kid to not'
+        ' be standing in a ditch in the dark."\n\n'
+        "Dustin Queen, whose daughter rides a bus to Forestview High School, said the new route"
+        " added more than 40 minutes to her ride home.\n\n"
+        '"She used to be home by 3:30. Now it\'s after 4:15," Queen said. "That\'s her whole'
+        " afternoon gone. She's got a job, she's got homework.\"\n\n"
+        "Queen said he emailed the office twice and got the same response both times, which"
+        ' he described as "a form letter with my name pasted in."',
+        4,
+        "a form letter with my name pasted in.",
+        "partial",
+        "he",
+        "Dustin Queen",
+    ),
+]
+
+
 _BATCHES = (
     BATCH_19_RULES
     + BATCH_21_RULES
@@ -5039,6 +5099,7 @@ _BATCHES = (
     + BATCH_44_RULES
     + BATCH_49_RULES
     + BATCH_50_RULES
+    + BATCH_52_RULES
 )
 
 
