@@ -147,7 +147,7 @@ AFFILIATION_MAX_WORDS = 5
 #: A media label opening a caption ("Photo: ", "IMAGE - "), left out when two captions are
 #: compared: a page often prints a photo's caption once with the label and once without.
 MEDIA_LABEL: re.Pattern[str] = re.compile(
-    r"\A(?:photo|photograph|image|picture|caption|video)\s*[:\-–—]\s*", re.IGNORECASE
+    r"\A(?:photo|photograph|image|picture|caption|video|file)\s*[:\-–—]\s*", re.IGNORECASE
 )
 #: Copyright notices: "© 2023 WSKG", "Copyright 2022 NPR.", "(c) 2021 ...", "All rights reserved".
 COPYRIGHT: re.Pattern[str] = re.compile(
@@ -339,6 +339,7 @@ PROMO: re.Pattern[str] = re.compile(
       |^for\s+the\s+latest\s+news,\s+weather\b|\baffiliate\s+marketing\s+programs?\b
       |\be-?paper\s+and\s+read\b|^join\s+us\s+for\s+(?:conversations|[\w'’-]*fest\b)
       |^contact\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:team|desk)\s+with\s+(?:a\s+)?(?:story\s+idea|tip)
+      |\bread\s+the\s+original\s+(?:version|article|story)\b
       |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now)
       |have\s+a\s+(?:news\s+)?tip\b.{0,120}\b(?:email|contact|call|send)\b
       |subscribe\s+for\s+(?:free|just|only|unlimited|\$)|you['’]ve\s+read\s+\d+\s+of\s+\d+
@@ -638,6 +639,9 @@ CREDIT: re.Pattern[str] = re.compile(
     | (?i:^[—–-]*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)
           \s+by\s)
     | ^(?i:additional\s+reporting)\s*:\s*[A-Z].{0,80}\Z              # Irish Times
+    | ^\(?(?i:with\s+additional\s+(?:reporting|inputs?)\s+(?:by|from))\s+[A-Z]  # (With additional reporting by X)
+    | ^[—–]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:\([A-Z]{2,6}\))?(?:/[A-Z]{2,4})+\Z
+                                                    # "— Thet Htar Swe (IPRD)/KZL": writer, office, editor
     | (?i:[;(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)
     | (?i:^(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|cnn\s+wire)\.?\Z)
     | ^(?i:contributing):\s+[A-Z]                                  # USA Today: "Contributing: Name"
@@ -759,7 +763,9 @@ PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
     r"|(?:[—–]|(?<=[.!?])\s(?:-\s)?)\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... — Photo by Name/White Star",
     # "... this year. Photo by Maxime Sauvé /Montreal Gazette", "... — Photo by author"
     # ("... to close. Photo: Aidan Creaven.": one full stop may end it)
-    r"(?:[A-Z]|(?i:courtesy\s)|(?:the\s+)?(?:author|writer|reporter)\b)[^.!?()]{0,80}\.?\Z"
+    # (a middle initial's dot too: "Photo: Abraham T. Wleh")
+    r"(?:[A-Z]|(?i:courtesy\s)|(?:the\s+)?(?:author|writer|reporter)\b)"
+    r"(?:[^.!?()]|(?<=\s[A-Z])\.){0,80}\.?\Z"
 )
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
@@ -1003,6 +1009,7 @@ PHOTO_CREDIT_SLASH: re.Pattern[str] = re.compile(
     | [.!?]\s+{_FULL_NAME}\s*\|\s*(?:The\s+)?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){{0,3}}\Z
                                                                     # "... trucks. Name | The Oregonian/OregonLive"
     | [.!?]\s+Source\s*:\s*[A-Z][\w.&'’ -]{{1,40}}/\s*{_FULL_NAME}\Z   # Source: SBS News / Name
+    | [.!?]\s+Source\s*:\s*{_FULL_NAME}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,6}})\Z  # Source: Name/PAP
     | [.!?]\s+(?:[-–—]\s+)?{_FULL_NAME}/[A-Z][\w .&'’-]{{1,40}}\s+via\s+{_AGENCY}\.?\Z   # Name/Star Tribune via Getty
     | [a-z0-9][.!?]{_FULL_NAME}\s*/\s*(?:The\s+)?[A-Z][\w.&'’ -]{{1,40}}\Z  # "... May 6.Name/The Globe and Mail"
     | [.!?]\s+(?:[A-Z][\w&'’-]*\s+){{1,3}}(?i:photo)\s+by\s+{_FULL_NAME}\.?\Z  # "... Korea Times photo by Name"
@@ -1042,7 +1049,7 @@ DATELINE: re.Pattern[str] = re.compile(
     r"""
     (?P<place>
       (?!(?:SCOOP|BREAKING|EXCLUSIVE|UPDATE|UPDATED|ANALYSIS|ICYMI|FIRST\s+ON|HAPPENING\s+NOW
-          |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION)\b|[A-Z]+\s+NEWS\s*[—–―-]
+          |DEVELOPING|WATCH|LIVE|OPINION|CORRECTION|FILE)\b|[A-Z]+\s+NEWS\s*[—–―-]
          |(?:[A-Z]+\s+){1,3}NETWORK\s*[—–―-])  # "SCOOP —": a kicker; "USA TODAY NETWORK - Florida"
       [A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+
       (?:\s+[A-ZÀ-ÖØ-Þ\u1e00-\u1eff][A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff.'’-]+){0,3}  # WARSAW / CĂLĂRAȘENI / TÂN HẢI
@@ -1065,6 +1072,8 @@ DATELINE: re.Pattern[str] = re.compile(
                                                 # (AP) / (Reuters) / /PRNewswire/ / , CMC
     )
     \s*(?P<dash>[—–―]+|-{1,3})
+    (?:\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}:)?
+                                                # "CAIRO – 12 March 2026: Alexandria's ..."
     (?:\s+(?=\S)|(?:(?<=[—–―])|(?<=--))(?=[A-Z][A-Za-z])|\s*\Z)  # "OTTAWA—When", "KAMIYASHIRO, ...--When"
     |
     (?P<glued>[A-Z][a-z]{3,})(?P<gdash>—)(?=[A-Z][a-z])           # Phuentsholing—Potato growers
@@ -1124,6 +1133,8 @@ _DATELINE_TAIL = re.compile(
     r"|,\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?(?:\s+\d{4})?"
     r"|\s*/[A-Z][\w .-]{1,30}/|\s+(?:CNN|AP|AFP|Reuters)|,\s*(?:CMC|CNA|IPS|IANS|PTI|ANI|GNA|NAN|Mana|MANA)"
     r"|,\s+(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\.?"  # "ORANGE WALK TOWN, Mon."
+    r"|\s+[—–-]+\s+\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{4}"
+    r"|,\s+[A-Z][A-Za-z]+\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})"  # "BEKASI, KOMPAS.com"
     r"|\s+\|\s+[A-Z][A-Z .&]{2,30}\s*\|?"  # "Lira, Uganda | THE INDEPENDENT |"
     r"|,\s+[A-Z]{4,12}\.|\.\s+/[A-Z]{3,12}/\.)\Z"  # "GYUMRI, APRIL 14, ARMENPRESS.", ". /TASS/."
 )
@@ -1541,6 +1552,7 @@ PROMO_KEYWORDS: tuple[str, ...] = (
     "text-to-speech", "not responsible", "transcript", "check back", "news channel",
     "support of", "already contributed", "receives support", "understand and agree", "forum",
     "unlimited", "full story", "an account", "advertise", "community", "linkedin", "join us",
+    "the original",
     "opinions expressed", "save articles", "start reading", "press freedom", "free for all",
     "guidelines", "reader discussion", "trademark", "this reporter", "by using this", "youtube",
     "translation of", "new window", "new tab", "recaptcha", "creative commons",
@@ -1993,7 +2005,16 @@ def _label(segs: list[_Segment]) -> bool:
     whether the page is pasted (it carries pattern furniture somewhere)."""
     n = len(segs)
     for a, b in itertools.pairwise(segs):  # a paragraph printed twice: photo caption
-        if a.pattern is None and a.n_words >= 3 and _same_text(a.text, b.text):
+        if (
+            a.pattern is None
+            and not a.weak  # (not a time stamp printed twice)
+            and a.n_words >= 3
+            and (
+                _same_text(a.text, b.text)
+                # the second copy behind a media label: "FILE - ...", "Photo: ..."
+                or (MEDIA_LABEL.match(b.text) and _same_text(a.text, MEDIA_LABEL.sub("", b.text)))
+            )
+        ):
             a.pattern = b.pattern = "caption"
         elif CAPTION_LABEL_LINE.fullmatch(a.text) and b.pattern is None and b.n_words <= 60:
             a.pattern = b.pattern = "caption"  # BBC: "Image caption," on a line of its own
@@ -2007,13 +2028,16 @@ def _label(segs: list[_Segment]) -> bool:
                 break
             if b.n_words > 3:
                 break
-    for i in range(n - 2):  # a caption, its credit line, the caption again
+    for i in range(n - 2):  # a caption, its credit line (or a gallery's "1 / 3"), it again
         a, b, c = segs[i : i + 3]
         if (
             a.pattern is None
             and a.n_words >= CAPTION_MIN_WORDS
             and b.n_words <= SHORT_MAX_WORDS
-            and (b.pattern == "caption" or (b.pattern is None and _photo_credit_line(b.text)))
+            and (
+                b.pattern == "caption"
+                or (b.pattern is None and (b.weak or _photo_credit_line(b.text)))
+            )
             and _same_text(a.text, c.text)
         ):
             a.pattern = b.pattern = c.pattern = "caption"
@@ -2848,11 +2872,19 @@ def _caption_above_story(segs: list[_Segment], i: int) -> bool:
     # "Health volunteers tip out standing water ... on May 6." / "PATTAYA, Thailand – ...":
     # one sentence right above the paragraph that opens with the story's dateline
     seg = segs[i]
+    if (
+        CAPTION_MIN_WORDS <= seg.n_words <= CAPTION_MAX_WORDS
+        and seg.pattern is None
+        and _POSITION_NOTE.search(seg.text)
+        and _INNER_SENTENCE_END.search(seg.text.rstrip(". ")) is None
+        and not _QUOTE_MARKS.search(seg.text)
+    ):
+        return True  # "Former Comptroller Jerome Tarpeh (left) and ... are escorted ..."
     return (
         CAPTION_MIN_WORDS <= seg.n_words <= CAPTION_MAX_WORDS
         and seg.pattern is None
         and SENTENCE_END.search(seg.text[-2:]) is not None
-        and ". " not in seg.text.rstrip(". ")
+        and _INNER_SENTENCE_END.search(seg.text.rstrip(". ")) is None  # (not "Dr. " either)
         and not _QUOTE_MARKS.search(seg.text)
         and DATELINE.match(seg.text[:200]) is None
         and (m := DATELINE.match(nxt.text[:200])) is not None
@@ -3311,6 +3343,12 @@ _INNER_SENTENCE_END = re.compile(rf"[a-z]{{2}}[.!?][{_CLOSE}]*\s")
 _CAPTION_LIKE: re.Pattern[str] = re.compile(
     r".*\((?:left|right|middle|centre|center|front|back|second\s+(?:left|right))\).*"
     r"|(?:The|A|An|Some)\s+(?:[\w'’-]+\s+){1,6}?(?:at|during)\s+[A-Z\w].*"
+)
+#: Where a person stands in a photo, in brackets: "Jerome Tarpeh (left) and ...".
+_POSITION_NOTE: re.Pattern[str] = re.compile(
+    r"\((?:left|right|middle|centre|center|front|back|second\s+(?:from\s+)?(?:left|right)"
+    r"|(?:from\s+)?l(?:eft)?\s*(?:-|to)\s*r(?:ight)?)\)",
+    re.I,
 )
 #: Fewest words of a scene caption :data:`_CAPTION_LIKE` reads in a heading's place.
 CAPTION_LIKE_MIN_WORDS = 9

@@ -1630,6 +1630,8 @@ def _name_start(joined: str) -> int:
             and words[k - 2].rstrip(".") in RANK_OPENERS
         ):
             break  # "Det Con Laura Birtwistle" (but "chairman Con Sugrue": a given name)
+        if word in DEMONYM_GIVEN_NAMES and k == 1 and n_run >= 3 and words[1] in first_names():
+            break  # "Dane Mikkel Bjerregaard": a Dane, then his full name ("Dane Liversidge" stays)
         initial = 2 <= k < n_run and len(word) == 1  # "Julie A. Diaz": not the article "A"
         # "Mr. King": after an honorific the last word is a surname, even a title word
         honoured = (
@@ -1659,6 +1661,12 @@ def _name_start(joined: str) -> int:
                     words[k - 2].rstrip(".") in HONORIFIC_GENDER
                     or words[k - 2].rstrip(".") in titles()
                 )
+            )
+            # "Dr. Emir Hadžić": a ruler's title after a form of address is a given name
+            or (
+                2 <= k < n_run
+                and word in RULER_GIVEN_NAMES
+                and words[k - 2].rstrip(".") in ADDRESS_FORMS
             )
         )
         if (
@@ -1761,6 +1769,9 @@ def _name_start(joined: str) -> int:
 #: given name and a surname ("Alder Heather Jeanquart", the council title of Madison and
 #: Ithaca).
 GIVEN_NAME_TITLES: frozenset[str] = frozenset({"Alder"})
+#: Rulers' titles that are also given names, read as names after a form of address ("Dr.
+#: Emir Hadžić", "Mr. Sultan Ahmed"): no one is addressed as "Dr." and "Emir" at once.
+RULER_GIVEN_NAMES: frozenset[str] = frozenset({"emir", "amir", "sultan", "malik", "khan", "raja"})
 #: After a name, "and (two) other <bodies>": the name is one of them ("funding from
 #: Humboldt Crest Gold and two other mining companies").
 _OTHER_BODIES_AFTER: re.Pattern[str] = re.compile(
@@ -2117,6 +2128,14 @@ def _block_names(
             and _credit_before(text, max(0, starts[run[-2]] - 40), starts[run[-2]])
         ):
             k = len(run) - 2  # "By Ethan Park": a byline names a person
+        if (
+            0 < k < len(run) - 2
+            and len(lowers[run[k]]) >= 4  # (not "Pa", "Md": a given name's short form)
+            and lowers[run[k]] in _one_word_places()
+            and lowers[run[k]] not in fnames
+            and (lowers[run[k - 1]] in titles() or lowers[run[k - 1]] in roles())
+        ):
+            k += 1  # "Advocate General Sindh Ghulam Mustafa Abro": the office's province
         if k == 1 and _month_given_name(tk, run):
             k = 0  # "June Maddox, 78,": a given name that is also a month
         if k >= len(run) or _whole_quote(tk, run, k) or (quoted[r0] and _title_quote(tk, run)):
@@ -5116,7 +5135,10 @@ class _Linker:
             return None
         occ = self.occs[last[0]]
         near = start - occ.start <= RECENT_SPEAKER_CHARS
-        return last[1] if near and "cue" in occ.evidence else None
+        # a cue, or the subject opening its sentence ("Latonya Harrell, Jaylen's mother,
+        # held her sister's hand ... "...," Harrell said": the mother, not her son named first)
+        subject = occ.at_start and occ.role == "subject"
+        return last[1] if near and ("cue" in occ.evidence or subject) else None
 
 
 #: Below this age a person is a child, whom "Mr"/"Ms" does not name.

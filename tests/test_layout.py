@@ -2619,6 +2619,11 @@ DATELINE_CASES = [
     # date and an agency's tag closed by a full stop
     ("MAZAR-I-SHARIF (Pajhwok): Farmers in two provinces say swarms of locusts have begun.", "MAZAR-I-SHARIF"),
     ("Puno, May 14 (ANDINA). Some 300 alpaca-herding families have received shelters.", "Puno"),
+    # batch 53: the date after the dash and a colon; an outlet's domain after the place;
+    # a caption's "FILE -" is no dateline
+    ("CAIRO – 12 March 2026: Alexandria's main seaports were closed for a second day.", "CAIRO"),
+    ("BEKASI, KOMPAS.com - Floodwaters up to a metre deep swamped four housing estates.", "BEKASI"),
+    ("FILE - Dust covers the skyline of downtown Cairo as winds sweep across the capital.", None),
 ]  # fmt: skip
 
 
@@ -2939,3 +2944,74 @@ def test_a_credit_line_is_not_cut_at_a_middle_initial() -> None:
     line = "Variety reporter Leo P. Ogumoro contributed to this report."
     labels = line_labels(f"T\n\nThe farm lost its crop, the owner said.\n\n{line}\n\nTags")
     assert labels[line] == "credit"
+
+
+@pytest.mark.parametrize(
+    ("caption", "story"),
+    [
+        (  # an honorific's dot is no sentence end; the story opens with its dateline
+            "Dr. Emir Hadzic listens to a young patient's lungs at his Waterloo clinic on Tuesday.",
+            "WATERLOO, Iowa (KWWL) -- Black Hawk County has confirmed 23 cases of whooping"
+            " cough since the start of the year.",
+        ),
+        (  # where people stand in the photo, and its "Photo: Name" with a middle initial
+            "Former Comptroller Jerome Tarpeh (left) and ex-Fleet Manager Emmanuel Flomo are"
+            " escorted from the Temple of Justice on Friday. Photo: Abraham T. Wleh",
+            "Judge Nathaniel Kanneh of Criminal Court C on Friday denied bail to two former"
+            " officials of the port authority.",
+        ),
+    ],
+)
+def test_batch_53_caption_above_the_story(caption: str, story: str) -> None:
+    text = (
+        "Home\nNews\nJudge denies bail to former port officials\nBy Garmai Dolo\n"
+        f"March 14, 2026\n0 Comments\n\n{caption}\n\n{story}\n\n"
+        "The two men pleaded not guilty when the indictment was read to them.\n\n"
+        "The case resumes next week, the court said."
+    )
+    blocks = find_blocks(text)
+    labels = {text[b.start : b.end]: b.label for b in blocks}
+    first = next(b for b in blocks if b.label in ("dateline", "body"))
+    assert labels[caption] == "caption"
+    assert story.startswith(text[first.start : first.end])
+
+
+def test_batch_53_captions_printed_twice() -> None:
+    """A caption, a gallery's counter, the caption again; a caption and its "FILE -" copy;
+    a time stamp printed twice is no caption."""
+    caption = "Lyle Cothran checks peach blossoms at his family's orchard near Inman on Wednesday."
+    other = "Dust covers the skyline of downtown Cairo as Khamaseen winds sweep across the capital."
+    stamp = "Thu, 12 Mar 2026 - 03:41 GMT"
+    text = (
+        "Home\nNews\nPeach growers light fires as a hard freeze threatens the crop\n"
+        f"By Brandon Lusk\n{stamp}\n{stamp}\nShare\n\n{caption}\n1 / 3\n{caption}\n\n"
+        f"{other}\nFILE - {other}\n\n"
+        "Lyle Cothran didn't go to bed Tuesday night, and by 2 a.m. he was driving the rows.\n\n"
+        "The trees were in full bloom after a warm stretch in early March.\n\n"
+        "Whether it worked, he said, won't be clear for several days."
+    )
+    blocks = [(b.label, text[b.start : b.end]) for b in find_blocks(text)]
+    assert [label for label, t in blocks if t == caption] == ["caption", "caption"]
+    assert [label for label, t in blocks if t.endswith(other)] == ["caption", "caption"]
+    assert [label for label, t in blocks if t == stamp] == [BP, BP]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With additional reporting by Waqas Ahmad Malik)",
+        "\u2014 Thet Htar Swe (IPRD)/KZL",
+    ],
+)
+def test_batch_53_credit_lines(line: str) -> None:
+    text = f"T\n\nThe court ruled on Monday, the lawyers said.\n\nIt will appeal.\n\n{line}\n\nTags"
+    assert line_labels(text)[line] == "credit"
+
+
+def test_a_note_pointing_to_the_original_language_version_is_furniture() -> None:
+    line = "This article was translated from Spanish. Read the original version."
+    text = (
+        "T\n\nThe court ruled on Monday, the lawyers said.\n\nIt will appeal.\n\n"
+        f"{line}\n\nContact Us\nPrivacy Policy"
+    )
+    assert line_labels(text)[line] == BP

@@ -2797,3 +2797,25 @@ def test_batch_49_people(page: str, expected: list[str]) -> None:
 )
 def test_batch_50_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # a province after an office; a Dane before his full name; a ruler's title after "Dr."
+            "T\n\nAdditional Advocate General Sindh Ghulam Mustafa Abro told the court the"
+            " government had acted.\n\nAmong the riders owed money is 24-year-old Dane Mikkel"
+            " Bjerregaard, who joined the club.\n\nDr. Emir Hadzic, a family physician, says"
+            " he has seen more cases.",
+            ["Ghulam Mustafa Abro", "Mikkel Bjerregaard", "Emir Hadzic"],
+        ),
+        (  # ... but "Pa" and "Md" are short given names, and "Te Paa" a Maori surname
+            "T\n\nRep. Pa Nhia Xiong spoke first.\n\nUpazila Nirbahi Officer Md Shafiqul Islam"
+            " visited the site.\n\nSite manager Dane Te Paa said the timber was late.",
+            ["Pa Nhia Xiong", "Md Shafiqul Islam", "Dane Te Paa"],
+        ),
+    ],
+    ids=["office-province-demonym-ruler-title", "short-given-names-and-maori-surname"],
+)
+def test_batch_53_people(page: str, expected: list[str]) -> None:
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected

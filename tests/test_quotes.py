@@ -5087,6 +5087,33 @@ BATCH_52_RULES = [
 ]
 
 
+BATCH_53_RULES = [
+    (  # a mother who opens the last sentence before "Harrell said" takes the bare surname
+        "bare-surname-of-the-subject-just-named",
+        "Jurors found the company negligent in the death of 19-year-old Jaylen Harrell."
+        " Harrell was found unresponsive in his family's apartment.\n\n"
+        "Latonya Harrell, Jaylen's mother, held her sister's hand as the verdict was read."
+        " Outside the courtroom, she said the money was never the point.\n\n"
+        '"I wanted somebody to stand up in a courtroom and say it out loud," Harrell said.',
+        0,
+        "I wanted somebody to stand up in a courtroom and say it out loud,",
+        "speech",
+        "Harrell",
+        "Latonya Harrell",
+    ),
+    (  # "indicated that ..." cues a partial quote
+        "indicated-partial",
+        'The delegate, Ernesto Melara, indicated that the hillside "is still moving" and'
+        " that it was too early to give a date.",
+        0,
+        "is still moving",
+        "partial",
+        "Ernesto Melara",
+        "Ernesto Melara",
+    ),
+]
+
+
 _BATCHES = (
     BATCH_19_RULES
     + BATCH_21_RULES
@@ -5100,6 +5127,7 @@ _BATCHES = (
     + BATCH_49_RULES
     + BATCH_50_RULES
     + BATCH_52_RULES
+    + BATCH_53_RULES
 )
 
 
