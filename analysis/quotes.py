@@ -3195,6 +3195,8 @@ def _paragraph_intro(ctx: _Context, bi: int, *, colon: bool) -> tuple[_Attr, lis
         return None
     toks.append(_Tok("", "", block.end, block.end, len(ctx.chunks)))  # the quote to come
     attr = _before_attribution(toks, end, lo, ctx.is_person)
+    if attr is None and colon:
+        attr = _speech_noun_owner(toks, lo, end)  # "His verdict on the weather was short:"
     if attr is None or attr.mention[1] >= end:
         return None
     if any(t.quote >= 0 for t in toks[attr.cue[1] : end]):

@@ -2431,7 +2431,6 @@ KNOWN_QUOTES: frozenset[tuple[str, int]] = frozenset(
         ("keeptalkinggreece_koulouri_price", 16),
         ("keeptalkinggreece_koulouri_price", 17),
         ("keloland_april_blizzard", 0),
-        ("keloland_april_blizzard", 3),
         ("keloland_april_blizzard", 13),
         ("kelownacapnews_strata_fraud", 0),
         ("kelownanow_mussel_inspections", 5),

@@ -5101,6 +5101,17 @@ BATCH_53_RULES = [
         "Harrell",
         "Latonya Harrell",
     ),
+    (  # a colon after a speech noun's possessor introduces the next paragraph's quote
+        "speech-noun-colon-intro",
+        "Ramon Esquivel, a trucker from Laredo, said he was stuck at the truck stop for nine"
+        " hours.\n\nHis verdict on South Dakota weather was short:\n\n"
+        "\u201cI have driven through Wyoming in January. This was worse.\u201d",
+        0,
+        "I have driven through Wyoming in January. This was worse.",
+        "speech",
+        "His",
+        "Ramon Esquivel",
+    ),
     (  # "indicated that ..." cues a partial quote
         "indicated-partial",
         'The delegate, Ernesto Melara, indicated that the hillside "is still moving" and'
