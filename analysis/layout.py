@@ -171,6 +171,8 @@ MEDIA_PLAYER: re.Pattern[str] = re.compile(
       {_CLOCK}(?:\s*(?:/|of|[·•|–—-])?\s*{_CLOCK})*(?:\s*(?:min|mins|minutes)\b\.?)?
       (?:\s*[·•|–—-]?\s*(?:learn\s+more|more\s+info|listen|play|watch))?
     | \d{{1,3}}\s*[- ]?(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?(?:read|listen|watch|video)
+    | (?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*\d{{1,3}}\s*(?:min|mins|minutes?)\.?
+                                                                  # "Reading Time: 3 minutes"
     """,
     re.I | re.X,
 )
@@ -639,7 +641,8 @@ CREDIT: re.Pattern[str] = re.compile(
     | (?i:^[—–-]*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)
           \s+by\s)
     | ^(?i:additional\s+reporting)\s*:\s*[A-Z].{0,80}\Z              # Irish Times
-    | ^\(?(?i:with\s+additional\s+(?:reporting|inputs?)\s+(?:by|from))\s+[A-Z]  # (With additional reporting by X)
+    | ^\(?(?i:with\s+(?:additional\s+)?(?:reporting|inputs?)\s+(?:by|from)\s+(?:the\s+)?)[A-Z]
+                                        # "(With additional reporting by X)", "With reporting by the STA."
     | ^[—–]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:\([A-Z]{2,6}\))?(?:/[A-Z]{2,4})+\Z
                                                     # "— Thet Htar Swe (IPRD)/KZL": writer, office, editor
     | (?i:[;(]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)
@@ -733,6 +736,7 @@ PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
     \(\s*(?:
         (?:{_AGENCY}\s+|(?i:file)\s+|(?:[A-Z][\w&.-]*\s+){{1,3}}(?i:file\s+)?)?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...), (DTN file photo by ...)
       | (?i:courtesy|credit)\b[^()]{{0,120}}                       # (Courtesy of the family)
+      | (?i:source)\s*:\s*[A-Z][^()]{{1,60}}                        # (Source: WSFA 12 News)
       | (?:Submitted|Supplied|Contributed)\s+by\s+[^()]{{2,60}}     # (Submitted by Ann Lee)
       | [^()]{{0,80}}/\s*{_AGENCY}\b[^()]{{0,60}}                   # (NAME/AFP/Getty Images)
       | {_STRICT_AGENCY}(?:\s*/\s*[^()]{{1,60}})?                  # (Getty Images)
@@ -1248,8 +1252,8 @@ def dateline(article: Article) -> str | None:
         if block.label == "dateline":
             raw = article.text[block.start : block.end].rstrip()
             place = raw.rstrip(" \t—–―-:,")
-            if place.endswith(")."):
-                place = place[:-1]  # "Puno, May 14 (ANDINA)."
+            if place.endswith(").") or place.endswith(").-"):
+                place = place[: place.rindex(")") + 1]  # "Puno, May 14 (ANDINA).", "(EFE).-"
             elif raw.endswith(".-") or (place.endswith(".") and place[:-1].isalpha()):
                 place = place[:-1]  # "San Francisco de Macorís.-": Spanish usage; "Jakarta."
             if (dated := _DATE_FIRST.fullmatch(place)) is not None:
@@ -2287,6 +2291,14 @@ def _label(segs: list[_Segment]) -> bool:
             and (label := _header_label(segs, i, cluster, body_start)) is not None
         ):
             seg.label = label
+        elif (
+            pasted
+            and title is not None
+            and title < i
+            and _caption_above_story(segs, i)
+            and all(_READING_TIME.fullmatch(segs[x].text) for x in range(i + 1, body_start))
+        ):
+            seg.label = "caption"  # "Smoke rises from a bus ... morning. - Screengrab"
         elif pasted and not _is_deck(segs, i, title):
             seg.label = "boilerplate"  # page header
         elif pasted and title is not None and i == title + 1 and seg.prose and i < body_start - 1:
@@ -2795,8 +2807,14 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
         seg.text
     ):
         return "caption"  # "Workers sort mangoes ... on May 13. Sen Rathana": its photographer
-    if i == story - 1 and (_bare_caption(seg) or _caption_above_story(segs, i)):
-        return "caption"  # "Traders at the market during their protest on Friday", no credit
+    if (
+        i < story
+        and all(_READING_TIME.fullmatch(segs[x].text) for x in range(i + 1, story))
+        and (_bare_caption(seg) or _caption_above_story(segs, i))
+    ):
+        # "Traders at the market during their protest on Friday", no credit (with furniture
+        # such as "Reading Time: 3 minutes" between it and the story)
+        return "caption"
     return "boilerplate"
 
 
@@ -2860,11 +2878,21 @@ _OUTLET_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: A reading-time note: "Reading Time: 3 minutes", "4 min read".
+_READING_TIME: re.Pattern[str] = re.compile(
+    r"(?i:(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?"
+    r"|\d{1,3}\s*[- ]?min(?:ute)?s?\.?\s+read)"
+)
+
+
 def _caption_above_story(segs: list[_Segment], i: int) -> bool:
     """Segment ``i`` is a photo's caption without a stop right above the story's first
     paragraph ("Fishing boats moored at the fenced-off jetty, which was closed last month" /
     "FISHERMEN in Hidd say ...")."""
-    nxt = segs[i + 1] if i + 1 < len(segs) else None
+    k = i + 1
+    while k < min(len(segs), i + 3) and _READING_TIME.fullmatch(segs[k].text):
+        k += 1  # (past "Reading Time: 3 minutes" between the caption and the story)
+    nxt = segs[k] if k < len(segs) else None
     if nxt is None or nxt.pattern is not None or not nxt.prose:
         return False
     if _bare_caption(segs[i]) and nxt.text.rstrip()[-1:] in _STORY_END:
@@ -3428,7 +3456,8 @@ _TITLE_COLON: re.Pattern[str] = re.compile(
     r"(?:(?:,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\)?)?"
     r"(?::|\s+[—–•-]|\.-|\s+\([A-Z]{2,6}\)\s+[—–-]"  # "Nqabeni - ", "Macorís.- ", "Juniper Bench •"
     r"|\s+\([A-Z]{1,4}[a-z]{0,2}[A-Z]{1,4}\):)"  # "Kohima, October 28 (MExN):"
-    r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\)\.?)"
+    r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\([A-Z]{2,6}\)"
+    r"(?:\.-|\.|\s*[—–]|\s*-{1,2})?)"  # "(ECNS) --", "(EFE).-"
     r"\s+(?=[A-Z])"
 )
 

@@ -1377,11 +1377,11 @@ def _syllable(part: str) -> bool:
     return part.isalpha() and part not in HYPHEN_WORDS
 
 
-#: One romanised Chinese or Korean syllable: consonants, vowels, then n, ng, h or r
-#: ("hsien", "chung", "jeong"); English hyphen parts of five letters rarely fit ("style",
+#: One romanised Chinese or Korean syllable: consonants, vowels, then n, ng, h, r or l
+#: ("hsien", "chung", "jeong", "cheol"); English hyphen parts of five letters rarely fit ("style",
 #: "based", "owned", "level").
 _ROMAN_SYLLABLE: re.Pattern[str] = re.compile(
-    r"[bcdfghjklmnpqrstwxyz]{1,3}[aeiou]{1,3}(?:ng|n|h|r)?"
+    r"[bcdfghjklmnpqrstwxyz]{1,3}[aeiou]{1,3}(?:ng|n|h|r|l)?"
 )
 
 
@@ -1850,8 +1850,11 @@ ROLE_PREFIXES: frozenset[str] = frozenset(
 
 
 def _prefixed_role(word: str) -> bool:
-    """A role with a hyphenated prefix, lowercased: "sub-collector", "vice-chancellor"."""
+    """A role with a hyphenated prefix, lowercased: "sub-collector", "vice-chancellor", or a
+    title with "-general": "director-general"."""
     head, _, rest = word.partition("-")
+    if rest == "general" and (head in titles() or head in roles()):
+        return True  # "Director-General", "Secretary-General", "Inspector-General"
     return bool(rest) and head in ROLE_PREFIXES and (rest in roles() or rest in titles())
 
 

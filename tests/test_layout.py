@@ -2624,6 +2624,9 @@ DATELINE_CASES = [
     ("CAIRO – 12 March 2026: Alexandria's main seaports were closed for a second day.", "CAIRO"),
     ("BEKASI, KOMPAS.com - Floodwaters up to a metre deep swamped four housing estates.", "BEKASI"),
     ("FILE - Dust covers the skyline of downtown Cairo as winds sweep across the capital.", None),
+    # batch 54: a mixed-case place, a date and an agency's tag before "--" or ".-"
+    ("Guiyang, April 14 (ECNS) -- A local slow train that winds through the hills will stay.", "Guiyang"),
+    ("Houston, May 14 (EFE).- A suburban school district will hire 40 bilingual teachers.", "Houston"),
 ]  # fmt: skip
 
 
@@ -3015,3 +3018,29 @@ def test_a_note_pointing_to_the_original_language_version_is_furniture() -> None
         f"{line}\n\nContact Us\nPrivacy Policy"
     )
     assert line_labels(text)[line] == BP
+
+
+def test_batch_54_captions_above_the_story() -> None:
+    """A caption and its copy with "(Source: WSFA 12 News)" above a dateline paragraph; a
+    caption closed by "- Screengrab" above "Reading Time: 3 minutes" and the story; "With
+    reporting by the STA." closing the story is a credit line."""
+    barn = (
+        "A metal barn roof lies twisted in a pasture along Alabama 9 north of Wetumpka on Tuesday."
+    )
+    smoke = "Smoke rises from a bus at the Tehkal station on Wednesday morning. - Screengrab"
+    for header, first in (
+        (f"{barn}\n{barn} (Source: WSFA 12 News)", "WETUMPKA, Ala. (WSFA) -"),
+        (f"{smoke}\nReading Time: 3 minutes", "PESHAWAR:"),
+    ):
+        text = (
+            "Home\nNews\nTornado confirmed near the town\nBy Jasmine Corley\n"
+            "Published: Mar. 17, 2026 at 3:48 PM CDT\nShare on Facebook\nEmail This Link\n"
+            f"{header}\n{first} The weather service confirmed the damage on Tuesday.\n\n"
+            "No one was hurt, the county said.\n\nCrews cleared the road by evening.\n\n"
+            "With reporting by the STA."
+        )
+        blocks = [(b.label, text[b.start : b.end]) for b in find_blocks(text)]
+        captions = [t for label, t in blocks if label == "caption"]
+        assert captions == header.split("\n")[: 2 if header.startswith(barn) else 1]
+        assert ("dateline", first) in blocks
+        assert ("credit", "With reporting by the STA.") in blocks

@@ -2819,3 +2819,18 @@ def test_batch_50_people(page: str, expected: list[str]) -> None:
 )
 def test_batch_53_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
+
+
+def test_batch_54_people() -> None:
+    """A Korean given name ending in "-cheol", a forecaster and a director-general before
+    their names."""
+    page = (
+        "T\n\nSuperintendent Han Seung-cheol, who led the investigation, said the group"
+        " targeted renters.\n\nForecaster Unathi Mbewana said the storm developed quickly."
+        "\n\nTMD Director-General Somkiat Chaiwong said the pattern was typical."
+    )
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == [
+        "Han Seung-cheol",
+        "Unathi Mbewana",
+        "Somkiat Chaiwong",
+    ]

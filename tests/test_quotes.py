@@ -5112,6 +5112,16 @@ BATCH_53_RULES = [
         "His",
         "Ramon Esquivel",
     ),
+    (  # a court "held that ...": a partial quote of the judge
+        "held-that-partial",
+        "Justice Ebere Nwachukwu-Agbo, who delivered judgment yesterday, held that the"
+        ' dismissals were "unlawful, null and void" because the council gave no fair hearing.',
+        0,
+        "unlawful, null and void",
+        "partial",
+        "Justice Ebere Nwachukwu-Agbo",
+        "Ebere Nwachukwu-Agbo",
+    ),
     (  # "indicated that ..." cues a partial quote
         "indicated-partial",
         'The delegate, Ernesto Melara, indicated that the hillside "is still moving" and'
