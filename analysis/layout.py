@@ -256,6 +256,7 @@ TIMESTAMP: re.Pattern[str] = re.compile(
       (?:{_STAMP_LABEL})?
       {_WHEN}(?:\s*(?:,|\||·|•|-|–|—|//|/|at|on|\.)?\s*(?:{_STAMP_LABEL})?{_WHEN})*\.?
       (?:\s+\([A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}}\))?            # "May 12, 2026 (Mainichi Japan)"
+      (?:\s*\({_ZONE}\))?                                           # "08:45 (GMT+7)"
       (?:\s*\|\s*(?:story|article)(?:\s+id)?:?\s*\d{{3,}})?               # "| Story: 561873"
       (?:(?:\s+[-–|·]\s+|,\s*)(?:[A-Z][\w&]*(?:\.[a-z]{{2,3}})?(?:\s+[A-Z][\w&]*){{0,2}})(?:,\s*[A-Z][\w&]*){{0,3}})?  # - CHENNAI / , UK / | Japan, All / | TheTyee.ca
     """,
@@ -342,6 +343,7 @@ PROMO: re.Pattern[str] = re.compile(
       |\be-?paper\s+and\s+read\b|^join\s+us\s+for\s+(?:conversations|[\w'’-]*fest\b)
       |^contact\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:team|desk)\s+with\s+(?:a\s+)?(?:story\s+idea|tip)
       |\bread\s+the\s+original\s+(?:version|article|story)\b
+      |^stay\s+up[- ]to[- ]date\s+with\b
       |already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)\s+(?:today|now)
       |have\s+a\s+(?:news\s+)?tip\b.{0,120}\b(?:email|contact|call|send)\b
       |subscribe\s+for\s+(?:free|just|only|unlimited|\$)|you['’]ve\s+read\s+\d+\s+of\s+\d+
@@ -767,9 +769,9 @@ PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
     r"|(?:[—–]|(?<=[.!?])\s(?:-\s)?)\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... — Photo by Name/White Star",
     # "... this year. Photo by Maxime Sauvé /Montreal Gazette", "... — Photo by author"
     # ("... to close. Photo: Aidan Creaven.": one full stop may end it)
-    # (a middle initial's dot too: "Photo: Abraham T. Wleh")
+    # (a middle initial's dot too: "Photo: Abraham T. Wleh"; a site's: "Photo: Civil.ge")
     r"(?:[A-Z]|(?i:courtesy\s)|(?:the\s+)?(?:author|writer|reporter)\b)"
-    r"(?:[^.!?()]|(?<=\s[A-Z])\.){0,80}\.?\Z"
+    r"(?:[^.!?()]|(?<=\s[A-Z])\.|(?<=[a-z])\.(?=[a-z]{2,6}\b)){0,80}\.?\Z"
 )
 #: A line that is only a photo credit: "Getty.", "Scott Olson via Getty Images.", "Credit: ...".
 PHOTO_CREDIT_LINE: re.Pattern[str] = re.compile(
@@ -1254,6 +1256,8 @@ def dateline(article: Article) -> str | None:
             place = raw.rstrip(" \t—–―-:,")
             if place.endswith(").") or place.endswith(").-"):
                 place = place[: place.rindex(")") + 1]  # "Puno, May 14 (ANDINA).", "(EFE).-"
+            elif place.endswith(".") and place[-2:-1].isdigit():
+                place = place[:-1]  # "ZAGATALA, Azerbaijan, May 14."
             elif raw.endswith(".-") or (place.endswith(".") and place[:-1].isalpha()):
                 place = place[:-1]  # "San Francisco de Macorís.-": Spanish usage; "Jakarta."
             if (dated := _DATE_FIRST.fullmatch(place)) is not None:
@@ -3482,6 +3486,9 @@ _BAR_DATELINE: re.Pattern[str] = re.compile(
 _AGENCY_DOT_DATELINE: re.Pattern[str] = re.compile(
     r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3},\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
     r"|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s+[A-Z]{4,12}\.|\.\s+/[A-Z]{3,12}/\.)\s+(?=[A-Z])"
+    # Trend: "ZAGATALA, Azerbaijan, May 14. Hazelnut growers ..."
+    r"|[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.\s+(?=[A-Z][a-z])"
 )
 
 

@@ -1577,6 +1577,9 @@ TITLE_PREMODIFIERS: frozenset[str] = frozenset(
 #: name ("Dane Liversidge", "Finn Russell"), as English puts the adjective, not the noun,
 #: before a name ("Danish striker ...").
 DEMONYM_GIVEN_NAMES: frozenset[str] = frozenset({"dane", "finn"})
+#: Common nouns that are also given names before a surname: those and a kin word ("Nana
+#: Khomeriki", not "Nana said"), which alone stays a word of address (:data:`KIN_ADDRESS`).
+NOUN_GIVEN_NAMES: frozenset[str] = DEMONYM_GIVEN_NAMES | {"nana"}
 #: Forms of address that end a description before a name and are left out of it.
 ADDRESS_FORMS: frozenset[str] = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx"})
 #: Titles used as forms of address after an honorific ("Mr. President", "Madam Speaker"):
@@ -1685,7 +1688,7 @@ def _name_start(joined: str) -> int:
             and not (titled and k == n_run)
             and not initial
             and not honoured
-            and not (word in DEMONYM_GIVEN_NAMES and k < n_run)  # "Dane Liversidge"
+            and not (word in NOUN_GIVEN_NAMES and k < n_run)  # "Dane Liversidge", "Nana Lomidze"
         ):
             tset = titles()
             prev = words[k - 2] if k >= 2 else ""

@@ -2627,6 +2627,8 @@ DATELINE_CASES = [
     # batch 54: a mixed-case place, a date and an agency's tag before "--" or ".-"
     ("Guiyang, April 14 (ECNS) -- A local slow train that winds through the hills will stay.", "Guiyang"),
     ("Houston, May 14 (EFE).- A suburban school district will hire 40 bilingual teachers.", "Houston"),
+    # batch 55: a place in capitals, its country and a date closed by a full stop (Trend)
+    ("ZAGATALA, Azerbaijan, May 14. Hazelnut growers say a late frost has hit the crop.", "ZAGATALA, Azerbaijan"),
 ]  # fmt: skip
 
 
@@ -3044,3 +3046,20 @@ def test_batch_54_captions_above_the_story() -> None:
         assert captions == header.split("\n")[: 2 if header.startswith(barn) else 1]
         assert ("dateline", first) in blocks
         assert ("credit", "With reporting by the STA.") in blocks
+
+
+def test_batch_55_header_and_promo_lines() -> None:
+    """A time stamp with its zone in brackets, a caption closed by "Photo: Civil.ge" above
+    the story, and a channel promo inside the story."""
+    stamp = "Apr 14, 2026 / 08:45 (GMT+7)"
+    caption = "Relatives of the miners wait outside Kutaisi City Court on June 3. Photo: Civil.ge"
+    promo = "Stay up-to-date with more news on Trend News Agency's WhatsApp channel"
+    text = (
+        "Home\nNews\nCourt convicts two former mine managers over 2024 collapse\n"
+        f"{stamp}\nShare\n\n{caption}\n\n"
+        "Kutaisi City Court on June 3 found two former managers guilty of negligence.\n\n"
+        f"The men will appeal, their lawyer said.\n\n{promo}\n\n"
+        "Relatives said the sentences were too light.\n\nThe company did not comment."
+    )
+    labels = line_labels(text)
+    assert (labels[stamp], labels[caption], labels[promo]) == (BP, "caption", BP)

@@ -2834,3 +2834,23 @@ def test_batch_54_people() -> None:
         "Unathi Mbewana",
         "Somkiat Chaiwong",
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # "Nana" before a surname is a given name ...
+            "T\n\nNana Khomeriki, a hydrologist at the agency, warned that the soil was"
+            ' saturated.\n\n"The ground cannot absorb any more water," Khomeriki said.',
+            ["Nana Khomeriki"],
+        ),
+        (  # ... alone, a word for a grandmother
+            "T\n\nMy grandmother baked bread every week.\n\nNana said the oven was older"
+            " than she was.",
+            [],
+        ),
+    ],
+    ids=["nana-given-name", "nana-alone"],
+)
+def test_batch_55_people(page: str, expected: list[str]) -> None:
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
