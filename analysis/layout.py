@@ -164,6 +164,10 @@ COPYRIGHT: re.Pattern[str] = re.compile(
 _COPYRIGHT_INSIDE = re.compile(r"\b[Cc]opyright\s*:?\s*(?:©|\([cC]\)|\d{4})|©\s*\d{4}")
 
 _CLOCK = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*′\s*(?:\d{1,2}\s*″)?)"
+#: A reading-time note: "Reading Time: 3 minutes".
+_READING_TIME_NOTE = (
+    r"(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?"
+)
 #: Media-player lines: "0:00 0:00", "Listen · 3:45", "1:02:33 / 1:10:00", "5 min read".
 MEDIA_PLAYER: re.Pattern[str] = re.compile(
     rf"""
@@ -171,8 +175,7 @@ MEDIA_PLAYER: re.Pattern[str] = re.compile(
       {_CLOCK}(?:\s*(?:/|of|[·•|–—-])?\s*{_CLOCK})*(?:\s*(?:min|mins|minutes)\b\.?)?
       (?:\s*[·•|–—-]?\s*(?:learn\s+more|more\s+info|listen|play|watch))?
     | \d{{1,3}}\s*[- ]?(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?(?:read|listen|watch|video)
-    | (?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*\d{{1,3}}\s*(?:min|mins|minutes?)\.?
-                                                                  # "Reading Time: 3 minutes"
+    | {_READING_TIME_NOTE}                                          # "Reading Time: 3 minutes"
     """,
     re.I | re.X,
 )
@@ -2884,8 +2887,7 @@ _OUTLET_WORDS: frozenset[str] = frozenset(
 
 #: A reading-time note: "Reading Time: 3 minutes", "4 min read".
 _READING_TIME: re.Pattern[str] = re.compile(
-    r"(?i:(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?"
-    r"|\d{1,3}\s*[- ]?min(?:ute)?s?\.?\s+read)"
+    rf"(?i:{_READING_TIME_NOTE}|\d{{1,3}}\s*[- ]?min(?:ute)?s?\.?\s+read)"
 )
 
 
