@@ -2011,6 +2011,38 @@ def _same_text(a: str, b: str) -> bool:
     return a == b or (a[:1] == b[:1] and a[-1:] == b[-1:] and a.split() == b.split())
 
 
+#: A label over readers' comments: "Comments 2", "3 comments", "Reader comments (4)".
+COMMENTS_LABEL: re.Pattern[str] = re.compile(
+    r"(?i:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(?\d+\)?)?)"
+)
+#: A comment's header: the commenter and a date ending with a clock time ("phoenicia77
+#: 17 November 2026, 16:35").
+_COMMENT_HEADER: re.Pattern[str] = re.compile(
+    r".{1,80}\b\d{4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.I
+)
+#: Most segments taken as readers' comments under their label.
+MAX_COMMENT_SEGMENTS = 60
+
+
+def _reader_comments(segs: list[_Segment]) -> None:
+    """Under a comments label whose next line is a comment's header (a name and a date
+    with a time), the comments up to the next furniture are furniture."""
+    n = len(segs)
+    for i, seg in enumerate(segs):
+        if (
+            i + 1 < n
+            and seg.n_words <= 4
+            and COMMENTS_LABEL.fullmatch(seg.text.strip())
+            and _COMMENT_HEADER.fullmatch(segs[i + 1].text.strip())
+        ):
+            seg.pattern = "boilerplate"
+            for nxt in segs[i + 1 : i + 1 + MAX_COMMENT_SEGMENTS]:
+                if nxt.pattern is not None:
+                    break
+                nxt.pattern = "boilerplate"
+            return
+
+
 def _label(segs: list[_Segment]) -> bool:
     """Give every segment a label, from its patterns and its place in the page; return
     whether the page is pasted (it carries pattern furniture somewhere)."""
@@ -2077,6 +2109,7 @@ def _label(segs: list[_Segment]) -> bool:
             and _same_text(b.text, d.text)
         ):
             a.pattern = b.pattern = c.pattern = d.pattern = "caption"
+    _reader_comments(segs)
     # positional furniture rules only run on pages that carry pattern furniture somewhere
     pasted = any(seg.pattern == "boilerplate" for seg in segs)
     if pasted:  # long furniture in sentences (a clean file's paragraphs are not searched)

@@ -3063,3 +3063,24 @@ def test_batch_55_header_and_promo_lines() -> None:
     )
     labels = line_labels(text)
     assert (labels[stamp], labels[caption], labels[promo]) == (BP, "caption", BP)
+
+
+def test_reader_comments_under_their_label_are_furniture() -> None:
+    """Under "Comments 2", a commenter's name and date with a time, then the comment: no
+    headings, no story; a story paragraph after a "Comments" label without them stays."""
+    comments = [
+        "Comments 2",
+        "Missing lebanon-first 17 November 2026, 16:10",
+        "Finally a judge with a spine. Now let's see whether the bank pays.",
+        "Thumb phoenicia77 17 November 2026, 16:35",
+        "Good for him, but nothing changes for the rest of us.",
+    ]
+    story = (
+        "T\n\nA Beirut judge ordered a bank to pay a depositor in cash, his lawyer said.\n\n"
+        "The bank will appeal, the lawyer said.\n\nThe association of banks said it was"
+        " studying the ruling.\n\n"
+    )
+    labels = line_labels(story + "\n".join(comments) + "\nPost Your Comment\nAbout Us")
+    assert {labels[c] for c in comments} == {BP}
+    labels = line_labels(story + "Comments\n\nThe ruling is the first of its kind since 2019.")
+    assert labels["The ruling is the first of its kind since 2019."] == "body"

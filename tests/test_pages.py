@@ -1196,8 +1196,6 @@ KNOWN_LAYOUT: frozenset[tuple[str, str]] = frozenset(
         ("myanmarnow_boats", "boilerplate"),
         ("myanmarnow_boats", "caption"),
         ("myrtlebeachonline_golfcart_crash", "boilerplate"),
-        ("naharnet_depositor_ruling", "boilerplate"),
-        ("naharnet_depositor_ruling", "headings"),
         ("nairametrics_poultry_maize", "boilerplate"),
         ("nanaimonews_speed_limits", "boilerplate"),
         ("napavalleyregister_hotel_strike", "boilerplate"),
