@@ -246,7 +246,7 @@ _WHEN = (
     rf"(?:{_DATE}|{_TIME}|{_ZONE}|{_AGO}|{_WEEKDAY}|{_WEATHER}|(?:\d+-day\s+)?forecast"
     r"|today|yesterday|\d{1,3}\s*min(?:ute)?s?\s+read|page\s+[A-Z]?\d{1,3})"  # "4 min read", "page 3"
 )
-_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified|issued|publication\s+date)(?:\s+on|\s+at|\s+as\s+of)?\s*[:–-]?\s*"
+_STAMP_LABEL = r"(?:last\s+|first\s+|originally\s+)?(?:updated|published|posted|modified|issued|submitted|publication\s+date)(?:\s+on|\s+at|\s+as\s+of)?\s*[:–-]?\s*"
 #: A time stamp that says what it is ("Updated ...") is furniture on any page.
 LABELLED_TIMESTAMP: re.Pattern[str] = re.compile(_STAMP_LABEL, re.I)
 #: Time stamps: "Updated 3:15 PM ET, May 5, 2022", "Published May 5, 2022", "2 hours ago".
@@ -739,7 +739,7 @@ _PHOTO_WORD = r"(?i:photo|photograph|foto|image|illustration|picture|pic|visual|
 PHOTO_CREDIT_TAIL: re.Pattern[str] = re.compile(
     rf"""
     \(\s*(?:
-        (?:{_AGENCY}\s+|(?i:file)\s+|(?:[A-Z][\w&.-]*\s+){{1,3}}(?i:file\s+)?)?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...), (DTN file photo by ...)
+        (?:{_AGENCY}\s+|(?i:file)\s+|(?:[A-Z0-9][\w&.-]*\s+){{1,3}}(?i:file\s+)?)?{_PHOTO_WORD}\b[^()]{{0,120}}  # (AP Photo/...), (DTN file photo by ...), (8News Photo/...)
       | (?i:courtesy|credit)\b[^()]{{0,120}}                       # (Courtesy of the family)
       | (?i:source)\s*:\s*[A-Z][^()]{{1,60}}                        # (Source: WSFA 12 News)
       | (?:Submitted|Supplied|Contributed)\s+by\s+[^()]{{2,60}}     # (Submitted by Ann Lee)
@@ -768,7 +768,7 @@ WIRE_PHOTO_OPENER: re.Pattern[str] = re.compile(
 )
 #: A labelled photo credit closing a caption: "... Photograph: Owen Hughes/PA".
 PHOTO_CREDIT_LABEL: re.Pattern[str] = re.compile(
-    rf"(?:\b(?:{_PHOTO_WORD}|(?i:(?:photo|image)\s+credits?))\s*:\s*|\bCredit\s*(?::|\.{{2,}}|…)\s*"
+    rf"(?:\b(?:{_PHOTO_WORD}|(?i:(?:photo|image)\s+(?:credits?|courtesy)))\s*:\s*|\bCredit\s*(?::|\.{{2,}}|…)\s*"
     r"|(?:[—–]|(?<=[.!?])\s(?:-\s)?)\s*(?:Photo|Picture|Image)\s+by\s+)"  # "... — Photo by Name/White Star",
     # "... this year. Photo by Maxime Sauvé /Montreal Gazette", "... — Photo by author"
     # ("... to close. Photo: Aidan Creaven.": one full stop may end it)
@@ -2336,7 +2336,7 @@ def _label(segs: list[_Segment]) -> bool:
             and title is not None
             and title < i
             and _caption_above_story(segs, i)
-            and all(_READING_TIME.fullmatch(segs[x].text) for x in range(i + 1, body_start))
+            and all(_under_caption(segs[x]) for x in range(i + 1, body_start))
         ):
             seg.label = "caption"  # "Smoke rises from a bus ... morning. - Screengrab"
         elif pasted and not _is_deck(segs, i, title):
@@ -2849,11 +2849,11 @@ def _header_label(segs: list[_Segment], i: int, cluster: tuple[int, int], story:
         return "caption"  # "Workers sort mangoes ... on May 13. Sen Rathana": its photographer
     if (
         i < story
-        and all(_READING_TIME.fullmatch(segs[x].text) for x in range(i + 1, story))
+        and all(_under_caption(segs[x]) for x in range(i + 1, story))
         and (_bare_caption(seg) or _caption_above_story(segs, i))
     ):
-        # "Traders at the market during their protest on Friday", no credit (with furniture
-        # such as "Reading Time: 3 minutes" between it and the story)
+        # "Traders at the market during their protest on Friday", no credit (with a
+        # reading-time note or an ad slot between it and the story)
         return "caption"
     return "boilerplate"
 
@@ -2924,13 +2924,24 @@ _READING_TIME: re.Pattern[str] = re.compile(
 )
 
 
+#: Ad slots that may stand between a photo's caption and the story, as
+#: :func:`_furniture_key` gives them.
+AD_SLOTS: frozenset[str] = frozenset({"advertisement", "ad", "ads", "sponsored"})
+
+
+def _under_caption(seg: _Segment) -> bool:
+    """Furniture that may stand between a caption and the story under it: a reading-time
+    note ("Reading Time: 3 minutes") or an ad slot ("Advertisement")."""
+    return bool(_READING_TIME.fullmatch(seg.text)) or _furniture_key(seg.text) in AD_SLOTS
+
+
 def _caption_above_story(segs: list[_Segment], i: int) -> bool:
     """Segment ``i`` is a photo's caption without a stop right above the story's first
     paragraph ("Fishing boats moored at the fenced-off jetty, which was closed last month" /
     "FISHERMEN in Hidd say ...")."""
     k = i + 1
-    while k < min(len(segs), i + 3) and _READING_TIME.fullmatch(segs[k].text):
-        k += 1  # (past "Reading Time: 3 minutes" between the caption and the story)
+    while k < min(len(segs), i + 3) and _under_caption(segs[k]):
+        k += 1  # (past "Reading Time: 3 minutes" or "Advertisement" under the caption)
     nxt = segs[k] if k < len(segs) else None
     if nxt is None or nxt.pattern is not None or not nxt.prose:
         return False
@@ -3488,7 +3499,8 @@ def _listed_first_name(word: str) -> bool:
 #: "Puno, May 14 (ANDINA). Some 300 families ...").
 _TITLE_COLON: re.Pattern[str] = re.compile(
     r"(?P<place>[A-Z][a-zà-ÿ]{3,}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){0,2}"
-    r"|[A-Z][a-zà-ÿ]{2}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){1,2})"  # "San Francisco de Macorís"
+    r"|[A-Z][a-zà-ÿ]{2}(?:\s(?:(?:de|del|la|da|do)\s)?[A-Z][a-zà-ÿ]{2,}){1,2}"  # "San Francisco de Macorís"
+    r"|(?!(?:Bio|Via|Tip|Pic|Ans|Ref|Faq|Fyi|Btw)\b)[A-Z][a-zà-ÿ]{2}(?=:))"  # "Nuh: Fifteen months ..."
     # a region: "Doha, Qatar:", "Keshavgarh (Rajasthan):", "Kesarganj (UP), Mar 14 (PTI)"
     r"(?:,\s[A-Z][a-zà-ÿ]{3,}(?:\s[A-Z][a-zà-ÿ]{3,}){0,2}|\s\([A-Z][A-Za-zà-ÿ]{1,20}\)"
     r"|,\s(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,5}\.))?"  # "Syracuse, N.Y. —", "Fresno, Calif. —"

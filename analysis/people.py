@@ -1633,6 +1633,15 @@ def _name_start(joined: str) -> int:
             and words[k - 2].rstrip(".") in RANK_OPENERS
         ):
             break  # "Det Con Laura Birtwistle" (but "chairman Con Sugrue": a given name)
+        if (
+            k == 1
+            and n_run == 2  # (not an organisation's name: "Hearing Matters Manawatū")
+            and word.endswith("ing")
+            and word in common_english_words()
+            and word not in first_names()
+            and word not in surnames()
+        ):
+            break  # "Facing Gentry": a heading's verb before the name (not "Browning", "Sterling")
         if word in DEMONYM_GIVEN_NAMES and k == 1 and n_run >= 3 and words[1] in first_names():
             break  # "Dane Mikkel Bjerregaard": a Dane, then his full name ("Dane Liversidge" stays)
         initial = 2 <= k < n_run and len(word) == 1  # "Julie A. Diaz": not the article "A"

@@ -2629,6 +2629,9 @@ DATELINE_CASES = [
     ("Houston, May 14 (EFE).- A suburban school district will hire 40 bilingual teachers.", "Houston"),
     # batch 55: a place in capitals, its country and a date closed by a full stop (Trend)
     ("ZAGATALA, Azerbaijan, May 14. Hazelnut growers say a late frost has hit the crop.", "ZAGATALA, Azerbaijan"),
+    # batch 56: a place of three letters before a colon (not a label such as "Bio:")
+    ("Nuh: Fifteen months after most of them first kicked a ball, the girls won the title.", "Nuh"),
+    ("Bio: Ann Lee is a reporter who covers the county, its courts and its schools.", None),
 ]  # fmt: skip
 
 
@@ -3084,3 +3087,34 @@ def test_reader_comments_under_their_label_are_furniture() -> None:
     assert {labels[c] for c in comments} == {BP}
     labels = line_labels(story + "Comments\n\nThe ruling is the first of its kind since 2019.")
     assert labels["The ruling is the first of its kind since 2019."] == "body"
+
+
+@pytest.mark.parametrize(
+    ("caption", "between"),
+    [
+        (  # a station's photo credit in brackets, the outlet's name opening with a digit
+            "Parents hold signs outside City Hall before the meeting on Tuesday, Feb. 24, 2026."
+            " (8News Photo/Devin Ashworth)",
+            "",
+        ),
+        (
+            "ASHA workers at the sit-in outside the office in Jind. Image Courtesy: Special Arrangement",
+            "",
+        ),
+        (
+            "Parents hold signs outside the Education Building before Tuesday's school board meeting.",
+            "Advertisement\n",
+        ),
+    ],
+    ids=["digit-outlet-photo", "image-courtesy", "ad-slot-between"],
+)
+def test_batch_56_caption_above_a_dateline_story(caption: str, between: str) -> None:
+    text = (
+        "Home\nNews\nBoard votes to close two elementary schools\nby: Kiara Broadnax\n"
+        f"Submitted on Thu, 26 Nov 2026 - 05:48 PM\nSHARE\n{caption}\n{between}"
+        "RICHMOND, Va. (WRIC) \u2014 The School Board voted 6-3 late Tuesday to close the school.\n\n"
+        "The vote came shortly before midnight.\n\nParents said they would keep fighting."
+    )
+    labels = line_labels(text)
+    assert labels[caption] == "caption"
+    assert labels["Submitted on Thu, 26 Nov 2026 - 05:48 PM"] == BP

@@ -2854,3 +2854,17 @@ def test_batch_54_people() -> None:
 )
 def test_batch_55_people(page: str, expected: list[str]) -> None:
     assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == expected
+
+
+def test_a_participle_opening_a_sentence_is_no_given_name() -> None:
+    """ "Facing Gentry across the courtroom, she kept going": Gentry, not "Facing Gentry"
+    (while "Sterling Brown" keeps his given name)."""
+    page = (
+        "T\n\nColby Wayne Gentry, 31, was sentenced on Friday.\n\nFacing Gentry across the"
+        " courtroom, she kept going.\n\nSterling Brown, the prosecutor, said the case was"
+        " closed."
+    )
+    assert people_table(article_from_text(page, article_id="t"))["person"].tolist() == [
+        "Colby Wayne Gentry",
+        "Sterling Brown",
+    ]
