@@ -646,6 +646,9 @@ CREDIT: re.Pattern[str] = re.compile(
     | (?i:^[—–-]*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)
           \s+by\s)
     | ^(?i:additional\s+reporting)\s*:\s*[A-Z].{0,80}\Z              # Irish Times
+    | ^(?i:this\s+(?:article|story|report)\s+was\s+contributed\s+by)\s+[A-Z][^.!?]{1,120}\.?\Z
+                                                    # "This article was contributed by Kachin News Group"
+    | ^Source\s+[-–—]\s+[A-Z][\w.&'’ -]{1,40}\Z                  # a repost's "Source - NewZimbabwe.com"
     | ^\(?(?i:with\s+(?:additional\s+)?(?:reporting|inputs?)\s+(?:by|from)\s+(?:the\s+)?)[A-Z]
                                         # "(With additional reporting by X)", "With reporting by the STA."
     | ^[—–]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:\([A-Z]{2,6}\))?(?:/[A-Z]{2,4})+\Z
@@ -1590,7 +1593,7 @@ CREDIT_GATE: tuple[str, ...] = (
     "report from", "includes reporting", "(with ", "for this report", "for this story", " – ",
     "(by ", "edited by", "original by", "version by", "written by", "reported by", "editor",
     "translation by", "information from", "report by", "via ", "(@", "reporter:",
-    "supported by", "funded by", "input by", "inputs by", "translated",
+    "supported by", "funded by", "input by", "inputs by", "translated", "source - ", "source – ",
 )  # fmt: skip
 #: A sentence end inside a segment (the next sentence starts after it).
 _INNER_STOP = re.compile(r"[.!?…]\s")

@@ -3009,6 +3009,9 @@ def test_batch_53_captions_printed_twice() -> None:
     [
         "(With additional reporting by Waqas Ahmad Malik)",
         "\u2014 Thet Htar Swe (IPRD)/KZL",
+        # batch 56: an agency's contribution; a repost's source
+        "This article was contributed by Kachin News Group (KNG), a BNI member agency.",
+        "Source - NewZimbabwe.com",
     ],
 )
 def test_batch_53_credit_lines(line: str) -> None:
