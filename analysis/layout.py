@@ -1260,8 +1260,8 @@ def dateline(article: Article) -> str | None:
         if block.label == "dateline":
             raw = article.text[block.start : block.end].rstrip()
             place = raw.rstrip(" \t—–―-:,")
-            if place.endswith(").") or place.endswith(").-"):
-                place = place[: place.rindex(")") + 1]  # "Puno, May 14 (ANDINA).", "(EFE).-"
+            if place.endswith(")."):
+                place = place[:-1]  # "Puno, May 14 (ANDINA).", "Houston, May 14 (EFE).-"
             elif place.endswith(".") and place[-2:-1].isdigit():
                 place = place[:-1]  # "ZAGATALA, Azerbaijan, May 14."
             elif raw.endswith(".-") or (place.endswith(".") and place[:-1].isalpha()):
@@ -2948,25 +2948,22 @@ def _caption_above_story(segs: list[_Segment], i: int) -> bool:
     nxt = segs[k] if k < len(segs) else None
     if nxt is None or nxt.pattern is not None or not nxt.prose:
         return False
-    if _bare_caption(segs[i]) and nxt.text.rstrip()[-1:] in _STORY_END:
-        return True
-    # "Health volunteers tip out standing water ... on May 6." / "PATTAYA, Thailand – ...":
-    # one sentence right above the paragraph that opens with the story's dateline
     seg = segs[i]
-    if (
+    if _bare_caption(seg) and nxt.text.rstrip()[-1:] in _STORY_END:
+        return True
+    if not (
         CAPTION_MIN_WORDS <= seg.n_words <= CAPTION_MAX_WORDS
         and seg.pattern is None
-        and _POSITION_NOTE.search(seg.text)
-        and _INNER_SENTENCE_END.search(seg.text.rstrip(". ")) is None
-        and not _QUOTE_MARKS.search(seg.text)
-    ):
-        return True  # "Former Comptroller Jerome Tarpeh (left) and ... are escorted ..."
-    return (
-        CAPTION_MIN_WORDS <= seg.n_words <= CAPTION_MAX_WORDS
-        and seg.pattern is None
-        and SENTENCE_END.search(seg.text[-2:]) is not None
         and _INNER_SENTENCE_END.search(seg.text.rstrip(". ")) is None  # (not "Dr. " either)
         and not _QUOTE_MARKS.search(seg.text)
+    ):
+        return False  # a caption is one sentence with no quotation in it
+    if _POSITION_NOTE.search(seg.text):
+        return True  # "Former Comptroller Jerome Tarpeh (left) and ... are escorted ..."
+    # "Health volunteers tip out standing water ... on May 6." / "PATTAYA, Thailand – ...":
+    # one sentence right above the paragraph that opens with the story's dateline
+    return (
+        SENTENCE_END.search(seg.text[-2:]) is not None
         and DATELINE.match(seg.text[:200]) is None
         and (m := DATELINE.match(nxt.text[:200])) is not None
         and (

@@ -3886,8 +3886,9 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
      "informally", "widely", "locally", "colloquially", "fondly", "generally", "frequently",
      "still", "always", "jokingly", "lovingly"}
 )  # fmt: skip
-#: Adverbs between a group and its present-tense "call" ("commuters simply call").
-CALL_ADVERBS: frozenset[str] = frozenset({"simply", "just", "now", "still", "all", "often"})
+#: Adverbs between a group and its present-tense "call" ("commuters simply call"); those of
+#: :data:`HABITUAL_ADVERBS` ("often", "still") make any "call" a naming already.
+CALL_ADVERBS: frozenset[str] = frozenset({"simply", "just", "now", "all"})
 #: Verbs before "to" that make a habit of naming ("have taken to calling it", "came to call").
 HABIT_VERBS: frozenset[str] = frozenset({"taken", "take", "takes", "took", "come", "came"})
 #: Auxiliaries of "is calling" ("a project she is calling "Here We Lived."").
